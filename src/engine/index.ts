@@ -1,0 +1,20 @@
+import type { KnowledgeBase } from '../kb/types';
+import { verbLexicon, type VerbLexicon } from '../kb/seed/verbs';
+import { analyze, type Analysis } from './analyze';
+import { compileLexicon } from './lexicon';
+
+export type { Analysis, Mention, Stance } from './analyze';
+export type { Tally, SideTally } from './tally';
+export { tallyMentions, mergeTallies, NO_SIDE } from './tally';
+export { compileLexicon } from './lexicon';
+export type { CompiledLexicon } from './lexicon';
+export { analyze } from './analyze';
+
+/** Text in, mentions and tally out. The lexicon is compiled once per knowledge-base object and cached. */
+export function annotateText(
+  text: string,
+  kb: Pick<KnowledgeBase, 'levers' | 'sides'>,
+  verbs: VerbLexicon = verbLexicon,
+): Analysis {
+  return analyze(text, compileLexicon(kb, verbs));
+}

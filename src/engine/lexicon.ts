@@ -1,0 +1,214 @@
+import nlp from 'compromise';
+import type { CategoryId, KnowledgeBase, Lever, Polarity, SideId } from '../kb/types';
+import type { VerbLexicon } from '../kb/seed/verbs';
+import { phraseKey, tokenize } from './tokens';
+import { CUE_WORDS, NOT_ACTORS, TRAPS } from './rules';
+
+export type VerbClass = 'tighten' | 'relax' | 'more' | 'less';
+
+export interface LeverEntry {
+  kind: 'lever';
+  lever: string;
+  category: CategoryId;
+  /** Counts only with trade evidence near it (generic instrument or ambiguous word). */
+  needsContext: boolean;
+  generic: boolean;
+  polarity: Polarity;
+}
+export interface ActorEntry {
+  kind: 'actor' | 'demonym';
+  side: SideId | null;
+}
+export interface TrapEntry {
+  kind: 'trap';
+}
+export type Entry = LeverEntry | ActorEntry | TrapEntry;
+
+export interface Phrase {
+  /** Normalised tokens of the phrase. */
+  tokens: string[];
+  /** Exact-case tokens when the phrase must match its case. */
+  exact: string[] | null;
+  entry: Entry;
+}
+
+export interface CompiledLexicon {
+  /** Phrases by their first normalised token, longest first. */
+  phrases: Map<string, Phrase[]>;
+  /** Inflected verb form (lower case) -> class, shared by all levers. */
+  verbs: Map<string, VerbClass>;
+  /** Lever-specific verb forms: lever id -> form -> class. */
+  leverVerbs: Map<string, Map<string, VerbClass>>;
+  measureNouns: Set<string>;
+  flowNouns: Set<string>;
+  moreModifiers: Set<string>;
+  lessModifiers: Set<string>;
+  negations: Set<string>;
+  cueWords: Set<string>;
+  levers: Map<string, Lever>;
+  sideIds: Set<SideId>;
+  /** Lowercase first tokens of every lever phrase: the cheap pre-scan for "is there anything here at all". */
+  leverFirstTokens: Set<string>;
+}
+
+const cache = new WeakMap<object, CompiledLexicon>();
+
+/** Builds the matcher once per knowledge base object; later calls with the same object are free. */
+export function compileLexicon(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, verbs: VerbLexicon): CompiledLexicon {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const phrases = new Map<string, Phrase[]>();
+  const seen = new Set<string>();
+  const add = (form: string, entry: Entry, exactCase: boolean) => {
+    const toks = tokenize(form);
+    if (toks.length === 0) return;
+    const norm = toks.map((t) => t.norm);
+    const key = `${entry.kind}:${'lever' in entry ? entry.lever : 'side' in entry ? entry.side : ''}:${exactCase ? toks.map((t) => t.text).join(' ') : norm.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = phrases.get(norm[0]) ?? [];
+    list.push({ tokens: norm, exact: exactCase ? toks.map((t) => t.text) : null, entry });
+    phrases.set(norm[0], list);
+  };
+
+  for (const lever of kb.levers) {
+    const base = {
+      kind: 'lever' as const,
+      lever: lever.id,
+      category: lever.category,
+      generic: Boolean(lever.generic),
+      polarity: lever.polarity,
+    };
+    for (const alias of lever.aliases) {
+      for (const form of nounVariants(alias, true)) add(form, { ...base, needsContext: false }, false);
+    }
+    for (const alias of lever.contextAliases ?? []) {
+      for (const form of nounVariants(alias, false)) add(form, { ...base, needsContext: true }, false);
+    }
+    for (const acronym of lever.acronyms ?? []) {
+      add(acronym, { ...base, needsContext: false }, true);
+      if (/^[A-Z]{2,}$/.test(acronym)) add(`${acronym}s`, { ...base, needsContext: false }, true);
+    }
+  }
+  for (const side of kb.sides) {
+    for (const actor of side.actors) add(actor, { kind: 'actor', side: side.id }, true);
+    for (const demonym of side.demonyms) add(demonym, { kind: 'demonym', side: side.id }, true);
+  }
+  for (const name of NOT_ACTORS) add(name, { kind: 'actor', side: null }, true);
+  for (const trap of TRAPS) add(trap, { kind: 'trap' }, false);
+
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const verbMap = new Map<string, VerbClass>();
+  for (const cls of ['more', 'less', 'relax', 'tighten'] as const) {
+    for (const lemma of verbs[cls]) for (const form of verbForms(lemma)) verbMap.set(form, cls);
+  }
+  const leverVerbs = new Map<string, Map<string, VerbClass>>();
+  for (const lever of kb.levers) {
+    if (!lever.tightenVerbs?.length && !lever.relaxVerbs?.length) continue;
+    const m = new Map<string, VerbClass>();
+    for (const v of lever.tightenVerbs ?? []) for (const f of verbForms(v)) m.set(f, 'tighten');
+    for (const v of lever.relaxVerbs ?? []) for (const f of verbForms(v)) m.set(f, 'relax');
+    leverVerbs.set(lever.id, m);
+  }
+  const nounSet = (words: string[]) => {
+    const s = new Set<string>();
+    for (const w of words) for (const f of nounVariants(w, true)) s.add(phraseKey(f));
+    return s;
+  };
+  const compiled: CompiledLexicon = {
+    phrases,
+    verbs: verbMap,
+    leverVerbs,
+    measureNouns: nounSet(verbs.measureNouns),
+    flowNouns: nounSet(verbs.flowNouns),
+    moreModifiers: new Set(verbs.moreModifiers),
+    lessModifiers: new Set(verbs.lessModifiers),
+    negations: new Set(verbs.negations),
+    cueWords: new Set(CUE_WORDS),
+    levers: new Map(kb.levers.map((l) => [l.id, l])),
+    sideIds: new Set(kb.sides.map((s) => s.id)),
+    leverFirstTokens: new Set(
+      [...phrases.entries()].filter(([, list]) => list.some((p) => p.entry.kind === 'lever')).map(([k]) => k),
+    ),
+  };
+  cache.set(kb, compiled);
+  return compiled;
+}
+
+const SPELLINGS: [RegExp, string][] = [
+  [/licen[cs]e/g, 'licence'],
+  [/labou?r/g, 'labour'],
+];
+const ALT_SPELLINGS: [RegExp, string][] = [
+  [/licence/g, 'license'],
+  [/labour/g, 'labor'],
+  [/ise\b/g, 'ize'],
+];
+
+/**
+ * The forms of a noun phrase the matcher accepts: as written, plural of the last word, and (for strong aliases)
+ * the singular too; British and American spellings of licence and labour.
+ */
+export function nounVariants(alias: string, withSingular: boolean): string[] {
+  const out = new Set<string>([alias]);
+  const words = alias.split(' ');
+  const last = words[words.length - 1];
+  if (/^[a-z][a-z-]*[a-z]$/.test(last) && !UNCOUNTABLE.has(last)) {
+    const plural = nlp(last).nouns().toPlural().text();
+    if (plural && plural.toLowerCase() !== last && /^[a-z-]+$/.test(plural)) {
+      out.add([...words.slice(0, -1), plural].join(' '));
+    } else if (!last.endsWith('s')) {
+      out.add(`${alias}s`);
+    }
+    if (withSingular && last.endsWith('s')) {
+      const singular = nlp(last).nouns().toSingular().text();
+      if (singular && singular !== last && /^[a-z-]+$/.test(singular)) out.add([...words.slice(0, -1), singular].join(' '));
+    }
+  }
+  for (const form of [...out]) {
+    let spelled = form;
+    for (const [re, to] of SPELLINGS) spelled = spelled.replace(re, to);
+    out.add(spelled);
+    let alt = spelled;
+    for (const [re, to] of ALT_SPELLINGS) alt = alt.replace(re, to);
+    out.add(alt);
+  }
+  return [...out];
+}
+
+/** Mass nouns whose plural is never what news copy means ("graphites", "antimonies"). */
+const UNCOUNTABLE = new Set([
+  'graphite', 'antimony', 'gallium', 'germanium', 'tungsten', 'tellurium', 'bismuth', 'molybdenum', 'indium',
+  'terbium', 'dysprosium', 'samarium', 'gadolinium', 'lutetium', 'scandium', 'yttrium', 'ethane', 'sorghum',
+  'labour', 'labor', 'overcapacity', 'theft', 'espionage', 'software', 'equipment', 'memory', 'oil', 'coal',
+  'gas', 'corn', 'wheat', 'pork', 'beef', 'canola', 'lithium', 'neodymium', 'oxide', 'screening', 'delisting',
+  'manipulation', 'capacity', 'transfer', 'evidence', 'trade', 'access', 'minimis', 'intelligence', 'cobalt',
+]);
+
+/** Inflections of a verb (or the plural of a verbal noun), from compromise, computed once per lexicon. */
+export function verbForms(lemma: string): string[] {
+  const words = lemma.toLowerCase().split(/\s+/);
+  const head = words[0];
+  const rest = words.length > 1 ? ` ${words.slice(1).join(' ')}` : '';
+  const forms = new Set<string>([head]);
+  if (words.length === 1 && (NOUN_SUFFIX.test(head) || VERBAL_NOUNS.has(head))) {
+    forms.add(head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`);
+  } else {
+    const conj = (nlp(head).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+    const found = ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']
+      .map((k) => conj[k])
+      .filter((v): v is string => Boolean(v) && !v.includes(' '));
+    if (found.length > 0) {
+      for (const f of found) forms.add(f.toLowerCase());
+    } else {
+      // compromise leaves hyphenated verbs ("slow-walk", "fast-track") alone: regular forms are right for them.
+      const stem = head.endsWith('e') ? head.slice(0, -1) : head;
+      forms.add(`${head}s`).add(`${stem}ed`).add(`${stem}ing`);
+    }
+  }
+  return [...forms].map((f) => phraseKey(f + rest));
+}
+
+const NOUN_SUFFIX = /(tion|sion|ment)$/;
+const VERBAL_NOUNS = new Set(['removal', 'approval', 'denial', 'waiver', 'relief', 'rollback', 'crackdown', 'easing', 'tightening']);

@@ -1,0 +1,111 @@
+/**
+ * Fixed word lists of the engine's grammar: what is never a lever or an actor, what makes a sentence about trade,
+ * and the function words the attribution rules look for. Lever and side names are data (src/kb); these are not.
+ */
+
+/** Phrases that contain a lever word but are not about trade; a lever match inside one is dropped. */
+export const TRAPS = [
+  'potato chip', 'potato chips', 'tortilla chips', 'chocolate chip', 'chocolate chips', 'blue chip', 'blue chips',
+  'blue-chip', 'poker chip', 'poker chips', 'wood chips', 'chip in', 'chipped in', 'chips in', 'chipping in',
+  'chip on his shoulder', 'chip on her shoulder', 'chip shop', 'fish and chips', 'bargaining chip', 'cow chip',
+  'visa card', 'visa cards', 'visa debit', 'visa credit', 'visa inc', 'visa and mastercard', 'visa or mastercard',
+  'mastercard and visa', 'license plate', 'license plates', 'licence plate', 'licence plates', "driver's license",
+  "driver's licence", 'driving licence', 'driving license', 'drivers license', 'liquor license', 'liquor licence',
+  'marriage license', 'marriage licence', 'fishing license', 'fishing licence', 'software license',
+  'software licence', 'open-source license', 'poetic license', 'artistic license', 'license to kill',
+  'creative license', 'tv licence', 'learner permit', "learner's permit", 'parking permit', 'building permit',
+  'work permit', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
+  'job duties', 'official duties', 'household duties', 'jury duty', 'on duty', 'off duty', 'heavy duty',
+  'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
+  'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
+  'electricity tariffs', 'power tariff', 'power tariffs', 'water tariff', 'water tariffs', 'energy tariff',
+  'energy tariffs', 'mobile tariff', 'phone tariff', 'tariff plan', 'curb appeal', 'curbside', 'price controls',
+  'price control', 'capital controls', 'quality control', 'border control', 'border controls', 'remote control',
+  'remote controls', 'birth control', 'pest control', 'gun control', 'gun controls', 'parental controls',
+  'traffic control', 'air traffic control', 'controls for', 'ban on plastic bags', 'fridge magnet',
+  'fridge magnets', 'magnet school', 'magnet schools', 'chick magnet', 'golden visa', 'golden visas',
+  'tourist visa', 'tourist visas', 'travel visa', 'wedding', 'restrictions apply', 'dietary restrictions',
+  'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',
+  'covid restrictions', 'lockdown restrictions', 'corn on the cob', 'candy corn', 'popcorn', 'crude oil painting',
+  'coal miner\'s daughter', 'sanctioned by the league', 'sanctioned event', 'sanctioned races', 'game ban',
+];
+
+/** Names that look like a side's actor but are not one. */
+export const NOT_ACTORS = [
+  'North Korea', 'North Korean', 'Washington Post', 'Washington State', 'Washington state', 'University of Washington',
+  'New Mexico', 'New Mexican', 'Treasury bill', 'Treasury bills', 'Treasury yields', 'Treasury yield',
+  'Treasuries', 'Bank of China', 'China Daily', 'China Mobile', 'China Telecom', 'Air China', 'South China Sea',
+  'South China Morning Post', 'East China Sea', 'Korea Herald', 'Japan Times', 'Canada Goose', 'US Open',
+  'US Steel', 'U.S. Steel', 'Japanese yen', 'Chinese New Year', 'Chinese food', 'Chinese restaurant',
+  'Mexican restaurant', 'Indian restaurant', 'Indian Ocean', 'American Express', 'American Airlines',
+  'American football', 'Mexico City',
+];
+
+/** Words that put a sentence on the subject of trade pressure, for generic and ambiguous lever words. */
+export const CUE_WORDS = [
+  'trade', 'trading', 'export', 'exports', 'exported', 'exporter', 'exporters', 'exporting', 'import', 'imports',
+  'imported', 'importer', 'importers', 'goods', 'products', 'shipments', 'tariff', 'tariffs', 'wto', 'commerce',
+  'economic', 'economy', 'retaliation', 'retaliatory', 'retaliate', 'retaliated', 'negotiators', 'negotiations',
+  'talks', 'truce', 'war', 'dispute', 'supply', 'suppliers', 'manufacturers', 'chipmakers', 'chipmaker', 'firms',
+  'companies', 'technology', 'tech', 'dual-use', 'military', 'national', 'security', 'sanctions', 'minerals',
+  'semiconductor', 'semiconductors', 'market', 'markets', 'industry', 'industrial', 'officials', 'government',
+  'ministry', 'administration', 'beijing', 'washington', 'brussels', 'tokyo', 'trump', 'xi', 'deal', 'agreement',
+  'bilateral', 'customs', 'duties', 'licences', 'licenses', 'licensing', 'entities', 'entity', 'restrictions',
+  'controls', 'curbs', 'students', 'universities', 'researchers', 'nationals', 'citizens', 'embargo',
+  'countermeasures', 'pct', 'dlrs', 'billion', 'mln', 'shipping', 'vessels', 'farmers', 'soybeans',
+];
+
+/** Nouns that make a demonym the side acting ("Chinese authorities"), not the origin of goods or people. */
+export const GOVERNING_NOUNS = new Set([
+  'government', 'governments', 'authorities', 'authority', 'officials', 'official', 'regulators', 'regulator',
+  'ministry', 'ministries', 'side', 'leader', 'leaders', 'leadership', 'president', 'premier', 'negotiators',
+  'negotiator', 'administration', 'state', 'customs', 'lawmakers', 'legislators', 'diplomats', 'embassy',
+  'cabinet', 'parliament', 'congress', 'commission', 'agency', 'agencies', 'envoy', 'delegation', 'team',
+  'military', 'army', 'navy', 'court', 'courts', 'prime', 'minister', 'ministers', 'secretary', 'department',
+  'regime', 'council', 'bureau', 'watchdog', 'spokesman', 'spokeswoman', 'spokesperson', 'trade',
+]);
+
+/** Prepositions after which a side is the target of a lever, not its holder. */
+export const TARGET_PREPOSITIONS = new Set([
+  'on', 'against', 'to', 'for', 'from', 'toward', 'towards', 'at', 'into', 'targeting', 'targeted', 'of', 'over',
+  'with', 'by-passing', 'hitting', 'affecting', 'include', 'including',
+]);
+
+/** Pronouns and stand-in nouns that carry the subject over from an earlier sentence. */
+export const ANAPHORS = new Set([
+  'it', 'they', 'its', 'their', 'the ministry', 'the government', 'the administration', 'the agency',
+  'the department', 'officials', 'the commission', 'the bureau', 'authorities', 'the authorities',
+]);
+
+/** Words after which an ambiguous lever word ("ban", "curb", "chip") is a verb, not a noun. */
+export const VERB_CONTEXT = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', "won't",
+  "wouldn't", "can't", 'cannot', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not', 'never', 'and',
+]);
+
+/** Words that end a clause for the purpose of finding a lever's governing verb and subject. */
+export const CLAUSE_BREAKS = new Set([
+  'but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'because', 'since', 'whereby', 'unless',
+  'however', 'meanwhile', 'until', 'when', 'if',
+]);
+
+/** Auxiliaries that introduce a passive or perfect participle after a lever ("tariffs were lifted"). */
+export const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may',
+  'might', 'must', 'should', 'shall', 'to', 'also', 'now', 'already', 'still', 'further', 'not', "n't", 'get', 'got',
+  'later', 'then', 'all', 'both', 'each', 'largely', 'partly', 'fully', 'formally', 'temporarily', 'quickly',
+]);
+
+/** Words between a demonym or verb and the lever that do not break the link ("new Chinese export controls"). */
+export const MODIFIERS = new Set([
+  'new', 'fresh', 'additional', 'extra', 'higher', 'lower', 'steep', 'steeper', 'sweeping', 'tough', 'tougher',
+  'strict', 'stricter', 'tight', 'tighter', 'broad', 'broader', 'punitive', 'retaliatory', 'expanded', 'existing',
+  'current', 'planned', 'proposed', 'latest', 'recent', 'first', 'initial', 'blanket', 'targeted', 'limited',
+  'partial', 'full', 'total', 'temporary', 'permanent', 'heavy', 'hefty', 'stiff', 'unilateral', 'reciprocal',
+  'related', 'long-standing', 'controversial', 'own', 'various', 'several', 'some', 'many', 'all', 'those',
+  'these', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'remaining', 'key', 'major', 'critical', 'strategic',
+  'export', 'import', 'trade', 'technology', 'tech', 'chip', 'semiconductor', 'mineral', 'minerals', 'farm',
+  'agricultural', 'energy', 'dual-use', 'earlier', 'previous', 'of', 'and', 'or', 'up', 'out', 'back', 'off',
+  'down', 'in', 'per', 'cent', 'percent', 'pct', 'percentage', 'point', 'points', 'more', 'less', 'by', 'about',
+  'some', 'more', 'most', 'any', 'further', 'such', 'that', 'this', 'so-called', 'twice', 'half', 'duty',
+]);

@@ -1,0 +1,92 @@
+import type { Mention } from './analyze';
+
+/** Key used in tallies for mentions whose side cannot be given. */
+export const NO_SIDE = 'none';
+
+export interface SideTally {
+  count: number;
+  tighten: number;
+  relax: number;
+  neutral: number;
+  levers: Record<string, number>;
+  categories: Record<string, number>;
+}
+
+export interface Tally {
+  total: number;
+  /** Per side id (and `none`), most mentions first. */
+  bySide: Record<string, SideTally>;
+  byLever: Record<string, { count: number; sides: Record<string, number> }>;
+  byCategory: Record<string, { count: number; sides: Record<string, number> }>;
+}
+
+type Countable = Pick<Mention, 'lever' | 'category' | 'side' | 'stance'>;
+
+/** Counts mentions per side, lever and category; works the same for one document or for many. */
+export function tallyMentions(mentions: Iterable<Countable>): Tally {
+  const tally: Tally = { total: 0, bySide: {}, byLever: {}, byCategory: {} };
+  for (const m of mentions) addToTally(tally, m);
+  return sortTally(tally);
+}
+
+export function addToTally(tally: Tally, m: Countable, weight = 1): void {
+  const side = m.side ?? NO_SIDE;
+  tally.total += weight;
+  const s = (tally.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {}, categories: {} });
+  s.count += weight;
+  s[m.stance] += weight;
+  s.levers[m.lever] = (s.levers[m.lever] ?? 0) + weight;
+  s.categories[m.category] = (s.categories[m.category] ?? 0) + weight;
+  const l = (tally.byLever[m.lever] ??= { count: 0, sides: {} });
+  l.count += weight;
+  l.sides[side] = (l.sides[side] ?? 0) + weight;
+  const c = (tally.byCategory[m.category] ??= { count: 0, sides: {} });
+  c.count += weight;
+  c.sides[side] = (c.sides[side] ?? 0) + weight;
+}
+
+/** Merges tallies of several documents into one. */
+export function mergeTallies(tallies: Iterable<Tally>): Tally {
+  const out: Tally = { total: 0, bySide: {}, byLever: {}, byCategory: {} };
+  for (const t of tallies) {
+    out.total += t.total;
+    for (const [side, s] of Object.entries(t.bySide)) {
+      const o = (out.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {}, categories: {} });
+      o.count += s.count;
+      o.tighten += s.tighten;
+      o.relax += s.relax;
+      o.neutral += s.neutral;
+      for (const [k, v] of Object.entries(s.levers)) o.levers[k] = (o.levers[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(s.categories)) o.categories[k] = (o.categories[k] ?? 0) + v;
+    }
+    for (const [id, l] of Object.entries(t.byLever)) {
+      const o = (out.byLever[id] ??= { count: 0, sides: {} });
+      o.count += l.count;
+      for (const [k, v] of Object.entries(l.sides)) o.sides[k] = (o.sides[k] ?? 0) + v;
+    }
+    for (const [id, c] of Object.entries(t.byCategory)) {
+      const o = (out.byCategory[id] ??= { count: 0, sides: {} });
+      o.count += c.count;
+      for (const [k, v] of Object.entries(c.sides)) o.sides[k] = (o.sides[k] ?? 0) + v;
+    }
+  }
+  return sortTally(out);
+}
+
+function byCount<T>(record: Record<string, T>, count: (v: T) => number): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort((a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0])));
+}
+
+function sortTally(t: Tally): Tally {
+  const bySide = byCount(t.bySide, (s) => s.count);
+  for (const s of Object.values(bySide)) {
+    s.levers = byCount(s.levers, (n) => n);
+    s.categories = byCount(s.categories, (n) => n);
+  }
+  return {
+    total: t.total,
+    bySide,
+    byLever: byCount(t.byLever, (l) => l.count),
+    byCategory: byCount(t.byCategory, (c) => c.count),
+  };
+}

@@ -1,0 +1,121 @@
+import type { Lever } from '../types';
+
+/**
+ * The generic instruments: words that name a lever only when the sentence is about trade pressure ("a ban on chip
+ * exports", not "a ban on smoking"). Their holder comes from the sentence, never from a default. Facts are taken from
+ * ../shared/domain/levers.md with the sources it cites; the context text is written for this project.
+ */
+export const genericLevers: Lever[] = [
+  {
+    id: 'tariffs',
+    ref: 'GEN',
+    name: 'Tariffs and duties',
+    category: 'tariffs-remedies',
+    holders: [],
+    polarity: 'measure',
+    generic: true,
+    aliases: ['tariff', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty', 'additional duty'],
+    contextAliases: ['duty', 'levy', 'surcharge'],
+    context:
+      'A tax charged on imports at the border. It is the oldest and most visible lever: it raises the price of the ' +
+      "target's goods, and cutting or pausing it is the usual currency of a truce.",
+    facts: [
+      {
+        date: '2025-04-10',
+        text: 'After a week of tit-for-tat rises, US tariffs on Chinese goods reached 145 % counting the 20 % fentanyl levy.',
+        source: 'inc.nutfruit.org, "Trump engages in tit-for-tat with China"',
+        url: 'https://inc.nutfruit.org/trump-engages-in-tit-for-tat-with-china-while-backtracking-on-other-tariffs/',
+      },
+      {
+        date: '2025-05-12',
+        text: 'In the Geneva joint statement each side suspended 24 points of its tariff for 90 days and kept 10 %.',
+        source: 'Joint Statement on the China-U.S. Economic and Trade Meeting in Geneva',
+        url: 'https://94ha.com/joint-statement-on-china-u-s-economic-and-trade-meeting-in-geneva.html',
+      },
+    ],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'export-controls',
+    ref: 'GEN',
+    name: 'Export controls and bans',
+    category: 'export-controls',
+    holders: [],
+    polarity: 'measure',
+    generic: true,
+    aliases: [
+      'export control', 'export restriction', 'export curb', 'export ban', 'export embargo', 'trade restriction',
+      'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
+      'dual-use export controls', 'export control regime',
+    ],
+    contextAliases: ['restriction', 'curb', 'ban', 'controls', 'blockade'],
+    context:
+      'A government rule that an item may not leave the country, or may leave only with a licence. Whoever controls a ' +
+      'chokepoint (a mineral, a machine, a piece of software) can slow the other side down without a tariff.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'export-licences',
+    ref: 'GEN',
+    name: 'Export and import licences',
+    category: 'export-controls',
+    holders: [],
+    polarity: 'flow',
+    generic: true,
+    aliases: ['export licence', 'export permit', 'import licence', 'licence requirement', 'license application', 'licence application'],
+    contextAliases: ['licence', 'permit'],
+    context:
+      'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
+      'or sped up without any new rule being announced.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'sanctions',
+    ref: 'GEN',
+    name: 'Sanctions',
+    category: 'finance-sanctions',
+    holders: [],
+    polarity: 'measure',
+    generic: true,
+    aliases: ['sanction', 'economic sanction', 'trade sanction', 'financial sanction', 'countersanction'],
+    context:
+      'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +
+      'blacklists. Both sides now run their own lists.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'visas',
+    ref: 'GEN',
+    name: 'Visas and entry',
+    category: 'people-visas',
+    holders: [],
+    polarity: 'flow',
+    generic: true,
+    aliases: ['visa ban', 'visa restriction', 'entry ban', 'work visa'],
+    contextAliases: ['visa'],
+    context:
+      'Permission to enter, study or work. Visa policy turns people into a lever: students, researchers and executives ' +
+      'can be kept out or let in as talks go.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'semiconductors',
+    ref: 'GEN',
+    name: 'Semiconductors',
+    category: 'semiconductors-tech',
+    holders: [],
+    polarity: 'flow',
+    generic: true,
+    aliases: ['semiconductor', 'microchip', 'chip export', 'chip sale', 'chip supply', 'chip shipment'],
+    contextAliases: ['chip'],
+    context:
+      'Chips are both a product each side wants to sell and a chokepoint each side can squeeze: the US through design and ' +
+      'tools, China through mature-node output and the minerals chips are made from.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+];

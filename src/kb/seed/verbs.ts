@@ -1,0 +1,73 @@
+/**
+ * The verb lexicon that decides which way a lever is pulled (section 2 of ../shared/domain/levers.md, reorganised).
+ *
+ * `tighten` and `relax` verbs mean the same whatever their object. `more` and `less` verbs change the amount of
+ * their object, so their meaning depends on the object's polarity: "raise tariffs" tightens a measure, "issue
+ * licences" relaxes a flow; "suspend tariffs" relaxes, "suspend licences" tightens. Write base forms; the engine
+ * derives the inflections. Nouns made from verbs ("imposition", "suspension") are listed with them.
+ */
+export interface VerbLexicon {
+  tighten: string[];
+  relax: string[];
+  more: string[];
+  less: string[];
+  /** Heads of noun phrases that are pressure in themselves: more of them tightens. */
+  measureNouns: string[];
+  /** Heads of noun phrases that the holder can withhold: less of them tightens. */
+  flowNouns: string[];
+  /** Adjectives and nouns next to a lever that say more or less of it ("new tariffs", "tariff cuts"). */
+  moreModifiers: string[];
+  lessModifiers: string[];
+  /** Words that make the clause say the opposite or nothing ("did not lift"). */
+  negations: string[];
+}
+
+export const verbLexicon: VerbLexicon = {
+  tighten: [
+    'restrict', 'tighten', 'ban', 'bar', 'block', 'curb', 'blacklist', 'sanction', 'retaliate', 'weaponize',
+    'weaponise', 'slap', 'impose', 'choke off', 'slow-walk', 'crack down', 'punish', 'threaten', 'target',
+    'designate', 'escalate', 'clamp down', 'prohibit', 'forbid', 'embargo', 'penalize', 'penalise', 'hit',
+    'imposition', 'crackdown', 'retaliation', 'restriction', 'escalation', 'tightening', 'prohibition', 'strangle',
+    'squeeze', 'throttle', 'outlaw', 'seize',
+  ],
+  relax: [
+    'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
+    'fast-track', 'soften', 'relaxation', 'easing', 'rollback', 'waiver', 'exemption', 'repeal', 'scale back',
+    'dismantle', 'unwind', 'relief',
+  ],
+  more: [
+    'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose',
+    'restore', 'resume', 'reinstate', 'issue', 'grant', 'approve', 'allow', 'permit', 'boost', 'step up', 'renew',
+    'launch', 'open', 'broaden', 'widen', 'tighten up', 'buy', 'purchase', 'sell', 'ship', 'deliver', 'supply',
+    'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',
+    'extension', 'resumption', 'restoration', 'approval', 'addition', 'hike', 'expand', 'accelerate', 'speed up',
+  ],
+  less: [
+    'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
+    'drop', 'revoke', 'cancel', 'withdraw', 'withhold', 'deny', 'delay', 'postpone', 'freeze', 'terminate',
+    'phase out', 'cut off', 'curtail', 'shrink', 'trim', 'fall', 'decline', 'delist', 'abandon',
+    'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
+    'slow', 'shut', 'close', 'stall', 'dump', 'drop',
+  ],
+  measureNouns: [
+    'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',
+    'rule', 'requirement', 'list', 'probe', 'investigation', 'fee', 'countermeasure', 'barrier', 'quota', 'limit',
+    'penalty', 'measure', 'surcharge', 'blacklist', 'prohibition', 'scrutiny', 'review',
+  ],
+  flowNouns: [
+    'export', 'import', 'shipment', 'sale', 'purchase', 'delivery', 'supply', 'supplies', 'licence', 'license',
+    'permit', 'approval', 'visa', 'access', 'truce', 'pause', 'exemption', 'exclusion', 'waiver', 'reprieve',
+    'buying', 'order', 'flow', 'trade', 'deal', 'agreement', 'ceasefire',
+  ],
+  moreModifiers: [
+    'new', 'higher', 'additional', 'extra', 'fresh', 'steeper', 'steep', 'tougher', 'stricter', 'tighter',
+    'sweeping', 'expanded', 'punitive', 'broader', 'harsher', 'increased', 'heavier', 'hefty', 'stiff', 'stiffer',
+    'hike', 'hikes', 'increase', 'increases', 'rise', 'escalation',
+  ],
+  lessModifiers: [
+    'lower', 'reduced', 'eased', 'relaxed', 'looser', 'cut', 'cuts', 'reduction', 'reductions', 'relief', 'rollback',
+    'exemption', 'exemptions', 'exclusion', 'exclusions', 'waiver', 'waivers', 'suspension', 'removal', 'easing',
+    'truce', 'pause', 'reprieve', 'lifted', 'suspended',
+  ],
+  negations: ['not', "n't", 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'rejected'],
+};
