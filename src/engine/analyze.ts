@@ -252,7 +252,7 @@ function analyzeSentence(
     return;
   }
 
-  const sentence = text.slice(span.start, span.end);
+  const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const clauses = clauseStarts(tokens);
   for (const m of levers) {
     const { side, confidence } = attribute(tokens, m, actors, lexicon, clauses, state, levers);
@@ -316,6 +316,8 @@ function classifyActors(
   leverStart: Map<number, Match<LeverEntry>>,
   lexicon: CompiledLexicon,
 ): ActorHit[] {
+  const leverEnds = new Set<number>();
+  for (const m of leverStart.values()) leverEnds.add(m.j);
   return actors.map((a) => {
     const lastTok = tokens[a.j - 1];
     const prev = a.i > 0 ? tokens[a.i - 1].norm : '';
@@ -335,8 +337,12 @@ function classifyActors(
       else if (a.entry.kind === 'demonym') role = 'target';
       else if (next && /^(made|built|owned|linked|based|origin|origin)$/.test(next.norm)) role = 'target';
       if (role === 'actor' || role === 'holder-of-lever') {
-        if (TARGET_PREPOSITIONS.has(prev) || (/^(the|a)$/.test(prev) && TARGET_PREPOSITIONS.has(prev2))) {
-          role = role === 'holder-of-lever' && prev === 'by' ? 'holder-of-lever' : 'target';
+        const prepAt = TARGET_PREPOSITIONS.has(prev) ? a.i - 1 : /^(the|a)$/.test(prev) && TARGET_PREPOSITIONS.has(prev2) ? a.i - 2 : -1;
+        if (prepAt >= 0) {
+          // "sanctions on Chinese chips": a side after a lever and a preposition is its target. "The lifting of US
+          // sanctions": after any other word, a side qualifying a lever still holds it.
+          const afterLever = leverEnds.has(prepAt);
+          if (role !== 'holder-of-lever' || afterLever) role = 'target';
         }
         if (prev === 'by' && role !== 'holder-of-lever') role = 'actor';
         if (prev === 'between' || prev2 === 'between') role = 'neutral';

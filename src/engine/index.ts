@@ -6,8 +6,8 @@ import { compileLexicon } from './lexicon';
 export type { Analysis, Mention, Stance } from './analyze';
 export type { Tally, SideTally } from './tally';
 export { tallyMentions, mergeTallies, NO_SIDE } from './tally';
-export { compileLexicon } from './lexicon';
-export type { CompiledLexicon } from './lexicon';
+export { compileLexicon, buildLexiconData, loadLexicon } from './lexicon';
+export type { CompiledLexicon, LexiconData } from './lexicon';
 export { analyze } from './analyze';
 
 /** Text in, mentions and tally out. The lexicon is compiled once per knowledge-base object and cached. */

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { CategoryId, KnowledgeBase, Lever, Polarity, SideId } from '../kb/types';
+import type { CategoryId, KnowledgeBase, Polarity, SideId } from '../kb/types';
 import type { VerbLexicon } from '../kb/seed/verbs';
 import { phraseKey, tokenize } from './tokens';
 import { CUE_WORDS, NOT_ACTORS, TRAPS } from './rules';
@@ -32,6 +32,32 @@ export interface Phrase {
   entry: Entry;
 }
 
+/** What the engine needs to know of a lever beyond its words. */
+export interface LeverInfo {
+  id: string;
+  category: CategoryId;
+  holders: SideId[];
+  polarity: Polarity;
+}
+
+/**
+ * The expanded lexicon as plain data (JSON-safe): every surface form with its entry, every verb form with its
+ * class. Building it takes compromise's inflection tables; loading it into maps takes a millisecond, so a content
+ * script can receive it ready-made instead of building it on every page.
+ */
+export interface LexiconData {
+  phrases: Phrase[];
+  verbs: [string, VerbClass][];
+  leverVerbs: [string, [string, VerbClass][]][];
+  measureNouns: string[];
+  flowNouns: string[];
+  moreModifiers: string[];
+  lessModifiers: string[];
+  negations: string[];
+  levers: LeverInfo[];
+  sideIds: SideId[];
+}
+
 export interface CompiledLexicon {
   /** Phrases by their first normalised token, longest first. */
   phrases: Map<string, Phrase[]>;
@@ -45,7 +71,7 @@ export interface CompiledLexicon {
   lessModifiers: Set<string>;
   negations: Set<string>;
   cueWords: Set<string>;
-  levers: Map<string, Lever>;
+  levers: Map<string, LeverInfo>;
   sideIds: Set<SideId>;
   /** Lowercase first tokens of every lever phrase: the cheap pre-scan for "is there anything here at all". */
   leverFirstTokens: Set<string>;
@@ -53,11 +79,31 @@ export interface CompiledLexicon {
 
 const cache = new WeakMap<object, CompiledLexicon>();
 
+/**
+ * compromise's inflection tables, called directly: building a document per word costs about a millisecond, the
+ * transform itself a microsecond, and a lexicon has over a thousand forms.
+ */
+interface Inflector {
+  noun: { toPlural(w: string, m: unknown): string; toSingular(w: string, m: unknown): string };
+  verb: { conjugate(w: string, m: unknown): Record<string, string> | undefined };
+}
+type World = { methods: { two: { transform: Inflector } }; model: unknown };
+let world: World | undefined;
+const inflect = (): Inflector => (world ??= (nlp as unknown as { world(): World }).world()).methods.two.transform;
+const model = (): unknown => (world ??= (nlp as unknown as { world(): World }).world()).model;
+
 /** Builds the matcher once per knowledge base object; later calls with the same object are free. */
 export function compileLexicon(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, verbs: VerbLexicon): CompiledLexicon {
   const hit = cache.get(kb);
   if (hit) return hit;
-  const phrases = new Map<string, Phrase[]>();
+  const compiled = loadLexicon(buildLexiconData(kb, verbs));
+  cache.set(kb, compiled);
+  return compiled;
+}
+
+/** Expands every alias, actor and verb of a knowledge base into the forms the matcher looks up. */
+export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, verbs: VerbLexicon): LexiconData {
+  const phrases: Phrase[] = [];
   const seen = new Set<string>();
   const add = (form: string, entry: Entry, exactCase: boolean) => {
     const toks = tokenize(form);
@@ -66,9 +112,7 @@ export function compileLexicon(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, verb
     const key = `${entry.kind}:${'lever' in entry ? entry.lever : 'side' in entry ? entry.side : ''}:${exactCase ? toks.map((t) => t.text).join(' ') : norm.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const list = phrases.get(norm[0]) ?? [];
-    list.push({ tokens: norm, exact: exactCase ? toks.map((t) => t.text) : null, entry });
-    phrases.set(norm[0], list);
+    phrases.push({ tokens: norm, exact: exactCase ? toks.map((t) => t.text) : null, entry });
   };
 
   for (const lever of kb.levers) {
@@ -97,43 +141,58 @@ export function compileLexicon(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, verb
   for (const name of NOT_ACTORS) add(name, { kind: 'actor', side: null }, true);
   for (const trap of TRAPS) add(trap, { kind: 'trap' }, false);
 
-  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-
-  const verbMap = new Map<string, VerbClass>();
+  const verbForms_: [string, VerbClass][] = [];
   for (const cls of ['more', 'less', 'relax', 'tighten'] as const) {
-    for (const lemma of verbs[cls]) for (const form of verbForms(lemma)) verbMap.set(form, cls);
+    for (const lemma of verbs[cls]) for (const form of verbForms(lemma)) verbForms_.push([form, cls]);
   }
-  const leverVerbs = new Map<string, Map<string, VerbClass>>();
+  const leverVerbs: [string, [string, VerbClass][]][] = [];
   for (const lever of kb.levers) {
     if (!lever.tightenVerbs?.length && !lever.relaxVerbs?.length) continue;
-    const m = new Map<string, VerbClass>();
-    for (const v of lever.tightenVerbs ?? []) for (const f of verbForms(v)) m.set(f, 'tighten');
-    for (const v of lever.relaxVerbs ?? []) for (const f of verbForms(v)) m.set(f, 'relax');
-    leverVerbs.set(lever.id, m);
+    const forms: [string, VerbClass][] = [];
+    for (const v of lever.tightenVerbs ?? []) for (const f of verbForms(v)) forms.push([f, 'tighten']);
+    for (const v of lever.relaxVerbs ?? []) for (const f of verbForms(v)) forms.push([f, 'relax']);
+    leverVerbs.push([lever.id, forms]);
   }
-  const nounSet = (words: string[]) => {
-    const s = new Set<string>();
-    for (const w of words) for (const f of nounVariants(w, true)) s.add(phraseKey(f));
-    return s;
-  };
-  const compiled: CompiledLexicon = {
+  const nouns = (words: string[]) => [...new Set(words.flatMap((w) => nounVariants(w, true).map(phraseKey)))];
+  return {
     phrases,
-    verbs: verbMap,
+    verbs: verbForms_,
     leverVerbs,
-    measureNouns: nounSet(verbs.measureNouns),
-    flowNouns: nounSet(verbs.flowNouns),
-    moreModifiers: new Set(verbs.moreModifiers),
-    lessModifiers: new Set(verbs.lessModifiers),
-    negations: new Set(verbs.negations),
-    cueWords: new Set(CUE_WORDS),
-    levers: new Map(kb.levers.map((l) => [l.id, l])),
-    sideIds: new Set(kb.sides.map((s) => s.id)),
-    leverFirstTokens: new Set(
-      [...phrases.entries()].filter(([, list]) => list.some((p) => p.entry.kind === 'lever')).map(([k]) => k),
-    ),
+    measureNouns: nouns(verbs.measureNouns),
+    flowNouns: nouns(verbs.flowNouns),
+    moreModifiers: verbs.moreModifiers,
+    lessModifiers: verbs.lessModifiers,
+    negations: verbs.negations,
+    levers: kb.levers.map((l) => ({ id: l.id, category: l.category, holders: [...l.holders], polarity: l.polarity })),
+    sideIds: kb.sides.map((s) => s.id),
   };
-  cache.set(kb, compiled);
-  return compiled;
+}
+
+/** Turns lexicon data into lookup maps: no inflection, no compromise, about a millisecond. */
+export function loadLexicon(data: LexiconData): CompiledLexicon {
+  const phrases = new Map<string, Phrase[]>();
+  for (const p of data.phrases) {
+    const list = phrases.get(p.tokens[0]);
+    if (list) list.push(p);
+    else phrases.set(p.tokens[0], [p]);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const leverFirstTokens = new Set<string>();
+  for (const [first, list] of phrases) if (list.some((p) => p.entry.kind === 'lever')) leverFirstTokens.add(first);
+  return {
+    phrases,
+    verbs: new Map(data.verbs),
+    leverVerbs: new Map(data.leverVerbs.map(([id, forms]) => [id, new Map(forms)])),
+    measureNouns: new Set(data.measureNouns),
+    flowNouns: new Set(data.flowNouns),
+    moreModifiers: new Set(data.moreModifiers),
+    lessModifiers: new Set(data.lessModifiers),
+    negations: new Set(data.negations),
+    cueWords: new Set(CUE_WORDS),
+    levers: new Map(data.levers.map((l) => [l.id, l])),
+    sideIds: new Set(data.sideIds),
+    leverFirstTokens,
+  };
 }
 
 const SPELLINGS: [RegExp, string][] = [
@@ -155,14 +214,14 @@ export function nounVariants(alias: string, withSingular: boolean): string[] {
   const words = alias.split(' ');
   const last = words[words.length - 1];
   if (/^[a-z][a-z-]*[a-z]$/.test(last) && !UNCOUNTABLE.has(last)) {
-    const plural = nlp(last).nouns().toPlural().text();
+    const plural = inflect().noun.toPlural(last, model());
     if (plural && plural.toLowerCase() !== last && /^[a-z-]+$/.test(plural)) {
       out.add([...words.slice(0, -1), plural].join(' '));
     } else if (!last.endsWith('s')) {
       out.add(`${alias}s`);
     }
     if (withSingular && last.endsWith('s')) {
-      const singular = nlp(last).nouns().toSingular().text();
+      const singular = inflect().noun.toSingular(last, model());
       if (singular && singular !== last && /^[a-z-]+$/.test(singular)) out.add([...words.slice(0, -1), singular].join(' '));
     }
   }
@@ -195,7 +254,7 @@ export function verbForms(lemma: string): string[] {
   if (words.length === 1 && (NOUN_SUFFIX.test(head) || VERBAL_NOUNS.has(head))) {
     forms.add(head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`);
   } else {
-    const conj = (nlp(head).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+    const conj = (inflect().verb.conjugate(head, model()) ?? {}) as Record<string, string>;
     const found = ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']
       .map((k) => conj[k])
       .filter((v): v is string => Boolean(v) && !v.includes(' '));

@@ -1,0 +1,123 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { seed as shippedSeed } from './seed/index';
+import type { KnowledgeBase, Lever, Side } from './types';
+
+/**
+ * The extension's database. It lives in the extension origin (background and extension pages): a content script
+ * that opened it would be writing into the news site's IndexedDB.
+ *
+ * Every schema version stays below, in order, with its upgrade. Never edit a released version: add a new one.
+ */
+
+/** A lever as stored: the seed's row plus where it came from and whether the user changed it. */
+export interface LeverRow extends Lever {
+  origin: 'seed' | 'user';
+  /** The user edited this row; a newer seed must not overwrite it. */
+  edited: boolean;
+  /** Seed version the row was last written from (0 for the user's own levers). */
+  seedVersion: number;
+}
+
+export interface SideRow extends Side {
+  origin: 'seed' | 'user';
+  edited: boolean;
+  seedVersion: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type PressureDb = Dexie & {
+  levers: EntityTable<LeverRow, 'id'>;
+  sides: EntityTable<SideRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export const DB_NAME = 'pressure-points';
+
+/** Schema versions, oldest first. Tests open each older version, write to it, then open the newest. */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      levers: 'id, category, origin, *holders',
+      sides: 'id, origin',
+      meta: 'key',
+    },
+  },
+];
+
+export function openDb(name = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; upTo?: number }): PressureDb {
+  const db = new Dexie(name, options?.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined) as PressureDb;
+  for (const v of SCHEMA_VERSIONS) {
+    if (options?.upTo !== undefined && v.version > options.upTo) break;
+    db.version(v.version).stores(v.stores);
+  }
+  db.on('populate', (tx) => {
+    // First install: the shipped seed becomes the user's knowledge base.
+    const levers = tx.table('levers');
+    const sides = tx.table('sides');
+    const meta = tx.table('meta');
+    levers.bulkAdd(shippedSeed.levers.map((l) => seedLeverRow(l, shippedSeed.version)));
+    sides.bulkAdd(shippedSeed.sides.map((s) => seedSideRow(s, shippedSeed.version)));
+    meta.put({ key: 'seedVersion', value: shippedSeed.version });
+  });
+  return db;
+}
+
+export function seedLeverRow(lever: Lever, version: number): LeverRow {
+  return { ...structuredClone(lever), origin: 'seed', edited: false, seedVersion: version };
+}
+
+export function seedSideRow(side: Side, version: number): SideRow {
+  return { ...structuredClone(side), origin: 'seed', edited: false, seedVersion: version };
+}
+
+/**
+ * Brings the stored knowledge base up to a newer shipped seed: levers and sides the user has not edited are replaced,
+ * new ones are added, edited rows and the user's own rows are kept as they are. Returns what changed.
+ */
+export async function applySeed(db: PressureDb, kb: KnowledgeBase = shippedSeed): Promise<{ updated: number; added: number; kept: number }> {
+  return db.transaction('rw', db.levers, db.sides, db.meta, async () => {
+    const current = (await db.meta.get('seedVersion'))?.value as number | undefined;
+    if (current !== undefined && current >= kb.version) return { updated: 0, added: 0, kept: 0 };
+    let updated = 0;
+    let added = 0;
+    let kept = 0;
+    for (const lever of kb.levers) {
+      const row = await db.levers.get(lever.id);
+      if (!row) {
+        await db.levers.add(seedLeverRow(lever, kb.version));
+        added++;
+      } else if (row.edited || row.origin === 'user') {
+        kept++;
+      } else {
+        await db.levers.put(seedLeverRow(lever, kb.version));
+        updated++;
+      }
+    }
+    for (const side of kb.sides) {
+      const row = await db.sides.get(side.id);
+      if (!row) await db.sides.add(seedSideRow(side, kb.version));
+      else if (!row.edited && row.origin === 'seed') await db.sides.put(seedSideRow(side, kb.version));
+    }
+    await db.meta.put({ key: 'seedVersion', value: kb.version });
+    return { updated, added, kept };
+  });
+}
+
+/** The knowledge base as the engine reads it, from the stored rows (the user's edits included). */
+export async function loadKnowledgeBase(db: PressureDb): Promise<KnowledgeBase> {
+  const [levers, sides, version] = await Promise.all([
+    db.levers.toArray(),
+    db.sides.toArray(),
+    db.meta.get('seedVersion'),
+  ]);
+  return {
+    version: (version?.value as number | undefined) ?? 0,
+    levers: levers.map(({ origin: _o, edited: _e, seedVersion: _s, ...lever }) => lever),
+    sides: sides.map(({ origin: _o, edited: _e, seedVersion: _s, ...side }) => side),
+  };
+}

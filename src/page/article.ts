@@ -1,0 +1,172 @@
+/**
+ * Finds the article in a page and reduces it to plain text, keeping a map from text offsets back to the DOM text
+ * nodes. The content script and the CLI (over linkedom) use the same code, so both see the same text.
+ * Standard DOM only: no layout, no computed style, so it also runs where there is none.
+ */
+
+/** Elements whose text is never part of the article. */
+const SKIP_TAGS = new Set([
+  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'IFRAME', 'TEMPLATE', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED',
+  'MATH', 'KBD', 'SAMP', 'DIALOG', 'MENU', 'LABEL', 'FIELDSET', 'HEAD', 'TITLE', 'META', 'LINK', 'IMG', 'PICTURE',
+  'PP-MARK-ROOT', 'PRESSURE-POINTS-CARD',
+]);
+
+const SKIP_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'dialog', 'alertdialog', 'menu',
+  'menubar', 'toolbar', 'tablist', 'textbox', 'combobox', 'listbox', 'code',
+]);
+
+const SKIP_NAME = /(^|[\s_-])(comments?|comment-list|disqus|related|share|sharing|social|newsletter|subscribe|promo|advert|ad-slot|sidebar|breadcrumbs?|cookie|consent|paywall|popup|modal|masthead|site-header|site-footer|byline-share)([\s_-]|$)/i;
+
+/** Elements that start a new block of text (a blank line in the extracted text). */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
+  'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH', 'THEAD', 'TBODY', 'FIGURE', 'FIGCAPTION', 'BR', 'HR', 'ADDRESS', 'CAPTION',
+  'DETAILS', 'SUMMARY',
+]);
+
+export function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const name = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  if (name.length > 1 && SKIP_NAME.test(name)) return true;
+  return false;
+}
+
+/** True when the node or an ancestor (below `root`) is skipped. */
+export function insideSkipped(node: Node, root: Element): boolean {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && el !== root) {
+    if (isSkipped(el)) return true;
+    el = el.parentElement;
+  }
+  return false;
+}
+
+/**
+ * The element holding the article: an explicit article/main landmark with enough text, else the element whose
+ * paragraphs hold the most text. Returns null for pages with too little running text to be an article.
+ */
+export function findArticleRoot(doc: Document, minChars = 400): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  const consider = (el: Element) => {
+    if (insideSkipped(el, body) && el !== body) return;
+    const score = paragraphChars(el);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  };
+  const landmarks = doc.querySelectorAll('article, main, [role="main"], [itemprop="articleBody"]');
+  for (const el of Array.from(landmarks)) consider(el);
+  // A landmark with most of the page's paragraph text wins; otherwise score the parents of paragraphs.
+  const paragraphs = Array.from(doc.querySelectorAll('p'));
+  const total = paragraphs.reduce((n, p) => n + textLength(p), 0);
+  if (!best || bestScore < total * 0.5) {
+    const parents = new Map<Element, number>();
+    for (const p of paragraphs) {
+      const parent = p.parentElement;
+      if (!parent || insideSkipped(p, body)) continue;
+      const len = textLength(p);
+      if (len < 25) continue;
+      parents.set(parent, (parents.get(parent) ?? 0) + len);
+      const grand = parent.parentElement;
+      if (grand) parents.set(grand, (parents.get(grand) ?? 0) + len / 2);
+    }
+    for (const [el, score] of parents) {
+      if (score > bestScore) {
+        best = el;
+        bestScore = score;
+      }
+    }
+  }
+  if (!best || bestScore < minChars) return null;
+  return best;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+function paragraphChars(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = textLength(p);
+    if (len >= 25) n += len;
+  }
+  return n;
+}
+
+/** One text node's place in the extracted text. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the extracted text. */
+  start: number;
+}
+
+export interface ArticleText {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Plain text of an element, blocks separated by blank lines, with the text-node map. */
+export function extractText(root: Element): ArticleText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let pendingBreak = false;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  const breakBlock = () => {
+    if (length > 0) pendingBreak = true;
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        if (!data) continue;
+        if (pendingBreak) {
+          if (!/\S/.test(data)) continue;
+          push('\n\n');
+          pendingBreak = false;
+        }
+        segments.push({ node: child as Text, start: length });
+        push(data);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkipped(el)) continue;
+        const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+        if (block) breakBlock();
+        walk(el);
+        if (block) breakBlock();
+      }
+    }
+  };
+  walk(root);
+  return { text: parts.join(''), segments };
+}
+
+/** Finds the segment holding a text offset (binary search). */
+export function segmentAt(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

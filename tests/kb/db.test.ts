@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applySeed, loadKnowledgeBase, openDb, SCHEMA_VERSIONS, type PressureDb } from '../../src/kb/db';
+import { seed } from '../../src/kb/seed/index';
+import { annotateText } from '../../src/engine/index';
+
+let counter = 0;
+const opened: PressureDb[] = [];
+function freshDb(upTo?: number, name = `kb-test-${++counter}`) {
+  const db = openDb(name, { upTo });
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('knowledge-base database', () => {
+  it('loads the shipped seed on first open', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(await db.levers.count()).toBe(seed.levers.length);
+    expect(await db.sides.count()).toBe(seed.sides.length);
+    const kb = await loadKnowledgeBase(db);
+    expect(kb.version).toBe(seed.version);
+    expect(kb.levers.find((l) => l.id === 'rare-earths')?.holders).toEqual(['china']);
+  });
+
+  it('gives the engine the same results from stored rows as from the seed in memory', async () => {
+    const db = freshDb();
+    const kb = await loadKnowledgeBase(db);
+    const text = "Beijing tightened export controls on gallium, and Washington added firms to the Entity List.";
+    expect(annotateText(text, kb).mentions).toEqual(annotateText(text, seed).mentions);
+  });
+
+  it('a user edit to an alias takes effect in the engine', async () => {
+    const db = freshDb();
+    await db.levers.update('rare-earths', { aliases: [...seed.levers.find((l) => l.id === 'rare-earths')!.aliases, 'lanthanide sludge'], edited: true });
+    const kb = await loadKnowledgeBase(db);
+    const found = annotateText('China restricted lanthanide sludge exports.', kb).mentions.map((m) => m.lever);
+    expect(found).toContain('rare-earths');
+  });
+
+  it('a newer seed updates unedited levers, keeps edited and user levers, adds new ones', async () => {
+    const db = freshDb();
+    await db.open();
+    await db.levers.update('graphite', { context: 'My own words.', edited: true });
+    await db.levers.add({ ...seed.levers[0], id: 'my-lever', name: 'Mine', origin: 'user', edited: true, seedVersion: 0 });
+    const next = structuredClone(seed);
+    next.version = seed.version + 1;
+    next.levers.find((l) => l.id === 'gallium-germanium')!.context = 'Updated context.';
+    next.levers.find((l) => l.id === 'graphite')!.context = 'Seed overwrite attempt.';
+    next.levers.push({ ...next.levers[0], id: 'brand-new', name: 'Brand new' });
+    const result = await applySeed(db, next);
+    expect(result.added).toBe(1);
+    expect(result.kept).toBe(1);
+    expect((await db.levers.get('gallium-germanium'))?.context).toBe('Updated context.');
+    expect((await db.levers.get('graphite'))?.context).toBe('My own words.');
+    expect(await db.levers.get('my-lever')).toBeTruthy();
+    expect(await db.levers.get('brand-new')).toBeTruthy();
+    // Applying the same seed again changes nothing.
+    expect(await applySeed(db, next)).toEqual({ updated: 0, added: 0, kept: 0 });
+  });
+
+  it('every schema version opens and upgrades to the newest without losing rows', async () => {
+    const name = `kb-upgrade-${++counter}`;
+    for (const v of SCHEMA_VERSIONS) {
+      const db = openDb(name, { upTo: v.version });
+      await db.open();
+      await db.meta.put({ key: `written-at-v${v.version}`, value: v.version });
+      await db.levers.update('tariffs', { name: `Tariffs v${v.version}`, edited: true });
+      db.close();
+    }
+    const db = freshDb(undefined, name);
+    await db.open();
+    for (const v of SCHEMA_VERSIONS) expect((await db.meta.get(`written-at-v${v.version}`))?.value).toBe(v.version);
+    expect((await db.levers.get('tariffs'))?.name).toBe(`Tariffs v${SCHEMA_VERSIONS.at(-1)!.version}`);
+    expect(await db.levers.count()).toBe(seed.levers.length);
+  });
+});
