@@ -121,7 +121,7 @@ function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon) {
   let nextActor = 0;
   let nextTrap = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const list = lexicon.phrases.get(tokens[i].norm);
+    const list = lexicon.phrases.get(tokens[i].possessive ? `${tokens[i].norm}'s` : tokens[i].norm) ?? lexicon.phrases.get(tokens[i].norm);
     if (!list) continue;
     let gotLever = i < nextLever;
     let gotActor = i < nextActor;
@@ -135,7 +135,7 @@ function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon) {
       let ok = true;
       for (let k = 0; k < n; k++) {
         const t = tokens[i + k];
-        if (t.norm !== p.tokens[k]) {
+        if ((k < n - 1 && t.possessive ? `${t.norm}'s` : t.norm) !== p.tokens[k]) {
           ok = false;
           break;
         }
@@ -144,11 +144,6 @@ function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon) {
           break;
         }
         if (k > 0 && !joinable(text, tokens[i + k - 1], t)) {
-          ok = false;
-          break;
-        }
-        // A possessive may end a phrase ("China's"), never sit inside one.
-        if (k < n - 1 && t.possessive) {
           ok = false;
           break;
         }
@@ -172,23 +167,46 @@ function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon) {
   return { levers, actors, traps };
 }
 
+/**
+ * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
+ * mention of the named lever, spanning both.
+ */
+function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEntry>[]): Match<LeverEntry>[] {
+  const out: Match<LeverEntry>[] = [];
+  for (let k = 0; k < levers.length; k++) {
+    const a = levers[k];
+    const b = levers[k + 1];
+    const adjacent = b && !a.entry.generic && b.entry.generic && b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    if (adjacent && b.entry.polarity === 'measure') {
+      out.push({ i: a.i, j: b.j, entry: a.entry });
+      k++;
+    } else if (adjacent && b.entry.category === a.entry.category) {
+      // "H200 chips": the model name is the mention; the generic noun after it adds nothing.
+      out.push(a);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Single words that may be a noun (a lever) or a verb ("to ban", "chip in"). */
 const VERBABLE = new Set([
   'ban', 'bans', 'curb', 'curbs', 'sanction', 'sanctions', 'control', 'controls', 'chip', 'chips', 'permit', 'permits',
   'license', 'licenses', 'licence', 'licences', 'levy', 'levies', 'embargo', 'embargoes', 'restrict', 'blacklist',
-  'blacklists', 'target', 'tariff', 'tariffs', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies',
+  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies',
 ]);
 
 const PREPOSITION_AFTER = new Set(['on', 'against', 'over', 'for', 'of', 'in', 'to', 'imposed', 'and', 'or', 'that', 'which']);
 
 /** Quick noun/verb call for an ambiguous one-word lever; `undefined` when only a parser can tell. */
-function quickIsVerb(tokens: Token[], m: Match<LeverEntry>, actorAt: Map<number, ActorHit>): boolean | undefined {
+function quickIsVerb(text: string, tokens: Token[], m: Match<LeverEntry>, actorAt: Map<number, ActorHit>): boolean | undefined {
   if (m.j - m.i !== 1) return false;
   const t = tokens[m.i];
   if (!VERBABLE.has(t.norm)) return false;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
-  const next = m.j < tokens.length ? tokens[m.j] : undefined;
+  const next = m.j < tokens.length && !punctuationBetween(text, t, tokens[m.j]) ? tokens[m.j] : undefined;
   if (!prev) return false;
+  if (punctuationBetween(text, prev, t)) return false;
   if (prev.possessive) return false;
   if (/^(the|a|an|its|their|his|her|our|new|fresh|any|no|these|those|such|of|on|with|by|from|more|further|tougher|stricter|sweeping|broad|broader|existing|export|import|trade|technology|chip|tech)$/.test(prev.norm)) {
     return false;
@@ -199,9 +217,31 @@ function quickIsVerb(tokens: Token[], m: Match<LeverEntry>, actorAt: Map<number,
   }
   if (next && PREPOSITION_AFTER.has(next.norm)) return false;
   if (!next) return false;
+  // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
   const prevActor = actorAt.get(m.i - 1);
-  if (prevActor) return undefined;
+  if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;
+  if (prevActor && (/^\d/.test(next.norm) || /^(the|a|an|its|their|all|some|more|exports?|imports?|shipments?|sales?)$/.test(next.norm) || actorAt.has(m.j))) {
+    return true;
+  }
   return undefined;
+}
+
+/** Everything the rules need to know about one sentence. */
+interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  lexicon: CompiledLexicon;
+  actors: ActorHit[];
+  levers: Match<LeverEntry>[];
+  clauses: number[];
+  state: DocState;
+  /** Results already computed for earlier levers of the sentence, by match. */
+  done: Map<Match<LeverEntry>, { side: SideId | null; confidence: number; stance: Stance }>;
+}
+
+/** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
+function punctuationBetween(text: string, a: Token, b: Token): boolean {
+  return /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(text.slice(a.end, b.start));
 }
 
 function analyzeSentence(
@@ -218,17 +258,17 @@ function analyzeSentence(
   const leverStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) leverStart.set(m.i, m);
 
-  const actors = classifyActors(tokens, rawActors.filter((a) => a.entry.side !== null), leverStart, lexicon);
+  const actors = classifyActors(text, tokens, rawActors.filter((a) => a.entry.side !== null), leverStart, lexicon);
   const actorEnd = new Map<number, ActorHit>();
   for (const a of actors) actorEnd.set(a.j - 1, a);
 
-  // Generic and ambiguous words need trade evidence nearby and must be nouns.
+  // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
   const strong = levers.some((m) => !m.entry.needsContext && !m.entry.generic);
   const undecided: Match<LeverEntry>[] = [];
   const verbal = new Set<Match<LeverEntry>>();
   for (const m of levers) {
     if (!m.entry.needsContext && !m.entry.generic) continue;
-    const isVerb = quickIsVerb(tokens, m, actorEnd);
+    const isVerb = quickIsVerb(text, tokens, m, actorEnd);
     if (isVerb === true) verbal.add(m);
     else if (isVerb === undefined) undecided.push(m);
   }
@@ -241,11 +281,10 @@ function analyzeSentence(
       if (!nouns[k]) verbal.add(m);
     });
   }
+  levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
   levers = levers.filter((m) => {
-    if (verbal.has(m)) return false;
-    if (!m.entry.needsContext && !m.entry.generic) return true;
-    if (!m.entry.needsContext) return hasTradeEvidence(tokens, m, lexicon, actors, levers, 12) || strong;
-    return hasTradeEvidence(tokens, m, lexicon, actors, levers, 6);
+    if (!m.entry.needsContext) return true;
+    return hasTradeEvidence(tokens, m, lexicon, actors, levers, 6) || (strong && m.entry.generic);
   });
   if (levers.length === 0) {
     updateSubject(tokens, actors, state);
@@ -253,10 +292,32 @@ function analyzeSentence(
   }
 
   const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const clauses = clauseStarts(tokens);
+  const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map() };
   for (const m of levers) {
-    const { side, confidence } = attribute(tokens, m, actors, lexicon, clauses, state, levers);
-    const stance = stanceOf(tokens, m, lexicon, clauses);
+    const governor = governingLever(ctx, m);
+    const own = attribute(ctx, m);
+    let { side, confidence } = own;
+    let stance = stanceOf(ctx, m);
+    const sibling = listSibling(ctx, m);
+    if (sibling && !governor) {
+      const g = ctx.done.get(sibling)!;
+      if (own.confidence < 0.85 && g.side && acceptsSide(ctx, m, g.side)) {
+        side = g.side;
+        confidence = g.confidence;
+      }
+      if (stance === 'neutral') stance = g.stance;
+    }
+    if (governor) {
+      // "export controls on rare earths": the object of a lever shares its holder and its pull, unless the sentence
+      // says more about the object itself.
+      const g = ctx.done.get(governor)!;
+      if (own.confidence < 0.85 && g.side && acceptsSide(ctx, m, g.side)) {
+        side = g.side;
+        confidence = Math.min(g.confidence, 0.85);
+      }
+      if (g.stance !== 'neutral') stance = g.stance;
+    }
+    ctx.done.set(m, { side, confidence, stance });
     const start = tokens[m.i].start;
     const end = tokens[m.j - 1].end;
     out.push({
@@ -278,7 +339,7 @@ function updateSubjectOnly(text: string, tokens: Token[], lexicon: CompiledLexic
   // Only sentences that open with a side move the carried-over subject; cheap enough to do without a full match.
   const first = tokens.slice(0, 6);
   const { actors } = matchPhrases(text, first, lexicon);
-  const hits = classifyActors(first, actors.filter((a) => a.entry.side !== null), new Map(), lexicon);
+  const hits = classifyActors(text, first, actors.filter((a) => a.entry.side !== null), new Map(), lexicon);
   updateSubject(first, hits, state);
 }
 
@@ -290,27 +351,37 @@ function updateSubject(tokens: Token[], actors: ActorHit[], state: DocState): vo
 const VERBISH_EXTRA = new Set([
   'said', 'says', 'say', 'announced', 'announces', 'plans', 'planned', 'wants', 'wanted', 'agreed', 'agrees',
   'moved', 'moves', 'decided', 'decides', 'has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were',
-  'could', 'may', 'might', 'must', 'should', 'can', 'also', 'on', 'last', 'this', 'warned', 'warns', 'told',
+  'could', 'may', 'might', 'must', 'should', 'can', 'also', 'warned', 'warns', 'told', 'which', 'who',
   'hit', 'hits', 'struck', 'responded', 'answered', 'retaliated', 'began', 'begins', 'started', 'kept', 'keeps',
   'made', 'took', 'takes', 'imposed', 'issued', 'approved', 'gave', 'gives', 'sought', 'seeks', 'pushed',
   'accused', 'accuses', 'insisted', 'stepped', 'signalled', 'signaled', 'countered', 'followed', 'unveiled',
+  'first', 'then', 'now', 'later', 'quickly', 'again', 'still', 'already', 'itself', 'declared', 'announce',
 ]);
 
-function looksLikeSubject(tokens: Token[], j: number, lexicon: CompiledLexicon): boolean {
+/** "Beijing announced", "the US will", "Washington, which had": a side followed by a verb. */
+function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: CompiledLexicon): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
     const n = tokens[k].norm;
-    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || AUXILIARIES.has(n)) return n !== 'to' || k > j;
+    if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
+    if (k === j && punctuationBetween(text, tokens[j - 1], tokens[k]) && !/^(which|who)$/.test(n)) return false;
+    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
     if (/ed$/.test(n) && n.length > 4) return true;
-    if (TARGET_PREPOSITIONS.has(n) || n === 'and') return false;
-    if (!/ly$/.test(n) && !/^(government|officials|authorities|administration|ministry|side)$/.test(n) && k === j) {
-      continue;
+    if (TARGET_PREPOSITIONS.has(n) || n === 'and' || n === 'to') return false;
+    if (k > j || !GOVERNING_NOUNS.has(n)) {
+      if (k === j && /ly$/.test(n)) continue;
+      if (k === j && GOVERNING_NOUNS.has(n)) continue;
+      return false;
     }
   }
   return false;
 }
 
+/** Words allowed between a side adjective and the lever it qualifies ("US chip export controls"). */
+const ATTRIBUTIVE = new Set([...MODIFIERS].filter((w) => !/^(the|a|an|its|their|his|her|of|and|or|up|out|back|off|down|in|by|about|per|that|this|those|these|some|many|all|any|such|so-called|twice|half|expanded|limited|targeted|planned|proposed|related)$/.test(w)));
+
 /** Decides for each side name whether it acts, is the target, or qualifies a lever directly. */
 function classifyActors(
+  text: string,
   tokens: Token[],
   actors: Match<ActorEntry>[],
   leverStart: Map<number, Match<LeverEntry>>,
@@ -322,20 +393,24 @@ function classifyActors(
     const lastTok = tokens[a.j - 1];
     const prev = a.i > 0 ? tokens[a.i - 1].norm : '';
     const prev2 = a.i > 1 ? tokens[a.i - 2].norm : '';
+    const subjectLike = !lastTok.possessive && looksLikeSubject(text, tokens, a.j, lexicon);
     let role: ActorRole = 'actor';
     if (lastTok.possessive) {
       role = 'actor';
+    } else if (subjectLike) {
+      role = prev === 'between' || prev2 === 'between' ? 'neutral' : 'actor';
     } else {
-      // What does the name qualify? Skip modifiers up to a noun.
+      // What does the name qualify? Skip adjectives up to a noun.
       let k = a.j;
-      while (k < tokens.length && k < a.j + 4 && !leverStart.has(k) && MODIFIERS.has(tokens[k].norm) && tokens[k].norm !== 'of' && tokens[k].norm !== 'and') {
-        k++;
-      }
-      const next = k < tokens.length ? tokens[k] : undefined;
-      if (leverStart.has(k)) role = 'holder-of-lever';
-      else if (a.entry.kind === 'demonym' && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
+      while (k < tokens.length && k < a.j + 4 && !leverStart.has(k) && ATTRIBUTIVE.has(tokens[k].norm)) k++;
+      const next = k < tokens.length && (k === a.j ? !punctuationBetween(text, lastTok, tokens[k]) : true) ? tokens[k] : undefined;
+      const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
+      if (next && leverStart.has(k)) role = 'holder-of-lever';
+      else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
       else if (a.entry.kind === 'demonym') role = 'target';
-      else if (next && /^(made|built|owned|linked|based|origin|origin)$/.test(next.norm)) role = 'target';
+      else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {
+        role = 'target';
+      } else if (next && /^(made|built|owned|linked|based|origin)$/.test(next.norm)) role = 'target';
       if (role === 'actor' || role === 'holder-of-lever') {
         const prepAt = TARGET_PREPOSITIONS.has(prev) ? a.i - 1 : /^(the|a)$/.test(prev) && TARGET_PREPOSITIONS.has(prev2) ? a.i - 2 : -1;
         if (prepAt >= 0) {
@@ -348,7 +423,7 @@ function classifyActors(
         if (prev === 'between' || prev2 === 'between') role = 'neutral';
       }
     }
-    return { ...a, role, subjectLike: role === 'actor' && !lastTok.possessive && looksLikeSubject(tokens, a.j, lexicon) };
+    return { ...a, role, subjectLike: role === 'actor' && subjectLike };
   });
 }
 
@@ -394,21 +469,70 @@ function clauseOf(clauses: number[], i: number): [number, number] {
   return [lo, hi];
 }
 
-function attribute(
-  tokens: Token[],
-  m: Match<LeverEntry>,
-  actors: ActorHit[],
-  lexicon: CompiledLexicon,
-  clauses: number[],
-  state: DocState,
-  levers: Match<LeverEntry>[],
-): { side: SideId | null; confidence: number } {
-  const lever = lexicon.levers.get(m.entry.lever);
-  const holders = lever?.holders ?? [];
-  const flowWithHolder = m.entry.polarity === 'flow' && holders.length > 0;
-  const accept = (side: SideId) => !flowWithHolder || holders.includes(side);
+/** Whether a side may hold this lever: a flow with named holders ("rare earths": China) only goes to them. */
+function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
+  const holders = ctx.lexicon.levers.get(m.entry.lever)?.holders ?? [];
+  return !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
+}
+
+const OBJECT_PREPOSITIONS = new Set(['on', 'for', 'against', 'covering', 'targeting', 'of', 'over', 'to']);
+const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'including', 'such', 'a', 'an', 'the', 'long', 'list', 'range', 'of', 'some', 'other', 'types', 'kinds', 'exports', 'imports', 'shipments', 'sales']);
+
+/**
+ * The lever whose object this lever is: "export controls on gallium, germanium and antimony", "tariffs of 10 percent
+ * on a long list of farm goods". Only across prepositions, numbers, lists and side adjectives; never across a verb.
+ */
+function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
+  const { tokens, lexicon } = ctx;
+  let sawPreposition = false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 14); k--) {
+    const g = ctx.levers.find((o) => o.j - 1 === k && o !== m);
+    if (g) {
+      if (sawPreposition && ctx.done.has(g)) return g;
+      // A list: "gallium, germanium and antimony" shares the governor of its first member.
+      if (ctx.done.has(g)) {
+        const gg = governingLever(ctx, g);
+        if (gg) return gg;
+      }
+      return undefined;
+    }
+    const n = tokens[k].norm;
+    if (OBJECT_PREPOSITIONS.has(n)) {
+      sawPreposition = true;
+      continue;
+    }
+    if (LIST_WORDS.has(n) || /^\d/.test(n) || /^(percent|pct|cent|per|to|up|us|chinese|american|european|japanese|dutch|korean|canadian)$/.test(n)) continue;
+    if (ctx.actors.some((a) => a.i <= k && k < a.j)) continue;
+    if (lexicon.verbs.has(n)) return undefined;
+    if (!ATTRIBUTIVE.has(n)) return undefined;
+  }
+  return undefined;
+}
+
+/** The lever before this one in a list: "gallium, germanium and antimony". */
+function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
+  const prev = ctx.levers.find((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
+  if (!prev) return undefined;
+  for (let k = prev.j; k < m.i; k++) if (!/^(and|or)$/.test(ctx.tokens[k].norm)) return undefined;
+  if (prev.j === m.i && !/,/.test(ctx.text.slice(ctx.tokens[prev.j - 1].end, ctx.tokens[m.i].start))) return undefined;
+  return prev;
+}
+
+/** Prepositions that make a lever the thing reacted to, not the thing wielded ("in response to US tariffs"). */
+const REACTIVE = new Set([
+  'response to', 'reaction to', 'retaliation for', 'retaliation against', 'retaliating against', 'retaliated against',
+  'retaliate against', 'protest against', 'protested', 'protesting', 'complained about', 'criticised', 'criticized',
+  'condemned', 'opposed', 'answer to', 'reply to', 'hit back at', 'responded to', 'respond to', 'responding to', 'amid',
+  'despite', 'face', 'faces', 'faced', 'facing', 'hit by', 'subject to', 'exposed to', 'suffered from',
+]);
+
+function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId | null; confidence: number } {
+  const { tokens, actors, lexicon, levers } = ctx;
+  const holders = lexicon.levers.get(m.entry.lever)?.holders ?? [];
+  const accept = (side: SideId) => acceptsSide(ctx, m, side);
 
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
+  let reactive = false;
   for (let k = m.i - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const a = actors.find((x) => x.j - 1 === k);
     if (a && a.entry.side) {
@@ -426,10 +550,15 @@ function attribute(
     }
     const n = tokens[k].norm;
     if (n === 'its' || n === 'their') {
-      const subject = subjectFor(tokens, m, actors, clauses, state, accept, levers);
+      const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
+      break;
     }
     if (levers.some((o) => o !== m && o.j - 1 === k)) continue;
+    if (REACTIVE.has(n) || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
+      reactive = true;
+      break;
+    }
     if (!MODIFIERS.has(n) && !/^\d/.test(n)) break;
   }
 
@@ -443,12 +572,26 @@ function attribute(
     }
   }
 
-  // 3. The subject of the clause, or the one carried over from the previous sentence.
-  const subject = subjectFor(tokens, m, actors, clauses, state, accept, levers);
-  if (subject) return { side: subject.side, confidence: subject.carried ? 0.6 : 0.8 };
+  // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
+  //    to ("in response to the Section 301 tariffs") is not the subject's.
+  const subject = subjectFor(ctx, m, accept);
+  if (subject && !reactive) return { side: subject.side, confidence: subject.carried ? 0.6 : 0.8 };
+  if (reactive && !subject) {
+    // "American soybeans still face a tariff": what faces the lever is its target.
+    const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
+    if (left?.entry.side) {
+      const other = holders.find((h) => h !== left.entry.side);
+      return { side: other ?? counterpart(left.entry.side), confidence: 0.6 };
+    }
+  }
+  if (subject && reactive) {
+    const other = holders.find((h) => h !== subject.side);
+    if (other) return { side: other, confidence: 0.6 };
+    if (holders.length === 0) return { side: counterpart(subject.side), confidence: 0.55 };
+  }
 
   // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.
-  const [lo, hi] = clauseOf(clauses, m.i);
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
   const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
   if (target?.entry.side) {
@@ -463,19 +606,15 @@ function attribute(
 }
 
 function subjectFor(
-  tokens: Token[],
+  ctx: SentenceContext,
   m: Match<LeverEntry>,
-  actors: ActorHit[],
-  clauses: number[],
-  state: DocState,
   accept: (side: SideId) => boolean,
-  levers: Match<LeverEntry>[],
 ): { side: SideId; carried: boolean } | null {
-  const [lo] = clauseOf(clauses, m.i);
+  const { tokens, actors, clauses, state } = ctx;
+  const [lo, hi] = clauseOf(clauses, m.i);
   const pick = (from: number, to: number) => {
     const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
-    const subj = [...cands].reverse().find((a) => a.subjectLike) ?? cands[0];
-    return subj;
+    return [...cands].reverse().find((a) => a.subjectLike) ?? cands[0];
   };
   let s = pick(lo, m.i);
   if (!s && lo > 0) s = pick(0, m.i);
@@ -484,11 +623,8 @@ function subjectFor(
     return null;
   }
   // A side acting after the lever in the same clause ("... tariffs, Beijing said").
-  const [, hi] = clauseOf(clauses, m.i);
-  const after = actors.find(
-    (a) => a.role === 'actor' && a.subjectLike && a.entry.side && a.i >= m.j && a.i < hi && !levers.some((o) => o.i > m.i && o.i < a.i && o.i >= m.j + 8),
-  );
-  if (after?.entry.side && accept(after.entry.side) && after.i - m.j <= 6) return { side: after.entry.side, carried: false };
+  const after = actors.find((a) => a.role === 'actor' && a.subjectLike && a.entry.side && a.i >= m.j && a.i < hi && a.i - m.j <= 6);
+  if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
   const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
@@ -496,13 +632,26 @@ function subjectFor(
   return null;
 }
 
-function polarityFrom(tokens: Token[], from: number, to: number, m: Match<LeverEntry>, lexicon: CompiledLexicon) {
-  for (let k = from; k < to; k++) {
+function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>): 'measure' | 'flow' {
+  const { tokens, lexicon } = ctx;
+  for (let k = from; k < m.i; k++) {
     const n = tokens[k].norm;
-    if (k >= m.i && k < m.j) break;
     if (lexicon.flowNouns.has(n)) return 'flow';
     if (lexicon.measureNouns.has(n)) return 'measure';
   }
+  // "put seven rare earths under export controls": the measure comes after.
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  for (let k = m.j; k < Math.min(tokens.length, hi, m.j + 8); k++) {
+    if (tokens[k].norm === 'under') {
+      const next = tokens[k + 1]?.norm ?? '';
+      const after = tokens[k + 2]?.norm ?? '';
+      if (lexicon.measureNouns.has(next) || lexicon.measureNouns.has(after) || /^(licen[cs]ing|export|dual-use)$/.test(next)) return 'measure';
+    }
+  }
+  // A noun right after the lever is the real head: "the tariff truce", "soybean purchases".
+  const next = m.j < tokens.length ? tokens[m.j].norm : '';
+  if (lexicon.flowNouns.has(next)) return 'flow';
+  if (lexicon.measureNouns.has(next)) return 'measure';
   // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever).
   const head = tokens[m.j - 1].norm;
   if (lexicon.flowNouns.has(head)) return 'flow';
@@ -517,54 +666,73 @@ function resolve(cls: VerbClass, polarity: 'measure' | 'flow'): Stance {
   return polarity === 'measure' ? 'relax' : 'tighten';
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
+/** Permissions whose denial tightens: "would not be permitted". */
+const PERMISSIONS = /^(permit|permits|permitted|allow|allows|allowed|approve|approves|approved|grant|grants|granted)$/;
+
 function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon, leverId: string): VerbClass | undefined {
   const n = tokens[k].norm;
-  const pair = k + 1 < tokens.length ? `${n} ${tokens[k + 1].norm}` : '';
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
+  // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
+  // an adjective, not the verb that governs.
+  if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
+  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
+  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n)) return undefined;
+  const pair = next ? `${n} ${next}` : '';
   const specific = lexicon.leverVerbs.get(leverId);
   return specific?.get(pair) ?? specific?.get(n) ?? lexicon.verbs.get(pair) ?? lexicon.verbs.get(n);
 }
 
 function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
-  for (let q = k - 1; q >= Math.max(0, k - 3); q--) {
+  for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
     if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
   }
   return false;
 }
 
-function stanceOf(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon, clauses: number[]): Stance {
-  const [lo, hi] = clauseOf(clauses, m.i);
+function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
+  const { tokens, lexicon, text } = ctx;
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
   const leverId = m.entry.lever;
-  // Modifiers right next to the lever: "new tariffs", "tariff cuts", "the truce".
   const before = m.i > 0 ? tokens[m.i - 1].norm : '';
   const after = m.j < tokens.length ? tokens[m.j].norm : '';
-  // A governing verb on the left, nearest first, within the clause.
-  for (let k = m.i - 1; k >= Math.max(lo, m.i - 9); k--) {
-    if (tokens[k].possessive && k < m.i - 1) continue;
-    const cls = verbClassAt(tokens, k, lexicon, leverId);
-    if (cls) {
-      if (negated(tokens, k, lexicon)) return 'neutral';
-      if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
-      return resolve(cls, polarityFrom(tokens, k + 1, m.j, m, lexicon));
+  const settle = (k: number, cls: VerbClass): Stance => {
+    if (negated(tokens, k, lexicon)) return PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
+    // "stop selling", "halt shipments of": a stopping verb before a verb of supply reverses it.
+    for (let q = k - 1; q >= Math.max(lo, k - 2); q--) {
+      const prior = verbClassAt(tokens, q, lexicon, leverId);
+      if (prior === 'less' && cls === 'more') return resolve('less', polarityFrom(ctx, k + 1, m));
+      if (prior) break;
     }
+    return resolve(cls, polarityFrom(ctx, k + 1, m));
+  };
+  // A governing verb on the left, nearest first, within the clause.
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
+    if (tokens[k].possessive && k < m.i - 1) continue;
+    // "sanctions 20 firms over arms sales": what follows a reason is not the verb's object.
+    if (/^(over|because|despite|amid)$/.test(tokens[k].norm)) break;
+    const cls = verbClassAt(tokens, k, lexicon, leverId);
+    if (!cls) continue;
+    if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
+    if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
+    return settle(k, cls);
   }
-  if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(tokens, m.i, m.j, m, lexicon));
-  if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(tokens, m.i, m.j, m, lexicon));
-  if (lexicon.moreModifiers.has(after)) return resolve('more', polarityFrom(tokens, m.i, m.j, m, lexicon));
-  if (lexicon.lessModifiers.has(after)) return resolve('less', polarityFrom(tokens, m.i, m.j, m, lexicon));
-  // A passive or intransitive verb on the right: "tariffs were lifted", "licences will be suspended".
-  let k = m.j;
-  let skipped = 0;
-  while (k < Math.min(hi, tokens.length) && skipped < 5) {
+  // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
+  if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
+  if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
+  if (lexicon.moreModifiers.has(after)) return resolve('more', polarityFrom(ctx, m.i, m));
+  if (lexicon.lessModifiers.has(after)) return resolve('less', polarityFrom(ctx, m.i, m));
+  // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
+  for (let k = m.j, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 6; k++, skipped++) {
+    if (punctuationBetween(text, tokens[k - 1], tokens[k])) break;
     const n = tokens[k].norm;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
-    if (cls && (skipped === 0 || /(ed|en|wn|ut|ft)$/.test(n) || k > m.j)) {
-      if (negated(tokens, k, lexicon)) return 'neutral';
-      return resolve(cls, polarityFrom(tokens, m.i, m.j, m, lexicon));
-    }
-    if (!AUXILIARIES.has(n) && !/ly$/.test(n) && !/^(on|of|for|against|to|in|from|chinese|us|american|goods|imports|exports)$/.test(n)) break;
-    k++;
-    skipped++;
+    if (cls) return settle(k, cls);
+    const passable = AUXILIARIES.has(n) || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
+      ctx.actors.some((a) => a.i <= k && k < a.j) || /^(goods|imports|exports|products|firms|companies)$/.test(n);
+    if (!passable) break;
   }
   return 'neutral';
 }

@@ -18,6 +18,8 @@ export interface LeverEntry {
 export interface ActorEntry {
   kind: 'actor' | 'demonym';
   side: SideId | null;
+  /** An actor name that is also used as an adjective ("US", "EU"): "US tariffs", "US goods". */
+  alsoDemonym?: boolean;
 }
 export interface TrapEntry {
   kind: 'trap';
@@ -108,7 +110,8 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
   const add = (form: string, entry: Entry, exactCase: boolean) => {
     const toks = tokenize(form);
     if (toks.length === 0) return;
-    const norm = toks.map((t) => t.norm);
+    // A possessive inside a phrase is part of it ("driver's licence"); at the end it is the text's business.
+    const norm = toks.map((t, k) => (t.possessive && k < toks.length - 1 ? `${t.norm}'s` : t.norm));
     const key = `${entry.kind}:${'lever' in entry ? entry.lever : 'side' in entry ? entry.side : ''}:${exactCase ? toks.map((t) => t.text).join(' ') : norm.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -135,7 +138,8 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
     }
   }
   for (const side of kb.sides) {
-    for (const actor of side.actors) add(actor, { kind: 'actor', side: side.id }, true);
+    const demonyms = new Set(side.demonyms);
+    for (const actor of side.actors) add(actor, { kind: 'actor', side: side.id, ...(demonyms.has(actor) ? { alsoDemonym: true } : {}) }, true);
     for (const demonym of side.demonyms) add(demonym, { kind: 'demonym', side: side.id }, true);
   }
   for (const name of NOT_ACTORS) add(name, { kind: 'actor', side: null }, true);

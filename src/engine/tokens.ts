@@ -48,7 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * them, or the dot of an initialism ("U.S.").
  */
 export function joinable(text: string, left: Token, right: Token): boolean {
-  if (left.possessive) return false;
+  if (left.possessive) return right.start - left.end <= 3 && /^['\u2019]s?\s+$/.test(text.slice(left.end, right.start));
   const gap = right.start - left.end;
   if (gap === 0) return true;
   if (gap > 3) return /^[\s\-\u2010\u2011]+$/.test(text.slice(left.end, right.start)) && gap < 8;

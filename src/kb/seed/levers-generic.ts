@@ -63,7 +63,8 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['export licence', 'export permit', 'import licence', 'licence requirement', 'license application', 'licence application'],
+    aliases: ['export licence', 'export permit', 'import licence', 'licence application'],
+    tightenVerbs: ['need', 'require'],
     contextAliases: ['licence', 'permit'],
     context:
       'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
@@ -79,7 +80,8 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'measure',
     generic: true,
-    aliases: ['sanction', 'economic sanction', 'trade sanction', 'financial sanction', 'countersanction'],
+    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction'],
+    contextAliases: ['sanction'],
     context:
       'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +
       'blacklists. Both sides now run their own lists.',

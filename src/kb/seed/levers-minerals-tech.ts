@@ -544,7 +544,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'ascend 910d',
     ],
     acronyms: ['H20', 'H100', 'H200', 'MI308'],
-    contextAliases: ['gpu', 'blackwell', 'chip sale'],
+    contextAliases: ['gpu', 'blackwell'],
     tightenVerbs: ['curb'],
     relaxVerbs: ['allow', 'resume'],
     context:
@@ -591,7 +591,7 @@ export const mineralsAndTechLevers: Lever[] = [
     ref: 'ST-02',
     name: 'Chipmaking tools (SME) and HBM',
     category: 'semiconductors-tech',
-    holders: ['us'],
+    holders: ['us', 'netherlands', 'japan'],
     polarity: 'flow',
     aliases: [
       'semiconductor manufacturing equipment',

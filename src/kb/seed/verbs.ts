@@ -28,7 +28,7 @@ export const verbLexicon: VerbLexicon = {
     'weaponise', 'slap', 'impose', 'choke off', 'slow-walk', 'crack down', 'punish', 'threaten', 'target',
     'designate', 'escalate', 'clamp down', 'prohibit', 'forbid', 'embargo', 'penalize', 'penalise', 'hit',
     'imposition', 'crackdown', 'retaliation', 'restriction', 'escalation', 'tightening', 'prohibition', 'strangle',
-    'squeeze', 'throttle', 'outlaw', 'seize',
+    'throttle', 'outlaw', 'require', 'take control', 'seize control', 'seize',
   ],
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
@@ -40,7 +40,7 @@ export const verbLexicon: VerbLexicon = {
     'restore', 'resume', 'reinstate', 'issue', 'grant', 'approve', 'allow', 'permit', 'boost', 'step up', 'renew',
     'launch', 'open', 'broaden', 'widen', 'tighten up', 'buy', 'purchase', 'sell', 'ship', 'deliver', 'supply',
     'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',
-    'extension', 'resumption', 'restoration', 'approval', 'addition', 'hike', 'expand', 'accelerate', 'speed up',
+    'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
@@ -52,12 +52,12 @@ export const verbLexicon: VerbLexicon = {
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',
     'rule', 'requirement', 'list', 'probe', 'investigation', 'fee', 'countermeasure', 'barrier', 'quota', 'limit',
-    'penalty', 'measure', 'surcharge', 'blacklist', 'prohibition', 'scrutiny', 'review',
+    'penalty', 'measure', 'surcharge', 'blacklist', 'prohibition', 'scrutiny', 'review', 'order',
   ],
   flowNouns: [
     'export', 'import', 'shipment', 'sale', 'purchase', 'delivery', 'supply', 'supplies', 'licence', 'license',
     'permit', 'approval', 'visa', 'access', 'truce', 'pause', 'exemption', 'exclusion', 'waiver', 'reprieve',
-    'buying', 'order', 'flow', 'trade', 'deal', 'agreement', 'ceasefire',
+    'buying', 'flow', 'trade', 'deal', 'agreement', 'ceasefire',
   ],
   moreModifiers: [
     'new', 'higher', 'additional', 'extra', 'fresh', 'steeper', 'steep', 'tougher', 'stricter', 'tighter',

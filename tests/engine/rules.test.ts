@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../src/engine/index';
+import { seed } from '../../src/kb/seed/index';
+
+/** Finds the mention whose text is `term` in `sentence` (the first one). */
+function mention(sentence: string, term: string) {
+  const found = annotateText(sentence, seed).mentions;
+  const m = found.find((x) => x.text === term);
+  if (!m) throw new Error(`"${term}" not found in "${sentence}"; found: ${found.map((x) => x.text).join(', ') || 'nothing'}`);
+  return m;
+}
+
+describe('side attribution, sentence by sentence', () => {
+  const cases: [string, string, string | null][] = [
+    ["China's export controls on rare earths hit carmakers.", 'export controls', 'china'],
+    ['Chinese retaliatory tariffs took effect on Monday.', 'retaliatory tariffs', 'china'],
+    ['Dutch export restrictions now cover older lithography machines.', 'export restrictions', 'netherlands'],
+    ['Beijing announced it would only issue 6-month licenses to the suppliers.', 'licenses', 'china'],
+    ['The administration slapped tariffs on Chinese goods worth $200 billion.', 'tariffs', 'us'],
+    ['The State Department said it would revoke visas for Chinese students in critical fields.', 'visas', 'us'],
+    ["Japan's curbs on chemicals to South Korea hurt Samsung.", 'curbs', 'japan'],
+    ['The Commerce Department added 140 Chinese companies to the Entity List.', 'Entity List', 'us'],
+    ['Chinese companies were added to the Entity List on Monday.', 'Entity List', 'us'],
+    ['Tariffs imposed by Ottawa on Chinese electric vehicles reached 100 percent.', 'Tariffs', 'canada'],
+    ['The European Commission imposed anti-subsidy duties on Chinese electric vehicles.', 'anti-subsidy duties', 'eu'],
+    ['Washington hit Beijing with sanctions over Xinjiang.', 'sanctions', 'us'],
+    ['The lifting of United States trade sanctions was welcomed.', 'trade sanctions', 'us'],
+    ['MOFCOM placed gallium and germanium under export licensing.', 'gallium', 'china'],
+    ['American soybeans piled up in silos as buyers stayed away.', 'soybeans', 'china'],
+    ['Seoul said it would file a complaint over the export curbs imposed by Tokyo.', 'export curbs', 'japan'],
+    ['In response to US tariffs, China imposed export controls on rare earths.', 'US tariffs'.slice(3), 'us'],
+    ['In response to US tariffs, China imposed export controls on rare earths.', 'export controls', 'china'],
+    ['Brussels opened an anti-dumping investigation into Chinese steel.', 'anti-dumping investigation', 'eu'],
+  ];
+  for (const [sentence, term, side] of cases) {
+    it(`${term} → ${side} in "${sentence}"`, () => {
+      expect(mention(sentence, term).side).toBe(side);
+    });
+  }
+
+  it('carries the subject over to a sentence that opens with a pronoun', () => {
+    const text = 'Beijing tightened its grip on critical minerals this year. It also restricted exports of graphite.';
+    expect(mention(text, 'graphite').side).toBe('china');
+  });
+
+  it('gives lower confidence when the sentence itself names no side', () => {
+    const named = mention("China's export controls on graphite bite.", 'graphite');
+    const bare = mention('Graphite prices rose sharply.', 'Graphite');
+    expect(bare.side).toBe('china');
+    expect(bare.confidence).toBeLessThan(named.confidence);
+  });
+
+  it('gives no side to a generic instrument with no evidence', () => {
+    const m = mention('The tariffs are a tax paid by importers at the border, economists said.', 'tariffs');
+    expect(m.side).toBeNull();
+  });
+});
+
+describe('stance from the governing verb', () => {
+  const cases: [string, string, string][] = [
+    ['The US imposed new tariffs on steel imports.', 'tariffs', 'tighten'],
+    ['Beijing agreed to suspend the tariffs for 90 days.', 'tariffs', 'relax'],
+    ['Commerce suspended export licences for jet engines.', 'jet engines', 'tighten'],
+    ['Commerce suspended export licences for jet engines.', 'export licences', 'tighten'],
+    ['The two sides agreed to extend the tariff truce by a year.', 'tariff', 'relax'],
+    ['Washington will extend export controls to foreign-made chips.', 'export controls', 'tighten'],
+    ['China resumed soybean purchases after the summit.', 'soybean purchases', 'relax'],
+    ['China halted purchases of American soybeans.', 'soybeans', 'tighten'],
+    ['The US lifted sanctions on the shipping firm.', 'sanctions', 'relax'],
+    ['Tariffs on Chinese goods were raised to 145 percent.', 'Tariffs', 'tighten'],
+    ['The fentanyl tariff was cut to 10 percent.', 'fentanyl tariff', 'relax'],
+    ['Rubio vowed to aggressively revoke student visas.', 'student visas', 'tighten'],
+    ['Beijing approved general licences for three magnet makers.', 'general licences', 'relax'],
+    ['Officials did not lift the tariffs despite the talks.', 'tariffs', 'neutral'],
+    ['The tariffs remain in force, officials said.', 'tariffs', 'neutral'],
+    ['Trump threatened to impose an extra 100 percent tariff on Chinese goods.', 'tariff', 'tighten'],
+    ['Washington removed the firms from the Entity List.', 'Entity List', 'relax'],
+    ['China banned exports of gallium to the United States.', 'gallium', 'tighten'],
+    ['Tariff cuts agreed in Geneva took effect on Wednesday.', 'Tariff', 'relax'],
+    ['The ministry said it would resume approvals of rare earth export licences.', 'rare earth export licences', 'relax'],
+  ];
+  for (const [sentence, term, stance] of cases) {
+    it(`${term} → ${stance} in "${sentence}"`, () => {
+      expect(mention(sentence, term).stance).toBe(stance);
+    });
+  }
+});
+
+describe('words that are not levers', () => {
+  const traps = [
+    'She opened a bag of potato chips and paid with her Visa card.',
+    'Everyone agreed to chip in for the gift.',
+    'The city council approved a ban on smoking in parks.',
+    'Police checked the license plate and his driver\'s licence.',
+    'His duties include answering the phone.',
+    'A magnet held the shopping list to the fridge.',
+    'We had corn on the cob at the barbecue.',
+    'The bank will not restrict your card, but it may curb spending on gambling sites.',
+    'The league sanctioned the race last year.',
+  ];
+  for (const sentence of traps) {
+    it(`finds nothing in "${sentence}"`, () => {
+      expect(annotateText(sentence, seed).mentions.map((m) => m.text)).toEqual([]);
+    });
+  }
+
+  it('does not take a verb for a lever', () => {
+    const found = annotateText('The US will sanction the banks and ban the apps.', seed).mentions;
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('forms of a lever', () => {
+  const cases: [string, string, string][] = [
+    ['Exports of rare-earth magnets fell.', 'rare-earth magnets', 'rare-earth-magnets'],
+    ['Exports of rare earth magnets fell.', 'rare earth magnets', 'rare-earth-magnets'],
+    ['Exports of a rare earth magnet fell.', 'rare earth magnet', 'rare-earth-magnets'],
+    ['China restricted terbium and dysprosium.', 'terbium', 'heavy-rare-earths'],
+    ['Nvidia may sell the H20 in China again.', 'H20', 'ai-chips'],
+    ['Washington curbed sales of A100 and H100 processors.', 'H100', 'ai-chips'],
+    ["EDA tools from Synopsys need a licence.", "EDA tools", "eda"],
+    ['Huawei was put on the Entity List.', 'Entity List', 'entity-list'],
+    ['H-1B visas cost more now.', 'H-1B visas', 'student-visas'],
+    ['The US requires export licenses for the chips.', 'export licenses', 'export-licences'],
+    ['THE US RAISED TARIFFS ON CHINESE STEEL', 'TARIFFS', 'tariffs'],
+  ];
+  for (const [sentence, term, lever] of cases) {
+    it(`"${term}" is ${lever}`, () => {
+      expect(mention(sentence, term).lever).toBe(lever);
+    });
+  }
+
+  it('reports exact string offsets', () => {
+    const text = 'Intro line.\n\n“Beijing’s export controls on gallium” — and tariffs on U.S. goods — bite.';
+    for (const m of annotateText(text, seed).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
