@@ -292,6 +292,7 @@ function analyzeSentence(
   }
 
   const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const made: Mention[] = [];
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map() };
   for (const m of levers) {
     const governor = governingLever(ctx, m);
@@ -320,7 +321,7 @@ function analyzeSentence(
     ctx.done.set(m, { side, confidence, stance });
     const start = tokens[m.i].start;
     const end = tokens[m.j - 1].end;
-    out.push({
+    made.push({
       start,
       end,
       text: text.slice(start, end),
@@ -332,6 +333,17 @@ function analyzeSentence(
       sentence,
     });
   }
+  // A list takes the pull of whichever member has a verb: "gallium, germanium and antimony ... were not permitted".
+  for (let k = levers.length - 1; k > 0; k--) {
+    const sibling = listSibling(ctx, levers[k]);
+    if (!sibling) continue;
+    const s = made[levers.indexOf(sibling)];
+    if (s.stance === 'neutral' && made[k].stance !== 'neutral') {
+      s.stance = made[k].stance;
+      ctx.done.get(sibling)!.stance = made[k].stance;
+    }
+  }
+  out.push(...made);
   updateSubject(tokens, actors, state);
 }
 
@@ -451,10 +463,18 @@ function hasTradeEvidence(
 function clauseStarts(tokens: Token[]): number[] {
   const starts = [0];
   for (let k = 1; k < tokens.length; k++) {
-    if (CLAUSE_BREAKS.has(tokens[k].norm)) starts.push(k);
+    const n = tokens[k].norm;
+    // "Beijing declared that ...": what is reported is a clause of its own.
+    if (CLAUSE_BREAKS.has(n) || (n === 'that' && REPORTING.has(tokens[k - 1].norm))) starts.push(k);
   }
   return starts;
 }
+
+const REPORTING = new Set([
+  'said', 'says', 'say', 'declared', 'declares', 'announced', 'announces', 'warned', 'warns', 'added', 'noted',
+  'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'insisted', 'insists', 'stated', 'states', 'told',
+  'confirmed', 'confirms', 'reported', 'reports', 'believe', 'believes', 'estimate', 'estimates', 'expects', 'expect',
+]);
 
 function clauseOf(clauses: number[], i: number): [number, number] {
   let lo = 0;
@@ -497,21 +517,23 @@ function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Match<Lever
       return undefined;
     }
     const n = tokens[k].norm;
+    if (REACTIVE.has(n) || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) return undefined;
     if (OBJECT_PREPOSITIONS.has(n)) {
       sawPreposition = true;
       continue;
     }
     if (LIST_WORDS.has(n) || /^\d/.test(n) || /^(percent|pct|cent|per|to|up|us|chinese|american|european|japanese|dutch|korean|canadian)$/.test(n)) continue;
     if (ctx.actors.some((a) => a.i <= k && k < a.j)) continue;
-    if (lexicon.verbs.has(n)) return undefined;
-    if (!ATTRIBUTIVE.has(n)) return undefined;
+    if (ATTRIBUTIVE.has(n) || tokens[k].possessive) continue;
+    if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
+    if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
   }
   return undefined;
 }
 
 /** The lever before this one in a list: "gallium, germanium and antimony". */
 function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
-  const prev = ctx.levers.find((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
+  const prev = [...ctx.levers].reverse().find((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
   if (!prev) return undefined;
   for (let k = prev.j; k < m.i; k++) if (!/^(and|or)$/.test(ctx.tokens[k].norm)) return undefined;
   if (prev.j === m.i && !/,/.test(ctx.text.slice(ctx.tokens[prev.j - 1].end, ctx.tokens[m.i].start))) return undefined;
@@ -555,7 +577,9 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
       break;
     }
     if (levers.some((o) => o !== m && o.j - 1 === k)) continue;
-    if (REACTIVE.has(n) || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
+    // "sanctions 20 firms over arms sales": a punishment over a lever reacts to it.
+    const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
+    if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
       reactive = true;
       break;
     }
@@ -632,7 +656,7 @@ function subjectFor(
   return null;
 }
 
-function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>): 'measure' | 'flow' {
+function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>, verbAt = -1): 'measure' | 'flow' {
   const { tokens, lexicon } = ctx;
   for (let k = from; k < m.i; k++) {
     const n = tokens[k].norm;
@@ -641,7 +665,8 @@ function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>):
   }
   // "put seven rare earths under export controls": the measure comes after.
   const [, hi] = clauseOf(ctx.clauses, m.i);
-  for (let k = m.j; k < Math.min(tokens.length, hi, m.j + 8); k++) {
+  const underFrom = Math.max(m.j, verbAt + 1);
+  for (let k = underFrom; k < Math.min(tokens.length, hi, underFrom + 8); k++) {
     if (tokens[k].norm === 'under') {
       const next = tokens[k + 1]?.norm ?? '';
       const after = tokens[k + 2]?.norm ?? '';
@@ -703,18 +728,21 @@ function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "stop selling", "halt shipments of": a stopping verb before a verb of supply reverses it.
     for (let q = k - 1; q >= Math.max(lo, k - 2); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
-      if (prior === 'less' && cls === 'more') return resolve('less', polarityFrom(ctx, k + 1, m));
+      if (prior === 'less' && cls === 'more') return resolve('less', polarityFrom(ctx, k + 1, m, k));
       if (prior) break;
     }
-    return resolve(cls, polarityFrom(ctx, k + 1, m));
+    return resolve(cls, polarityFrom(ctx, k + 1, m, k));
   };
   // A governing verb on the left, nearest first, within the clause.
+  let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     if (tokens[k].possessive && k < m.i - 1) continue;
-    // "sanctions 20 firms over arms sales": what follows a reason is not the verb's object.
-    if (/^(over|because|despite|amid)$/.test(tokens[k].norm)) break;
+    // "sanctions 20 firms over arms sales": what follows a reason is not a punishment's object.
+    if (/^(because|despite|amid)$/.test(tokens[k].norm)) break;
+    if (tokens[k].norm === 'over') overSeen = true;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
+    if (overSeen && cls === 'tighten') break;
     if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     return settle(k, cls);
@@ -725,13 +753,23 @@ function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (lexicon.moreModifiers.has(after)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(after)) return resolve('less', polarityFrom(ctx, m.i, m));
   // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
-  for (let k = m.j, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 6; k++, skipped++) {
-    if (punctuationBetween(text, tokens[k - 1], tokens[k])) break;
+  let from = m.j;
+  if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
+    // "Tungsten, used in armour-piercing rounds, was placed under export controls": step over the aside.
+    for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 14); k++) {
+      if (/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+        from = k;
+        break;
+      }
+    }
+  }
+  for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped++) {
+    if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     const n = tokens[k].norm;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (cls) return settle(k, cls);
-    const passable = AUXILIARIES.has(n) || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
-      ctx.actors.some((a) => a.i <= k && k < a.j) || /^(goods|imports|exports|products|firms|companies)$/.test(n);
+    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
+      ctx.actors.some((a) => a.i <= k && k < a.j) || /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
     if (!passable) break;
   }
   return 'neutral';

@@ -95,7 +95,7 @@ describe('seed levers', () => {
     for (const form of surfaceForms(lever)) expect(form.trim(), `empty surface form in ${lever.id}`).not.toBe('');
   });
 
-  it('gives every fact an ISO date, text, source and https URL', () => {
+  it('gives every fact an ISO date, text, source and web URL (https, or http where the brief's source is http)', () => {
     const problems: string[] = [];
     for (const lever of seed.levers) {
       for (const [i, fact] of lever.facts.entries()) {
@@ -109,8 +109,8 @@ describe('seed levers', () => {
         } catch {
           problems.push(`${where}: unparsable url ${fact.url}`);
         }
-        if (url && (url.protocol !== 'https:' || !url.hostname.includes('.'))) {
-          problems.push(`${where}: not an https URL: ${fact.url}`);
+        if (url && (!['https:', 'http:'].includes(url.protocol) || !url.hostname.includes('.'))) {
+          problems.push(`${where}: not a web URL: ${fact.url}`);
         }
       }
     }

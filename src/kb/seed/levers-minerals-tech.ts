@@ -491,7 +491,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'announcement 58',
     ],
     acronyms: ['LFP'],
-    contextAliases: ['cathode', 'battery cell', 'li-ion'],
+    contextAliases: ['cathode', 'battery cell', 'li-ion', 'battery'],
     context:
       'China dominates the battery supply chain from cathode chemicals to finished cells. Announcement No. 58 of ' +
       'October 2025 would have required licences for top-end cells (300 Wh/kg and above), cell-making machines, ' +
