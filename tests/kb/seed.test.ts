@@ -95,7 +95,7 @@ describe('seed levers', () => {
     for (const form of surfaceForms(lever)) expect(form.trim(), `empty surface form in ${lever.id}`).not.toBe('');
   });
 
-  it('gives every fact an ISO date, text, source and web URL (https, or http where the brief's source is http)', () => {
+  it('gives every fact an ISO date, text, source and web URL (https, or http where the brief cites is http)', () => {
     const problems: string[] = [];
     for (const lever of seed.levers) {
       for (const [i, fact] of lever.facts.entries()) {
