@@ -52,9 +52,20 @@ interface ActorHit extends Match<ActorEntry> {
 
 const EMPTY: Analysis = { mentions: [], tally: tallyMentions([]) };
 
-/** Counterparts used when a sentence names only the target of a lever. */
-function counterpart(target: SideId): SideId {
-  return target === 'us' ? 'china' : 'us';
+/**
+ * The other party when a sentence names only the target of a lever: the side the document names most often besides
+ * the target (a 1987 story about Japan pairs the US with Japan, not with China), else the US or China.
+ */
+function counterpart(target: SideId, state: DocState): SideId {
+  let best: SideId | null = null;
+  let bestCount = 0;
+  for (const [side, n] of state.sideCounts) {
+    if (side !== target && n > bestCount) {
+      best = side;
+      bestCount = n;
+    }
+  }
+  return best ?? (target === 'us' ? 'china' : 'us');
 }
 
 /**
@@ -73,7 +84,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   if (!any) return EMPTY;
 
   const mentions: Mention[] = [];
-  const state: DocState = { lastSubject: null };
+  const state: DocState = { lastSubject: null, sideCounts: countSides(text, tokens, lexicon) };
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -96,8 +107,34 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   return { mentions, tally: tallyMentions(mentions) };
 }
 
+/** Counts the sides a document names, with one map lookup per token. */
+function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon): Map<SideId, number> {
+  const counts = new Map<SideId, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const list = lexicon.phrases.get(t.norm);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.entry.kind !== 'actor' && p.entry.kind !== 'demonym') continue;
+      const n = p.tokens.length;
+      let ok = i + n <= tokens.length;
+      for (let k = 0; ok && k < n; k++) {
+        const u = tokens[i + k];
+        ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || u.text === u.text.toUpperCase()) && (k === 0 || joinable(text, tokens[i + k - 1], u));
+      }
+      if (!ok) continue;
+      if (p.entry.side) counts.set(p.entry.side, (counts.get(p.entry.side) ?? 0) + 1);
+      i += n - 1;
+      break;
+    }
+  }
+  return counts;
+}
+
 interface DocState {
   lastSubject: SideId | null;
+  /** How often each side is named in the whole document. */
+  sideCounts: Map<SideId, number>;
 }
 
 function isAllCaps(tokens: Token[]): boolean {
@@ -491,8 +528,9 @@ function clauseOf(clauses: number[], i: number): [number, number] {
 
 /** Whether a side may hold this lever: a flow with named holders ("rare earths": China) only goes to them. */
 function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
-  const holders = ctx.lexicon.levers.get(m.entry.lever)?.holders ?? [];
-  return !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
+  const lever = ctx.lexicon.levers.get(m.entry.lever);
+  const holders = lever?.holders ?? [];
+  return lever?.anyHolder || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
 }
 
 const OBJECT_PREPOSITIONS = new Set(['on', 'for', 'against', 'covering', 'targeting', 'of', 'over', 'to']);
@@ -563,10 +601,12 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
         break;
       }
       if (a.role === 'holder-of-lever') {
-        if (accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
+        // "American soybeans": on a lever bought by its holder, the adjective names the seller.
+        const bought = lexicon.levers.get(m.entry.lever)?.anyHolder;
+        if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         // "American soybeans": the adjective names the origin, so the holder is the buyer.
         const other = holders.find((h) => h !== a.entry.side);
-        return { side: other ?? counterpart(a.entry.side), confidence: 0.7 };
+        return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
       }
       break;
     }
@@ -605,13 +645,13 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
     const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
     if (left?.entry.side) {
       const other = holders.find((h) => h !== left.entry.side);
-      return { side: other ?? counterpart(left.entry.side), confidence: 0.6 };
+      return { side: other ?? counterpart(left.entry.side, ctx.state), confidence: 0.6 };
     }
   }
   if (subject && reactive) {
     const other = holders.find((h) => h !== subject.side);
     if (other) return { side: other, confidence: 0.6 };
-    if (holders.length === 0) return { side: counterpart(subject.side), confidence: 0.55 };
+    if (holders.length === 0) return { side: counterpart(subject.side, ctx.state), confidence: 0.55 };
   }
 
   // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.
@@ -621,7 +661,7 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
   if (target?.entry.side) {
     const other = holders.find((h) => h !== target.entry.side);
     if (other) return { side: other, confidence: 0.65 };
-    if (holders.length === 0) return { side: counterpart(target.entry.side), confidence: 0.55 };
+    if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state), confidence: 0.55 };
   }
 
   // 5. The knowledge base default.
@@ -652,7 +692,9 @@ function subjectFor(
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
   const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
-  if (hasAnaphor && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true };
+  // Not for bought levers: "they" in a farm story is as likely the farmers as the government.
+  const bought = ctx.lexicon.levers.get(m.entry.lever)?.anyHolder;
+  if (hasAnaphor && !bought && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true };
   return null;
 }
 

@@ -27,7 +27,8 @@ export const TRAPS = [
   'tourist visa', 'tourist visas', 'travel visa', 'wedding', 'restrictions apply', 'dietary restrictions',
   'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',
   'covid restrictions', 'lockdown restrictions', 'corn on the cob', 'candy corn', 'popcorn', 'crude oil painting',
-  'coal miner\'s daughter', 'sanctioned by the league', 'sanctioned event', 'sanctioned races', 'game ban',
+  'coal miner\'s daughter', 'sanctioned by the league', 'general agreement on tariffs and trade',
+  'general agreement on tariffs', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
 ];
 
 /** Names that look like a side's actor but are not one. */

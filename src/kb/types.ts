@@ -56,6 +56,11 @@ export interface Lever {
   holders: SideId[];
   polarity: Polarity;
   /**
+   * A flow that whoever buys it can withhold (farm goods, energy, aircraft): any side the sentence names may hold
+   * it. Without this, a flow lever goes only to its default holders (only China can withhold its rare earths).
+   */
+  anyHolder?: boolean;
+  /**
    * Surface forms matched case-insensitively. Write the singular or the plural once: the engine adds plural,
    * singular, hyphen/space and licence/license variants itself.
    */

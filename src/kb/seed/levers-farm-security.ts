@@ -14,6 +14,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     ref: 'AE-01',
     name: 'Soybeans and farm purchases',
     category: 'agriculture-energy',
+    anyHolder: true,
     holders: ['china'],
     polarity: 'flow',
     aliases: [
@@ -78,6 +79,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     ref: 'AE-02',
     name: 'Energy imports (LNG, crude, coal)',
     category: 'agriculture-energy',
+    anyHolder: true,
     holders: ['china'],
     polarity: 'flow',
     aliases: ['liquefied natural gas', 'energy purchases', 'energy imports'],
@@ -135,6 +137,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     ref: 'AE-04',
     name: 'Boeing aircraft deliveries',
     category: 'agriculture-energy',
+    anyHolder: true,
     holders: ['china'],
     polarity: 'flow',
     aliases: [

@@ -48,7 +48,7 @@ export const genericLevers: Lever[] = [
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
       'dual-use export controls', 'export control regime',
     ],
-    contextAliases: ['restriction', 'curb', 'ban', 'controls', 'blockade'],
+    contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
     context:
       'A government rule that an item may not leave the country, or may leave only with a licence. Whoever controls a ' +
       'chokepoint (a mineral, a machine, a piece of software) can slow the other side down without a tariff.',

@@ -630,7 +630,8 @@ export const tariffAndFinanceLevers: Lever[] = [
       'yuan devaluation',
       'competitive devaluation',
     ],
-    contextAliases: ['yuan', 'renminbi', 'RMB', 'CNY', 'devaluation', 'depreciation', 'exchange rate'],
+    contextAliases: ['yuan', 'renminbi', 'yuan devaluation'],
+    acronyms: ['RMB', 'CNY'],
     tightenVerbs: ['devalue', 'weaken'],
     relaxVerbs: ['stabilise', 'stabilize'],
     context:
