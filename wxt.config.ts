@@ -1,4 +1,24 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * Chromium refuses a content script that is not valid UTF-8 ("not UTF-8 encoded"), and bundled libraries carry raw
+ * characters such as U+FFFF. Every non-ASCII character in emitted JavaScript is written as a \u escape instead, which
+ * means the same thing in strings, regular expressions and identifiers.
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'pressure-points:ascii-only',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') {
+          chunk.code = chunk.code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        }
+      }
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,13 +29,21 @@ export default defineConfig({
   manifest: {
     name: 'Pressure Points',
     description: 'Highlights the levers of trade disputes in the article you read: who holds them and which way they are pulled.',
-    permissions: ['storage'],
+    // storage: settings, per-tab results and the candidate word list; unlimitedStorage: saved annotations are
+    // never evicted for lack of quota.
+    permissions: ['storage', 'unlimitedStorage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next lever on the page and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous lever on the page and open its card',
+      },
+    },
   },
   vite: () => ({
-    build: {
-      // Chromium refuses content scripts that are not valid UTF-8; Dexie carries raw U+FFFF, so emit ASCII only.
-      rollupOptions: { output: { generatedCode: 'es2015' } },
-    },
-    esbuild: { charset: 'ascii' },
+    plugins: [asciiOnly()],
   }),
 });

@@ -29,10 +29,29 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A saved annotation as stored (see Annotation in src/messaging/protocol.ts). */
+export interface AnnotationRow {
+  id?: number;
+  url: string;
+  title: string;
+  site: string;
+  savedAt: number;
+  lever: string;
+  category: string;
+  side: string | null;
+  stance: 'tighten' | 'relax' | 'neutral';
+  quote: { exact: string; prefix: string; suffix: string };
+  position: { start: number; end: number };
+  sentence: string;
+  note: string;
+  tags: string[];
+}
+
 export type PressureDb = Dexie & {
   levers: EntityTable<LeverRow, 'id'>;
   sides: EntityTable<SideRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  annotations: EntityTable<AnnotationRow, 'id'>;
 };
 
 export const DB_NAME = 'pressure-points';
@@ -45,6 +64,13 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       levers: 'id, category, origin, *holders',
       sides: 'id, origin',
       meta: 'key',
+    },
+  },
+  {
+    // v2: saved annotations. Nothing existing changes shape.
+    version: 2,
+    stores: {
+      annotations: '++id, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt]',
     },
   },
 ];

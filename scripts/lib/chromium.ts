@@ -1,0 +1,157 @@
+/**
+ * Real Chromium with the built extension loaded, and a tiny static server on 127.0.0.1: shared by `npm start`, the
+ * end-to-end tests and the benchmark. Never downloads a browser: it uses Debian's chromium (or CHROME_PATH), and
+ * installs the Debian package itself when it is missing and it may (root with apt-get), else says how.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
+
+/** Finds Chromium, installing Debian's package when allowed; throws a message saying what to do otherwise. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt && process.env.PP_NO_INSTALL !== '1') {
+    console.error('Chromium is not installed: installing the Debian package "chromium" (apt-get install -y chromium)...');
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = CANDIDATES.find((p) => existsSync(p));
+    if (installed) return installed;
+  }
+  throw new Error(
+    'Chromium was not found. Install it with:\n  sudo apt-get install -y chromium\n' +
+      'or point CHROME_PATH at a Chromium binary. (Browsers are never downloaded by this project.)',
+  );
+}
+
+/** Builds the Chrome extension unless PP_SKIP_BUILD=1 and a build is already there. */
+export function ensureBuilt(): void {
+  if (process.env.PP_SKIP_BUILD === '1' && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return;
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: process.env.PP_QUIET_BUILD === '1' ? 'ignore' : 'inherit' });
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--no-default-browser-check',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with a fresh profile and the extension loaded. */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Launched> {
+  const executablePath = findChromium();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'pp-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  // Wait until the background has installed the knowledge base and published the candidate words.
+  await worker.evaluate(async () => {
+    const deadline = Date.now() + 15_000;
+    // eslint-disable-next-line no-undef
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+    while (Date.now() < deadline) {
+      if ((await storage.get('pp:candidates'))['pp:candidates']) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the extension did not finish installing its knowledge base');
+  });
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves files from the given folders on 127.0.0.1 (first match wins). `routes` maps a path prefix to a file, for
+ * single-page apps ("/spa/" -> spa.html).
+ */
+export async function serveStatic(dirs: string[], routes: Record<string, string> = {}): Promise<StaticServer> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file: string | undefined;
+    for (const [prefix, target] of Object.entries(routes)) if (url.pathname.startsWith(prefix)) file = target;
+    if (!file) {
+      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      for (const dir of dirs) {
+        const candidate = join(dir, rel || 'index.html');
+        if (candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()) {
+          file = candidate;
+          break;
+        }
+      }
+    }
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}

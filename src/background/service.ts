@@ -1,0 +1,155 @@
+/**
+ * What the background does, apart from wiring: owns the database, runs the engine for content scripts, keeps each
+ * tab's results for the popup, stores annotations and the per-site switch.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { analyze, compileLexicon, mergeTallies, tallyMentions, type CompiledLexicon } from '../engine/index';
+import { annotationsForUrl, saveAnnotation } from '../kb/annotations';
+import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
+import { verbLexicon } from '../kb/seed/verbs';
+import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
+import type { Handlers } from '../messaging/server';
+import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
+import { siteOf } from '../page/url';
+import { CANDIDATES_KEY, DISABLED_SITES_KEY } from '../page/settings';
+
+interface Loaded {
+  kb: KnowledgeBase;
+  lexicon: CompiledLexicon;
+  cards: Map<string, LeverCard>;
+  sides: Record<string, SideInfo>;
+}
+
+export class BackgroundService {
+  private loaded: Promise<Loaded> | undefined;
+  private readonly memoryTabs = new Map<number, TabState>();
+
+  constructor(readonly db: PressureDb = openDb()) {}
+
+  /** First install or update: bring the stored knowledge base up to the shipped seed, publish candidate words. */
+  async onInstalled(): Promise<void> {
+    await this.db.open();
+    await applySeed(this.db);
+    this.invalidate();
+    await this.publishCandidates();
+  }
+
+  /** The knowledge base changed: rebuild the lexicon on next use. */
+  invalidate(): void {
+    this.loaded = undefined;
+  }
+
+  private load(): Promise<Loaded> {
+    this.loaded ??= (async () => {
+      const kb = await loadKnowledgeBase(this.db);
+      const lexicon = compileLexicon(kb, verbLexicon);
+      const cards = new Map<string, LeverCard>(
+        kb.levers.map((l) => [
+          l.id,
+          { id: l.id, name: l.name, category: l.category, categoryName: CATEGORY_NAMES[l.category] ?? l.category, holders: l.holders, context: l.context, facts: l.facts, asOf: l.asOf },
+        ]),
+      );
+      const sides = Object.fromEntries(kb.sides.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
+      return { kb, lexicon, cards, sides };
+    })();
+    return this.loaded;
+  }
+
+  /** The lower-case words that can start a lever: content scripts skip pages with none of them. */
+  async publishCandidates(): Promise<void> {
+    const { lexicon } = await this.load();
+    await browser.storage.local.set({ [CANDIDATES_KEY]: [...lexicon.leverFirstTokens] });
+  }
+
+  private async getTab(tabId: number): Promise<TabState | null> {
+    const session = browser.storage.session;
+    if (!session) return this.memoryTabs.get(tabId) ?? null;
+    const key = `tab:${tabId}`;
+    return ((await session.get(key))[key] as TabState | undefined) ?? null;
+  }
+
+  private async putTab(state: TabState): Promise<void> {
+    const session = browser.storage.session;
+    if (!session) this.memoryTabs.set(state.tabId, state);
+    else await session.set({ [`tab:${state.tabId}`]: state });
+  }
+
+  async forgetTab(tabId: number): Promise<void> {
+    this.memoryTabs.delete(tabId);
+    await browser.storage.session?.remove(`tab:${tabId}`);
+  }
+
+  handlers(): Handlers {
+    return {
+      analyzePage: async (req, sender) => {
+        const { lexicon, cards, sides } = await this.load();
+        const result = analyze(req.text, lexicon);
+        const saved = req.fragment ? [] : await annotationsForUrl(this.db, req.pageUrl).catch(() => []);
+        const levers: Record<string, LeverCard> = {};
+        for (const m of result.mentions) levers[m.lever] ??= cards.get(m.lever)!;
+        for (const a of saved) if (cards.has(a.lever)) levers[a.lever] ??= cards.get(a.lever)!;
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) {
+          const previous = req.fragment ? await this.getTab(tabId) : null;
+          const tally = previous ? mergeTallies([previous.tally, result.tally]) : result.tally;
+          await this.putTab({
+            tabId,
+            url: req.pageUrl,
+            title: req.title,
+            isArticle: true,
+            tally,
+            mentions: (previous?.mentions ?? 0) + result.mentions.length,
+            saved: previous?.saved ?? saved.length,
+            orphans: previous?.orphans ?? [],
+            updatedAt: Date.now(),
+          });
+        }
+        const analysis: PageAnalysis = { mentions: result.mentions, levers, sides, saved };
+        return analysis;
+      },
+      reportPage: async (req, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return null;
+        const previous = await this.getTab(tabId);
+        const sameUrl = previous?.url === req.pageUrl;
+        await this.putTab({
+          tabId,
+          url: req.pageUrl,
+          title: req.title,
+          isArticle: req.isArticle,
+          tally: sameUrl && previous ? previous.tally : tallyMentions([]),
+          mentions: sameUrl && previous ? previous.mentions : 0,
+          saved: req.placed + req.orphans.length,
+          orphans: req.orphans,
+          updatedAt: Date.now(),
+        });
+        return null;
+      },
+      saveAnnotation: async (req, sender) => {
+        const saved = await saveAnnotation(this.db, req);
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) {
+          const state = await this.getTab(tabId);
+          if (state) await this.putTab({ ...state, saved: state.saved + 1, updatedAt: Date.now() });
+        }
+        return saved;
+      },
+      getTabState: async (req) => this.getTab(req.tabId),
+      getSiteEnabled: async (req) => !(await disabledSites()).includes(siteOf(`https://${req.site}/`)),
+      setSiteEnabled: async (req) => {
+        const site = siteOf(`https://${req.site}/`);
+        const sites = new Set(await disabledSites());
+        if (req.enabled) sites.delete(site);
+        else sites.add(site);
+        await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites].sort() });
+        return req.enabled;
+      },
+    };
+  }
+}
+
+async function disabledSites(): Promise<string[]> {
+  return ((await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY] as string[] | undefined) ?? [];
+}
+
+export type { Browser };

@@ -1,0 +1,151 @@
+/**
+ * The one message protocol between the content script, the extension pages and the background. Each message has a
+ * request type, a response type and a validator; the background refuses anything that does not validate.
+ * Replies travel as `{ok: true, value} | {ok: false, error}` because Error objects do not cross contexts.
+ */
+import type { Mention, Tally } from '../engine/index';
+import type { CategoryId, LeverFact, SideId } from '../kb/types';
+import { array, bool, int, nullable, obj, oneOf, str, type Check } from './schema';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the in-page card shows for a lever. */
+export interface LeverCard {
+  id: string;
+  name: string;
+  category: CategoryId;
+  categoryName: string;
+  holders: SideId[];
+  context: string;
+  facts: LeverFact[];
+  asOf: string;
+}
+
+export interface SideInfo {
+  id: SideId;
+  name: string;
+  color: string;
+}
+
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface PositionSelector {
+  start: number;
+  end: number;
+}
+
+/** A saved annotation as the user sees it. */
+export interface Annotation {
+  id: number;
+  url: string;
+  title: string;
+  site: string;
+  savedAt: number;
+  lever: string;
+  category: CategoryId;
+  side: SideId | null;
+  stance: 'tighten' | 'relax' | 'neutral';
+  quote: QuoteSelector;
+  position: PositionSelector;
+  sentence: string;
+  note: string;
+  tags: string[];
+}
+
+export type NewAnnotation = Omit<Annotation, 'id' | 'savedAt' | 'url' | 'site'> & { pageUrl: string };
+
+/** The per-tab summary the popup shows at once. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  title: string;
+  isArticle: boolean;
+  tally: Tally;
+  mentions: number;
+  saved: number;
+  orphans: { id: number; exact: string }[];
+  updatedAt: number;
+}
+
+export interface PageAnalysis {
+  mentions: Mention[];
+  levers: Record<string, LeverCard>;
+  sides: Record<string, SideInfo>;
+  saved: Annotation[];
+}
+
+export interface Protocol {
+  /** A page's article text (or new text added to it): mentions, card data, and the page's saved annotations. */
+  analyzePage: {
+    request: { pageUrl: string; title: string; text: string; fragment: boolean };
+    response: PageAnalysis;
+  };
+  /** The content script tells the background how the page went, for the popup. */
+  reportPage: {
+    request: { pageUrl: string; title: string; isArticle: boolean; placed: number; orphans: { id: number; exact: string }[] };
+    response: null;
+  };
+  saveAnnotation: { request: NewAnnotation; response: Annotation };
+  getTabState: { request: { tabId: number }; response: TabState | null };
+  getSiteEnabled: { request: { site: string }; response: boolean };
+  setSiteEnabled: { request: { site: string; enabled: boolean }; response: boolean };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<K extends MessageName> = Protocol[K]['request'];
+export type Response<K extends MessageName> = Protocol[K]['response'];
+export interface Envelope<K extends MessageName = MessageName> {
+  pp: 1;
+  name: K;
+  data: Request<K>;
+}
+
+const MAX_TEXT = 3_000_000;
+const stance = oneOf('tighten', 'relax', 'neutral');
+const quote = obj({ exact: str({ min: 1, max: 2000 }), prefix: str({ max: 200 }), suffix: str({ max: 200 }) });
+const position = obj({ start: int({ min: 0 }), end: int({ min: 0 }) });
+const category = oneOf(
+  'critical-minerals', 'semiconductors-tech', 'tariffs-remedies', 'export-controls', 'finance-sanctions',
+  'people-visas', 'agriculture-energy', 'security',
+);
+
+export const validators: { [K in MessageName]: Check<Request<K>> } = {
+  analyzePage: obj({ pageUrl: str({ max: 8192 }), title: str({ max: 2000 }), text: str({ max: MAX_TEXT }), fragment: bool }),
+  reportPage: obj({
+    pageUrl: str({ max: 8192 }),
+    title: str({ max: 2000 }),
+    isArticle: bool,
+    placed: int({ min: 0 }),
+    orphans: array(obj({ id: int({ min: 1 }), exact: str({ max: 2000 }) }), { max: 100_000 }),
+  }),
+  saveAnnotation: obj({
+    pageUrl: str({ max: 8192 }),
+    title: str({ max: 2000 }),
+    lever: str({ min: 1, max: 200 }),
+    category,
+    side: nullable(str({ min: 1, max: 100 })),
+    stance,
+    quote,
+    position,
+    sentence: str({ max: 10_000 }),
+    note: str({ max: 20_000 }),
+    tags: array(str({ min: 1, max: 100 }), { max: 50 }),
+  }),
+  getTabState: obj({ tabId: int({ min: 0 }) }),
+  getSiteEnabled: obj({ site: str({ min: 1, max: 300 }) }),
+  setSiteEnabled: obj({ site: str({ min: 1, max: 300 }), enabled: bool }),
+} as { [K in MessageName]: Check<Request<K>> };
+
+/** Checks an incoming envelope; returns the validated request or throws a SchemaError naming the field. */
+export function validateEnvelope(message: unknown): { name: MessageName; data: Request<MessageName> } | null {
+  if (typeof message !== 'object' || message === null || (message as Envelope).pp !== 1) return null;
+  const { name, data } = message as Envelope;
+  if (typeof name !== 'string' || !(name in validators)) return null;
+  const check = validators[name] as Check<Request<MessageName>>;
+  return { name, data: check(data, name) };
+}
+
