@@ -3,7 +3,7 @@
  * tab's results for the popup, stores annotations and the per-site switch.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { analyze, compileLexicon, mergeTallies, tallyMentions, type CompiledLexicon } from '../engine/index';
+import { analyze, compileLexicon, mergeTallies, tallyMentions, type CompiledLexicon, type Tally } from '../engine/index';
 import { annotationsForUrl, saveAnnotation } from '../kb/annotations';
 import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
 import { verbLexicon } from '../kb/seed/verbs';
@@ -102,6 +102,7 @@ export class BackgroundService {
             saved: previous?.saved ?? saved.length,
             orphans: previous?.orphans ?? [],
             updatedAt: Date.now(),
+            labels: labelsFor(tally, cards, sides),
           });
         }
         const analysis: PageAnalysis = { mentions: result.mentions, levers, sides, saved };
@@ -122,6 +123,7 @@ export class BackgroundService {
           saved: req.placed + req.orphans.length,
           orphans: req.orphans,
           updatedAt: Date.now(),
+          labels: sameUrl && previous ? previous.labels : { levers: {}, sides: {} },
         });
         return null;
       },
@@ -146,6 +148,14 @@ export class BackgroundService {
       },
     };
   }
+}
+
+function labelsFor(tally: Tally, cards: Map<string, LeverCard>, sides: Record<string, SideInfo>): TabState['labels'] {
+  const levers: Record<string, string> = {};
+  for (const id of Object.keys(tally.byLever)) levers[id] = cards.get(id)?.name ?? id;
+  const used: Record<string, SideInfo> = {};
+  for (const id of Object.keys(tally.bySide)) if (sides[id]) used[id] = sides[id];
+  return { levers, sides: used };
 }
 
 async function disabledSites(): Promise<string[]> {

@@ -69,6 +69,8 @@ export interface TabState {
   saved: number;
   orphans: { id: number; exact: string }[];
   updatedAt: number;
+  /** Display names of the levers and sides in the tally. */
+  labels: { levers: Record<string, string>; sides: Record<string, SideInfo> };
 }
 
 export interface PageAnalysis {

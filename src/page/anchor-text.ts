@@ -122,19 +122,21 @@ function byExactMatch(text: string, quote: QuoteSelector, position: PositionSele
 
 function byFuzzyMatch(text: string, quote: QuoteSelector, position: PositionSelector | undefined): Anchor | null {
   const { exact, prefix, suffix } = quote;
-  if (exact.length < SHORT_QUOTE) return null;
-  const maxEdits = Math.floor(exact.length * MAX_EDIT_RATIO);
-  const hits: Match[] = [];
-  for (const [from, to] of searchWindows(text, exact, maxEdits, position)) approximateMatches(text, exact, from, to, maxEdits, hits);
+  const m = exact.length;
+  if (m < SHORT_QUOTE) return null;
+  const maxEdits = Math.floor(m * MAX_EDIT_RATIO);
+  const ends: MatchEnd[] = [];
+  for (const [from, to] of searchWindows(text, exact, maxEdits, position)) findMatchEnds(text, exact, from, to, maxEdits, ends);
+  if (ends.length === 0) return null;
 
   const contextChars = prefix.length + suffix.length;
   let best: Anchor | null = null;
   let bestDistance = Infinity;
-  for (const hit of hits) {
-    const start = snapStart(text, hit.start);
-    const end = snapEnd(text, hit.end);
+  for (const { end: rawEnd, edits } of bestEnds(ends, m, maxEdits, position)) {
+    const start = snapStart(text, matchStart(text, exact, rawEnd, maxEdits));
+    const end = snapEnd(text, rawEnd);
     if (end <= start) continue;
-    const base = 1 - hit.edits / exact.length;
+    const base = 1 - edits / m;
     const share = contextChars === 0 ? 0 : contextAgreement(text, start, end, prefix, suffix) / contextChars;
     const score = base + Math.min(FUZZY_CONTEXT_BONUS, (1 - base) / 2) * share;
     const distance = position ? Math.abs(start - position.start) : 0;
@@ -146,64 +148,127 @@ function byFuzzyMatch(text: string, quote: QuoteSelector, position: PositionSele
   return best;
 }
 
-interface Match {
-  start: number;
+interface MatchEnd {
+  /** Offset just past the last character of the match. */
   end: number;
+  /** Edit distance between the quote and the best substring ending there. */
   edits: number;
 }
 
 /**
- * Sellers' approximate substring search over text[from, to): edit distance between the pattern and the best
- * substring ending at each position, a match starting anywhere for free. Ukkonen's cut-off computes each column
- * only down to the last row still within `maxEdits`, which makes the pass about O(n·k) on ordinary prose instead
- * of O(n·m). Each cell also carries where its alignment started, so a match comes out with both ends.
- * Pushes every end position whose distance is within `maxEdits`.
+ * Myers' bit-parallel approximate search (J. ACM 1999, with his blocks for quotes longer than 32 characters):
+ * Sellers' dynamic programme, a match starting anywhere for free, with each text character advancing a whole
+ * 32-row slice of the column in a few word operations, O(n·⌈m/32⌉). The column is kept as vertical differences
+ * (+1/−1 bit vectors `plus`/`minus`); only the bottom row's value, the distance of a match ending here, is tracked.
+ * Appends every end in text[from, to) whose distance is within `maxEdits`.
  */
-function approximateMatches(text: string, pattern: string, from: number, to: number, maxEdits: number, out: Match[]): void {
+function findMatchEnds(text: string, pattern: string, from: number, to: number, maxEdits: number, out: MatchEnd[]): void {
   const m = pattern.length;
-  const over = maxEdits + 1; // every distance beyond the limit is the same to us
-  const dist = new Int32Array(m + 1);
-  const origin = new Int32Array(m + 1);
-  const codes = new Uint16Array(m);
-  for (let i = 0; i < m; i++) codes[i] = pattern.charCodeAt(i);
-  for (let i = 0; i <= m; i++) {
-    dist[i] = Math.min(i, over);
-    origin[i] = from;
-  }
-  let lastActive = Math.min(maxEdits, m);
-
-  for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    // Row 0 is the empty prefix of the pattern: free at every position, starting there.
-    let diagDist = 0;
-    let diagOrigin = origin[0];
-    dist[0] = 0;
-    origin[0] = j + 1;
-    const rows = Math.min(m, lastActive + 1);
-    let newLastActive = 0;
-    for (let i = 1; i <= rows; i++) {
-      const leftDist = i > lastActive ? over : dist[i];
-      const leftOrigin = origin[i];
-      let d = diagDist + (codes[i - 1] === c ? 0 : 1);
-      let o = diagOrigin;
-      if (dist[i - 1] + 1 < d) {
-        d = dist[i - 1] + 1;
-        o = origin[i - 1];
-      }
-      if (leftDist + 1 < d) {
-        d = leftDist + 1;
-        o = leftOrigin;
-      }
-      if (d > over) d = over;
-      diagDist = leftDist;
-      diagOrigin = leftOrigin;
-      dist[i] = d;
-      origin[i] = o;
-      if (d <= maxEdits) newLastActive = i;
+  const blocks = (m + 31) >>> 5;
+  const last = blocks - 1;
+  const lastRowBit = 1 << ((m - 1) & 31);
+  const noMatch = new Int32Array(blocks);
+  // Where each character occurs in the pattern, one bit per row; ASCII looked up by index, the rest by map.
+  const ascii: Int32Array[] = new Array(128).fill(noMatch);
+  const other = new Map<number, Int32Array>();
+  for (let i = 0; i < m; i++) {
+    const code = pattern.charCodeAt(i);
+    let bits = code < 128 ? ascii[code] : other.get(code);
+    if (!bits || bits === noMatch) {
+      bits = new Int32Array(blocks);
+      if (code < 128) ascii[code] = bits;
+      else other.set(code, bits);
     }
-    lastActive = newLastActive;
-    if (rows === m && dist[m] <= maxEdits) out.push({ start: origin[m], end: j + 1, edits: dist[m] });
+    bits[i >>> 5] |= 1 << (i & 31);
   }
+
+  const plus = new Int32Array(blocks).fill(-1); // column 0 is 0, 1, 2 … m: every step down is +1
+  const minus = new Int32Array(blocks);
+  let distance = m;
+  for (let j = from; j < to; j++) {
+    const code = text.charCodeAt(j);
+    const eqs = code < 128 ? ascii[code] : (other.get(code) ?? noMatch);
+    let carry = 0; // horizontal difference entering the block from above; row 0 is free, so 0 for the first
+    for (let b = 0; b < blocks; b++) {
+      let eq = eqs[b];
+      const pv = plus[b];
+      const mv = minus[b];
+      const xv = eq | mv;
+      if (carry < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const bottom = b === last ? lastRowBit : 0x80000000 | 0;
+      const out = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (carry < 0) mh |= 1;
+      else if (carry > 0) ph |= 1;
+      plus[b] = mh | ~(xv | ph);
+      minus[b] = ph & xv;
+      carry = out;
+    }
+    distance += carry;
+    if (distance <= maxEdits) out.push({ end: j + 1, edits: distance });
+  }
+}
+
+/** Cells the start searches may fill per quote, so many near-equal candidates cannot make anchoring slow. */
+const START_SEARCH_CELLS = 2e6;
+
+/**
+ * The ends worth a closer look: local minima of the distance (each match site has a run of nearby ends one or two
+ * edits worse) whose distance leaves them a chance once context is counted, nearest the old position first.
+ */
+function bestEnds(ends: MatchEnd[], m: number, maxEdits: number, position: PositionSelector | undefined): MatchEnd[] {
+  let fewest = Infinity;
+  for (const e of ends) fewest = Math.min(fewest, e.edits);
+  const slack = Math.floor(FUZZY_CONTEXT_BONUS * m);
+  const minima = ends.filter((e, i) => {
+    if (e.edits > fewest + slack) return false;
+    const before = ends[i - 1];
+    const after = ends[i + 1];
+    return (!before || before.end !== e.end - 1 || before.edits >= e.edits) && (!after || after.end !== e.end + 1 || after.edits >= e.edits);
+  });
+  const target = position ? position.end : 0;
+  minima.sort((a, b) => a.edits - b.edits || Math.abs(a.end - target) - Math.abs(b.end - target));
+  return minima.slice(0, Math.max(1, Math.floor(START_SEARCH_CELLS / (m * (2 * maxEdits + 1)))));
+}
+
+/**
+ * Where the best match ending at `end` starts: the quote aligned backwards from `end`, with edits only in a band of
+ * `maxEdits` around the diagonal. Among equally good starts, the one giving a match closest to the quote's length.
+ */
+function matchStart(text: string, pattern: string, end: number, maxEdits: number): number {
+  const m = pattern.length;
+  const span = Math.min(end, m + maxEdits);
+  const over = maxEdits + 1;
+  let prev = new Int32Array(span + 1).fill(over);
+  let cur = new Int32Array(span + 1).fill(over);
+  for (let j = 0; j <= Math.min(span, maxEdits); j++) prev[j] = j; // row 0: skipping text characters costs edits
+  for (let i = 1; i <= m; i++) {
+    const code = pattern.charCodeAt(m - i);
+    const lo = Math.max(0, i - maxEdits);
+    const hi = Math.min(span, i + maxEdits);
+    if (lo > 0) cur[lo - 1] = over;
+    for (let j = lo; j <= hi; j++) {
+      if (j === 0) {
+        cur[0] = Math.min(i, over);
+        continue;
+      }
+      let d = prev[j - 1] + (text.charCodeAt(end - j) === code ? 0 : 1);
+      if (prev[j] + 1 < d) d = prev[j] + 1;
+      if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
+      cur[j] = d > over ? over : d;
+    }
+    if (hi + 1 <= span) cur[hi + 1] = over;
+    [prev, cur] = [cur, prev];
+  }
+  let bestLength = m;
+  for (let j = Math.max(0, m - maxEdits); j <= Math.min(span, m + maxEdits); j++) {
+    if (prev[j] < prev[bestLength] || (prev[j] === prev[bestLength] && Math.abs(j - m) < Math.abs(bestLength - m))) bestLength = j;
+  }
+  return end - bestLength;
 }
 
 /**
