@@ -104,6 +104,14 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   };
 }
 
+/** The background's per-tab state for the tab showing `url` (no "tabs" permission needed). */
+export async function tabStateFor(worker: Worker, url: string): Promise<(Record<string, unknown> & { tabId: number }) | undefined> {
+  return worker.evaluate(async (u) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId: number }>;
+    return Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v?.url === u)?.[1] as never;
+  }, url);
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

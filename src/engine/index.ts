@@ -5,7 +5,7 @@ import { compileLexicon } from './lexicon';
 
 export type { Analysis, Mention, Stance } from './analyze';
 export type { Tally, SideTally } from './tally';
-export { tallyMentions, mergeTallies, NO_SIDE } from './tally';
+export { tallyMentions, mergeTallies, byCountDesc, NO_SIDE } from './tally';
 export { compileLexicon, buildLexiconData, loadLexicon } from './lexicon';
 export type { CompiledLexicon, LexiconData } from './lexicon';
 export { analyze } from './analyze';

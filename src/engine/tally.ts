@@ -45,6 +45,14 @@ export function addToTally(tally: Tally, m: Countable, weight = 1): void {
   c.sides[side] = (c.sides[side] ?? 0) + weight;
 }
 
+/**
+ * Entries of a tally record, most first (ties by key). Use this rather than object order: extension storage does not
+ * keep the order of keys.
+ */
+export function byCountDesc<T>(record: Record<string, T>, count: (v: T) => number = (v) => v as unknown as number): [string, T][] {
+  return Object.entries(record).sort((a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0]));
+}
+
 /** Merges tallies of several documents into one. */
 export function mergeTallies(tallies: Iterable<Tally>): Tally {
   const out: Tally = { total: 0, bySide: {}, byLever: {}, byCategory: {} };

@@ -199,14 +199,14 @@ function findMatchEnds(text: string, pattern: string, from: number, to: number, 
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
       const bottom = b === last ? lastRowBit : 0x80000000 | 0;
-      const out = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
+      const carryOut = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
       ph <<= 1;
       mh <<= 1;
       if (carry < 0) mh |= 1;
       else if (carry > 0) ph |= 1;
       plus[b] = mh | ~(xv | ph);
       minus[b] = ph & xv;
-      carry = out;
+      carry = carryOut;
     }
     distance += carry;
     if (distance <= maxEdits) out.push({ end: j + 1, edits: distance });
@@ -264,9 +264,11 @@ function matchStart(text: string, pattern: string, end: number, maxEdits: number
     if (hi + 1 <= span) cur[hi + 1] = over;
     [prev, cur] = [cur, prev];
   }
-  let bestLength = m;
-  for (let j = Math.max(0, m - maxEdits); j <= Math.min(span, m + maxEdits); j++) {
-    if (prev[j] < prev[bestLength] || (prev[j] === prev[bestLength] && Math.abs(j - m) < Math.abs(bestLength - m))) bestLength = j;
+  let bestLength = -1;
+  for (let j = Math.max(0, m - maxEdits); j <= span; j++) {
+    if (bestLength === -1 || prev[j] < prev[bestLength] || (prev[j] === prev[bestLength] && Math.abs(j - m) < Math.abs(bestLength - m))) {
+      bestLength = j;
+    }
   }
   return end - bestLength;
 }

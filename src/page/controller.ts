@@ -387,20 +387,26 @@ export class PageController {
     return this.ui;
   }
 
-  /** Next to the term, inside the viewport. */
+  /** Next to the term, inside the viewport, never covering the term: below or above it, whichever has room. */
   private place(card: HTMLElement, range: Range): void {
-    const box = range.getBoundingClientRect();
+    let box = range.getBoundingClientRect();
     const vw = window.innerWidth;
     const vh = window.innerHeight;
-    const w = card.offsetWidth;
+    const MIN = 220;
+    if (vh - box.bottom - 16 < MIN && box.top - 16 < MIN) {
+      window.scrollBy({ top: box.top - 24, behavior: 'instant' as ScrollBehavior });
+      box = range.getBoundingClientRect();
+    }
+    const below = vh - box.bottom - 16;
+    const above = box.top - 16;
+    const useBelow = below >= Math.min(card.offsetHeight, MIN) || below >= above;
+    card.style.maxHeight = `${Math.max(MIN, Math.min(560, useBelow ? below : above))}px`;
     const h = card.offsetHeight;
-    let left = Math.min(Math.max(8, box.left), vw - w - 8);
-    let top = box.bottom + 8;
-    if (top + h > vh - 8) top = box.top - h - 8;
-    if (top < 8) top = Math.max(8, Math.min(vh - h - 8, box.bottom + 8));
-    left = Math.max(8, left);
+    const w = card.offsetWidth;
+    const left = Math.max(8, Math.min(box.left, vw - w - 8));
+    const top = useBelow ? box.bottom + 8 : box.top - h - 8;
     card.style.left = `${Math.round(left)}px`;
-    card.style.top = `${Math.round(top)}px`;
+    card.style.top = `${Math.round(Math.max(8, top))}px`;
   }
 
   private closeCard(): void {

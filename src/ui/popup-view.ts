@@ -2,6 +2,7 @@
  * The popup's view: this page's balance of pressure points per side, the levers behind it, and the site switch.
  * Plain DOM and textContent; the data comes from one message.
  */
+import { byCountDesc } from '../engine/tally';
 import type { TabState } from '../messaging/protocol';
 
 export interface PopupData {
@@ -51,7 +52,7 @@ export function renderPopup(doc: Document, app: HTMLElement, data: PopupData, ac
     section.append(el(doc, 'p', { class: 'page-title' }, state.title));
     section.append(balanceBar(doc, state));
     const list = el(doc, 'ul', { class: 'sides', 'data-testid': 'sides' });
-    for (const [sideId, s] of Object.entries(state.tally.bySide)) {
+    for (const [sideId, s] of byCountDesc(state.tally.bySide, (x) => x.count)) {
       const side = state.labels.sides[sideId];
       const li = el(doc, 'li', { 'data-side': sideId });
       const title = el(doc, 'h3');
@@ -59,7 +60,7 @@ export function renderPopup(doc: Document, app: HTMLElement, data: PopupData, ac
       swatch.style.background = side?.color ?? '#6b7280';
       title.append(swatch, doc.createTextNode(side?.name ?? NO_SIDE_LABEL), el(doc, 'span', { class: 'count' }, String(s.count)));
       const levers = el(doc, 'ul', { class: 'levers' });
-      for (const [leverId, n] of Object.entries(s.levers)) {
+      for (const [leverId, n] of byCountDesc(s.levers)) {
         levers.append(el(doc, 'li', { 'data-lever': leverId }, `${state.labels.levers[leverId] ?? leverId} \u00D7${n}`));
       }
       const pulls = el(doc, 'p', { class: 'pulls' }, `\u25B2 ${s.tighten} tightening \u00B7 \u25BC ${s.relax} relaxing \u00B7 ${s.neutral} mentioned`);
@@ -97,7 +98,7 @@ export function renderPopup(doc: Document, app: HTMLElement, data: PopupData, ac
 function balanceBar(doc: Document, state: TabState): HTMLElement {
   const bar = el(doc, 'div', { class: 'balance', role: 'img', 'data-testid': 'balance' });
   const parts: string[] = [];
-  for (const [sideId, s] of Object.entries(state.tally.bySide)) {
+  for (const [sideId, s] of byCountDesc(state.tally.bySide, (x) => x.count)) {
     const side = state.labels.sides[sideId];
     const seg = el(doc, 'span', { class: 'segment' });
     seg.style.flexGrow = String(s.count);
