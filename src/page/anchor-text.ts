@@ -158,59 +158,86 @@ interface MatchEnd {
 /**
  * Myers' bit-parallel approximate search (J. ACM 1999, with his blocks for quotes longer than 32 characters):
  * Sellers' dynamic programme, a match starting anywhere for free, with each text character advancing a whole
- * 32-row slice of the column in a few word operations, O(n·⌈m/32⌉). The column is kept as vertical differences
- * (+1/−1 bit vectors `plus`/`minus`); only the bottom row's value, the distance of a match ending here, is tracked.
+ * 32-row slice of the column in a few word operations. The column is kept as vertical differences (+1/−1 bit vectors
+ * `plus`/`minus`) plus the value at the bottom of each block. Ukkonen's cut-off works block by block: blocks below
+ * the last one that can hold a cell within `maxEdits` are not computed, so long quotes cost about O(n·k/32).
  * Appends every end in text[from, to) whose distance is within `maxEdits`.
  */
 function findMatchEnds(text: string, pattern: string, from: number, to: number, maxEdits: number, out: MatchEnd[]): void {
   const m = pattern.length;
   const blocks = (m + 31) >>> 5;
   const last = blocks - 1;
-  const lastRowBit = 1 << ((m - 1) & 31);
+  const lastRows = m - 32 * last;
   const noMatch = new Int32Array(blocks);
   // Where each character occurs in the pattern, one bit per row; ASCII looked up by index, the rest by map.
-  const ascii: Int32Array[] = new Array(128).fill(noMatch);
+  const ascii: Int32Array[] = new Array<Int32Array>(128).fill(noMatch);
   const other = new Map<number, Int32Array>();
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(i);
-    let bits = code < 128 ? ascii[code] : other.get(code);
-    if (!bits || bits === noMatch) {
-      bits = new Int32Array(blocks);
-      if (code < 128) ascii[code] = bits;
-      else other.set(code, bits);
+    let rows = code < 128 ? ascii[code] : other.get(code);
+    if (!rows || rows === noMatch) {
+      rows = new Int32Array(blocks);
+      if (code < 128) ascii[code] = rows;
+      else other.set(code, rows);
     }
-    bits[i >>> 5] |= 1 << (i & 31);
+    rows[i >>> 5] |= 1 << (i & 31);
   }
 
-  const plus = new Int32Array(blocks).fill(-1); // column 0 is 0, 1, 2 … m: every step down is +1
+  const plus = new Int32Array(blocks);
   const minus = new Int32Array(blocks);
-  let distance = m;
+  const bottom = new Int32Array(blocks); // the column's value at each block's last row
+  // Column 0 is 0, 1, 2 … m (every step down is +1); only the blocks reaching a row ≤ maxEdits are live.
+  let live = maxEdits === 0 ? 0 : Math.min(last, (maxEdits - 1) >>> 5);
+  for (let b = 0; b <= live; b++) {
+    plus[b] = -1;
+    bottom[b] = b === last ? m : 32 * (b + 1);
+  }
   for (let j = from; j < to; j++) {
     const code = text.charCodeAt(j);
     const eqs = code < 128 ? ascii[code] : (other.get(code) ?? noMatch);
-    let carry = 0; // horizontal difference entering the block from above; row 0 is free, so 0 for the first
-    for (let b = 0; b < blocks; b++) {
-      let eq = eqs[b];
-      const pv = plus[b];
-      const mv = minus[b];
-      const xv = eq | mv;
-      if (carry < 0) eq |= 1;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const bottom = b === last ? lastRowBit : 0x80000000 | 0;
-      const carryOut = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (carry < 0) mh |= 1;
-      else if (carry > 0) ph |= 1;
-      plus[b] = mh | ~(xv | ph);
-      minus[b] = ph & xv;
-      carry = carryOut;
+    let carry = 0; // horizontal difference entering a block from above; row 0 is free, so 0 for the first
+    for (let b = 0; b <= live; b++) {
+      carry = advanceBlock(plus, minus, b, eqs[b], carry, b === last ? lastRows : 32);
+      bottom[b] += carry;
     }
-    distance += carry;
-    if (distance <= maxEdits) out.push({ end: j + 1, edits: distance });
+    if (live < last && bottom[live] - carry <= maxEdits) {
+      // The live region's bottom row was within reach in the previous column, so the next block's top row may be
+      // now. Its earlier values were all beyond reach; starting it from "+1 per row" is exact wherever it matters.
+      const above = bottom[live] - carry;
+      live += 1;
+      plus[live] = -1;
+      minus[live] = 0;
+      const rows = live === last ? lastRows : 32;
+      carry = advanceBlock(plus, minus, live, eqs[live], carry, rows);
+      bottom[live] = above + rows + carry;
+    } else {
+      while (live > 0 && bottom[live] >= maxEdits + 32) live -= 1; // every row of that block is out of reach
+    }
+    if (live === last && bottom[last] <= maxEdits) out.push({ end: j + 1, edits: bottom[last] });
   }
+}
+
+/**
+ * One text character through one 32-row block of Myers' column: updates the block's difference vectors and
+ * returns the horizontal difference (−1, 0, +1) at its last row, which enters the block below.
+ */
+function advanceBlock(plus: Int32Array, minus: Int32Array, b: number, eqIn: number, carryIn: number, rows: number): number {
+  const pv = plus[b];
+  const mv = minus[b];
+  const eq = carryIn < 0 ? eqIn | 1 : eqIn;
+  const xv = eqIn | mv;
+  const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+  let ph = mv | ~(xh | pv);
+  let mh = pv & xh;
+  const lastRow = 1 << (rows - 1);
+  const carryOut = (ph & lastRow) !== 0 ? 1 : (mh & lastRow) !== 0 ? -1 : 0;
+  ph <<= 1;
+  mh <<= 1;
+  if (carryIn < 0) mh |= 1;
+  else if (carryIn > 0) ph |= 1;
+  plus[b] = mh | ~(xv | ph);
+  minus[b] = ph & xv;
+  return carryOut;
 }
 
 /** Cells the start searches may fill per quote, so many near-equal candidates cannot make anchoring slow. */

@@ -1,0 +1,240 @@
+/**
+ * Shared set-up for the end-to-end tests: one Chromium with the built extension per test file, a static server for
+ * tests/e2e/pages, and small helpers that read what the extension did (highlights, per-tab state, popup).
+ * Everything waits on a condition with a timeout; nothing sleeps for a fixed time.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, ROOT, serveStatic, type Launched, type StaticServer } from '../../scripts/lib/chromium';
+import type { Annotation, TabState } from '../../src/messaging/protocol';
+import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
+
+export const PAGES_DIR = join(ROOT, 'tests', 'e2e', 'pages');
+/** The test server runs on 127.0.0.1, which is the "site" of the per-site switch. */
+export const SITE = '127.0.0.1';
+/** Which elements must never hold a highlight (the article finder skips them). */
+export const FORBIDDEN_ANCESTORS = 'nav, header, footer, form, input, textarea, select, [contenteditable]:not([contenteditable="false"]), pre, code, aside';
+
+/** Highlight name -> the text of each range in it. */
+export type Highlights = Record<string, string[]>;
+
+export interface Harness {
+  readonly launched: Launched;
+  readonly server: StaticServer;
+  readonly origin: string;
+  /** Address of a page on the test server. */
+  url(path: string): string;
+  /** A new tab in the extension's browser. */
+  newPage(): Promise<Page>;
+  /** The tab id Chromium gives the tab showing `url` (waits for the tab to report that address). */
+  tabId(url: string): Promise<number>;
+  /** The background's record for a tab (`tab:<id>` in chrome.storage.session). */
+  tabState(tabId: number): Promise<TabState | null>;
+  /**
+   * Waits until the content script has reported on the page at `url` (any report newer than `since`), then returns
+   * the tab state. Every run of the content script ends in a report, article or not, so this says "it is done".
+   */
+  waitForReport(tabId: number, url: string, since: number, timeout?: number): Promise<TabState>;
+  /** Opens popup.html?tab=<id> in its own tab and waits until it has rendered. */
+  openPopup(tabId: number): Promise<Page>;
+  /** Sends a keyboard command (`next-mention`, `previous-mention`) to a tab, as the background does. */
+  sendCommand(tabId: number, command: 'next-mention' | 'previous-mention'): Promise<void>;
+  setStorage(items: Record<string, unknown>): Promise<void>;
+  /** Turns highlighting on or off for the test server's site, the way the popup's switch does. */
+  setSiteEnabled(on: boolean): Promise<void>;
+  /** Back to defaults: site on, Highlight API painting. */
+  resetSettings(): Promise<void>;
+  /** Every annotation in the extension's database. */
+  annotations(): Promise<Annotation[]>;
+}
+
+/**
+ * Registers beforeAll/afterAll for one browser and one server per test file. The returned object is usable inside
+ * tests (after beforeAll has run).
+ */
+export function useExtension(options: { dirs?: string[]; routes?: Record<string, string> } = {}): Harness {
+  let launched: Launched | undefined;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    server = await serveStatic(options.dirs ?? [PAGES_DIR], options.routes ?? { '/spa/': join(PAGES_DIR, 'spa.html') });
+    launched = await launchWithExtension();
+    // Record the content script's "painted" events in the page, so tests can wait for the n-th paint.
+    await launched.context.addInitScript(() => {
+      const w = window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] };
+      w.__ppPainted = [];
+      document.addEventListener('pressure-points:painted', (e) => w.__ppPainted.push(JSON.parse((e as CustomEvent<string>).detail)));
+    });
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+
+  const need = () => {
+    if (!launched || !server) throw new Error('The browser is not running: useExtension() must be called at the top of a describe block.');
+    return { launched, server };
+  };
+
+  const harness: Harness = {
+    get launched() {
+      return need().launched;
+    },
+    get server() {
+      return need().server;
+    },
+    get origin() {
+      return need().server.origin;
+    },
+    url: (path) => `${need().server.origin}/${path.replace(/^\//, '')}`,
+    newPage: () => need().launched.context.newPage(),
+
+    async tabId(url) {
+      const { worker } = need().launched;
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+        if (id !== undefined) return id;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`No tab shows ${url}`);
+    },
+
+    tabState: (tabId) =>
+      need().launched.worker.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null, `tab:${tabId}`),
+
+    async waitForReport(tabId, url, since, timeout = 15_000) {
+      const deadline = Date.now() + timeout;
+      let last: TabState | null = null;
+      while (Date.now() < deadline) {
+        last = await harness.tabState(tabId);
+        if (last && last.url === url && last.updatedAt >= since) return last;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`The content script did not report on ${url} within ${timeout} ms (last state: ${JSON.stringify(last)})`);
+    },
+
+    async openPopup(tabId) {
+      const popup = await need().launched.context.newPage();
+      await popup.goto(`chrome-extension://${need().launched.extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('#app[aria-busy="false"]', { timeout: 10_000 });
+      return popup;
+    },
+
+    async sendCommand(tabId, command) {
+      await need().launched.worker.evaluate(([id, c]) => chrome.tabs.sendMessage(id as number, { pp: 'command', command: c }), [tabId, command] as const);
+    },
+
+    setStorage: (items) => need().launched.worker.evaluate((i) => chrome.storage.local.set(i), items),
+
+    setSiteEnabled: (on) => harness.setStorage({ [DISABLED_SITES_KEY]: on ? [] : [SITE] }),
+
+    resetSettings: () => need().launched.worker.evaluate((keys) => chrome.storage.local.remove(keys), [DISABLED_SITES_KEY, WRAPPER_MODE_KEY]),
+
+    annotations: () =>
+      need().launched.worker.evaluate(
+        () =>
+          new Promise<Annotation[]>((resolve, reject) => {
+            const open = indexedDB.open('pressure-points');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const get = db.transaction('annotations').objectStore('annotations').getAll();
+              get.onsuccess = () => {
+                db.close();
+                resolve(get.result as Annotation[]);
+              };
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      ),
+  };
+  return harness;
+}
+
+// ---- in the page ---------------------------------------------------------------------------------------------------
+
+/** The extension's highlights (names starting with `pp-`) and the text of each range. */
+export function readHighlights(page: Page): Promise<Highlights> {
+  return page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights].filter(([name]) => name.startsWith('pp-')).map(([name, h]) => [name, [...h].map((r) => (r as Range).toString())])),
+  );
+}
+
+/** Number of ranges in the side highlights (not `pp-saved` / `pp-focus`). */
+export function sideCount(h: Highlights): number {
+  return Object.entries(h)
+    .filter(([name]) => name !== 'pp-saved' && name !== 'pp-focus')
+    .reduce((n, [, ranges]) => n + ranges.length, 0);
+}
+
+/** Waits until a highlight named `layer` holds a range whose text is `text` (or any pp- range when omitted). */
+export async function waitForHighlight(page: Page, layer?: string, text?: string, timeout = 15_000): Promise<Highlights> {
+  await page.waitForFunction(
+    ([l, t]) =>
+      [...CSS.highlights].some(([name, h]) => (l ? name === l : name.startsWith('pp-')) && [...h].some((r) => t === null || (r as Range).toString() === t)),
+    [layer ?? null, text ?? null] as const,
+    { timeout },
+  );
+  return readHighlights(page);
+}
+
+/** Waits until no `pp-` highlight holds a range. */
+export async function waitForNoHighlights(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(() => [...CSS.highlights].every(([name, h]) => !name.startsWith('pp-') || h.size === 0), undefined, { timeout });
+}
+
+/** Waits until the content script has dispatched at least `n` "painted" events since the page loaded. */
+export async function waitForPaints(page: Page, n = 1, timeout = 15_000): Promise<{ ms: number; mentions: number; fragment: boolean }[]> {
+  await page.waitForFunction((k) => ((window as unknown as { __ppPainted?: unknown[] }).__ppPainted?.length ?? 0) >= k, n, { timeout });
+  return page.evaluate(() => (window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] }).__ppPainted);
+}
+
+/**
+ * Highlighted ranges that sit inside an element that must never be highlighted, described as "text in <tag>".
+ * Looks at every ancestor of every range in every pp- highlight.
+ */
+export function rangesInForbiddenPlaces(page: Page, selector = FORBIDDEN_ANCESTORS): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const bad: string[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('pp-')) continue;
+      for (const r of h) {
+        const range = r as Range;
+        for (const node of [range.startContainer, range.endContainer, range.commonAncestorContainer]) {
+          const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+          const hit = el?.closest(sel);
+          if (hit) bad.push(`"${range.toString()}" (${name}) in <${hit.tagName.toLowerCase()}>`);
+        }
+      }
+    }
+    return bad;
+  }, selector);
+}
+
+/**
+ * Scrolls the n-th range of a highlight whose text is `text` into view and returns the centre of its first box,
+ * in viewport coordinates (for page.mouse.click).
+ */
+export async function highlightCentre(page: Page, layer: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([l, t, n]) => {
+      const h = CSS.highlights.get(l);
+      const range = h ? ([...h] as Range[]).filter((r) => r.toString() === t)[n] : undefined;
+      if (!range) return null;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      const box = range.getClientRects()[0];
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    [layer, text, nth] as const,
+  );
+  if (!point) throw new Error(`No range "${text}" in highlight ${layer}`);
+  return point;
+}
+
+/** The page's visible text. */
+export function innerText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
