@@ -84,7 +84,12 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   if (!any) return EMPTY;
 
   const mentions: Mention[] = [];
-  const state: DocState = { lastSubject: null, sideCounts: countSides(text, tokens, lexicon) };
+  const sideCounts = countSides(text, tokens, lexicon);
+  let strongWords = 0;
+  for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
+  let sideWords = 0;
+  for (const n of sideCounts.values()) sideWords += n;
+  const state: DocState = { lastSubject: null, sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8 };
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -133,6 +138,8 @@ function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon): Ma
 
 interface DocState {
   lastSubject: SideId | null;
+  /** The document is about trade pressure: enough lever words and side names that an ambiguous word is a lever. */
+  tradeDoc: boolean;
   /** How often each side is named in the whole document. */
   sideCounts: Map<SideId, number>;
 }
@@ -230,7 +237,7 @@ function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEntry>[]):
 const VERBABLE = new Set([
   'ban', 'bans', 'curb', 'curbs', 'sanction', 'sanctions', 'control', 'controls', 'chip', 'chips', 'permit', 'permits',
   'license', 'licenses', 'licence', 'licences', 'levy', 'levies', 'embargo', 'embargoes', 'restrict', 'blacklist',
-  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies',
+  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping',
 ]);
 
 const PREPOSITION_AFTER = new Set(['on', 'against', 'over', 'for', 'of', 'in', 'to', 'imposed', 'and', 'or', 'that', 'which']);
@@ -242,6 +249,8 @@ function quickIsVerb(text: string, tokens: Token[], m: Match<LeverEntry>, actorA
   if (!VERBABLE.has(t.norm)) return false;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = m.j < tokens.length && !punctuationBetween(text, t, tokens[m.j]) ? tokens[m.j] : undefined;
+  // "stop dumping chips", "companies are dumping cut-price chips": a gerund with an object is a verb.
+  if (t.norm.endsWith('ing')) return Boolean(next && !PREPOSITION_AFTER.has(next.norm) && !/^(by|is|was|were|are|has|have|had|duties|duty|margins?|charges?|complaints?|probe|investigations?|case|cases|findings?|rulings?|allegations?|petitions?)$/.test(next.norm));
   if (!prev) return false;
   if (punctuationBetween(text, prev, t)) return false;
   if (prev.possessive) return false;
@@ -321,7 +330,9 @@ function analyzeSentence(
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
-    return hasTradeEvidence(tokens, m, lexicon, actors, levers, 6) || (strong && m.entry.generic);
+    // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
+    const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
+    return hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
   if (levers.length === 0) {
     updateSubject(tokens, actors, state);
@@ -425,6 +436,13 @@ function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: Com
   return false;
 }
 
+/** "U.S. chipmakers urge", "Japanese firms agreed": a verb in the active voice right after a noun. */
+function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
+  const n = tokens[k].norm;
+  if (/^(was|were|is|are|be|been|being|get|got)$/.test(n)) return /^(not)$/.test(tokens[k + 1]?.norm ?? '') ? false : !/(ed|en)$/.test(tokens[k + 1]?.norm ?? '');
+  return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || /^(urge|urged|urges|want|wants|wanted|say|said|says|called|call|calls|demand|demanded|demands|ask|asked|asks|plan|planned|plans)$/.test(n);
+}
+
 /** Words allowed between a side adjective and the lever it qualifies ("US chip export controls"). */
 const ATTRIBUTIVE = new Set([...MODIFIERS].filter((w) => !/^(the|a|an|its|their|his|her|of|and|or|up|out|back|off|down|in|by|about|per|that|this|those|these|some|many|all|any|such|so-called|twice|half|expanded|limited|targeted|planned|proposed|related)$/.test(w)));
 
@@ -456,6 +474,7 @@ function classifyActors(
       const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
       if (next && leverStart.has(k)) role = 'holder-of-lever';
       else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
+      else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';
       else if (a.entry.kind === 'demonym') role = 'target';
       else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {
         role = 'target';
@@ -655,8 +674,10 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
   }
 
   // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.
+  //    A target right after the lever ("sanctions against Japan") is its own; else one in the clause, else any.
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
-  const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
+  const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)
+    ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
   if (target?.entry.side) {
     const other = holders.find((h) => h !== target.entry.side);
@@ -678,7 +699,12 @@ function subjectFor(
   const [lo, hi] = clauseOf(clauses, m.i);
   const pick = (from: number, to: number) => {
     const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
-    return [...cands].reverse().find((a) => a.subjectLike) ?? cands[0];
+    const subject = [...cands].reverse().find((a) => a.subjectLike);
+    if (subject) return subject;
+    // A side after a verb is its object ("sanctions have lost Poland markets"), not its subject.
+    const first = cands[0];
+    if (first && tokens.slice(from, first.i).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm) || /ed$/.test(t.norm))) return undefined;
+    return first;
   };
   let s = pick(lo, m.i);
   if (!s && lo > 0) s = pick(0, m.i);
@@ -745,7 +771,7 @@ function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon, lever
   // an adjective, not the verb that governs.
   if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
   if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
-  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n)) return undefined;
+  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n) && next !== 'of') return undefined;
   const pair = next ? `${n} ${next}` : '';
   const specific = lexicon.leverVerbs.get(leverId);
   return specific?.get(pair) ?? specific?.get(n) ?? lexicon.verbs.get(pair) ?? lexicon.verbs.get(n);

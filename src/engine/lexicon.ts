@@ -78,6 +78,8 @@ export interface CompiledLexicon {
   sideIds: Set<SideId>;
   /** Lowercase first tokens of every lever phrase: the cheap pre-scan for "is there anything here at all". */
   leverFirstTokens: Set<string>;
+  /** First tokens of phrases that are levers without any context (to tell a trade article from a stray word). */
+  strongFirstTokens: Set<string>;
 }
 
 const cache = new WeakMap<object, CompiledLexicon>();
@@ -183,7 +185,11 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const leverFirstTokens = new Set<string>();
-  for (const [first, list] of phrases) if (list.some((p) => p.entry.kind === 'lever')) leverFirstTokens.add(first);
+  const strongFirstTokens = new Set<string>();
+  for (const [first, list] of phrases) {
+    if (list.some((p) => p.entry.kind === 'lever')) leverFirstTokens.add(first);
+    if (list.some((p) => p.entry.kind === 'lever' && !p.entry.needsContext && p.tokens.length === 1)) strongFirstTokens.add(first);
+  }
   return {
     phrases,
     verbs: new Map(data.verbs),
@@ -197,6 +203,7 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     levers: new Map(data.levers.map((l) => [l.id, l])),
     sideIds: new Set(data.sideIds),
     leverFirstTokens,
+    strongFirstTokens,
   };
 }
 

@@ -28,12 +28,12 @@ export const TRAPS = [
   'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',
   'covid restrictions', 'lockdown restrictions', 'corn on the cob', 'candy corn', 'popcorn', 'crude oil painting',
   'coal miner\'s daughter', 'sanctioned by the league', 'general agreement on tariffs and trade',
-  'general agreement on tariffs', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
+  'general agreement on tariffs', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
 ];
 
 /** Names that look like a side's actor but are not one. */
 export const NOT_ACTORS = [
-  'North Korea', 'North Korean', 'Washington Post', 'Washington State', 'Washington state', 'University of Washington',
+  'Washington Post', 'Washington State', 'Washington state', 'University of Washington',
   'New Mexico', 'New Mexican', 'Treasury bill', 'Treasury bills', 'Treasury yields', 'Treasury yield',
   'Treasuries', 'Bank of China', 'China Daily', 'China Mobile', 'China Telecom', 'Air China', 'South China Sea',
   'South China Morning Post', 'East China Sea', 'Korea Herald', 'Japan Times', 'Canada Goose', 'US Open',
@@ -63,7 +63,9 @@ export const GOVERNING_NOUNS = new Set([
   'negotiator', 'administration', 'state', 'customs', 'lawmakers', 'legislators', 'diplomats', 'embassy',
   'cabinet', 'parliament', 'congress', 'commission', 'agency', 'agencies', 'envoy', 'delegation', 'team',
   'military', 'army', 'navy', 'court', 'courts', 'prime', 'minister', 'ministers', 'secretary', 'department',
-  'regime', 'council', 'bureau', 'watchdog', 'spokesman', 'spokeswoman', 'spokesperson', 'trade',
+  'regime', 'council', 'bureau', 'watchdog', 'spokesman', 'spokeswoman', 'spokesperson', 'trade', 'senators',
+  'senator', 'congressmen', 'congressman', 'congresswoman', 'representative', 'representatives', 'envoys', 'sources',
+  'authorities', 'prime', 'foreign', 'finance', 'economy', 'industry', 'commerce',
 ]);
 
 /** Prepositions after which a side is the target of a lever, not its holder. */

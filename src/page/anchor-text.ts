@@ -22,6 +22,11 @@ export interface Anchor {
   start: number;
   end: number;
   method: 'position' | 'exact' | 'context' | 'fuzzy';
+  /**
+   * How sure the match is: 1 at the old position; 0.95 for the only exact occurrence; 0.85–0.95 for an exact
+   * occurrence chosen by its context; 1 − edits/length for a fuzzy match, plus up to 0.05 for agreeing context
+   * (never more than half of what the edits cost, so a fuzzy match stays below 1).
+   */
   score: number;
 }
 
@@ -78,6 +83,7 @@ export function anchorQuote(
   return found && found.score >= minScore ? found : null;
 }
 
+/** The old offsets still hold the quote; a short quote must also still have its neighbours on one side. */
 function atPosition(text: string, quote: QuoteSelector, position: PositionSelector | undefined): Anchor | null {
   if (!position || !validRange(text, position)) return null;
   const { start, end } = position;
@@ -88,6 +94,7 @@ function atPosition(text: string, quote: QuoteSelector, position: PositionSelect
   return { start, end, method: 'position', score: 1 };
 }
 
+/** Every exact occurrence; a lone one is taken as it is, several are ranked by context, then by nearness. */
 function byExactMatch(text: string, quote: QuoteSelector, position: PositionSelector | undefined): Anchor | null {
   const { exact, prefix, suffix } = quote;
   const short = exact.length < SHORT_QUOTE;
@@ -120,6 +127,7 @@ function byExactMatch(text: string, quote: QuoteSelector, position: PositionSele
   return { start: best, end: best + exact.length, method: 'context', score };
 }
 
+/** The closest approximate match within the edit limit, context breaking near-ties. */
 function byFuzzyMatch(text: string, quote: QuoteSelector, position: PositionSelector | undefined): Anchor | null {
   const { exact, prefix, suffix } = quote;
   const m = exact.length;

@@ -27,7 +27,7 @@ export interface Harness {
   url(path: string): string;
   /** A new tab in the extension's browser. */
   newPage(): Promise<Page>;
-  /** The tab id Chromium gives the tab showing `url` (waits for the tab to report that address). */
+  /** The id of the tab whose content script last reported on `url` (waits for that report). */
   tabId(url: string): Promise<number>;
   /** The background's record for a tab (`tab:<id>` in chrome.storage.session). */
   tabState(tabId: number): Promise<TabState | null>;
@@ -92,14 +92,20 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
     newPage: () => need().launched.context.newPage(),
 
     async tabId(url) {
+      // The extension has no "tabs" permission, so chrome.tabs.query() does not show tab addresses; the tab is found
+      // through the state the background keeps for every tab whose content script reported on a page.
       const { worker } = need().launched;
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + 15_000;
       while (Date.now() < deadline) {
-        const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+        const id = await worker.evaluate(async (u) => {
+          const all = Object.values(await chrome.storage.session.get(null)) as { tabId: number; url: string; updatedAt: number }[];
+          const mine = all.filter((s) => s && s.url === u).sort((a, b) => b.updatedAt - a.updatedAt);
+          return mine[0]?.tabId;
+        }, url);
         if (id !== undefined) return id;
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`No tab shows ${url}`);
+      throw new Error(`No tab has reported on ${url}`);
     },
 
     tabState: (tabId) =>

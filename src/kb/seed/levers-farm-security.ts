@@ -37,7 +37,6 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'pork',
       'canola',
       'barley',
-      'wine',
       'phase one',
       'farm exports',
       'agricultural exports',
