@@ -89,7 +89,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
-  const state: DocState = { lastSubject: null, sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8 };
+  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8 };
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -138,6 +138,8 @@ function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon): Ma
 
 interface DocState {
   lastSubject: SideId | null;
+  /** Sides given to each lever so far with good evidence, for later mentions that name nobody. */
+  leverSides: Map<string, Map<SideId, number>>;
   /** The document is about trade pressure: enough lever words and side names that an ambiguous word is a lever. */
   tradeDoc: boolean;
   /** How often each side is named in the whole document. */
@@ -367,6 +369,11 @@ function analyzeSentence(
       if (g.stance !== 'neutral') stance = g.stance;
     }
     ctx.done.set(m, { side, confidence, stance });
+    if (side && confidence >= 0.75) {
+      const seen = state.leverSides.get(m.entry.lever) ?? new Map<SideId, number>();
+      seen.set(side, (seen.get(side) ?? 0) + 1);
+      state.leverSides.set(m.entry.lever, seen);
+    }
     const start = tokens[m.i].start;
     const end = tokens[m.j - 1].end;
     made.push({
@@ -472,8 +479,14 @@ function classifyActors(
       while (k < tokens.length && k < a.j + 4 && !leverStart.has(k) && ATTRIBUTIVE.has(tokens[k].norm)) k++;
       const next = k < tokens.length && (k === a.j ? !punctuationBetween(text, lastTok, tokens[k]) : true) ? tokens[k] : undefined;
       const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
-      if (next && leverStart.has(k)) role = 'holder-of-lever';
-      else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
+      const qualified = next ? leverStart.get(k) : undefined;
+      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && qualified.entry.polarity === 'measure' && k === a.j) {
+        // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target.
+        role = 'target';
+      } else if (qualified) role = 'holder-of-lever';
+      if (role !== 'actor') {
+        // decided above
+      } else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
       else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';
       else if (a.entry.kind === 'demonym') role = 'target';
       else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {
@@ -597,6 +610,23 @@ function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEnt
   return prev;
 }
 
+/** Is the side at token `i` the object of a verb of asking ("asked Seoul", "urged Tokyo")? */
+function a_asking(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? '';
+  const prev2 = tokens[i - 2]?.norm ?? '';
+  const ASK = /^(ask|asked|asks|asking|urge|urged|urges|urging|press|pressed|presses|pressing|pressure|pressured|pressuring|persuade|persuaded|force|forced|forcing|told|tell|tells|want|wants|wanted|allow|allowed|get|got)$/;
+  return ASK.test(prev) || (prev === 'on' && /^(call|called|calls|calling)$/.test(prev2)) || (prev === 'the' && ASK.test(prev2));
+}
+
+/** Verbs of avoiding or opposing: what they govern is the other side's lever. */
+const AVOIDING = new Set([
+  'avoid', 'avoids', 'avoided', 'avoiding', 'forestall', 'forestalls', 'forestalled', 'forestalling', 'avert', 'averts',
+  'averted', 'averting', 'challenge', 'challenges', 'challenged', 'challenging', 'resist', 'resisted', 'resisting',
+  'fight', 'fought', 'fighting', 'escape', 'escaped', 'evade', 'evaded', 'protest', 'protested', 'oppose', 'opposed',
+  'opposes', 'opposing', 'condemn', 'condemned', 'criticise', 'criticised', 'criticize', 'criticized', 'denounce',
+  'denounced', 'appeal', 'appealed', 'contest', 'contested', 'demand', 'demanded', 'demands', 'urged', 'sought',
+]);
+
 /** Prepositions that make a lever the thing reacted to, not the thing wielded ("in response to US tariffs"). */
 const REACTIVE = new Set([
   'response to', 'reaction to', 'retaliation for', 'retaliation against', 'retaliating against', 'retaliated against',
@@ -644,6 +674,19 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
     }
     if (!MODIFIERS.has(n) && !/^\d/.test(n)) break;
   }
+  if (!reactive) {
+    // "to avoid the actual imposition of the tariffs", "challenge the tariffs in the GATT".
+    const [lo0] = clauseOf(ctx.clauses, m.i);
+    for (let k = m.i - 1; k >= Math.max(lo0, m.i - 8); k--) {
+      const n = tokens[k].norm;
+      if (AVOIDING.has(n)) {
+        reactive = true;
+        break;
+      }
+      const cls = lexicon.verbs.get(n);
+      if (cls && !/(tion|sion|al|ing)$/.test(n)) break;
+    }
+  }
 
   // 2. A passive agent after the lever: "tariffs imposed by Washington".
   for (let k = m.j; k < Math.min(tokens.length, m.j + 5); k++) {
@@ -655,9 +698,25 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
     }
   }
 
+  // 3a. "Washington has asked Seoul to lower tariffs": the one asked acts.
+  for (let k = m.i - 1; k >= Math.max(1, m.i - 8); k--) {
+    if (tokens[k].norm !== 'to') continue;
+    const asked = actors.find((a) => a.j === k && a.entry.side);
+    if (asked && a_asking(tokens, asked.i)) {
+      if (accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
+    }
+    break;
+  }
+
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
+  const ownTarget = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4);
+  if (subject && ownTarget && subject.side === ownTarget.entry.side) {
+    // "Baldrige urged action on removing the tariffs on US cars": the lever is used against the speaker.
+    const other = holders.find((h) => h !== subject.side);
+    return { side: other ?? counterpart(subject.side, ctx.state), confidence: 0.6 };
+  }
   if (subject && !reactive) return { side: subject.side, confidence: subject.carried ? 0.6 : 0.8 };
   if (reactive && !subject) {
     // "American soybeans still face a tariff": what faces the lever is its target.
@@ -685,7 +744,18 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
     if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state), confidence: 0.55 };
   }
 
-  // 5. The knowledge base default.
+  // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
+  const clause = tokens.slice(lo, Math.min(hi, tokens.length)).map((t) => t.norm).join(' ');
+  if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: 0.3 };
+
+  // 5. Who held this lever earlier in the document ("the sanctions" of paragraph four are those of paragraph one).
+  const remembered = ctx.state.leverSides.get(m.entry.lever);
+  if (remembered) {
+    const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+    if (accept(side)) return { side, confidence: 0.5 };
+  }
+
+  // 6. The knowledge base default.
   if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
   return { side: null, confidence: 0.2 };
 }

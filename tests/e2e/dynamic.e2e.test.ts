@@ -1,0 +1,133 @@
+/**
+ * Content that arrives after load: paragraphs appended by the page are painted without repainting the old ones,
+ * and a single-page app's navigation replaces the old story's highlights with the new story's.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readHighlights, sideCount, useExtension, waitForHighlight, waitForNoHighlights, waitForPaints } from './helpers';
+
+/** Ranges of pp- side highlights as "layer: text @ selector of the block they sit in". */
+function rangesIn(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('pp-') || name === 'pp-focus' || name === 'pp-saved') continue;
+      for (const r of h) if ((r as Range).startContainer.parentElement?.closest(sel)) out.push(`${name}: ${(r as Range).toString()}`);
+    }
+    return out.sort();
+  }, selector);
+}
+
+describe('new content', () => {
+  const h = useExtension();
+
+  beforeEach(async () => {
+    await h.resetSettings();
+  });
+
+  it('paints paragraphs added by "Show more" without repainting the old ones', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url('dynamic.html'));
+    await waitForPaints(page);
+    const before = await readHighlights(page);
+    const oldCount = sideCount(before);
+    expect(oldCount).toBeGreaterThan(0);
+    // Keep the Range objects painted at load: if they are still the ones in the highlights later, nothing was repainted.
+    await page.evaluate(() => {
+      (window as unknown as { __oldRanges: Range[] }).__oldRanges = [...CSS.highlights]
+        .filter(([name]) => name.startsWith('pp-'))
+        .flatMap(([, hl]) => [...hl] as Range[]);
+    });
+
+    await page.click('#show-more');
+    await waitForHighlight(page, 'pp-china', 'soybean purchases', 5_000);
+    await waitForHighlight(page, 'pp-us', 'student visas', 5_000);
+
+    const after = await readHighlights(page);
+    const added = await page.evaluate(() => {
+      const old = new Set((window as unknown as { __oldRanges: Range[] }).__oldRanges);
+      const all = [...CSS.highlights].filter(([name]) => name.startsWith('pp-')).flatMap(([, hl]) => [...hl] as Range[]);
+      return { oldKept: [...old].every((r) => all.includes(r)), fresh: all.filter((r) => !old.has(r)).map((r) => r.toString()).sort() };
+    });
+    expect(added.oldKept).toBe(true);
+    expect(added.fresh).toEqual(expect.arrayContaining(['soybean purchases', 'student visas']));
+    expect(sideCount(after)).toBe(oldCount + added.fresh.length);
+    // Everything new lies in the two new paragraphs.
+    const inNew = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('#story-body p')].slice(-2);
+      return [...CSS.highlights]
+        .filter(([name]) => name.startsWith('pp-'))
+        .flatMap(([, hl]) => [...hl] as Range[])
+        .filter((r) => paragraphs.some((p) => p.contains(r.startContainer)))
+        .map((r) => r.toString())
+        .sort();
+    });
+    expect(inNew).toEqual(added.fresh);
+    // The second paint was of the new text alone.
+    const paints = await waitForPaints(page, 2);
+    expect(paints[1].fragment).toBe(true);
+    await page.close();
+  });
+
+  it('paints a paragraph appended by the page script (infinite scroll)', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url('dynamic.html'));
+    await waitForPaints(page);
+    const oldCount = sideCount(await readHighlights(page));
+
+    expect(await page.evaluate(() => (window as unknown as { __appendMore(): number }).__appendMore())).toBe(1);
+    await page.waitForFunction(
+      () => [...CSS.highlights].some(([name, hl]) => name.startsWith('pp-') && ([...hl] as Range[]).some((r) => r.startContainer.parentElement?.closest('[data-append="1"]'))),
+      undefined,
+      { timeout: 5_000, polling: 100 },
+    );
+    expect(await rangesIn(page, '[data-append="1"]')).toEqual([expect.stringMatching(/^pp-[a-z-]+: export controls$/)]);
+
+    expect(await page.evaluate(() => (window as unknown as { __appendMore(): number }).__appendMore())).toBe(2);
+    await waitForPaints(page, 3);
+    expect(await rangesIn(page, '[data-append="2"]')).toHaveLength(1);
+    expect(sideCount(await readHighlights(page))).toBe(oldCount + 2);
+    await page.close();
+  });
+
+  it('replaces the highlights of a single-page app when it navigates to the next story', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url('spa/story-a'));
+    await waitForPaints(page);
+    expect(await rangesIn(page, '#story-a')).toEqual(expect.arrayContaining(['pp-china: rare earths', 'pp-china: gallium']));
+    const storyA = sideCount(await readHighlights(page));
+    expect(await rangesIn(page, '#story-a')).toHaveLength(storyA);
+
+    await page.click('#story-link');
+    expect(new URL(page.url()).pathname).toBe('/spa/story-b');
+    await waitForHighlight(page, undefined, 'student visas', 5_000);
+    await waitForPaints(page, 2);
+    const storyB = await rangesIn(page, '#story-b');
+    expect(storyB).toEqual(expect.arrayContaining(['pp-us: student visas', expect.stringMatching(/: sanctions$/)]));
+    // Nothing of story A is left: every range is in story B, and none is detached.
+    expect(sideCount(await readHighlights(page))).toBe(storyB.length);
+    expect(await page.evaluate(() => [...CSS.highlights].flatMap(([, hl]) => [...hl] as Range[]).every((r) => r.startContainer.isConnected))).toBe(true);
+
+    // Back to story A through popstate.
+    await page.goBack();
+    await waitForPaints(page, 3);
+    expect(await rangesIn(page, '#story-a')).toHaveLength(storyA);
+    expect(sideCount(await readHighlights(page))).toBe(storyA);
+    await page.close();
+  });
+
+  it('stays off on a switched-off site when a single-page app navigates', async () => {
+    await h.setSiteEnabled(false);
+    const page = await h.newPage();
+    await page.goto(h.url('spa/story-a'));
+    await page.click('#story-link');
+    // Give the content script time to act on the navigation: a painted event would show it did.
+    await page.waitForFunction(() => (window as unknown as { __spaRenders: number }).__spaRenders === 2);
+    const painted = await page
+      .waitForFunction(() => (window as unknown as { __ppPainted: unknown[] }).__ppPainted.length > 0, undefined, { timeout: 2_000, polling: 100 })
+      .then(() => true, () => false);
+    expect(painted).toBe(false);
+    await waitForNoHighlights(page, 1_000);
+    await page.close();
+  });
+});
