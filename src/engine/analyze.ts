@@ -745,7 +745,7 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
   }
 
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
-  const clause = tokens.slice(lo, Math.min(hi, tokens.length)).map((t) => t.norm).join(' ');
+  const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
   if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: 0.3 };
 
   // 5. Who held this lever earlier in the document ("the sanctions" of paragraph four are those of paragraph one).

@@ -43,6 +43,8 @@ export class PageController {
   private busy: Promise<void> = Promise.resolve();
   private candidates: Set<string> | null = null;
   private wrapperMode = false;
+  /** The reader switched this site off: nothing may start, not even after an in-page navigation. */
+  private disabled = false;
   private readonly site: string;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document = document) {
@@ -63,6 +65,7 @@ export class PageController {
       }
       if (changes[DISABLED_SITES_KEY]) {
         const disabled = ((changes[DISABLED_SITES_KEY].newValue as string[] | undefined) ?? []).includes(this.site);
+        this.disabled = disabled;
         if (disabled) this.stop();
         else if (!this.running) void this.start();
       }
@@ -82,7 +85,8 @@ export class PageController {
       this.stop();
     });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.restart());
-    if (!((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []).includes(this.site)) await this.start();
+    this.disabled = ((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []).includes(this.site);
+    if (!this.disabled) await this.start();
   }
 
   /** Runs on the page: article, engine, paint. */
@@ -126,7 +130,9 @@ export class PageController {
   private restart(): void {
     this.stop();
     // Give a single-page app a moment to render the new view.
-    this.ctx.setTimeout(() => void this.start(), 250);
+    this.ctx.setTimeout(() => {
+      if (!this.disabled) void this.start();
+    }, 250);
   }
 
   private hasCandidates(text: string): boolean {

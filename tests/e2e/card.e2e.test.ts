@@ -166,7 +166,7 @@ describe('the lever card', () => {
     const since = Date.now();
     await page.reload();
     const tabId = await h.tabId(url);
-    const state = await h.waitForReport(tabId, url, since);
+    const state = await h.waitForReport(tabId, url, since, (s) => s.orphans.length > 0);
     expect(state.saved).toBe(1);
     expect(state.orphans).toEqual([{ id: expect.any(Number), exact: 'soybean purchases' }]);
     expect((await readHighlights(page))['pp-saved'] ?? []).toEqual([]);

@@ -32,10 +32,11 @@ export interface Harness {
   /** The background's record for a tab (`tab:<id>` in chrome.storage.session). */
   tabState(tabId: number): Promise<TabState | null>;
   /**
-   * Waits until the content script has reported on the page at `url` (any report newer than `since`), then returns
-   * the tab state. Every run of the content script ends in a report, article or not, so this says "it is done".
+   * Waits until the tab state for `url` is newer than `since` and satisfies `until`, then returns it. Every run of
+   * the content script ends in a report, article or not; on an article the background also writes the state once
+   * before that (after the analysis), with no orphans yet, so callers that care about orphans pass `until`.
    */
-  waitForReport(tabId: number, url: string, since: number, timeout?: number): Promise<TabState>;
+  waitForReport(tabId: number, url: string, since: number, until?: (state: TabState) => boolean, timeout?: number): Promise<TabState>;
   /** Opens popup.html?tab=<id> in its own tab and waits until it has rendered. */
   openPopup(tabId: number): Promise<Page>;
   /** Sends a keyboard command (`next-mention`, `previous-mention`) to a tab, as the background does. */
@@ -111,12 +112,12 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
     tabState: (tabId) =>
       need().launched.worker.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null, `tab:${tabId}`),
 
-    async waitForReport(tabId, url, since, timeout = 15_000) {
+    async waitForReport(tabId, url, since, until = () => true, timeout = 15_000) {
       const deadline = Date.now() + timeout;
       let last: TabState | null = null;
       while (Date.now() < deadline) {
         last = await harness.tabState(tabId);
-        if (last && last.url === url && last.updatedAt >= since) return last;
+        if (last && last.url === url && last.updatedAt >= since && until(last)) return last;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error(`The content script did not report on ${url} within ${timeout} ms (last state: ${JSON.stringify(last)})`);
