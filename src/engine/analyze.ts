@@ -562,7 +562,7 @@ function clauseOf(clauses: number[], i: number): [number, number] {
 function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
   const lever = ctx.lexicon.levers.get(m.entry.lever);
   const holders = lever?.holders ?? [];
-  return lever?.anyHolder || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
+  return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
 }
 
 const OBJECT_PREPOSITIONS = new Set(['on', 'for', 'against', 'covering', 'targeting', 'of', 'over', 'to']);
@@ -651,7 +651,7 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
       }
       if (a.role === 'holder-of-lever') {
         // "American soybeans": on a lever bought by its holder, the adjective names the seller.
-        const bought = lexicon.levers.get(m.entry.lever)?.anyHolder;
+        const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
         if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         // "American soybeans": the adjective names the origin, so the holder is the buyer.
         const other = holders.find((h) => h !== a.entry.side);
@@ -697,6 +697,11 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
       break;
     }
   }
+
+  // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
+  // clause's subject: only the document or the knowledge base can say whose it is.
+  const adjunct = m.j < tokens.length && ADJUNCT_HEADS.has(tokens[m.j].norm) && !punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j]);
+  if (adjunct) return holders.length === 1 ? { side: holders[0], confidence: 0.5 } : fallbackSide(ctx, m, accept, holders);
 
   // 3a. "Washington has asked Seoul to lower tariffs": the one asked acts.
   for (let k = m.i - 1; k >= Math.max(1, m.i - 8); k--) {
@@ -748,14 +753,24 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
   const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
   if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: 0.3 };
 
-  // 5. Who held this lever earlier in the document ("the sanctions" of paragraph four are those of paragraph one).
+  return fallbackSide(ctx, m, accept, holders);
+}
+
+/** Nouns that a lever word can qualify without being wielded: "semiconductor pact", "tariff dispute". */
+const ADJUNCT_HEADS = new Set([
+  'dispute', 'disputes', 'pact', 'agreement', 'accord', 'talks', 'row', 'war', 'deal', 'issue', 'issues', 'industry',
+  'industries', 'sector', 'firms', 'companies', 'makers', 'producers', 'manufacturers', 'market', 'markets', 'negotiations',
+  'friction', 'conflict', 'fight', 'battle', 'showdown', 'standoff', 'association', 'group', 'stocks', 'shares',
+]);
+
+/** When the sentence says nothing: who held this lever earlier in the document, else the knowledge base default. */
+function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean, holders: SideId[]): { side: SideId | null; confidence: number } {
+  // "the sanctions" of paragraph four are those of paragraph one.
   const remembered = ctx.state.leverSides.get(m.entry.lever);
   if (remembered) {
     const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
     if (accept(side)) return { side, confidence: 0.5 };
   }
-
-  // 6. The knowledge base default.
   if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
   return { side: null, confidence: 0.2 };
 }
@@ -789,7 +804,7 @@ function subjectFor(
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
   const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
   // Not for bought levers: "they" in a farm story is as likely the farmers as the government.
-  const bought = ctx.lexicon.levers.get(m.entry.lever)?.anyHolder;
+  const bought = ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
   if (hasAnaphor && !bought && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true };
   return null;
 }

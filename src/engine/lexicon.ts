@@ -40,7 +40,7 @@ export interface LeverInfo {
   category: CategoryId;
   holders: SideId[];
   polarity: Polarity;
-  anyHolder: boolean;
+  openHolder: 'buyer' | 'seller' | null;
 }
 
 /**
@@ -170,7 +170,7 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
     moreModifiers: verbs.moreModifiers,
     lessModifiers: verbs.lessModifiers,
     negations: verbs.negations,
-    levers: kb.levers.map((l) => ({ id: l.id, category: l.category, holders: [...l.holders], polarity: l.polarity, anyHolder: Boolean(l.anyHolder) })),
+    levers: kb.levers.map((l) => ({ id: l.id, category: l.category, holders: [...l.holders], polarity: l.polarity, openHolder: l.openHolder ?? null })),
     sideIds: kb.sides.map((s) => s.id),
   };
 }

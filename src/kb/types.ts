@@ -56,10 +56,12 @@ export interface Lever {
   holders: SideId[];
   polarity: Polarity;
   /**
-   * A flow that whoever buys it can withhold (farm goods, energy, aircraft): any side the sentence names may hold
-   * it. Without this, a flow lever goes only to its default holders (only China can withhold its rare earths).
+   * Any side the sentence names may hold this flow. `buyer`: whoever buys it can withhold it (farm goods, energy,
+   * aircraft), so a side adjective on it ("American soybeans") names the seller. `seller`: whoever makes it can
+   * withhold it (chips in general), so the adjective names the holder. Without this, a flow lever goes only to its
+   * default holders (only China can withhold its rare earths).
    */
-  anyHolder?: boolean;
+  openHolder?: 'buyer' | 'seller';
   /**
    * Surface forms matched case-insensitively. Write the singular or the plural once: the engine adds plural,
    * singular, hyphen/space and licence/license variants itself.

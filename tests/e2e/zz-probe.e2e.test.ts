@@ -5,8 +5,8 @@ describe('probe', () => {
   const h = useExtension();
   it('probe', async () => {
     const page = await h.newPage();
-    const url = h.url('no-levers.html');
-    await page.goto(url);
-    console.log(JSON.stringify(await waitForPaints(page, 1, 3000).catch(e => 'none')));
+    await page.goto(h.url('article.html'));
+    await waitForPaints(page);
+    console.log(JSON.stringify(await readHighlights(page)));
   });
 });

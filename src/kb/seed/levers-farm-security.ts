@@ -14,7 +14,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     ref: 'AE-01',
     name: 'Soybeans and farm purchases',
     category: 'agriculture-energy',
-    anyHolder: true,
+    openHolder: 'buyer',
     holders: ['china'],
     polarity: 'flow',
     aliases: [
@@ -78,7 +78,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     ref: 'AE-02',
     name: 'Energy imports (LNG, crude, coal)',
     category: 'agriculture-energy',
-    anyHolder: true,
+    openHolder: 'buyer',
     holders: ['china'],
     polarity: 'flow',
     aliases: ['liquefied natural gas', 'energy purchases', 'energy imports'],
@@ -136,7 +136,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     ref: 'AE-04',
     name: 'Boeing aircraft deliveries',
     category: 'agriculture-energy',
-    anyHolder: true,
+    openHolder: 'buyer',
     holders: ['china'],
     polarity: 'flow',
     aliases: [

@@ -110,7 +110,7 @@ export const genericLevers: Lever[] = [
     name: 'Semiconductors',
     category: 'semiconductors-tech',
     holders: ['us'],
-    anyHolder: true,
+    openHolder: 'seller',
     polarity: 'flow',
     generic: true,
     aliases: ['semiconductor', 'microchip', 'chip export', 'chip sale', 'chip supply', 'chip shipment'],
