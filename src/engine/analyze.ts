@@ -844,6 +844,9 @@ function resolve(cls: VerbClass, polarity: 'measure' | 'flow'): Stance {
   return polarity === 'measure' ? 'relax' : 'tighten';
 }
 
+/** Words that may stand between a verb and the verb it governs ("waived its right to impose"). */
+const CHAIN_LINKS = new Set(['to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision', 'move', 'bid', 'effort', 'efforts']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
 /** Permissions whose denial tightens: "would not be permitted". */
 const PERMISSIONS = /^(permit|permits|permitted|allow|allows|allowed|approve|approves|approved|grant|grants|granted)$/;
@@ -878,11 +881,12 @@ function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const after = m.j < tokens.length ? tokens[m.j].norm : '';
   const settle = (k: number, cls: VerbClass): Stance => {
     if (negated(tokens, k, lexicon)) return PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
-    // "stop selling", "halt shipments of": a stopping verb before a verb of supply reverses it.
-    for (let q = k - 1; q >= Math.max(lo, k - 2); q--) {
+    // "stop selling chips", "waived its right to impose duties": a stopping verb before another reverses it.
+    for (let q = k - 1; q >= Math.max(lo, k - 5); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
-      if (prior === 'less' && cls === 'more') return resolve('less', polarityFrom(ctx, k + 1, m, k));
-      if (prior) break;
+      const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
+      if ((prior === 'less' || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
+      if (prior || !CHAIN_LINKS.has(tokens[q].norm) || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
     }
     return resolve(cls, polarityFrom(ctx, k + 1, m, k));
   };

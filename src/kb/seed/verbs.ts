@@ -41,6 +41,8 @@ export const verbLexicon: VerbLexicon = {
     'launch', 'open', 'broaden', 'widen', 'tighten up', 'buy', 'purchase', 'sell', 'ship', 'deliver', 'supply',
     'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',
     'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',
+    // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
+    'propose', 'recommend', 'decree', 'urge',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
@@ -60,7 +62,7 @@ export const verbLexicon: VerbLexicon = {
     'buying', 'flow', 'trade', 'deal', 'agreement', 'ceasefire',
   ],
   moreModifiers: [
-    'new', 'higher', 'additional', 'extra', 'fresh', 'steeper', 'steep', 'tougher', 'stricter', 'tighter',
+    'threatened', 'proposed', 'looming', 'new', 'higher', 'additional', 'extra', 'fresh', 'steeper', 'steep', 'tougher', 'stricter', 'tighter',
     'sweeping', 'expanded', 'punitive', 'broader', 'harsher', 'increased', 'heavier', 'hefty', 'stiff', 'stiffer',
     'hike', 'hikes', 'increase', 'increases', 'rise', 'escalation',
   ],

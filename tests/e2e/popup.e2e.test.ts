@@ -1,0 +1,99 @@
+/**
+ * The popup for a tab (popup.html?tab=<id>): the page's tally per side matches what is painted on the page, the empty
+ * state for pages that are no article, and the per-site switch that turns painting off and on again.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readHighlights, useExtension, waitForHighlight, waitForNoHighlights, waitForPaints } from './helpers';
+
+/** Side id -> {name, count} as the popup lists them. */
+function popupSides(popup: Page): Promise<Record<string, { name: string; count: number }>> {
+  return popup.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-testid="sides"] > li[data-side]')].map((li) => {
+        const h3 = li.querySelector('h3')!;
+        const count = h3.querySelector('.count')?.textContent ?? '';
+        const name = [...h3.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+        return [(li as HTMLElement).dataset.side!, { name, count: Number(count) }];
+      }),
+    ),
+  );
+}
+
+describe('the popup', () => {
+  const h = useExtension();
+
+  beforeEach(async () => {
+    await h.resetSettings();
+  });
+
+  async function openAndWait(path: string): Promise<{ page: Page; tabId: number; url: string }> {
+    const page = await h.newPage();
+    const url = h.url(path);
+    const since = Date.now();
+    await page.goto(url);
+    const tabId = await h.tabId(url);
+    await h.waitForReport(tabId, url, since);
+    return { page, tabId, url };
+  }
+
+  it('lists each side with as many pressure points as the page has highlighted for it', async () => {
+    const { page, tabId } = await openAndWait('article.html');
+    await waitForPaints(page);
+    const highlights = await readHighlights(page);
+    const painted = Object.fromEntries(
+      Object.entries(highlights)
+        .filter(([name, ranges]) => name !== 'pp-saved' && name !== 'pp-focus' && ranges.length > 0)
+        .map(([name, ranges]) => [name.replace(/^pp-/, ''), ranges.length]),
+    );
+    expect(Object.keys(painted)).toEqual(expect.arrayContaining(['china', 'us', 'netherlands']));
+
+    const popup = await h.openPopup(tabId);
+    const sides = await popupSides(popup);
+    expect(Object.fromEntries(Object.entries(sides).map(([id, s]) => [id, s.count]))).toEqual(painted);
+    expect(sides.china.name).toBe('China');
+    expect(sides.us.name).toBe('United States');
+    expect(sides.netherlands.name).toBe('Netherlands');
+    if (sides.none) expect(sides.none.name).toBe('Side unclear');
+    expect(await popup.locator('[data-testid="empty"]').count()).toBe(0);
+    expect(await popup.locator('.page-title').textContent()).toBe(await page.title());
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the empty state for a page that is no article', async () => {
+    const { page, tabId } = await openAndWait('not-article.html');
+    const popup = await h.openPopup(tabId);
+    await popup.locator('[data-testid="empty"]').waitFor({ state: 'visible' });
+    expect(await popup.locator('[data-testid="empty"] .empty-title').textContent()).toBe('No article here');
+    expect(await popup.locator('[data-testid="sides"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it("turns highlighting off and on for the page's site with its switch", async () => {
+    const { page, tabId } = await openAndWait('article.html');
+    await waitForPaints(page);
+    const painted = await readHighlights(page);
+
+    const popup = await h.openPopup(tabId);
+    const toggle = popup.locator('[data-testid="site-switch"]');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await popup.locator('label.switch').textContent()).toBe('Highlight on 127.0.0.1');
+
+    await toggle.uncheck();
+    await waitForNoHighlights(page);
+    expect(await h.launched.worker.evaluate(async () => (await chrome.storage.local.get('pp:disabled-sites'))['pp:disabled-sites'])).toEqual(['127.0.0.1']);
+    // The popup opened again remembers the switch.
+    await popup.reload();
+    await popup.waitForSelector('#app[aria-busy="false"]');
+    expect(await toggle.isChecked()).toBe(false);
+
+    await toggle.check();
+    await waitForHighlight(page, 'pp-china', 'export controls');
+    await waitForPaints(page, 2);
+    expect(await readHighlights(page)).toEqual(painted);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Real saved web pages (the shared corpus, pages/readability): the content script must never throw, never change the
+ * page's text, never paint page chrome, and never stop the page from loading or scrolling.
+ *
+ * One browser and one tab, every page in turn, twice: first with the site switched off (the page as it is), then
+ * with it on. Requests that leave the local server are aborted, so remote resources fail fast.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../../scripts/lib/chromium';
+import { rangesInForbiddenPlaces, readHighlights, sideCount, useExtension, waitForPaints } from './helpers';
+
+const CORPUS = process.env.PP_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+const PAGES = join(CORPUS, 'pages', 'readability');
+const files = existsSync(PAGES) ? readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort() : [];
+if (files.length === 0) console.warn(`robustness.e2e: no corpus pages at ${PAGES} (set PP_CORPUS); these tests are skipped.`);
+
+/** Most time one page may take, in each pass. */
+const PAGE_CAP = 15_000;
+
+interface Baseline {
+  text: string | null;
+  loaded: boolean;
+  scrolls: boolean | null;
+}
+
+/** Whether the page scrolls when it is taller than the window; null when it is not. */
+async function scrollWorks(page: Page): Promise<boolean | null> {
+  const tall = await page.evaluate(() => document.scrollingElement !== null && document.scrollingElement.scrollHeight > innerHeight + 50);
+  if (!tall) return null;
+  await page.evaluate(() => window.scrollTo(0, 200));
+  return page.waitForFunction(() => scrollY > 0, undefined, { timeout: 2_000, polling: 50 }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Loads one page within the cap; returns false when it did not load (the page may still be partly there). */
+async function load(page: Page, url: string): Promise<boolean> {
+  return page.goto(url, { timeout: PAGE_CAP, waitUntil: 'load' }).then(
+    () => true,
+    () => false,
+  );
+}
+
+const bodyText = (page: Page) => page.evaluate(() => document.body?.innerText ?? null).catch(() => null);
+const loadFlag = (page: Page) => page.evaluate(() => (window as unknown as { __loaded?: boolean }).__loaded === true).catch(() => false);
+
+(files.length > 0 ? describe : describe.skip)('real pages from the corpus', () => {
+  const h = useExtension({ dirs: [PAGES], routes: {} });
+  const baseline = new Map<string, Baseline>();
+  let page: Page;
+
+  async function freshPage(): Promise<Page> {
+    const p = await h.newPage();
+    await p.addInitScript(() => window.addEventListener('load', () => ((window as unknown as { __loaded: boolean }).__loaded = true)));
+    await p.route('**/*', (route) => (route.request().url().startsWith(h.origin) ? route.continue() : route.abort()));
+    p.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    return p;
+  }
+
+  it(`loads all ${files.length} pages with the site switched off`, async () => {
+    const started = Date.now();
+    await h.setSiteEnabled(false);
+    page = await freshPage();
+    for (const file of files) {
+      await load(page, h.url(file));
+      baseline.set(file, { text: await bodyText(page), loaded: await loadFlag(page), scrolls: await scrollWorks(page) });
+    }
+    // With the site off the content script paints nothing at all.
+    expect(await readHighlights(page)).toEqual({});
+    console.log(`robustness: baseline pass over ${files.length} pages took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }, 6 * 60_000);
+
+  it('runs on every page without errors, text changes, painted page chrome, or a broken page', async () => {
+    const started = Date.now();
+    await h.setSiteEnabled(true);
+    const errors: string[] = [];
+    let current = '';
+    page.on('pageerror', (err) => {
+      if (`${err.stack ?? ''}`.includes('chrome-extension://')) errors.push(`${current}: ${err.message}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.text().includes('Pressure Points') || msg.location().url.startsWith('chrome-extension://')) errors.push(`${current}: console.${msg.type()} ${msg.text()}`);
+    });
+    h.launched.worker.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`background (${current}): ${msg.text()}`);
+    });
+
+    let tabId: number | undefined;
+    const textChanged: string[] = [];
+    const noReport: string[] = [];
+    const inChrome: string[] = [];
+    const brokeScroll: string[] = [];
+    const brokeLoad: string[] = [];
+    let withHighlights = 0;
+    let totalHighlights = 0;
+    let identical = 0;
+
+    for (const file of files) {
+      current = file;
+      const deadline = Date.now() + PAGE_CAP;
+      const since = Date.now();
+      await load(page, h.url(file));
+      const url = page.url();
+      if (!url.startsWith(h.origin)) {
+        noReport.push(`${file} (left for ${url})`);
+        continue;
+      }
+      // Done when the content script has reported; on an article with levers, when it has painted too.
+      try {
+        tabId ??= await h.tabId(url);
+        const state = await h.waitForReport(tabId, url, since, undefined, Math.max(1_000, deadline - Date.now()));
+        if (state.isArticle && state.tally.total > 0) await waitForPaints(page, 1, Math.max(1_000, deadline - Date.now()));
+      } catch (err) {
+        noReport.push(`${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
+
+      const base = baseline.get(file)!;
+      const text = await bodyText(page);
+      if (text === base.text) identical++;
+      else textChanged.push(file);
+
+      const highlights = await readHighlights(page).catch(() => ({}));
+      const n = sideCount(highlights);
+      totalHighlights += n;
+      if (n > 0) withHighlights++;
+      inChrome.push(...(await rangesInForbiddenPlaces(page, 'nav, header, footer, form').catch(() => [])).map((r) => `${file}: ${r}`));
+
+      if (base.loaded && !(await loadFlag(page))) brokeLoad.push(file);
+      if (base.scrolls === true && (await scrollWorks(page)) !== true) brokeScroll.push(file);
+    }
+
+    // A page whose text differs from the baseline may change by itself (clocks, random teasers): load it once more
+    // with the site off; only a page that is stable without the extension and different with it counts against us.
+    const stillChanged: string[] = [];
+    const unstable: string[] = [];
+    if (textChanged.length > 0) {
+      await h.setSiteEnabled(false);
+      for (const file of textChanged) {
+        await load(page, h.url(file));
+        if ((await bodyText(page)) === baseline.get(file)!.text) stillChanged.push(file);
+        else unstable.push(file);
+      }
+      await h.setSiteEnabled(true);
+    }
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      [
+        `robustness: ${files.length} pages in ${seconds} s with the extension on`,
+        `  pages with highlights: ${withHighlights}, total highlights: ${totalHighlights}`,
+        `  innerText identical to the page without the extension: ${identical}/${files.length}` +
+          (unstable.length ? ` (${unstable.length} change by themselves: ${unstable.join(', ')})` : ''),
+        `  errors: ${errors.length}`,
+        ...errors.map((e) => `    ${e}`),
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(noReport).toEqual([]);
+    expect(stillChanged).toEqual([]);
+    expect(inChrome).toEqual([]);
+    expect(brokeLoad).toEqual([]);
+    expect(brokeScroll).toEqual([]);
+    expect(withHighlights).toBeGreaterThan(0);
+    await page.close();
+  }, 8 * 60_000);
+});
