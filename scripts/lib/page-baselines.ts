@@ -19,7 +19,7 @@ export interface BaselineRun {
 export interface PageInfo {
   /** The article finder found an article; otherwise the baselines run over <body>. */
   hasRoot: boolean;
-  /** Words in the text the content script would read (the article root, or <body>). */
+  /** Words in the article text the content script reads; without an article, in the text of <body>. */
   words: number;
 }
 
@@ -65,7 +65,14 @@ export function baselinesScript(terms: string[]): string {
   window.__ppBench = {
     info() {
       const found = A.findArticleRoot(document);
-      const text = A.extractText(found || document.body).text;
+      let text = '';
+      if (found) text = A.extractText(found).text;
+      else {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentNode && SKIP.has(n.parentNode.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        });
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) text += ' ' + node.data;
+      }
       return { hasRoot: Boolean(found), words: text.split(/\\s+/).filter(Boolean).length };
     },
     mark() {

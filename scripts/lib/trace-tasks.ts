@@ -24,6 +24,8 @@ export interface ScriptTasks {
   busyMs: number;
   /** The longest of those tasks, ms. */
   longestMs: number;
+  /** Of busyMs, the evaluation of the script itself (compile and top-level code), ms. */
+  evaluateMs: number;
   tasks: number;
 }
 
@@ -53,9 +55,11 @@ function scriptUrlOf(e: TraceEvent): string | undefined {
  */
 export function scriptTasks(events: TraceEvent[], urlPrefix: string, endMark?: string): ScriptTasks {
   const evaluations = events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') && scriptUrlOf(e)?.startsWith(urlPrefix));
-  if (evaluations.length === 0) return { found: false, busyMs: 0, longestMs: 0, tasks: 0 };
+  if (evaluations.length === 0) return { found: false, busyMs: 0, longestMs: 0, evaluateMs: 0, tasks: 0 };
   const { pid, tid } = evaluations[0];
-  const start = Math.min(...evaluations.filter((e) => e.pid === pid && e.tid === tid).map((e) => e.ts));
+  const onThread = evaluations.filter((e) => e.pid === pid && e.tid === tid);
+  const start = Math.min(...onThread.map((e) => e.ts));
+  const evaluateMs = onThread.filter((e) => e.name === 'EvaluateScript').reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
   const mark = endMark ? events.filter((e) => e.name === endMark && e.pid === pid && (e.cat ?? '').includes('user_timing')).sort((a, b) => a.ts - b.ts)[0] : undefined;
   const end = mark?.ts ?? Number.POSITIVE_INFINITY;
 
@@ -68,7 +72,7 @@ export function scriptTasks(events: TraceEvent[], urlPrefix: string, endMark?: s
     lastEnd = e.ts + (e.dur ?? 0);
   }
 
-  const hits = [...evaluations.filter((e) => e.pid === pid && e.tid === tid).map((e) => e.ts), ...sampleTimes(events, pid, tid, urlPrefix)].sort((a, b) => a - b);
+  const hits = [...onThread.map((e) => e.ts), ...sampleTimes(events, pid, tid, urlPrefix)].sort((a, b) => a - b);
   let busy = 0;
   let longest = 0;
   let count = 0;
@@ -81,7 +85,7 @@ export function scriptTasks(events: TraceEvent[], urlPrefix: string, endMark?: s
     longest = Math.max(longest, ms);
     count++;
   }
-  return { found: true, busyMs: busy, longestMs: longest, tasks: count };
+  return { found: true, busyMs: busy, longestMs: longest, evaluateMs, tasks: count };
 }
 
 /** Trace times of the CPU profiler's samples, on the given thread, with a frame of the script on the stack. */

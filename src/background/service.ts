@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { analyze, compileLexicon, mergeTallies, tallyMentions, type CompiledLexicon, type Tally } from '../engine/index';
-import { annotationsForUrl, saveAnnotation } from '../kb/annotations';
+import { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
 import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
 import { verbLexicon } from '../kb/seed/verbs';
 import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
@@ -23,6 +23,8 @@ interface Loaded {
 export class BackgroundService {
   private loaded: Promise<Loaded> | undefined;
   private readonly memoryTabs = new Map<number, TabState>();
+  /** Tabs opened to show a saved annotation: the annotation to scroll to once the page is analysed. */
+  private readonly pendingFocus = new Map<number, number>();
 
   constructor(readonly db: PressureDb = openDb()) {}
 
@@ -76,6 +78,7 @@ export class BackgroundService {
 
   async forgetTab(tabId: number): Promise<void> {
     this.memoryTabs.delete(tabId);
+    this.pendingFocus.delete(tabId);
     await browser.storage.session?.remove(`tab:${tabId}`);
   }
 
@@ -105,7 +108,15 @@ export class BackgroundService {
             labels: labelsFor(tally, cards, sides),
           });
         }
-        const analysis: PageAnalysis = { mentions: result.mentions, levers, sides, saved };
+        let focusAnnotation: number | null = null;
+        if (!req.fragment && tabId !== undefined && this.pendingFocus.has(tabId)) {
+          const wanted = this.pendingFocus.get(tabId)!;
+          if (saved.some((a) => a.id === wanted)) {
+            focusAnnotation = wanted;
+            this.pendingFocus.delete(tabId);
+          }
+        }
+        const analysis: PageAnalysis = { mentions: result.mentions, levers, sides, saved, focusAnnotation };
         return analysis;
       },
       reportPage: async (req, sender) => {
@@ -120,11 +131,12 @@ export class BackgroundService {
           isArticle: req.isArticle,
           tally: sameUrl && previous ? previous.tally : tallyMentions([]),
           mentions: sameUrl && previous ? previous.mentions : 0,
-          saved: req.placed + req.orphans.length,
+          saved: req.placed.length + req.orphans.length,
           orphans: req.orphans,
           updatedAt: Date.now(),
           labels: sameUrl && previous ? previous.labels : { levers: {}, sides: {} },
         });
+        await recordAnchoring(this.db, req.placed, req.orphans.map((o) => o.id)).catch(() => undefined);
         return null;
       },
       saveAnnotation: async (req, sender) => {
@@ -137,6 +149,46 @@ export class BackgroundService {
         return saved;
       },
       getTabState: async (req) => this.getTab(req.tabId),
+      getPopupData: async (req) => {
+        const { cards, sides } = await this.load();
+        let tabId = req.tabId;
+        let pageUrl = req.pageUrl;
+        if (tabId === null) {
+          const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+          tabId = tab?.id ?? null;
+          pageUrl = tab?.url ?? pageUrl;
+        }
+        const tab = tabId === null ? null : await this.getTab(tabId);
+        const url = tab?.url ?? pageUrl;
+        let site: string | null = null;
+        try {
+          site = url && /^https?:/i.test(url) ? siteOf(url) : null;
+        } catch {
+          site = null;
+        }
+        const [tallies, disabled] = await Promise.all([savedTallies(this.db), disabledSites()]);
+        const levers: Record<string, string> = {};
+        for (const [id, card] of cards) levers[id] = card.name;
+        return {
+          tab,
+          site,
+          siteEnabled: site ? !disabled.includes(site) : true,
+          saved: { week: tallies.week, allTime: tallies.allTime },
+          labels: { levers, sides },
+        };
+      },
+      openAnnotation: async (req) => {
+        const row = await this.db.annotations.get(req.id);
+        if (!row) throw new Error('That annotation no longer exists.');
+        const tab = await browser.tabs.create({ url: row.url, active: true });
+        if (tab.id !== undefined) this.pendingFocus.set(tab.id, req.id);
+        return null;
+      },
+      knowledgeBaseChanged: async () => {
+        this.invalidate();
+        await this.publishCandidates();
+        return null;
+      },
       getSiteEnabled: async (req) => !(await disabledSites()).includes(siteOf(`https://${req.site}/`)),
       setSiteEnabled: async (req) => {
         const site = siteOf(`https://${req.site}/`);

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { searchWords, statsDelta, type StatRow } from './annotation-index';
 import { seed as shippedSeed } from './seed/index';
 import type { KnowledgeBase, Lever, Side } from './types';
 
@@ -45,6 +46,12 @@ export interface AnnotationRow {
   sentence: string;
   note: string;
   tags: string[];
+  /** Lower-case words of quote, note, tags and title: the full-text index (schema v3). */
+  words?: string[];
+  /** Stable identity across export and import (schema v3). */
+  uid?: string;
+  /** How anchoring went at the last visit of the page (schema v3). */
+  anchor?: { at: number; placed: boolean };
 }
 
 export type PressureDb = Dexie & {
@@ -52,12 +59,13 @@ export type PressureDb = Dexie & {
   sides: EntityTable<SideRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   annotations: EntityTable<AnnotationRow, 'id'>;
+  stats: EntityTable<StatRow, 'key'>;
 };
 
 export const DB_NAME = 'pressure-points';
 
 /** Schema versions, oldest first. Tests open each older version, write to it, then open the newest. */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   {
     version: 1,
     stores: {
@@ -73,13 +81,39 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       annotations: '++id, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt]',
     },
   },
+  {
+    // v3: full-text search words on each annotation, and counts per week, side, lever and stance kept up to date
+    // with every write, so the popup and dashboard never scan all annotations. The upgrade fills both in.
+    version: 3,
+    stores: {
+      annotations: '++id, &uid, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt], *words',
+      stats: 'key, week, side, lever',
+    },
+    upgrade: async (tx) => {
+      const stats = new Map<string, StatRow>();
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((row: AnnotationRow) => {
+          row.words = searchWords(row);
+          row.uid ??= globalThis.crypto?.randomUUID?.() ?? `pp-${row.id}-${row.savedAt}`;
+          for (const d of statsDelta(row, 1)) {
+            const s = stats.get(d.key);
+            if (s) s.count += d.count;
+            else stats.set(d.key, { ...d });
+          }
+        });
+      await tx.table('stats').bulkPut([...stats.values()]);
+    },
+  },
 ];
 
 export function openDb(name = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; upTo?: number }): PressureDb {
   const db = new Dexie(name, options?.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined) as PressureDb;
   for (const v of SCHEMA_VERSIONS) {
     if (options?.upTo !== undefined && v.version > options.upTo) break;
-    db.version(v.version).stores(v.stores);
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
   }
   db.on('populate', (tx) => {
     // First install: the shipped seed becomes the user's knowledge base.

@@ -78,6 +78,23 @@ export interface PageAnalysis {
   levers: Record<string, LeverCard>;
   sides: Record<string, SideInfo>;
   saved: Annotation[];
+  /** A saved annotation to scroll to and open, when the page was opened from the popup or dashboard. */
+  focusAnnotation: number | null;
+}
+
+/** Counts of saved annotations per side (and lever), from the counters kept with every write. */
+export interface SavedTally {
+  total: number;
+  bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
+}
+
+/** Everything the popup shows, in one answer. */
+export interface PopupData {
+  tab: TabState | null;
+  site: string | null;
+  siteEnabled: boolean;
+  saved: { week: SavedTally; allTime: SavedTally };
+  labels: { levers: Record<string, string>; sides: Record<string, SideInfo> };
 }
 
 export interface Protocol {
@@ -88,9 +105,15 @@ export interface Protocol {
   };
   /** The content script tells the background how the page went, for the popup. */
   reportPage: {
-    request: { pageUrl: string; title: string; isArticle: boolean; placed: number; orphans: { id: number; exact: string }[] };
+    request: { pageUrl: string; title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
     response: null;
   };
+  /** The popup's data for a tab (the active one when tabId is null). */
+  getPopupData: { request: { tabId: number | null; pageUrl: string | null }; response: PopupData };
+  /** Opens a saved annotation: its page in a new tab, scrolled to it. */
+  openAnnotation: { request: { id: number }; response: null };
+  /** The knowledge base was edited in the dashboard: rebuild the lexicon and the candidate words. */
+  knowledgeBaseChanged: { request: Record<string, never>; response: null };
   saveAnnotation: { request: NewAnnotation; response: Annotation };
   getTabState: { request: { tabId: number }; response: TabState | null };
   getSiteEnabled: { request: { site: string }; response: boolean };
@@ -121,7 +144,7 @@ export const validators: { [K in MessageName]: Check<Request<K>> } = {
     pageUrl: str({ max: 8192 }),
     title: str({ max: 2000 }),
     isArticle: bool,
-    placed: int({ min: 0 }),
+    placed: array(int({ min: 1 }), { max: 100_000 }),
     orphans: array(obj({ id: int({ min: 1 }), exact: str({ max: 2000 }) }), { max: 100_000 }),
   }),
   saveAnnotation: obj({
@@ -138,6 +161,9 @@ export const validators: { [K in MessageName]: Check<Request<K>> } = {
     tags: array(str({ min: 1, max: 100 }), { max: 50 }),
   }),
   getTabState: obj({ tabId: int({ min: 0 }) }),
+  getPopupData: obj({ tabId: nullable(int({ min: 0 })), pageUrl: nullable(str({ max: 8192 })) }),
+  openAnnotation: obj({ id: int({ min: 1 }) }),
+  knowledgeBaseChanged: obj({}),
   getSiteEnabled: obj({ site: str({ min: 1, max: 300 }) }),
   setSiteEnabled: obj({ site: str({ min: 1, max: 300 }), enabled: bool }),
 } as { [K in MessageName]: Check<Request<K>> };

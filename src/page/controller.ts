@@ -76,6 +76,9 @@ export class PageController {
       if (m?.pp !== 'command' || !this.running) return undefined;
       if (m.command === 'next-mention') this.step(1, true);
       if (m.command === 'previous-mention') this.step(-1, true);
+      if (m.command === 'open-lever' && typeof (m as { lever?: unknown }).lever === 'string') {
+        return Promise.resolve(this.openLever((m as { lever: string }).lever));
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -97,14 +100,14 @@ export class PageController {
     this.watch();
     const root = findArticleRoot(this.doc);
     if (!root) {
-      this.report(false, 0, []);
+      this.report(false, [], []);
       return;
     }
     this.root = root;
     const article = extractText(root);
     if (!this.hasCandidates(article.text)) {
       for (const s of article.segments) this.scanned.add(s.node);
-      this.report(true, 0, []);
+      this.report(true, [], []);
       return;
     }
     await this.run(article, false, t0);
@@ -179,7 +182,8 @@ export class PageController {
     });
     if (!fragment) {
       const orphans = analysis.saved.filter((a) => !this.savedRanges.has(a.id)).map((a) => ({ id: a.id, exact: a.quote.exact }));
-      this.report(true, analysis.saved.length - orphans.length, orphans);
+      this.report(true, [...this.savedRanges.keys()], orphans);
+      if (analysis.focusAnnotation !== null) this.focusSaved(analysis.focusAnnotation);
     }
     this.ensureClickHandler();
     const ms = performance.now() - t0;
@@ -207,7 +211,32 @@ export class PageController {
     }
   }
 
-  private report(isArticle: boolean, placed: number, orphans: { id: number; exact: string }[]): void {
+  /** Scrolls to a saved annotation and opens its card (the page was opened from the popup or dashboard). */
+  private focusSaved(id: number): void {
+    const range = this.savedRanges.get(id);
+    if (!range) return;
+    const index = this.entries.findIndex((e) => e.savedId === id);
+    if (index >= 0) {
+      void this.openCard(index, true);
+      return;
+    }
+    const box = range.getBoundingClientRect();
+    window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    this.withoutObserving(() => {
+      this.getPainter().clear('pp-focus');
+      this.getPainter().add(range, 'pp-focus', { lever: '', side: null });
+    });
+  }
+
+  /** Opens the card of the first mention of a lever (from the popup). */
+  openLever(lever: string): boolean {
+    const index = this.entries.findIndex((e) => e.mention.lever === lever);
+    if (index < 0) return false;
+    void this.openCard(index, true);
+    return true;
+  }
+
+  private report(isArticle: boolean, placed: number[], orphans: { id: number; exact: string }[]): void {
     send('reportPage', { pageUrl: this.doc.location.href, title: this.doc.title, isArticle, placed, orphans }).catch(() => undefined);
   }
 

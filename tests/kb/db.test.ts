@@ -80,4 +80,31 @@ describe('knowledge-base database', () => {
     expect((await db.levers.get('tariffs'))?.name).toBe(`Tariffs v${SCHEMA_VERSIONS.at(-1)!.version}`);
     expect(await db.levers.count()).toBe(seed.levers.length);
   });
+
+  it('v2 annotations survive the v3 upgrade and gain search words, a uid and counters', async () => {
+    const name = `kb-upgrade-annotations-${++counter}`;
+    const v2 = openDb(name, { upTo: 2 });
+    await v2.open();
+    const base = {
+      url: 'https://news.example/a', title: 'Beijing curbs gallium', site: 'news.example', lever: 'gallium-germanium',
+      category: 'critical-minerals', side: 'china', stance: 'tighten' as const,
+      quote: { exact: 'export controls on gallium', prefix: 'imposed ', suffix: ' on Monday' }, position: { start: 10, end: 36 },
+      sentence: 'Beijing imposed export controls on gallium on Monday.', note: 'Watch the germanium price', tags: ['minerals'],
+    };
+    await v2.table('annotations').bulkAdd([
+      { ...base, savedAt: Date.UTC(2025, 6, 2) },
+      { ...base, savedAt: Date.UTC(2025, 6, 3), side: null, stance: 'neutral' as const, note: '' },
+    ]);
+    v2.close();
+    const db = freshDb(undefined, name);
+    await db.open();
+    const rows = await db.annotations.toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ ...base, savedAt: Date.UTC(2025, 6, 2) });
+    expect(rows[0].words).toEqual(expect.arrayContaining(['gallium', 'germanium', 'minerals', 'beijing']));
+    expect(new Set(rows.map((r) => r.uid)).size).toBe(2);
+    const stats = await db.stats.toArray();
+    expect(stats.reduce((n, s) => n + s.count, 0)).toBe(2);
+    expect(stats.map((s) => s.key).sort()).toEqual(['2025-06-30|china|gallium-germanium|tighten', '2025-06-30|none|gallium-germanium|neutral']);
+  });
 });

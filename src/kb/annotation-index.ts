@@ -1,0 +1,53 @@
+/**
+ * What is derived from an annotation for fast reads: its search words and its contribution to the weekly counts.
+ * Pure functions, shared by the repository and the schema upgrade.
+ */
+import { tokenize } from '../engine/tokens';
+
+/** One counter: annotations saved in a week, for a side, lever and stance. */
+export interface StatRow {
+  key: string;
+  /** Monday of the week the annotation was saved, YYYY-MM-DD (UTC). */
+  week: string;
+  side: string;
+  lever: string;
+  category: string;
+  stance: 'tighten' | 'relax' | 'neutral';
+  count: number;
+}
+
+export const NO_SIDE_KEY = 'none';
+
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'at', 'is', 'it', 'as', 'be', 'was', 'are', 'with', 'that', 'this', 'from']);
+
+/** Lower-case words of the quote, note, tags and title, without duplicates or very common words. */
+export function searchWords(row: { quote: { exact: string }; note: string; tags: string[]; title: string; sentence?: string }): string[] {
+  const words = new Set<string>();
+  for (const text of [row.quote.exact, row.note, row.tags.join(' '), row.title]) {
+    for (const t of tokenize(text)) {
+      const w = t.norm.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      if (w.length > 1 && !STOP.has(w)) words.add(w);
+    }
+  }
+  return [...words];
+}
+
+/** The words of a search box, normalised like searchWords. */
+export function queryWords(query: string): string[] {
+  return [...new Set(tokenize(query).map((t) => t.norm.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).filter((w) => w.length > 0 && !STOP.has(w)))];
+}
+
+/** Monday (UTC) of the week holding a time. */
+export function weekOf(time: number): string {
+  const d = new Date(time);
+  const day = (d.getUTCDay() + 6) % 7;
+  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day));
+  return monday.toISOString().slice(0, 10);
+}
+
+/** The counter changes an annotation brings (sign +1 when added, -1 when removed). */
+export function statsDelta(row: { savedAt: number; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' }, sign: 1 | -1): StatRow[] {
+  const week = weekOf(row.savedAt);
+  const side = row.side ?? NO_SIDE_KEY;
+  return [{ key: `${week}|${side}|${row.lever}|${row.stance}`, week, side, lever: row.lever, category: row.category, stance: row.stance, count: sign }];
+}
