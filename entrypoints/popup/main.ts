@@ -1,39 +1,67 @@
 import { browser } from 'wxt/browser';
+import type { PressureDb } from '../../src/kb/db';
 import { send } from '../../src/messaging/client';
-import { renderPopup } from '../../src/ui/popup-view';
+import type { PopupData } from '../../src/messaging/protocol';
+import { renderPopup, requestPersistentStorage, type PopupActions } from '../../src/ui/popup-view';
+
+const params = new URLSearchParams(location.search);
+const tabParam = params.get('tab');
+// popup.html?tab=<id> shows that tab (tests, or a popup opened in a tab); it then stays open after an action.
+const pinnedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+const closeAfterAction = () => {
+  if (pinnedTab === null) window.close();
+};
+// The dashboard page may not be in the generated list of paths yet; getURL takes any path at run time.
+const dashboardUrl = (browser.runtime.getURL as (path: string) => string)('/dashboard.html');
+
+let db: PressureDb | undefined;
+
+const actions: PopupActions = {
+  setSiteEnabled: (site, enabled) => send('setSiteEnabled', { site, enabled }),
+  async openLever(tabId, lever) {
+    const found = (await browser.tabs.sendMessage(tabId, { pp: 'command', command: 'open-lever', lever })) === true;
+    if (found) closeAfterAction();
+    return found;
+  },
+  openDashboard() {
+    void browser.tabs.create({ url: dashboardUrl }).then(closeAfterAction);
+  },
+  async mountSaved(panel, onChange) {
+    // The Saved view and the database code load only when the view is first shown, so the popup opens fast.
+    const [{ mountSavedView }, { openDb }] = await Promise.all([import('../../src/ui/popup-saved'), import('../../src/kb/db')]);
+    db ??= openDb();
+    return mountSavedView(document, panel, {
+      db,
+      open: async (id) => {
+        await send('openAnnotation', { id });
+        closeAfterAction();
+      },
+      onChange,
+    });
+  },
+  reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null })).saved,
+};
 
 async function main(): Promise<void> {
   const app = document.getElementById('app')!;
-  const param = new URLSearchParams(location.search).get('tab');
-  let tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
-  let pageUrl: string | undefined;
-  if (tabId === undefined) {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId = tab?.id;
-    pageUrl = tab?.url;
-  }
-  // Saved annotations must not be evicted when the disk fills up.
-  void navigator.storage?.persist?.();
-  const state = tabId === undefined ? null : await send('getTabState', { tabId });
-  const url = state?.url ?? pageUrl;
-  let site: string | null = null;
+  void requestPersistentStorage().catch(() => undefined);
+  let data: PopupData | null = null;
+  let error: string | undefined;
   try {
-    site = url && /^https?:/.test(url) ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    site = null;
+    data = await send('getPopupData', { tabId: pinnedTab, pageUrl: null });
+  } catch (err) {
+    error = err instanceof Error ? err.message : String(err);
   }
-  const enabled = site ? await send('getSiteEnabled', { site }) : true;
-  renderPopup(document, app, { state, site, enabled }, {
-    setSiteEnabled: (on) => send('setSiteEnabled', { site: site!, enabled: on }),
-  });
+  renderPopup(document, app, data, actions, { view: params.get('view') === 'saved' ? 'saved' : 'page', error });
+  performance.mark('pp:popup-ready'); // read by npm run bench:store
 }
 
 main().catch((err: unknown) => {
   const app = document.getElementById('app')!;
-  app.setAttribute('aria-busy', 'false');
-  app.replaceChildren();
   const p = document.createElement('p');
   p.className = 'error';
+  p.setAttribute('role', 'alert');
   p.textContent = `Pressure Points could not load: ${err instanceof Error ? err.message : String(err)}`;
-  app.append(p);
+  app.replaceChildren(p);
+  app.setAttribute('aria-busy', 'false');
 });

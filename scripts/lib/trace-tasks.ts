@@ -2,7 +2,8 @@
  * Reads a Chromium trace (Tracing domain, "devtools.timeline" + "disabled-by-default-v8.cpu_profiler" categories) and
  * finds the main-thread tasks in which a given script ran: the tasks that evaluate it, and the tasks in which the CPU
  * profiler caught one of its functions on the stack (promise continuations, message replies, event handlers).
- * A task counts whole, so the style, layout and garbage collection it caused count with it.
+ * A task counts whole, so the style, layout and garbage collection it caused count with it. Times are the thread's CPU
+ * time (`tdur`), so a task is not made longer by other processes taking the CPU from it; wall time is kept beside.
  */
 
 export interface TraceEvent {
@@ -13,6 +14,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   id?: string;
   args?: Record<string, unknown>;
 }
@@ -20,11 +23,15 @@ export interface TraceEvent {
 export interface ScriptTasks {
   /** The script was seen running at all. */
   found: boolean;
-  /** Sum of the durations of the tasks it ran in, ms. */
+  /** Main-thread CPU time of the tasks it ran in, ms. */
   busyMs: number;
-  /** The longest of those tasks, ms. */
+  /** The same tasks' wall-clock durations, ms. */
+  busyWallMs: number;
+  /** The longest of those tasks in CPU time, ms. */
   longestMs: number;
-  /** Of busyMs, the evaluation of the script itself (compile and top-level code), ms. */
+  /** The longest of those tasks in wall-clock time, ms. */
+  longestWallMs: number;
+  /** Of busyMs, the evaluation of the script itself (compile and top-level code), ms of CPU time. */
   evaluateMs: number;
   tasks: number;
 }
@@ -55,11 +62,11 @@ function scriptUrlOf(e: TraceEvent): string | undefined {
  */
 export function scriptTasks(events: TraceEvent[], urlPrefix: string, endMark?: string): ScriptTasks {
   const evaluations = events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') && scriptUrlOf(e)?.startsWith(urlPrefix));
-  if (evaluations.length === 0) return { found: false, busyMs: 0, longestMs: 0, evaluateMs: 0, tasks: 0 };
+  if (evaluations.length === 0) return { found: false, busyMs: 0, busyWallMs: 0, longestMs: 0, longestWallMs: 0, evaluateMs: 0, tasks: 0 };
   const { pid, tid } = evaluations[0];
   const onThread = evaluations.filter((e) => e.pid === pid && e.tid === tid);
   const start = Math.min(...onThread.map((e) => e.ts));
-  const evaluateMs = onThread.filter((e) => e.name === 'EvaluateScript').reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  const evaluateMs = onThread.filter((e) => e.name === 'EvaluateScript').reduce((n, e) => n + cpu(e), 0);
   const mark = endMark ? events.filter((e) => e.name === endMark && e.pid === pid && (e.cat ?? '').includes('user_timing')).sort((a, b) => a.ts - b.ts)[0] : undefined;
   const end = mark?.ts ?? Number.POSITIVE_INFINITY;
 
@@ -74,18 +81,27 @@ export function scriptTasks(events: TraceEvent[], urlPrefix: string, endMark?: s
 
   const hits = [...onThread.map((e) => e.ts), ...sampleTimes(events, pid, tid, urlPrefix)].sort((a, b) => a - b);
   let busy = 0;
+  let busyWall = 0;
   let longest = 0;
+  let longestWall = 0;
   let count = 0;
   for (const task of tasks) {
     const tEnd = task.ts + (task.dur ?? 0);
     if (tEnd < start || task.ts > end) continue;
     if (!anyWithin(hits, task.ts, tEnd)) continue;
-    const ms = (task.dur ?? 0) / 1000;
-    busy += ms;
-    longest = Math.max(longest, ms);
+    const wall = (task.dur ?? 0) / 1000;
+    busy += cpu(task);
+    busyWall += wall;
+    longest = Math.max(longest, cpu(task));
+    longestWall = Math.max(longestWall, wall);
     count++;
   }
-  return { found: true, busyMs: busy, longestMs: longest, evaluateMs, tasks: count };
+  return { found: true, busyMs: busy, busyWallMs: busyWall, longestMs: longest, longestWallMs: longestWall, evaluateMs, tasks: count };
+}
+
+/** CPU time of a complete event in ms; its wall time where the trace has no thread time for it. */
+function cpu(e: TraceEvent): number {
+  return (e.tdur ?? e.dur ?? 0) / 1000;
 }
 
 /** Trace times of the CPU profiler's samples, on the given thread, with a frame of the script on the stack. */

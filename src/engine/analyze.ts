@@ -334,7 +334,7 @@ function analyzeSentence(
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
-    return hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
+    return hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
   if (levers.length === 0) {
     updateSubject(tokens, actors, state);
@@ -716,7 +716,9 @@ function attribute(ctx: SentenceContext, m: Match<LeverEntry>): { side: SideId |
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
-  const ownTarget = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4);
+  const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to)$/.test(tokens[m.j].norm)
+    ? actors.find((a) => a.role === 'target' && a.entry.side && a.i > m.j && a.i <= m.j + 3)
+    : undefined;
   if (subject && ownTarget && subject.side === ownTarget.entry.side) {
     // "Baldrige urged action on removing the tariffs on US cars": the lever is used against the speaker.
     const other = holders.find((h) => h !== subject.side);

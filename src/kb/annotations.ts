@@ -19,7 +19,8 @@ function newUid(): string {
   return globalThis.crypto?.randomUUID?.() ?? `pp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
-async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void> {
+/** Adds counter changes to the weekly stats; call inside a transaction over `stats` (used by import too). */
+export async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void> {
   if (deltas.length === 0) return;
   const merged = new Map<string, StatRow>();
   for (const d of deltas) {

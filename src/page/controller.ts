@@ -66,7 +66,10 @@ export class PageController {
       if (changes[DISABLED_SITES_KEY]) {
         const disabled = ((changes[DISABLED_SITES_KEY].newValue as string[] | undefined) ?? []).includes(this.site);
         this.disabled = disabled;
-        if (disabled) this.stop();
+        if (disabled) {
+          this.stop();
+          this.report(false, [], []);
+        }
         else if (!this.running) void this.start();
       }
     };
@@ -90,6 +93,8 @@ export class PageController {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.restart());
     this.disabled = ((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []).includes(this.site);
     if (!this.disabled) await this.start();
+    // Still tell the background which page this tab shows, so the popup can offer to switch the site back on.
+    else this.report(false, [], []);
   }
 
   /** Runs on the page: article, engine, paint. */
@@ -175,10 +180,14 @@ export class PageController {
         if (!range || this.isPainted(range)) continue;
         fresh.push({ range, mention: m, layer: layerName(m.side) });
       }
+      // Saved quotes are anchored before anything is painted: the wrapper painter splits text nodes, after which the
+      // offsets in article.segments no longer hold (the live Ranges made here follow the splits).
+      const saved = fragment ? [] : this.anchorSaved(analysis.saved, article);
       for (const e of fresh) painter.add(e.range, e.layer, { lever: e.mention.lever, side: e.mention.side });
       this.entries.push(...fresh);
       this.entries.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-      if (!fragment) this.placeSaved(analysis.saved, article);
+      this.placeSaved(saved);
+      if (painter.kind === 'wrapper') this.markSplitText([...fresh.map((e) => e.range), ...saved.map((s) => s.range)]);
     });
     if (!fragment) {
       const orphans = analysis.saved.filter((a) => !this.savedRanges.has(a.id)).map((a) => ({ id: a.id, exact: a.quote.exact }));
@@ -197,17 +206,44 @@ export class PageController {
   }
 
   /** Re-anchors saved annotations: exact place, then context, then fuzzy; what cannot be placed is an orphan. */
-  private placeSaved(saved: Annotation[], article: ArticleText): void {
-    const painter = this.getPainter();
+  private anchorSaved(saved: Annotation[], article: ArticleText): { annotation: Annotation; range: Range }[] {
+    const placed: { annotation: Annotation; range: Range }[] = [];
     for (const a of saved) {
       const anchor = anchorQuote(article.text, a.quote, a.position);
       if (!anchor) continue;
       const range = rangeFor(this.doc, article.segments, anchor.start, anchor.end);
-      if (!range) continue;
+      if (range) placed.push({ annotation: a, range });
+    }
+    return placed;
+  }
+
+  private placeSaved(placed: { annotation: Annotation; range: Range }[]): void {
+    const painter = this.getPainter();
+    for (const { annotation: a, range } of placed) {
       this.savedRanges.set(a.id, range);
       painter.add(range, 'pp-saved', { lever: a.lever, side: a.side });
       const entry = this.entries.find((e) => rangesOverlap(e.range, range));
       if (entry) entry.savedId = a.id;
+    }
+  }
+
+  /**
+   * The wrapper painter splits text nodes around each mark. The pieces hold text that was already analysed: without
+   * this, the next rescan would send it again as new text and the tab's tally would count it twice.
+   */
+  private markSplitText(painted: Range[]): void {
+    const markChildren = (parent: Node) => {
+      for (const child of Array.from(parent.childNodes)) {
+        if (child.nodeType === 3) this.scanned.add(child as Text);
+        else if (child.nodeName === 'PP-MARK') markChildren(child);
+      }
+    };
+    for (const range of painted) {
+      for (const node of [range.startContainer, range.endContainer]) {
+        let mark = node.parentNode;
+        while (mark?.parentNode?.nodeName === 'PP-MARK') mark = mark.parentNode;
+        if (mark?.nodeName === 'PP-MARK' && mark.parentNode) markChildren(mark.parentNode);
+      }
     }
   }
 

@@ -150,6 +150,28 @@ describe('the lever card', () => {
     await page.close();
   });
 
+  it('re-anchors saved annotations when painting with <pp-mark> wrappers too', async () => {
+    const page = await openArticle();
+    const url = h.url('article.html');
+    await clickHighlight(page, 'pp-netherlands', 'export restrictions');
+    await dialog(page).locator('button[type="submit"]').click();
+    await expect.poll(() => dialog(page).locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(/^Saved/);
+    const quotes = (await h.annotations()).filter((a) => a.url === url).map((a) => a.quote.exact).sort();
+    expect(quotes).toContain('export restrictions');
+
+    await h.setStorage({ 'pp:wrapper-mode': true });
+    const since = Date.now();
+    await page.reload();
+    await waitForPaints(page);
+    const state = await h.waitForReport(await h.tabId(url), url, since, (s) => s.saved === quotes.length);
+    expect(state.orphans).toEqual([]);
+    const savedMarks = await page.evaluate(() =>
+      [...document.querySelectorAll('pp-mark')].filter((m) => (m as HTMLElement).dataset.layer?.split(' ').includes('pp-saved')).map((m) => m.textContent ?? ''),
+    );
+    expect(savedMarks.sort()).toEqual(quotes);
+    await page.close();
+  });
+
   it('reports an annotation whose text is no longer on the page as an orphan', async () => {
     const page = await h.newPage();
     const url = h.url('dynamic.html');

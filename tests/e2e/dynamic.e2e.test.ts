@@ -69,6 +69,29 @@ describe('new content', () => {
     await page.close();
   });
 
+  it('with <pp-mark> wrappers, paints new paragraphs once and counts each mention once', async () => {
+    await h.setStorage({ 'pp:wrapper-mode': true });
+    const page = await h.newPage();
+    const url = h.url('dynamic.html');
+    const since = Date.now();
+    await page.goto(url);
+    await waitForPaints(page);
+    const tabId = await h.tabId(url);
+    const marks = () => page.evaluate(() => [...document.querySelectorAll('pp-mark')].map((m) => `${(m as HTMLElement).dataset.side}: ${m.textContent}`));
+    const before = await marks();
+    expect((await h.waitForReport(tabId, url, since)).tally.total).toBe(before.length);
+
+    await page.click('#show-more');
+    const paints = await waitForPaints(page, 2);
+    const after = await marks();
+    expect(after).toEqual(expect.arrayContaining([...before, 'china: soybean purchases', 'us: student visas']));
+    expect(after).toHaveLength(paints[1].mentions);
+    // The text around the first marks was split into new text nodes; it is not new text and is not counted again.
+    expect((await h.tabState(tabId))!.tally.total).toBe(after.length);
+    expect(await page.evaluate(() => document.querySelectorAll('pp-mark pp-mark').length)).toBe(0);
+    await page.close();
+  });
+
   it('paints a paragraph appended by the page script (infinite scroll)', async () => {
     const page = await h.newPage();
     await page.goto(h.url('dynamic.html'));
@@ -120,17 +143,26 @@ describe('new content', () => {
   });
 
   it('stays off on a switched-off site when a single-page app navigates', async () => {
-    await h.setSiteEnabled(false);
     const page = await h.newPage();
     await page.goto(h.url('spa/story-a'));
+    // Painted once, so the content script is listening for navigations; then the reader switches the site off.
+    await waitForPaints(page);
+    await h.setSiteEnabled(false);
+    await waitForNoHighlights(page);
+
     await page.click('#story-link');
-    // Give the content script time to act on the navigation: a painted event would show it did.
     await page.waitForFunction(() => (window as unknown as { __spaRenders: number }).__spaRenders === 2);
-    const painted = await page
-      .waitForFunction(() => (window as unknown as { __ppPainted: unknown[] }).__ppPainted.length > 0, undefined, { timeout: 2_000, polling: 100 })
+    // Absence can only be watched for a while: a restart waits 250 ms before it paints, so 2 s is ample.
+    const paintedAgain = await page
+      .waitForFunction(() => (window as unknown as { __ppPainted: unknown[] }).__ppPainted.length > 1, undefined, { timeout: 2_000, polling: 100 })
       .then(() => true, () => false);
-    expect(painted).toBe(false);
+    expect(paintedAgain).toBe(false);
     await waitForNoHighlights(page, 1_000);
+
+    // Switched on again, it paints the story now shown.
+    await h.setSiteEnabled(true);
+    await waitForHighlight(page, 'pp-us', 'student visas', 5_000);
+    expect(await rangesIn(page, '#story-a')).toEqual([]);
     await page.close();
   });
 });

@@ -183,19 +183,20 @@ export async function waitForHighlight(page: Page, layer?: string, text?: string
     ([l, t]) =>
       [...CSS.highlights].some(([name, h]) => (l ? name === l : name.startsWith('pp-')) && [...h].some((r) => t === null || (r as Range).toString() === t)),
     [layer ?? null, text ?? null] as const,
-    { timeout },
+    // Polled on a timer, not on animation frames, which stop in a background tab (e.g. behind the popup).
+    { timeout, polling: 100 },
   );
   return readHighlights(page);
 }
 
 /** Waits until no `pp-` highlight holds a range. */
 export async function waitForNoHighlights(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => [...CSS.highlights].every(([name, h]) => !name.startsWith('pp-') || h.size === 0), undefined, { timeout });
+  await page.waitForFunction(() => [...CSS.highlights].every(([name, h]) => !name.startsWith('pp-') || h.size === 0), undefined, { timeout, polling: 100 });
 }
 
 /** Waits until the content script has dispatched at least `n` "painted" events since the page loaded. */
 export async function waitForPaints(page: Page, n = 1, timeout = 15_000): Promise<{ ms: number; mentions: number; fragment: boolean }[]> {
-  await page.waitForFunction((k) => ((window as unknown as { __ppPainted?: unknown[] }).__ppPainted?.length ?? 0) >= k, n, { timeout });
+  await page.waitForFunction((k) => ((window as unknown as { __ppPainted?: unknown[] }).__ppPainted?.length ?? 0) >= k, n, { timeout, polling: 100 });
   return page.evaluate(() => (window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] }).__ppPainted);
 }
 

@@ -54,6 +54,9 @@ const loadFlag = (page: Page) => page.evaluate(() => (window as unknown as { __l
   /** Pages the extension painted in the second pass, with their highlights per side. */
   const painted = new Map<string, Record<string, string[]>>();
   let page: Page;
+  /** Errors from the extension, as "page: message", collected from the second pass on. */
+  const errors: string[] = [];
+  let current = '';
 
   async function freshPage(): Promise<Page> {
     const p = await h.newPage();
@@ -79,8 +82,6 @@ const loadFlag = (page: Page) => page.evaluate(() => (window as unknown as { __l
   it('runs on every page without errors, text changes, painted page chrome, or a broken page', async () => {
     const started = Date.now();
     await h.setSiteEnabled(true);
-    const errors: string[] = [];
-    let current = '';
     // Ours only: some saved pages link to other extensions' files (chrome-extension://<another id>/...).
     const ours = `chrome-extension://${h.launched.extensionId}/`;
     page.on('pageerror', (err) => {
@@ -183,6 +184,7 @@ const loadFlag = (page: Page) => page.evaluate(() => (window as unknown as { __l
     await h.setStorage({ 'pp:wrapper-mode': true });
     const problems: string[] = [];
     for (const [file, highlights] of painted) {
+      current = `${file} (wrappers)`;
       const since = Date.now();
       await load(page, h.url(file));
       const url = page.url();
@@ -219,7 +221,7 @@ const loadFlag = (page: Page) => page.evaluate(() => (window as unknown as { __l
       }
     }
     await h.setStorage({ 'pp:wrapper-mode': false });
-    expect(problems).toEqual([]);
+    expect({ problems, errors }).toEqual({ problems: [], errors: [] });
     await page.close();
   }, 2 * 60_000);
 });

@@ -1,0 +1,478 @@
+/**
+ * `npm run bench:store`: the popup and the dashboard's search with a large store, in Chromium with the built extension.
+ * Prints numbers next to the targets of issue 4 (popup under 150 ms, search under 200 ms).
+ *
+ * A fresh profile is filled with PP_STORE_ROWS (default 100,000) annotations over PP_STORE_PAGES (default 5,000) pages.
+ * The rows are made here, deterministically (a seeded generator: levers and sides from the seed knowledge base, quotes,
+ * titles and notes from a word list, dates over the two years up to this week), with their search words and weekly
+ * counters computed by the same functions the extension uses, and written straight into the extension's IndexedDB from
+ * an extension page, 5,000 rows per transaction.
+ *
+ * Then, each PP_BENCH_RUNS times (default 5; the median is compared with the target), after one warm-up run:
+ * - popup: a new tab navigates to popup.html?tab=<id> (the tab shows a fixture article); the figure is the time from
+ *   navigation start to the popup's `pp:popup-ready` mark, set after its first full render with the data.
+ * - search: on the dashboard, from issuing a query to the `pp:results` mark set after the result list is rendered. Text
+ *   queries are issued the way Enter does (form submit); the figure after a typed query, which includes the search
+ *   box's pause for typing, is printed beside it. The filter query sets side and lever and fires `change`.
+ *   Between runs the filters are cleared and that list is awaited, so each run starts from the full list.
+ * The extension is built first (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { searchWords, statsDelta, weekOf, type StatRow } from '../src/kb/annotation-index';
+import type { AnnotationRow } from '../src/kb/db';
+import { seed } from '../src/kb/seed/index';
+import { ensureBuilt, launchWithExtension, ROOT, serveStatic } from './lib/chromium';
+
+const ROWS = Number(process.env.PP_STORE_ROWS ?? 100_000);
+const PAGES = Number(process.env.PP_STORE_PAGES ?? 5_000);
+const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 5));
+const CHUNK = 5_000;
+const POPUP_TARGET_MS = 150;
+const SEARCH_TARGET_MS = 200;
+const DAY = 86_400_000;
+/** The whole run stops after this long: the figures would not mean much by then. */
+const DEADLINE_MS = 10 * 60_000;
+
+type Row = AnnotationRow & { uid: string; words: string[] };
+
+// ---- deterministic data -------------------------------------------------------------------------------------------
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function generator(seedValue: number): () => number {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'talks tariff tariffs trade deal truce exports imports minister ministry officials negotiators beijing washington ' +
+  'brussels tokyo summit week month year quarter supply chain chains factories manufacturers shipments ports customs ' +
+  'licences licenses controls curbs ban bans restrictions review probe investigation duties levies retaliation ' +
+  'response measures list entity companies firms suppliers buyers sellers market markets prices price stocks shares ' +
+  'investors analysts economists growth output demand orders inventory stockpile reserves mines refiners processing ' +
+  'magnets metals minerals gallium germanium graphite antimony tungsten lithium cobalt nickel copper steel aluminium ' +
+  'chips semiconductors wafers lithography equipment software design tools servers cloud data networks telecom ' +
+  'soybeans corn wheat pork beef poultry farmers harvest fertiliser energy oil gas coal ships aircraft engines parts ' +
+  'students visas scholars researchers universities workers engineers sanctions banks payments dollar yuan euro yen ' +
+  'currency bonds treasury debt finance funds capital investment screening approvals merger acquisition security ' +
+  'military defence drones satellites cyber agency commerce department council parliament commission leaders ' +
+  'president premier chancellor spokesman statement announcement decision rule regulation law bill hearing vote ' +
+  'court appeal ruling dispute complaint panel dumping subsidy subsidies overcapacity quotas exemption exemptions ' +
+  'waiver waivers extension deadline pause suspension resumption easing tightening escalation softening signal ' +
+  'warning threat pressure leverage lever bargaining concession concessions demand offer framework agreement ' +
+  'phase round channel hotline meeting call visit delegation envoy ambassador embassy consulate allies partners ' +
+  'rivals neighbours region regional global domestic foreign national local industry industrial sector sectors ' +
+  'production capacity plant plants project projects contract contracts tender bid share exposure risk risks ' +
+  'shortage shortages surplus deficit balance gap costs margins profits losses revenue earnings forecast outlook ' +
+  'quietly sharply briefly formally publicly privately reportedly likely unlikely again further still already ' +
+  'new old first last next early late major minor key critical strategic sensitive advanced legacy mature'
+).split(/\s+/);
+
+const TAGS = ['follow-up', 'brief', 'chips', 'minerals', 'farm', 'visas', 'sanctions', 'energy', 'quote', 'timeline', 'q1', 'q2', 'q3', 'q4', 'important', 'check', 'background', 'numbers', 'reaction', 'legal'];
+
+/** Made-up proper names (people, towns, firms): most appear in very few annotations, like real names do. */
+function properNames(rand: () => number, n: number): string[] {
+  const syl = ['ka', 'lo', 'mir', 'ven', 'tal', 'dro', 'sen', 'quo', 'zar', 'bel', 'fin', 'gor', 'hux', 'jin', 'pel', 'rud', 'sov', 'tem', 'ulm', 'wex'];
+  const out = new Set<string>();
+  while (out.size < n) out.add(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syl[Math.floor(rand() * syl.length)]).join(''));
+  return [...out];
+}
+
+function zipfPicker<T>(items: T[], rand: () => number, s = 1): () => T {
+  const cum: number[] = [];
+  let sum = 0;
+  items.forEach((_, i) => cum.push((sum += 1 / (i + 1) ** s)));
+  return () => {
+    const x = rand() * sum;
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo];
+  };
+}
+
+function shuffled<T>(items: T[], rand: () => number): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+interface Dataset {
+  rows: Row[];
+  stats: StatRow[];
+  pages: number;
+  sites: number;
+}
+
+function makeDataset(now: number): Dataset {
+  const rand = generator(20240417);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+  const word = zipfPicker(shuffled(WORDS, rand), rand, 0.9);
+  const names = properNames(rand, 3_000);
+  const phrase = (n: number) => Array.from({ length: n }, () => (rand() < 0.04 ? pick(names) : word())).join(' ');
+  const lever = zipfPicker(shuffled(seed.levers, rand), rand, 0.8);
+  const sideIds = seed.sides.map((s) => s.id);
+  const siteNames = Array.from({ length: 200 }, (_, i) => `${pick(['daily', 'global', 'trade', 'market', 'wire', 'asia', 'euro', 'capital'])}-${pick(names)}-${i}.example`);
+  const site = zipfPicker(siteNames, rand, 1.1);
+
+  // Annotations per page: a long-tailed spread (most pages a handful, a few very many), summing to ROWS exactly.
+  const weights = Array.from({ length: PAGES }, () => 1 / (0.02 + rand()));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const counts = weights.map((w) => Math.max(1, Math.floor((w / total) * ROWS)));
+  let diff = ROWS - counts.reduce((a, b) => a + b, 0);
+  for (let i = 0; diff !== 0; i = (i + 1) % PAGES) {
+    if (diff > 0) {
+      counts[i]++;
+      diff--;
+    } else if (counts[i] > 1) {
+      counts[i]--;
+      diff++;
+    }
+  }
+
+  const end = Date.parse(`${weekOf(now)}T00:00:00Z`) + 7 * DAY - 1;
+  const start = end - 730 * DAY;
+  const rows: Row[] = [];
+  const stats = new Map<string, StatRow>();
+  const usedSites = new Set<string>();
+  for (let p = 0; p < PAGES; p++) {
+    const host = site();
+    usedSites.add(host);
+    const published = start + Math.floor(rand() * (end - start - DAY));
+    const d = new Date(published);
+    const title = `${phrase(3)} ${lever().name.toLowerCase()} ${phrase(3 + Math.floor(rand() * 4))}`.replace(/^./, (c) => c.toUpperCase());
+    const url = `https://${host}/${d.getUTCFullYear()}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60)}-${p}`;
+    let offset = Math.floor(rand() * 400);
+    for (let k = 0; k < counts[p]; k++) {
+      const l = lever();
+      const alias = pick(l.aliases);
+      const r = rand();
+      const side = r < 0.05 ? null : r < 0.15 || l.holders.length === 0 ? pick(sideIds) : pick(l.holders);
+      const s = rand();
+      const stance = s < 0.45 ? 'tighten' : s < 0.75 ? 'relax' : 'neutral';
+      const before = phrase(2 + Math.floor(rand() * 4));
+      const after = phrase(2 + Math.floor(rand() * 6));
+      const exact = `${before} ${alias} ${after}`;
+      const prefix = phrase(6);
+      const suffix = phrase(6);
+      offset += 40 + Math.floor(rand() * 600);
+      const savedAt = Math.min(end, published + Math.floor(rand() * (rand() < 0.9 ? 6 * 3_600_000 : 20 * DAY)));
+      const a = rand();
+      const base: AnnotationRow & { uid: string } = {
+        uid: `bench-${rows.length.toString(36).padStart(4, '0')}`,
+        url,
+        title,
+        site: host,
+        savedAt,
+        lever: l.id,
+        category: l.category,
+        side,
+        stance,
+        quote: { exact, prefix: prefix.slice(-32), suffix: suffix.slice(0, 32) },
+        position: { start: offset, end: offset + exact.length },
+        sentence: `${prefix} ${exact} ${suffix}.`,
+        note: rand() < 0.4 ? phrase(3 + Math.floor(rand() * 12)) : '',
+        tags: rand() < 0.3 ? [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(TAGS)))] : [],
+        ...(a < 0.03 ? { anchor: { at: savedAt + DAY, placed: false } } : a < 0.6 ? { anchor: { at: savedAt + DAY, placed: true } } : {}),
+      };
+      const row: Row = { ...base, words: searchWords(base) };
+      rows.push(row);
+      for (const delta of statsDelta(row, 1)) {
+        const m = stats.get(delta.key);
+        if (m) m.count += delta.count;
+        else stats.set(delta.key, { ...delta });
+      }
+    }
+  }
+  return { rows, stats: [...stats.values()], pages: PAGES, sites: usedSites.size };
+}
+
+/** The queries: the word in most annotations, a word in about ten, and the most frequent side + lever pair. */
+function chooseQueries(rows: Row[]): { common: [string, number]; rare: [string, number]; filter: { side: string; lever: string; count: number } } {
+  const byWord = new Map<string, number>();
+  const byPair = new Map<string, number>();
+  for (const r of rows) {
+    for (const w of r.words) byWord.set(w, (byWord.get(w) ?? 0) + 1);
+    if (r.side) byPair.set(`${r.side}|${r.lever}`, (byPair.get(`${r.side}|${r.lever}`) ?? 0) + 1);
+  }
+  const words = [...byWord].filter(([w]) => /^[a-z]{5,}$/.test(w)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // The search box matches its last word as a prefix: the rare word must not be the start of a common one.
+  const prefixCount = (w: string) => words.reduce((n, [x, c]) => (x.startsWith(w) ? n + c : n), 0);
+  const rare = words
+    .filter(([w, c]) => c >= 5 && prefixCount(w) === c)
+    .sort((a, b) => Math.abs(a[1] - 10) - Math.abs(b[1] - 10) || a[0].localeCompare(b[0]))[0];
+  const [pair, count] = [...byPair].sort((a, b) => b[1] - a[1])[0];
+  const [side, lever] = pair.split('|');
+  return { common: words[0], rare, filter: { side, lever, count } };
+}
+
+// ---- filling the profile ------------------------------------------------------------------------------------------
+
+/** Writes rows (and at the end the counters) into the extension's database with raw IndexedDB, one transaction each. */
+async function writeChunk(page: Page, store: 'annotations' | 'stats', rows: unknown[]): Promise<void> {
+  // Sent as one JSON string: much faster to pass than a structured argument of thousands of objects.
+  await page.evaluate(
+    ([name, json]) =>
+      new Promise<void>((resolve, reject) => {
+        const items = JSON.parse(json) as unknown[];
+        const open = indexedDB.open('pressure-points');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          const os = tx.objectStore(name);
+          for (const item of items) os.put(item);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+        };
+      }),
+    [store, JSON.stringify(rows)] as const,
+  );
+}
+
+async function countRows(page: Page): Promise<{ annotations: number; stats: number; version: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('pressure-points');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['annotations', 'stats']);
+          const a = tx.objectStore('annotations').count();
+          const s = tx.objectStore('stats').count();
+          tx.oncomplete = () => {
+            resolve({ annotations: a.result, stats: s.result, version: db.version });
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+// ---- measuring ----------------------------------------------------------------------------------------------------
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Waits for a performance mark named `name` set after `since` (page clock) and returns its time. */
+async function markAfter(page: Page, name: string, since: number, timeout = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([n, t]) => {
+      const hit = performance.getEntriesByName(n, 'mark').find((e) => e.startTime > t);
+      return hit ? hit.startTime : false;
+    },
+    [name, since] as const,
+    { timeout, polling: 5 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+type Issue = (page: Page) => Promise<number>;
+
+/** Clears the filters, waits for the full list, then issues a query and returns query-to-results ms. */
+async function timeQuery(page: Page, issue: Issue): Promise<number> {
+  const before = await page.evaluate(() => performance.now());
+  await page.locator('form.filters button', { hasText: 'Clear filters' }).click();
+  await markAfter(page, 'pp:results', before);
+  const t0 = await issue(page);
+  return (await markAfter(page, 'pp:results', t0)) - t0;
+}
+
+const submitText =
+  (text: string): Issue =>
+  (page) =>
+    page.evaluate((q) => {
+      const form = document.querySelector<HTMLFormElement>('form.filters')!;
+      form.querySelector<HTMLInputElement>('input[name="text"]')!.value = q;
+      const t0 = performance.now();
+      form.requestSubmit();
+      return t0;
+    }, text);
+
+const typeText =
+  (text: string): Issue =>
+  (page) =>
+    page.evaluate((q) => {
+      const input = document.querySelector<HTMLInputElement>('form.filters input[name="text"]')!;
+      input.value = q;
+      const t0 = performance.now();
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q.slice(-1), inputType: 'insertText' }));
+      return t0;
+    }, text);
+
+const chooseSideLever =
+  (side: string, lever: string): Issue =>
+  (page) =>
+    page.evaluate(
+      ([s, l]) => {
+        const form = document.querySelector<HTMLFormElement>('form.filters')!;
+        form.querySelector<HTMLSelectElement>('select[name="side"]')!.value = s;
+        const select = form.querySelector<HTMLSelectElement>('select[name="lever"]')!;
+        select.value = l;
+        if (select.value !== l || form.querySelector<HTMLSelectElement>('select[name="side"]')!.value !== s) throw new Error(`no option for ${s} / ${l}`);
+        const t0 = performance.now();
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        return t0;
+      },
+      [side, lever] as const,
+    );
+
+interface Figure {
+  name: string;
+  runs: number[];
+  warmup: number;
+  target?: number;
+  note?: string;
+}
+
+async function repeat(name: string, once: () => Promise<number>, target?: number, note?: string): Promise<Figure> {
+  const warmup = await once();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once());
+  return { name, runs, warmup, target, note };
+}
+
+function printTable(figures: Figure[]): boolean {
+  const fmt = (n: number) => n.toFixed(1);
+  const header = ['measure', 'median ms', 'runs ms', 'warm-up ms', 'target', 'result'];
+  const lines = figures.map((f) => {
+    const m = median(f.runs);
+    const verdict = f.target === undefined ? '(info)' : m < f.target ? 'PASS' : 'FAIL';
+    return [f.name, fmt(m), f.runs.map((r) => r.toFixed(0)).join(' '), fmt(f.warmup), f.target === undefined ? '' : `< ${f.target} ms`, verdict];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const l of lines) console.log(line(l));
+  for (const f of figures) if (f.note) console.log(`  ${f.name}: ${f.note}`);
+  return figures.every((f) => f.target === undefined || median(f.runs) < f.target);
+}
+
+// ---- main ---------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const watchdog = setTimeout(() => {
+    console.error(`bench:store: stopped after ${DEADLINE_MS / 60_000} minutes.`);
+    process.exit(2);
+  }, DEADLINE_MS);
+  watchdog.unref();
+
+  const extensionDir = process.env.PP_EXTENSION_DIR;
+  if (!extensionDir) ensureBuilt();
+  let t = Date.now();
+  const data = makeDataset(Date.now());
+  const queries = chooseQueries(data.rows);
+  console.log(
+    `data: ${data.rows.length.toLocaleString('en')} annotations over ${data.pages.toLocaleString('en')} pages on ${data.sites} sites, ` +
+      `${data.stats.length.toLocaleString('en')} weekly counters (made in ${((Date.now() - t) / 1000).toFixed(1)} s)`,
+  );
+
+  const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')]);
+  const launched = await launchWithExtension(extensionDir ? { extensionDir } : {});
+  try {
+    const { context, extensionId, worker } = launched;
+    const base = `chrome-extension://${extensionId}`;
+
+    // Fill from an extension page: the database is the extension origin's, created by the background at v3.
+    t = Date.now();
+    const filler = await context.newPage();
+    await filler.goto(`${base}/popup.html`);
+    for (let i = 0; i < data.rows.length; i += CHUNK) {
+      await writeChunk(filler, 'annotations', data.rows.slice(i, i + CHUNK));
+      if (process.stdout.isTTY) process.stdout.write(`\rfilling: ${(i + CHUNK).toLocaleString('en')} annotations`);
+    }
+    if (process.stdout.isTTY) process.stdout.write('\r');
+    for (let i = 0; i < data.stats.length; i += CHUNK) await writeChunk(filler, 'stats', data.stats.slice(i, i + CHUNK));
+    const stored = await countRows(filler);
+    await filler.close();
+    console.log(
+      `filled: ${stored.annotations.toLocaleString('en')} annotations, ${stored.stats.toLocaleString('en')} counters ` +
+        `(IndexedDB version ${stored.version}) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
+    if (stored.annotations !== data.rows.length) throw new Error(`expected ${data.rows.length} stored annotations, found ${stored.annotations}`);
+
+    // A tab showing a fixture article, for popup.html?tab=<id>.
+    const article = await context.newPage();
+    const articleUrl = `${server.origin}/article.html`;
+    await article.goto(articleUrl);
+    const tabId = await (async () => {
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const id = await worker.evaluate(async (u) => {
+          const all = Object.values(await chrome.storage.session.get(null)) as { tabId: number; url: string }[];
+          return all.find((s) => s && s.url === u)?.tabId;
+        }, articleUrl);
+        if (id !== undefined) return id;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`the content script did not report on ${articleUrl}`);
+    })();
+
+    const figures: Figure[] = [];
+    figures.push(
+      await repeat(
+        'popup: open with data',
+        async () => {
+          const popup = await context.newPage();
+          await popup.goto(`${base}/popup.html?tab=${tabId}`);
+          const ready = await markAfter(popup, 'pp:popup-ready', 0);
+          await popup.close();
+          return ready;
+        },
+        POPUP_TARGET_MS,
+        'navigation start of popup.html?tab=<id> to the pp:popup-ready mark (new tab each run)',
+      ),
+    );
+
+    const dashboard = await context.newPage();
+    figures.push(
+      await repeat('dashboard: first list (info)', async () => {
+        await dashboard.goto(`${base}/dashboard.html`);
+        return markAfter(dashboard, 'pp:results', 0, 60_000);
+      }),
+    );
+    const [common, commonCount] = queries.common;
+    const [rare, rareCount] = queries.rare;
+    const { side, lever, count: pairCount } = queries.filter;
+    figures.push(await repeat(`search: common word "${common}"`, () => timeQuery(dashboard, submitText(common)), SEARCH_TARGET_MS, `in ${commonCount.toLocaleString('en')} annotations`));
+    figures.push(await repeat(`search: rare word "${rare}"`, () => timeQuery(dashboard, submitText(rare)), SEARCH_TARGET_MS, `in ${rareCount} annotations`));
+    figures.push(await repeat(`search: side ${side} + lever ${lever}`, () => timeQuery(dashboard, chooseSideLever(side, lever)), SEARCH_TARGET_MS, `${pairCount.toLocaleString('en')} annotations`));
+    figures.push(await repeat(`typed "${common}", incl. typing pause (info)`, () => timeQuery(dashboard, typeText(common))));
+    figures.push(await repeat(`typed "${rare}", incl. typing pause (info)`, () => timeQuery(dashboard, typeText(rare))));
+
+    console.log(`\n${RUNS} runs each after one warm-up; PASS when the median is under the target.\n`);
+    const ok = printTable(figures);
+    console.log(`\n${ok ? 'all targets met' : 'some targets missed'} (${((Date.now() - began) / 1000).toFixed(0)} s in all)`);
+  } finally {
+    await launched.close();
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

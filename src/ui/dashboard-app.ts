@@ -1,0 +1,121 @@
+/**
+ * The dashboard page: a header, the alert and status regions, and four tabs (saved annotations, charts, the
+ * knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
+ * knowledge-base change reloads the labels and tells the background, so the next page opened uses it.
+ */
+import type { PressureDb } from '../kb/db';
+import { mountAnnotations, type AnnotationsView } from './dashboard-annotations';
+import { mountCharts, type ChartsView } from './dashboard-charts';
+import type { DashboardContext, DataChange, Send } from './dashboard-context';
+import { el } from './dashboard-dom';
+import { loadLabels, type DashboardLabels } from './dashboard-labels';
+import { createNotices } from './dashboard-notices';
+import { createTabs, type Tabs } from './dashboard-tabs';
+import { mountTransfer } from './dashboard-transfer';
+import { mountKbEditor } from './kb-editor';
+
+export interface DashboardDeps {
+  db: PressureDb;
+  send: Send;
+}
+
+export async function mountDashboard(doc: Document, app: HTMLElement, deps: DashboardDeps): Promise<() => void> {
+  const { db, send } = deps;
+  let labels: DashboardLabels = await loadLabels(db);
+  const listeners = new Set<(what: DataChange) => void>();
+
+  app.replaceChildren();
+  const header = el(doc, 'header', { class: 'top' }, el(doc, 'h1', {}, 'Pressure Points'), el(doc, 'p', { class: 'tagline' }, 'Your saved annotations, the pressure each side applies, and the knowledge base behind the highlights.'));
+  const noticeHost = el(doc, 'div', { class: 'notices' });
+  app.append(header, noticeHost);
+  const notices = createNotices(doc, noticeHost);
+
+  const ctx: DashboardContext = {
+    doc,
+    db,
+    notices,
+    send,
+    labels: () => labels,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async changed(what) {
+      if (what === 'knowledge-base') {
+        try {
+          labels = await loadLabels(db);
+        } catch (err) {
+          notices.error('Reloading the knowledge base', err);
+        }
+        try {
+          await send('knowledgeBaseChanged', {});
+        } catch (err) {
+          notices.error('Telling the extension about the knowledge-base change', err);
+        }
+      }
+      for (const l of listeners) l(what);
+    },
+  };
+
+  let annotations: AnnotationsView | null = null;
+  let charts: ChartsView | null = null;
+  let tabs: Tabs | null = null;
+
+  ctx.onChange((what) => {
+    charts?.invalidate();
+    if (tabs?.current === 'charts') charts?.shown();
+    // The list's own changes refresh it already; imports and knowledge-base edits (new names) do not.
+    if (annotations && (tabs?.current !== 'annotations' || what === 'knowledge-base')) void annotations.refresh({ sites: true });
+  });
+
+  const main = el(doc, 'main', { class: 'dashboard' });
+  app.append(main);
+  tabs = createTabs(
+    doc,
+    main,
+    [
+      {
+        id: 'annotations',
+        label: 'Annotations',
+        mount: (panel) => {
+          annotations = mountAnnotations(panel, ctx);
+          return () => annotations?.destroy();
+        },
+      },
+      {
+        id: 'charts',
+        label: 'Charts',
+        mount: (panel) => {
+          charts = mountCharts(panel, ctx);
+        },
+        shown: () => charts?.shown(),
+      },
+      {
+        id: 'knowledge-base',
+        label: 'Knowledge base',
+        mount: (panel) => mountKbEditor(panel, db, () => ctx.changed('knowledge-base')),
+      },
+      {
+        id: 'transfer',
+        label: 'Import & export',
+        mount: (panel) => mountTransfer(panel, ctx),
+      },
+    ],
+    doc.location?.hash.slice(1),
+  );
+
+  // Back from reading (and saving) in another tab: show what is new, unless the reader is typing in an edit form.
+  const onVisible = () => {
+    if (doc.visibilityState !== 'visible') return;
+    charts?.invalidate();
+    if (tabs?.current === 'charts') charts?.shown();
+    if (annotations && !annotations.busy()) void annotations.refresh({ sites: true });
+  };
+  doc.addEventListener('visibilitychange', onVisible);
+  app.setAttribute('aria-busy', 'false');
+
+  return () => {
+    doc.removeEventListener('visibilitychange', onVisible);
+    tabs?.destroy();
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Small DOM helpers shared by the dashboard's modules: element and SVG builders (textContent only, never HTML),
+ * number and date formats, and the sentence a failed database call is reported with.
+ */
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
+  const e = doc.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+let nextId = 0;
+/** A document-unique id for label/aria wiring. */
+export function uniqueId(prefix: string): string {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+export function formatCount(n: number): string {
+  return numberFormat.format(n);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** 12 May 2025, in the reader's time zone. */
+export function formatDate(time: number): string {
+  return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** A week's Monday (YYYY-MM-DD, UTC) as "12 May" or "12 May 2025". */
+export function formatWeek(week: string, withYear = false): string {
+  const [y, m, d] = week.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+}
+
+/** Today as YYYY-MM-DD in the reader's time zone, for file names. */
+export function todayStamp(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Shortens text to `max` characters with an ellipsis at the cut end. */
+export function clip(text: string, max: number, from: 'start' | 'end' = 'end'): string {
+  const t = text.replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  return from === 'end' ? `${t.slice(0, max - 1).trimEnd()}\u2026` : `\u2026${t.slice(t.length - max + 1).trimStart()}`;
+}
+
+const STORAGE_FAILURES = new Set(['OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'UnknownError', 'VersionError', 'MissingAPIError', 'InvalidAccessError']);
+
+function errorName(err: unknown): string {
+  const e = err as { name?: string; inner?: { name?: string } } | null;
+  if (e?.inner?.name === 'QuotaExceededError') return 'QuotaExceededError';
+  return e?.name ?? '';
+}
+
+/**
+ * The sentence shown when `doing` failed. Quota and IndexedDB failures say plainly that what was saved is safe:
+ * every write runs in one transaction, so a failed write leaves the database as it was.
+ */
+export function describeError(doing: string, err: unknown): string {
+  const name = errorName(err);
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'QuotaExceededError') {
+    return `${doing} failed: the browser has no storage space left for Pressure Points. Nothing was changed and nothing already saved was lost. Free some disk space, then try again.`;
+  }
+  if (STORAGE_FAILURES.has(name)) {
+    return `${doing} failed: the browser's database (IndexedDB) is not available (${message}). Nothing already saved was lost. Reload the page to try again.`;
+  }
+  return `${doing} failed: ${message} Nothing was changed.`.replace(/([^.!?])( Nothing was changed\.)$/, '$1.$2');
+}
