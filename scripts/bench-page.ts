@@ -149,36 +149,39 @@ function contentScriptFiles(): { file: string; bytes: number }[] {
 
 // ---- the extension ------------------------------------------------------------------------------------------------
 
-/** Records, in the service worker, which protocol messages each page sent; lets the bench wait for "reportPage". */
-async function watchMessages(launched: Launched): Promise<void> {
-  await launched.worker.evaluate(() => {
-    const g = globalThis as unknown as { __ppBench?: { seen: Map<string, string[]>; waiters: Map<string, (names: string[]) => void> } };
-    if (g.__ppBench) return;
-    const state = { seen: new Map<string, string[]>(), waiters: new Map<string, (names: string[]) => void>() };
-    g.__ppBench = state;
-    chrome.runtime.onMessage.addListener((message: unknown, sender) => {
-      const m = message as { pp?: number; name?: string };
-      if (m?.pp !== 1 || !m.name || !sender.url) return undefined;
-      const names = state.seen.get(sender.url) ?? [];
-      names.push(m.name);
-      state.seen.set(sender.url, names);
-      if (m.name === 'reportPage') state.waiters.get(sender.url)?.(names);
-      return undefined;
-    });
-  });
-}
-
-/** Resolves with the message names a page sent once it has sent "reportPage" (null after `timeout`). */
-function reportFrom(launched: Launched, url: string, timeout: number): Promise<string[] | null> {
+/**
+ * Resolves with the protocol messages the page at `url` sent to the background, once it has sent "reportPage" (its
+ * last word on a page load), or null after `timeout`. The listener is installed in the service worker the first time
+ * (again if the worker was restarted); call with a null url to install it only. It answers nothing, so the
+ * extension's own listener still gives every reply.
+ */
+function messagesFrom(launched: Launched, url: string | null, timeout = 0): Promise<string[] | null> {
   return launched.worker.evaluate(
-    ([u, ms]) =>
-      new Promise<string[] | null>((resolve) => {
-        const g = globalThis as unknown as { __ppBench: { seen: Map<string, string[]>; waiters: Map<string, (names: string[]) => void> } };
-        const names = g.__ppBench.seen.get(u);
+    ([u, ms]) => {
+      type Observer = { seen: Map<string, string[]>; waiters: Map<string, (names: string[]) => void> };
+      const g = globalThis as unknown as { __ppBench?: Observer };
+      if (!g.__ppBench) {
+        const state: Observer = { seen: new Map(), waiters: new Map() };
+        g.__ppBench = state;
+        chrome.runtime.onMessage.addListener((message: unknown, sender) => {
+          const m = message as { pp?: number; name?: string };
+          if (m?.pp !== 1 || !m.name || !sender.url) return undefined;
+          const names = state.seen.get(sender.url) ?? [];
+          names.push(m.name);
+          state.seen.set(sender.url, names);
+          if (m.name === 'reportPage') state.waiters.get(sender.url)?.(names);
+          return undefined;
+        });
+      }
+      const observer = g.__ppBench;
+      if (u === null) return Promise.resolve(null);
+      return new Promise<string[] | null>((resolve) => {
+        const names = observer.seen.get(u);
         if (names?.includes('reportPage')) return resolve(names);
-        g.__ppBench.waiters.set(u, resolve);
+        observer.waiters.set(u, resolve);
         setTimeout(() => resolve(null), ms);
-      }),
+      });
+    },
     [url, timeout] as const,
   );
 }
@@ -212,7 +215,7 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
       }),
     );
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-    const reported = reportFrom(launched, url, PAINT_TIMEOUT);
+    const reported = messagesFrom(launched, url, PAINT_TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     const names = await reported;
     if (!names) throw new Error('the content script did not report within the time limit');
@@ -437,7 +440,7 @@ async function main(): Promise<void> {
     await blockOthers(context);
     await context.addInitScript({ content: onPainted });
   }
-  await watchMessages(launched);
+  await messagesFrom(launched, null);
 
   console.log(`bench:page - Chromium ${browser.version()}, ${RUNS} runs per measurement per page, medians; ${terms.length} lever terms for mark.js and the floor`);
   console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start`);
@@ -454,37 +457,43 @@ async function main(): Promise<void> {
     const results: PageResult[] = [];
     for (const [index, page] of pages.entries()) {
       const result: PageResult = { page, info: null, ext: [], plainHeap: [], mark: [], floor: [], errors: [] };
-      const t = Date.now();
+      const spent = { ext: 0, mark: 0, floor: 0 };
+      const timed = async (key: keyof typeof spent, work: () => Promise<unknown>) => {
+        const t0 = Date.now();
+        await work();
+        spent[key] += Date.now() - t0;
+      };
       for (let run = 0; run < RUNS; run++) {
         const url = `${server.origin}${page.path}?run=${run}`;
         // Interleaved, so a slow moment of the machine hurts all three alike.
-        await runExtension(launched, url).then(
+        await timed('ext', () => runExtension(launched, url).then(
           (r) => result.ext.push(r),
           (e: Error) => result.errors.push(`extension: ${e.message.split('\n')[0]}`),
-        );
+        ));
         // Time mark.js actually ran on this page so far (a capped run's time is scaled up in its result).
         const markSpent = result.mark.reduce((n, r) => n + (r.ms * (r.termsDone ?? terms.length)) / terms.length, 0);
         const markAgain = !page.corpus || result.mark.length === 0 || markSpent < MARK_BUDGET_MS;
         if (markAgain) {
-          await runMark(plain, url, result.info === null, page.corpus ? MARK_RUN_CAP_MS : Number.POSITIVE_INFINITY).then(
+          await timed('mark', () => runMark(plain, url, result.info === null, page.corpus ? MARK_RUN_CAP_MS : Number.POSITIVE_INFINITY).then(
             ({ run: r, heap, info }) => {
               result.mark.push(r);
               result.plainHeap.push(heap);
               result.info ??= info;
             },
             (e: Error) => result.errors.push(`mark.js: ${e.message.split('\n')[0]}`),
-          );
+          ));
         }
-        await runFloor(plain, url).then(
+        await timed('floor', () => runFloor(plain, url).then(
           (r) => result.floor.push(r),
           (e: Error) => result.errors.push(`floor: ${e.message.split('\n')[0]}`),
-        );
+        ));
       }
       results.push(result);
       const row = rowOf(result, terms.length);
       console.error(
         `[${index + 1}/${pages.length}] ${page.name}: ext ${fmt(row.mainMs, 2)} ms, cpu ${fmt(row.mainCpuMs, 2)} (${fmt(row.mentions, 0)} mentions), mark.js ${fmt(row.markMs)} ms (${row.markScaled ? 'capped' : `${median(result.mark.map((r) => r.matches))} marks`}), ` +
-          `floor ${fmt(row.floorMs, 2)} ms (${median(result.floor.map((r) => r.matches))} ranges) - ${((Date.now() - t) / 1000).toFixed(1)} s`,
+          `floor ${fmt(row.floorMs, 2)} ms (${median(result.floor.map((r) => r.matches))} ranges) - ` +
+          `took ${((spent.ext + spent.mark + spent.floor) / 1000).toFixed(1)} s (extension ${(spent.ext / 1000).toFixed(1)}, mark.js ${(spent.mark / 1000).toFixed(1)}, floor ${(spent.floor / 1000).toFixed(1)})`,
       );
     }
 

@@ -436,8 +436,3 @@ export async function resetSide(db: PressureDb, id: string, kb: KnowledgeBase = 
     return fresh;
   });
 }
-
-/** The shipped version of a lever, for showing what "Reset" would bring back. */
-export function shippedLever(id: string, kb: KnowledgeBase = shippedSeed): Lever | undefined {
-  return kb.levers.find((l) => l.id === id);
-}

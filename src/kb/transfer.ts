@@ -441,7 +441,7 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
           if (leverSeen) return f.bad(at, 'a second lever: an annotation has one');
           leverSeen = true;
           lever = f.string(b.value, `${at}.value`, { nonEmpty: true });
-          category = f.string(b['pp:category'], `${at}.pp:category`, { nonEmpty: true });
+          category = f.oneOf(b['pp:category'], `${at}.pp:category`, CATEGORY_IDS);
         } else if (kind === 'side') {
           if (sideSeen) return f.bad(at, 'a second side: an annotation has one');
           sideSeen = true;
@@ -550,12 +550,22 @@ function sameJson(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => sameJson(a[k], b[k]));
 }
 
+/**
+ * The stored rows with these uids. One index lookup per uid, all in flight at once: `anyOf` walks a cursor with
+ * jumps instead, which some IndexedDB implementations (fake-indexeddb among them) serve by rescanning the index.
+ */
 async function existingByUid(db: PressureDb, uids: string[]): Promise<Map<string, AnnotationRow>> {
-  const rows = uids.length ? await db.annotations.where('uid').anyOf(uids).toArray() : [];
-  return new Map(rows.map((r) => [r.uid!, r]));
+  // One transaction for the lot (outside one, each lookup would open its own).
+  const rows = await db.transaction('r', db.annotations, () => Promise.all(uids.map((uid) => db.annotations.where('uid').equals(uid).toArray())));
+  const found = new Map<string, AnnotationRow>();
+  for (const [row] of rows) if (row) found.set(row.uid!, row);
+  return found;
 }
 
-/** Lets the page paint between chunks of pure computation (not inside a transaction: that would end it). */
+/**
+ * Lets the page paint between chunks of validation, which is pure computation (an empty database needs no lookups
+ * to yield on). Never inside a transaction: a timer there would let it commit.
+ */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function refused(kind: ImportPlan['kind'], issues: ImportIssue[]): ImportPlan {
@@ -612,6 +622,8 @@ async function planAnnotations(db: PressureDb, data: Json, onProgress?: Progress
     return refused('annotations', issues.final());
   }
   const total = items.length;
+  // Into an empty database (a new profile) nothing can match: no lookups.
+  const empty = (await db.annotations.count()) === 0;
   const rows: ImportedAnnotation[] = [];
   const seen = new Map<string, number>();
   let add = 0;
@@ -631,7 +643,7 @@ async function planAnnotations(db: PressureDb, data: Json, onProgress?: Progress
       part.push(row);
     }
     if (issues.count === 0) {
-      const existing = await existingByUid(db, part.map((r) => r.uid));
+      const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
       for (const row of part) {
         const old = existing.get(row.uid);
         if (!old) add++;
@@ -639,10 +651,9 @@ async function planAnnotations(db: PressureDb, data: Json, onProgress?: Progress
         else update++;
       }
       rows.push(...part);
-    } else {
-      await breathe();
     }
     onProgress?.(Math.min(total, i + CHUNK), total);
+    await breathe();
   }
   if (issues.count > 0) return refused('annotations', issues.final());
   return { kind: 'annotations', add, update, skip, issues: [], items: rows };
@@ -694,7 +705,7 @@ function readLever(raw: unknown, record: number, issues: IssueList, fileSeedVers
         date: f.string(fact.date, `${fat}.date`) ?? '',
         text: f.string(fact.text, `${fat}.text`) ?? '',
         source: f.string(fact.source, `${fat}.source`) ?? '',
-        url: f.string(fact.url, `${fat}.url`) ?? '',
+        url: fact.url === '' ? '' : f.webUrl(fact.url, `${fat}.url`) ?? '',
       };
     });
   }
@@ -757,23 +768,37 @@ async function planKnowledgeBase(db: PressureDb, data: Json, onProgress?: Progre
   onProgress?.(rawLevers.length, total);
   check('sides', rawSides, (raw, i) => readSide(raw, i, issues, fileSeedVersion));
   if (issues.count > 0) return refused('knowledge-base', issues.final());
-  let add = 0;
-  let update = 0;
-  let skip = 0;
-  const [levers, sides] = await Promise.all([
-    db.levers.bulkGet(items.filter((it) => it.table === 'levers').map((it) => it.row.id)),
-    db.sides.bulkGet(items.filter((it) => it.table === 'sides').map((it) => it.row.id)),
-  ]);
-  const existing = new Map<string, LeverRow | SideRow>();
-  for (const r of [...levers, ...sides]) if (r) existing.set(`${'polarity' in r ? 'levers' : 'sides'}|${r.id}`, r);
-  for (const it of items) {
-    const old = existing.get(`${it.table}|${it.row.id}`);
-    if (!old) add++;
-    else if (sameJson(contentOf(old), contentOf(it.row))) skip++;
-    else update++;
-  }
+  const { added, updated, skipped } = await knowledgeBaseChanges(db, items);
   onProgress?.(total, total);
-  return { kind: 'knowledge-base', add, update, skip, issues: [], items };
+  return { kind: 'knowledge-base', add: added, update: updated, skip: skipped, issues: [], items };
+}
+
+/**
+ * What importing these rows changes, matched by id: new rows are added as the file has them; rows whose content
+ * differs are written marked edited (so a newer shipped seed keeps the imported version), keeping their origin.
+ */
+async function knowledgeBaseChanges(db: PressureDb, items: KbItem[]) {
+  const levers = items.flatMap((it) => (it.table === 'levers' ? [it.row] : []));
+  const sides = items.flatMap((it) => (it.table === 'sides' ? [it.row] : []));
+  const [oldLevers, oldSides] = await Promise.all([db.levers.bulkGet(levers.map((r) => r.id)), db.sides.bulkGet(sides.map((r) => r.id))]);
+  let added = 0;
+  let updated = 0;
+  let skipped = 0;
+  const writes = <T extends LeverRow | SideRow>(rows: T[], olds: (T | undefined)[]): T[] =>
+    rows.flatMap((row, k) => {
+      const old = olds[k];
+      if (!old) {
+        added++;
+        return [row];
+      }
+      if (sameJson(contentOf(old), contentOf(row))) {
+        skipped++;
+        return [];
+      }
+      updated++;
+      return [{ ...row, origin: old.origin, edited: true, seedVersion: old.seedVersion }];
+    });
+  return { levers: writes(levers, oldLevers), sides: writes(sides, oldSides), added, updated, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -798,9 +823,12 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
     let added = 0;
     let updated = 0;
     let skipped = 0;
+    // Uids are unique within a plan, so rows added by earlier chunks cannot match later ones: an empty table needs
+    // no lookups at all (and a duplicate that slipped in still fails on the unique index, rolling back).
+    const empty = (await db.annotations.count()) === 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
-      const existing = await existingByUid(db, part.map((r) => r.uid));
+      const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
       const adds: AnnotationRow[] = [];
       const puts: AnnotationRow[] = [];
       const deltas: StatRow[] = [];
@@ -833,35 +861,10 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
 
 async function applyKnowledgeBase(db: PressureDb, items: KbItem[], onProgress?: ProgressCallback) {
   return db.transaction('rw', db.levers, db.sides, async () => {
-    let added = 0;
-    let updated = 0;
-    let skipped = 0;
-    let done = 0;
-    for (const table of ['levers', 'sides'] as const) {
-      const mine = items.filter((it) => it.table === table).map((it) => it.row);
-      const store = table === 'levers' ? db.levers : db.sides;
-      for (let i = 0; i < mine.length; i += CHUNK) {
-        const part = mine.slice(i, i + CHUNK);
-        const existing = await (store as typeof db.levers).bulkGet(part.map((r) => r.id));
-        const writes: (LeverRow | SideRow)[] = [];
-        part.forEach((row, k) => {
-          const old = existing[k] as LeverRow | SideRow | undefined;
-          if (!old) {
-            writes.push(row);
-            added++;
-          } else if (sameJson(contentOf(old), contentOf(row))) {
-            skipped++;
-          } else {
-            // Marked edited so that a newer shipped seed keeps the imported version.
-            writes.push({ ...contentOf(row), origin: old.origin, edited: true, seedVersion: old.seedVersion } as LeverRow | SideRow);
-            updated++;
-          }
-        });
-        if (writes.length) await (store as typeof db.levers).bulkPut(writes as LeverRow[]);
-        done += part.length;
-        onProgress?.(done, items.length);
-      }
-    }
+    const { levers, sides, added, updated, skipped } = await knowledgeBaseChanges(db, items);
+    if (levers.length) await db.levers.bulkPut(levers);
+    if (sides.length) await db.sides.bulkPut(sides);
+    onProgress?.(items.length, items.length);
     return { added, updated, skipped };
   });
 }

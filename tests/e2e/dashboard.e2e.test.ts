@@ -222,6 +222,41 @@ describe('the dashboard', () => {
     expect(after.find((a) => a.quote.exact === 'tariffs')).toEqual(before.find((a) => a.quote.exact === 'tariffs'));
   });
 
+  it('shows an orphan as such, with its quote, and filters orphans', async () => {
+    // As the content script reports it when the quote is no longer found on its page.
+    const id = saved.find((a) => a.quote.exact === 'export controls')!.id;
+    await h.launched.worker.evaluate(
+      (key) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('pressure-points');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('annotations', 'readwrite');
+            const store = tx.objectStore('annotations');
+            const get = store.get(key);
+            get.onsuccess = () => store.put({ ...get.result, anchor: { at: Date.now(), placed: false } });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      id,
+    );
+    await dash.reload();
+    await waitForList(dash);
+    const orphan = row(dash, 'export controls');
+    await expect.poll(() => orphan.getAttribute('class')).toContain('orphan');
+    expect(await orphan.locator('.orphan-note').textContent()).toBe('Orphan: Could not be found on its page at the last visit');
+    expect(await row(dash, 'tariffs').locator('.orphan-note').count()).toBe(0);
+    await dash.getByLabel('Only orphans').check();
+    await expect.poll(() => quotes(dash)).toEqual(['export controls']);
+    await dash.getByLabel('Only orphans').uncheck();
+    await expect.poll(() => rows(dash).count()).toBe(2);
+  });
+
   it('opens the page of an annotation in a new tab', async () => {
     const [opened] = await Promise.all([
       h.launched.context.waitForEvent('page', { timeout: 10_000 }),
@@ -262,6 +297,13 @@ describe('the dashboard', () => {
     await dash.emulateMedia({ colorScheme: 'dark' });
     await dash.screenshot({ path: join(SHOTS, 'dashboard-charts-dark.png'), fullPage: true });
     await dash.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('mounts the knowledge-base editor in its tab', async () => {
+    await dash.getByRole('tab', { name: 'Knowledge base' }).click();
+    const panel = dash.getByRole('tabpanel', { name: 'Knowledge base' });
+    await expect.poll(() => panel.evaluate((p) => p.childElementCount)).toBeGreaterThan(0);
+    expect(await dash.getByTestId('alert').textContent()).toBe('');
   });
 
   it('exports JSON, and a fresh profile imports it with the same annotations', async () => {
@@ -321,6 +363,7 @@ describe('the dashboard', () => {
     expect(text).toContain('Nothing was imported and nothing was changed.');
     expect(await dash.getByTestId('confirm-import').count()).toBe(0);
     expect(await h.annotations()).toEqual(before);
+    await dash.screenshot({ path: join(SHOTS, 'dashboard-import-refused.png'), fullPage: true });
 
     // Not JSON at all: refused too.
     await dash.getByLabel('File to import (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
@@ -440,9 +483,11 @@ describe('the dashboard with many annotations', () => {
           `${planStats.progress.length} progress values), imported in ${applied - planned} ms (stall ${Math.round(applyStats.maxGap)} ms, ${applyStats.progress.length} values); ` +
           `first page ${listMs} ms, search ${searchMs} ms, side filter ${sideMs} ms`,
       );
-      // Progress moved during both phases, and the page never stopped answering for long.
-      expect(planStats.progress.length).toBeGreaterThan(2);
-      expect(applyStats.progress.length).toBeGreaterThan(2);
+      // Progress is painted once a frame: a fast check may show only its end; the import moves through several steps.
+      // The page never stops answering for long.
+      expect(planStats.progress).toContain('100');
+      expect(applyStats.progress.length).toBeGreaterThan(1);
+      expect(applyStats.progress).toContain('100');
       expect(planStats.maxGap).toBeLessThan(2_000);
       expect(applyStats.maxGap).toBeLessThan(2_000);
       expect(await countIn(launched.worker)).toBe(n);
