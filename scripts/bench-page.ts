@@ -33,8 +33,13 @@ import { articleFinderScript, baselinesScript, markJsScript, type BaselineRun, t
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
 
 const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 5));
-/** Corpus pages per run when PP_BENCH_PAGES is not set: what fits a full run in about ten minutes on two cores. */
-const DEFAULT_CORPUS_PAGES = 40;
+/**
+ * Corpus pages per run when PP_BENCH_PAGES is not set, so that a run stays near ten minutes on two cores. A corpus
+ * page costs three page loads per run (extension, mark.js, floor) of 0.2-1.5 s each, plus up to 3 s of mark.js:
+ * 8-45 s a page measured on a two-core machine busy with other work (load average 10-15), where 40 corpus pages took
+ * 19 minutes. All 130 do not fit; PP_BENCH_PAGES=all measures them anyway.
+ */
+const DEFAULT_CORPUS_PAGES = 30;
 /** Corpus pages that mention levers: always in the subset, so the extension paints on some real-world DOMs. */
 const CORPUS_WITH_LEVERS = ['nytimes-1', 'yahoo-2', 'blogger'];
 const VIEWPORT = { width: 1280, height: 900 };
@@ -60,6 +65,8 @@ interface BenchPage {
   name: string;
   /** Path on the bench server. */
   path: string;
+  /** The file served at `path`, when it is not under tests/e2e/pages. */
+  file?: string;
   /** A page the targets single out. */
   role?: 'long' | 'no-candidates';
   corpus?: boolean;
@@ -112,7 +119,7 @@ function corpusPages(): { pages: BenchPage[]; note: string } {
     for (let i = 0; i < need; i++) picked.add(rest[Math.floor((i * rest.length) / need)]);
     chosen = all.filter((n) => picked.has(n));
   }
-  const pages = chosen.map((n) => ({ name: `readability/${n}`, path: `/corpus/${n}.html`, corpus: true }));
+  const pages = chosen.map((n) => ({ name: `readability/${n}`, path: `/corpus/${n}.html`, file: join(dir, `${n}.html`), corpus: true }));
   const how = chosen.length === all.length ? 'all' : `a fixed subset of ${chosen.length} (PP_BENCH_PAGES=all for every page)`;
   return { pages, note: `corpus: ${dir}: ${all.length} pages, measuring ${how}.` };
 }
@@ -123,7 +130,7 @@ const FIXTURE_PAGES: BenchPage[] = [
   { name: 'no-levers', path: '/no-levers.html', role: 'no-candidates' },
   { name: 'not-article', path: '/not-article.html', role: 'no-candidates' },
   { name: 'dynamic', path: '/dynamic.html' },
-  { name: 'demo/article', path: '/demo/article.html' },
+  { name: 'demo/article', path: '/demo/article.html', file: join(ROOT, 'assets', 'demo', 'article.html') },
 ];
 
 // ---- lever terms and script size ---------------------------------------------------------------------------------
@@ -420,10 +427,10 @@ async function main(): Promise<void> {
   const corpus = corpusPages();
   const pages = [...FIXTURE_PAGES, ...corpus.pages];
   const scriptFiles = contentScriptFiles();
-  const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')], {
-    '/demo/article.html': join(ROOT, 'assets', 'demo', 'article.html'),
-    ...Object.fromEntries(corpus.pages.map((p) => [p.path, join(process.env.PP_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'), 'pages', 'readability', p.path.slice('/corpus/'.length))])),
-  });
+  const server = await serveStatic(
+    [join(ROOT, 'tests', 'e2e', 'pages')],
+    Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))),
+  );
 
   const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });

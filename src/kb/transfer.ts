@@ -322,7 +322,7 @@ class IssueList {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function describe(v: unknown): string {
+function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 40)}…"` : JSON.stringify(v);
@@ -347,30 +347,30 @@ function fieldsOf(issues: IssueList, record: number | null) {
     bad,
     string(v: unknown, field: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string | undefined {
       if (!present(v, field, Boolean(opts.optional))) return undefined;
-      if (typeof v !== 'string') return bad(field, `expected text, found ${describe(v)}`);
+      if (typeof v !== 'string') return bad(field, `expected text, found ${describeValue(v)}`);
       if (opts.nonEmpty && v.trim() === '') return bad(field, 'empty');
       return v;
     },
     int(v: unknown, field: string, opts: { optional?: boolean } = {}): number | undefined {
       if (!present(v, field, Boolean(opts.optional))) return undefined;
-      if (typeof v !== 'number' || !Number.isInteger(v)) return bad(field, `expected a whole number, found ${describe(v)}`);
+      if (typeof v !== 'number' || !Number.isInteger(v)) return bad(field, `expected a whole number, found ${describeValue(v)}`);
       if (v < 0) return bad(field, `expected a number >= 0, found ${v}`);
       return v;
     },
     bool(v: unknown, field: string, opts: { optional?: boolean } = {}): boolean | undefined {
       if (!present(v, field, Boolean(opts.optional))) return undefined;
-      return typeof v === 'boolean' ? v : bad(field, `expected true or false, found ${describe(v)}`);
+      return typeof v === 'boolean' ? v : bad(field, `expected true or false, found ${describeValue(v)}`);
     },
     oneOf<T extends string>(v: unknown, field: string, values: readonly T[], opts: { optional?: boolean } = {}): T | undefined {
       if (!present(v, field, Boolean(opts.optional))) return undefined;
-      return (values as readonly unknown[]).includes(v) ? (v as T) : bad(field, `expected one of ${values.join(', ')}, found ${describe(v)}`);
+      return (values as readonly unknown[]).includes(v) ? (v as T) : bad(field, `expected one of ${values.join(', ')}, found ${describeValue(v)}`);
     },
     /** An ISO 8601 date and time, as epoch ms. */
     date(v: unknown, field: string): number | undefined {
       const s = r.string(v, field);
       if (s === undefined) return undefined;
       const t = ISO_DATE.test(s) ? Date.parse(s) : NaN;
-      return Number.isFinite(t) ? t : bad(field, `expected an ISO date and time like 2025-04-04T09:30:00.000Z, found ${describe(s)}`);
+      return Number.isFinite(t) ? t : bad(field, `expected an ISO date and time like 2025-04-04T09:30:00.000Z, found ${describeValue(s)}`);
     },
     webUrl(v: unknown, field: string): string | undefined {
       const s = r.string(v, field, { nonEmpty: true });
@@ -381,11 +381,11 @@ function fieldsOf(issues: IssueList, record: number | null) {
       } catch {
         url = null;
       }
-      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? s : bad(field, `expected an http(s) address, found ${describe(s)}`);
+      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? s : bad(field, `expected an http(s) address, found ${describeValue(s)}`);
     },
     strings(v: unknown, field: string, opts: { optional?: boolean } = {}): string[] | undefined {
       if (!present(v, field, Boolean(opts.optional))) return undefined;
-      if (!Array.isArray(v)) return bad(field, `expected a list of text, found ${describe(v)}`);
+      if (!Array.isArray(v)) return bad(field, `expected a list of text, found ${describeValue(v)}`);
       const before = issues.count;
       const out = v.map((item, i) => r.string(item, `${field}[${i}]`, { nonEmpty: true }) ?? '');
       return issues.count === before ? out : undefined;
@@ -401,16 +401,16 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
   const before = issues.count;
   const f = fieldsOf(issues, record);
   if (!isObject(raw)) {
-    f.bad('', `expected an annotation object, found ${describe(raw)}`);
+    f.bad('', `expected an annotation object, found ${describeValue(raw)}`);
     return null;
   }
   let uid: string | undefined;
   const iri = f.string(raw.id, 'id', { nonEmpty: true });
   if (iri !== undefined) {
     uid = uidFromIri(iri) ?? undefined;
-    if (!uid) f.bad('id', `expected "urn:uuid:…", found ${describe(iri)}`);
+    if (!uid) f.bad('id', `expected "urn:uuid:…", found ${describeValue(iri)}`);
   }
-  if (raw.type !== 'Annotation') f.bad('type', raw.type === undefined ? 'missing' : `expected "Annotation", found ${describe(raw.type)}`);
+  if (raw.type !== 'Annotation') f.bad('type', raw.type === undefined ? 'missing' : `expected "Annotation", found ${describeValue(raw.type)}`);
   const savedAt = f.date(raw.created, 'created');
 
   let note = '';
@@ -426,8 +426,8 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
   else {
     bodies.forEach((b, k) => {
       const at = Array.isArray(raw.body) ? `body[${k}]` : 'body';
-      if (!isObject(b)) return f.bad(at, `expected an object, found ${describe(b)}`);
-      if (b.type !== 'TextualBody') return f.bad(`${at}.type`, b.type === undefined ? 'missing' : `expected "TextualBody", found ${describe(b.type)}`);
+      if (!isObject(b)) return f.bad(at, `expected an object, found ${describeValue(b)}`);
+      if (b.type !== 'TextualBody') return f.bad(`${at}.type`, b.type === undefined ? 'missing' : `expected "TextualBody", found ${describeValue(b.type)}`);
       if (b.purpose === 'commenting') {
         if (noteSeen) return f.bad(at, 'a second note: an annotation has at most one');
         noteSeen = true;
@@ -449,7 +449,7 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
           side = value === undefined ? undefined : value === NO_SIDE_KEY ? null : value;
         }
       } else {
-        f.bad(`${at}.purpose`, b.purpose === undefined ? 'missing' : `expected commenting, classifying or tagging, found ${describe(b.purpose)}`);
+        f.bad(`${at}.purpose`, b.purpose === undefined ? 'missing' : `expected commenting, classifying or tagging, found ${describeValue(b.purpose)}`);
       }
       return undefined;
     });
@@ -465,12 +465,12 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
   let start: number | undefined;
   let end: number | undefined;
   const target = raw.target;
-  if (!isObject(target)) f.bad('target', target === undefined ? 'missing' : `expected an object, found ${describe(target)}`);
+  if (!isObject(target)) f.bad('target', target === undefined ? 'missing' : `expected an object, found ${describeValue(target)}`);
   else {
     url = f.webUrl(target.source, 'target.source');
     title = f.string(target['pp:title'], 'target.pp:title', { optional: true }) ?? '';
     const selectors = target.selector;
-    if (!Array.isArray(selectors)) f.bad('target.selector', selectors === undefined ? 'missing' : `expected a list, found ${describe(selectors)}`);
+    if (!Array.isArray(selectors)) f.bad('target.selector', selectors === undefined ? 'missing' : `expected a list, found ${describeValue(selectors)}`);
     else {
       const qi = selectors.findIndex((s) => isObject(s) && s.type === 'TextQuoteSelector');
       const pi = selectors.findIndex((s) => isObject(s) && s.type === 'TextPositionSelector');
@@ -497,7 +497,7 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
   let anchor: AnnotationRow['anchor'];
   if (raw['pp:anchor'] !== undefined) {
     const a = raw['pp:anchor'];
-    if (!isObject(a)) f.bad('pp:anchor', `expected an object, found ${describe(a)}`);
+    if (!isObject(a)) f.bad('pp:anchor', `expected an object, found ${describeValue(a)}`);
     else {
       const at = f.date(a.at, 'pp:anchor.at');
       const placed = f.bool(a.placed, 'pp:anchor.placed');
@@ -600,7 +600,7 @@ export async function planImport(db: PressureDb, fileText: string, onProgress?: 
   } catch (error) {
     return refused('annotations', [syntaxIssue(error, fileText)]);
   }
-  if (!isObject(data)) return notOurs(`the file holds ${describe(data)}, not an export object`);
+  if (!isObject(data)) return notOurs(`the file holds ${describeValue(data)}, not an export object`);
   if (data.format === EXPORT_FORMAT) return planAnnotations(db, data, onProgress);
   if (data.format === KB_EXPORT_FORMAT) return planKnowledgeBase(db, data, onProgress);
   if (typeof data.format === 'string' && /^pressure-points\/(annotations|knowledge-base)@\d+$/.test(data.format)) {
@@ -609,12 +609,12 @@ export async function planImport(db: PressureDb, fileText: string, onProgress?: 
     ]);
   }
   if (data.type === 'AnnotationCollection') return notOurs(`this annotation collection has no "format": "${EXPORT_FORMAT}"`);
-  return notOurs(data.format === undefined ? 'it has no "format" field' : `its format is ${describe(data.format)}, not ${EXPORT_FORMAT} or ${KB_EXPORT_FORMAT}`);
+  return notOurs(data.format === undefined ? 'it has no "format" field' : `its format is ${describeValue(data.format)}, not ${EXPORT_FORMAT} or ${KB_EXPORT_FORMAT}`);
 }
 
 async function planAnnotations(db: PressureDb, data: Json, onProgress?: ProgressCallback): Promise<ImportPlan> {
   const issues = new IssueList();
-  if (data.type !== 'AnnotationCollection') issues.add(null, 'type', `expected "AnnotationCollection", found ${describe(data.type)}`);
+  if (data.type !== 'AnnotationCollection') issues.add(null, 'type', `expected "AnnotationCollection", found ${describeValue(data.type)}`);
   const first = data.first;
   const items = isObject(first) && Array.isArray(first.items) ? (first.items as unknown[]) : null;
   if (!items) {
@@ -674,7 +674,7 @@ function readLever(raw: unknown, record: number, issues: IssueList, fileSeedVers
   const at = `levers[${record}]`;
   const f = fieldsOf(issues, record);
   if (!isObject(raw)) {
-    f.bad(at, `expected a lever object, found ${describe(raw)}`);
+    f.bad(at, `expected a lever object, found ${describeValue(raw)}`);
     return null;
   }
   const lever: Partial<Lever> = {
@@ -696,11 +696,11 @@ function readLever(raw: unknown, record: number, issues: IssueList, fileSeedVers
   }
   const generic = f.bool(raw.generic, `${at}.generic`, { optional: true });
   if (generic !== undefined) lever.generic = generic;
-  if (!Array.isArray(raw.facts)) f.bad(`${at}.facts`, raw.facts === undefined ? 'missing' : `expected a list, found ${describe(raw.facts)}`);
+  if (!Array.isArray(raw.facts)) f.bad(`${at}.facts`, raw.facts === undefined ? 'missing' : `expected a list, found ${describeValue(raw.facts)}`);
   else {
     lever.facts = raw.facts.map((fact, k) => {
       const fat = `${at}.facts[${k}]`;
-      if (!isObject(fact)) return f.bad(fat, `expected an object, found ${describe(fact)}`) ?? { date: '', text: '', source: '', url: '' };
+      if (!isObject(fact)) return f.bad(fat, `expected an object, found ${describeValue(fact)}`) ?? { date: '', text: '', source: '', url: '' };
       return {
         date: f.string(fact.date, `${fat}.date`) ?? '',
         text: f.string(fact.text, `${fat}.text`) ?? '',
@@ -721,7 +721,7 @@ function readSide(raw: unknown, record: number, issues: IssueList, fileSeedVersi
   const at = `sides[${record}]`;
   const f = fieldsOf(issues, record);
   if (!isObject(raw)) {
-    f.bad(at, `expected a side object, found ${describe(raw)}`);
+    f.bad(at, `expected a side object, found ${describeValue(raw)}`);
     return null;
   }
   const side: Partial<Side> = {
@@ -731,7 +731,7 @@ function readSide(raw: unknown, record: number, issues: IssueList, fileSeedVersi
     actors: f.strings(raw.actors, `${at}.actors`),
     demonyms: f.strings(raw.demonyms, `${at}.demonyms`),
   };
-  if (side.color !== undefined && !/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(side.color)) f.bad(`${at}.color`, `expected a colour like #1f77b4, found ${describe(side.color)}`);
+  if (side.color !== undefined && !/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(side.color)) f.bad(`${at}.color`, `expected a colour like #1f77b4, found ${describeValue(side.color)}`);
   if (side.id === NO_SIDE_KEY) f.bad(`${at}.id`, `"${NO_SIDE_KEY}" is reserved for annotations without a side`);
   const origin = f.oneOf(raw.origin, `${at}.origin`, ['seed', 'user'] as const, { optional: true }) ?? 'user';
   const edited = f.bool(raw.edited, `${at}.edited`, { optional: true });
@@ -745,7 +745,7 @@ async function planKnowledgeBase(db: PressureDb, data: Json, onProgress?: Progre
   const top = fieldsOf(issues, null);
   const fileSeedVersion = top.int(data.seedVersion, 'seedVersion', { optional: true }) ?? 0;
   for (const key of ['levers', 'sides'] as const) {
-    if (!Array.isArray(data[key])) top.bad(key, data[key] === undefined ? 'missing' : `expected a list, found ${describe(data[key])}`);
+    if (!Array.isArray(data[key])) top.bad(key, data[key] === undefined ? 'missing' : `expected a list, found ${describeValue(data[key])}`);
   }
   if (issues.count > 0) return refused('knowledge-base', issues.final());
   const rawLevers = data.levers as unknown[];

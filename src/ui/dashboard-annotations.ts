@@ -4,6 +4,7 @@
  * after a newer query is dropped.
  */
 import { deleteAnnotations, queryAnnotations, restoreAnnotations, savedSites, updateAnnotation, type StoredAnnotation } from '../kb/annotations';
+import type { AnnotationRow } from '../kb/db';
 import type { DashboardContext } from './dashboard-context';
 import { clip, el, formatCount } from './dashboard-dom';
 import { createFilters, isFiltered, toQuery } from './dashboard-filters';
@@ -89,7 +90,7 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
   async function removeRow(row: StoredAnnotation): Promise<void> {
     const li = list.querySelector<HTMLElement>(`li[data-id="${row.id}"]`);
     const index = li ? [...list.children].indexOf(li) : -1;
-    let removed;
+    let removed: AnnotationRow[];
     try {
       removed = await deleteAnnotations(db, [row.id]);
     } catch (err) {

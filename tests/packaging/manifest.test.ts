@@ -10,7 +10,7 @@ const manifestPath = fileURLToPath(new URL('../../.output/chrome-mv3/manifest.js
 const built = existsSync(manifestPath);
 if (!built) console.warn(`tests/packaging: ${manifestPath} not found, manifest checks skipped (run npm run build first)`);
 
-const DOCUMENTED_PERMISSIONS = ['storage', 'unlimitedStorage'];
+const DOCUMENTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'activeTab'];
 const CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*'];
 
 interface Manifest {
