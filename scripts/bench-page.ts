@@ -223,18 +223,24 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     );
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
     const reported = messagesFrom(launched, url, PAINT_TIMEOUT);
+    const T0 = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    const T1 = Date.now();
     const names = await reported;
+    const T2 = Date.now();
     if (!names) throw new Error('the content script did not report within the time limit');
     let detail: { ms: number; mentions: number } | null = null;
     if (names.includes('analyzePage')) {
       detail = await Promise.race([painted, new Promise<null>((r) => setTimeout(() => r(null), PAINT_TIMEOUT))]);
       if (!detail) throw new Error('the page was analysed but never painted');
     }
+    const T3 = Date.now();
     const heap = await heapAfterGc(page);
+    const T4 = Date.now();
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
+    console.error('DBG', url, 'load', T1 - T0, 'report', T2 - T1, 'paint', T3 - T2, 'heap', T4 - T3, 'trace', Date.now() - T4, events.length);
     const tasks = scriptTasks(events, `chrome-extension://${launched.extensionId}/`, detail ? PAINTED_MARK : undefined);
     if (!tasks.found) throw new Error('the content script never ran (not in the trace)');
     return {
@@ -425,7 +431,7 @@ async function main(): Promise<void> {
   ensureBuilt();
   const terms = leverTerms();
   const corpus = corpusPages();
-  const pages = [...FIXTURE_PAGES, ...corpus.pages];
+  const pages = [...FIXTURE_PAGES, ...corpus.pages].filter((p) => !process.env.PP_ONLY || process.env.PP_ONLY.split(',').some((n) => p.name.endsWith(n)));
   const scriptFiles = contentScriptFiles();
   const server = await serveStatic(
     [join(ROOT, 'tests', 'e2e', 'pages')],

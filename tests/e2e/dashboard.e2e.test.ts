@@ -471,8 +471,11 @@ describe('the dashboard with many annotations', () => {
       await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toMatch(/^1\u2013\d+ of /);
       const searchMs = Number(await page.locator('.annotations').getAttribute('data-query-ms'));
       await search.fill('');
+      await search.press('Enter');
+      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toBe(`1\u201350 of ${n.toLocaleString('en-GB')}`);
       await page.getByLabel('Side', { exact: true }).selectOption('china');
-      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toMatch(/^1\u201350 of /);
+      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^1\u201350 of (?!${n.toLocaleString('en-GB')}$)`));
+      expect(await page.locator('li.annotation .chip.side').allTextContents()).toEqual(Array(50).fill('China'));
       const sideMs = Number(await page.locator('.annotations').getAttribute('data-query-ms'));
 
       await page.getByRole('tab', { name: 'Charts' }).click();
