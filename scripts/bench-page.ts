@@ -34,12 +34,13 @@ import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
 
 const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 5));
 /**
- * Corpus pages per run when PP_BENCH_PAGES is not set, so that a run stays near ten minutes on two cores. A corpus
- * page costs three page loads per run (extension, mark.js, floor) of 0.2-1.5 s each, plus up to 3 s of mark.js:
- * 8-45 s a page measured on a two-core machine busy with other work (load average 10-15), where 40 corpus pages took
- * 19 minutes. All 130 do not fit; PP_BENCH_PAGES=all measures them anyway.
+ * Corpus pages per run when PP_BENCH_PAGES is not set, so that a run stays under about ten minutes on two cores. A
+ * corpus page costs three page loads per run (extension, mark.js, floor) of 0.2-1.5 s each, plus up to 3 s of mark.js:
+ * measured 4.5-22 s a page (median about 9) on a two-core machine shared with other work (load average about 5), where
+ * the six fixture pages took 100 s and 30 corpus pages 6.5 minutes in all. All 130 would take over 20 minutes;
+ * PP_BENCH_PAGES=all measures them anyway.
  */
-const DEFAULT_CORPUS_PAGES = 30;
+const DEFAULT_CORPUS_PAGES = 40;
 /** Corpus pages that mention levers: always in the subset, so the extension paints on some real-world DOMs. */
 const CORPUS_WITH_LEVERS = ['nytimes-1', 'yahoo-2', 'blogger'];
 const VIEWPORT = { width: 1280, height: 900 };
@@ -49,6 +50,8 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
+  // Samples every 100 µs instead of every millisecond: short content-script tasks are then rarely missed.
+  'disabled-by-default-v8.cpu_profiler.hires',
   'blink.user_timing',
 ];
 /**
@@ -58,6 +61,15 @@ const TRACE_CATEGORIES = [
  */
 const MARK_RUN_CAP_MS = 2_000;
 const MARK_BUDGET_MS = 3_000;
+/**
+ * Both browsers run without site isolation. The saved corpus pages hold cross-site iframes (blocked, so empty); with
+ * site isolation each gets a renderer process of its own, and ending a trace then waits about five seconds for those
+ * processes to flush. The content script runs in the top frame only, which this does not change.
+ */
+const NO_SITE_ISOLATION = [
+  ...CHROMIUM_FLAGS.filter((f) => f.startsWith('--disable-features=')).map((f) => `${f},IsolateOrigins,site-per-process`),
+  '--disable-site-isolation-trials',
+];
 const LOAD_TIMEOUT = 30_000;
 const PAINT_TIMEOUT = 20_000;
 
@@ -223,24 +235,18 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     );
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
     const reported = messagesFrom(launched, url, PAINT_TIMEOUT);
-    const T0 = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    const T1 = Date.now();
     const names = await reported;
-    const T2 = Date.now();
     if (!names) throw new Error('the content script did not report within the time limit');
     let detail: { ms: number; mentions: number } | null = null;
     if (names.includes('analyzePage')) {
       detail = await Promise.race([painted, new Promise<null>((r) => setTimeout(() => r(null), PAINT_TIMEOUT))]);
       if (!detail) throw new Error('the page was analysed but never painted');
     }
-    const T3 = Date.now();
     const heap = await heapAfterGc(page);
-    const T4 = Date.now();
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
-    console.error('DBG', url, 'load', T1 - T0, 'report', T2 - T1, 'paint', T3 - T2, 'heap', T4 - T3, 'trace', Date.now() - T4, events.length);
     const tasks = scriptTasks(events, `chrome-extension://${launched.extensionId}/`, detail ? PAINTED_MARK : undefined);
     if (!tasks.found) throw new Error('the content script never ran (not in the trace)');
     return {
@@ -431,15 +437,15 @@ async function main(): Promise<void> {
   ensureBuilt();
   const terms = leverTerms();
   const corpus = corpusPages();
-  const pages = [...FIXTURE_PAGES, ...corpus.pages].filter((p) => !process.env.PP_ONLY || process.env.PP_ONLY.split(',').some((n) => p.name.endsWith(n)));
+  const pages = [...FIXTURE_PAGES, ...corpus.pages];
   const scriptFiles = contentScriptFiles();
   const server = await serveStatic(
     [join(ROOT, 'tests', 'e2e', 'pages')],
     Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))),
   );
 
-  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT });
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: NO_SITE_ISOLATION });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS, ...NO_SITE_ISOLATION] });
   const plain: Plain = {
     browser,
     context: await browser.newContext({ viewport: VIEWPORT }),

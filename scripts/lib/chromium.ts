@@ -65,8 +65,10 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with a fresh profile and the extension loaded. */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Launched> {
+/** Starts Chromium with a fresh profile and the extension loaded. `args` come after CHROMIUM_FLAGS (and win over them). */
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[] } = {},
+): Promise<Launched> {
   const executablePath = findChromium();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
@@ -76,7 +78,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.args ?? [])],
   });
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });

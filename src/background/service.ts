@@ -166,7 +166,7 @@ export class BackgroundService {
         } catch {
           site = null;
         }
-        const [tallies, disabled] = await Promise.all([savedTallies(this.db), disabledSites()]);
+        const [tallies, disabled] = await Promise.all([savedTallies(this.db, Date.now(), { withWeeks: false }), disabledSites()]);
         const levers: Record<string, string> = {};
         for (const [id, card] of cards) levers[id] = card.name;
         return {

@@ -17,6 +17,8 @@ export interface StatRow {
 }
 
 export const NO_SIDE_KEY = 'none';
+/** The `week` of the all-time counters, kept beside the weekly ones so the popup reads a few hundred rows at most. */
+export const ALL_TIME = 'all';
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'at', 'is', 'it', 'as', 'be', 'was', 'are', 'with', 'that', 'this', 'from']);
 
@@ -49,5 +51,9 @@ export function weekOf(time: number): string {
 export function statsDelta(row: { savedAt: number; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' }, sign: 1 | -1): StatRow[] {
   const week = weekOf(row.savedAt);
   const side = row.side ?? NO_SIDE_KEY;
-  return [{ key: `${week}|${side}|${row.lever}|${row.stance}`, week, side, lever: row.lever, category: row.category, stance: row.stance, count: sign }];
+  const base = { side, lever: row.lever, category: row.category, stance: row.stance, count: sign };
+  return [
+    { key: `${week}|${side}|${row.lever}|${row.stance}`, week, ...base },
+    { key: `${ALL_TIME}|${side}|${row.lever}|${row.stance}`, week: ALL_TIME, ...base },
+  ];
 }

@@ -4,7 +4,7 @@
  */
 import type { Annotation, NewAnnotation, SavedTally } from '../messaging/protocol';
 import { normaliseUrl, siteOf } from '../page/url';
-import { NO_SIDE_KEY, queryWords, searchWords, statsDelta, weekOf, type StatRow } from './annotation-index';
+import { ALL_TIME, NO_SIDE_KEY, queryWords, searchWords, statsDelta, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
 
 export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anchor?: AnchorStatus };
@@ -150,14 +150,76 @@ function intersect(a: Set<number> | null, b: Iterable<number>): Set<number> {
   return out;
 }
 
+/** Below this many candidates, rows are read and sorted in memory; above it, an ordered index is walked. */
+const SMALL = 4000;
+
+type Field = 'side' | 'lever' | 'category' | 'stance' | 'site';
+/** Filters that have a compound index ending in savedAt: the page and the count come straight from the index. */
+const COMPOUND: Record<string, string> = {
+  '': 'savedAt',
+  side: '[side+savedAt]',
+  lever: '[lever+savedAt]',
+  category: '[category+savedAt]',
+  stance: '[stance+savedAt]',
+  site: '[site+savedAt]',
+  'lever,side': '[side+lever+savedAt]',
+};
+
+function matches(row: StoredAnnotation, q: AnnotationQuery): boolean {
+  if (q.side !== undefined && (q.side === null || q.side === NO_SIDE_KEY ? row.side !== null : row.side !== q.side)) return false;
+  if (q.lever && row.lever !== q.lever) return false;
+  if (q.category && row.category !== q.category) return false;
+  if (q.stance && row.stance !== q.stance) return false;
+  if (q.site && row.site !== q.site) return false;
+  if (q.from !== undefined && row.savedAt < q.from) return false;
+  if (q.to !== undefined && row.savedAt > q.to) return false;
+  if (q.orphansOnly && !(row.anchor && !row.anchor.placed)) return false;
+  return true;
+}
+
+function compareBy(sort: NonNullable<AnnotationQuery['sort']>): (a: StoredAnnotation, b: StoredAnnotation) => number {
+  if (sort === 'site') return (a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt;
+  if (sort === 'lever') return (a, b) => a.lever.localeCompare(b.lever) || b.savedAt - a.savedAt;
+  if (sort === 'oldest') return (a, b) => a.savedAt - b.savedAt || a.id - b.id;
+  return (a, b) => b.savedAt - a.savedAt || b.id - a.id;
+}
+
 /**
- * A page of annotations matching a query. Every condition is answered from an index (primary keys only); rows are
- * read for the requested page alone, so the cost does not grow with the rows returned.
+ * A page of annotations matching a query. Single filters (and side + lever) with date order are answered from a
+ * compound index: the page and the total come from one key range, never reading the other rows. Text and other
+ * combinations narrow down by index keys first, then read and sort in memory when few match, or walk the date index
+ * until the page is full when many do.
  */
 export async function queryAnnotations(db: PressureDb, q: AnnotationQuery = {}): Promise<AnnotationPage> {
   const limit = Math.max(1, Math.min(q.limit ?? 50, 1000));
   const offset = Math.max(0, q.offset ?? 0);
   const sort = q.sort ?? 'newest';
+  const desc = sort === 'newest';
+  const eq: [Field, string][] = [];
+  if (q.side !== undefined && q.side !== null && q.side !== NO_SIDE_KEY) eq.push(['side', q.side]);
+  if (q.lever) eq.push(['lever', q.lever]);
+  if (q.category) eq.push(['category', q.category]);
+  if (q.stance) eq.push(['stance', q.stance]);
+  if (q.site) eq.push(['site', q.site]);
+  const noSide = q.side === null || q.side === NO_SIDE_KEY;
+  const from = q.from ?? -Infinity;
+  const to = q.to ?? Infinity;
+
+  // 1. Straight from a compound index.
+  const compoundKey = eq.map(([f]) => f).sort().join(',');
+  const compound = COMPOUND[compoundKey];
+  if (!q.text && !q.orphansOnly && !noSide && compound && (sort === 'newest' || sort === 'oldest')) {
+    const values = [...eq].sort((a, b) => (a[0] === 'side' ? -1 : b[0] === 'side' ? 1 : 0)).map(([, v]) => v);
+    let coll = compound === 'savedAt'
+      ? db.annotations.where('savedAt').between(from, to, true, true)
+      : db.annotations.where(compound).between([...values, from], [...values, to], true, true);
+    const total = await coll.clone().count();
+    if (desc) coll = coll.reverse();
+    const rows = (await coll.offset(offset).limit(limit).toArray()) as StoredAnnotation[];
+    return { rows, total };
+  }
+
+  // 2. Narrow down by keys: the words of the search, else the most selective filter.
   let ids: Set<number> | null = null;
   const words = q.text ? queryWords(q.text) : [];
   if (q.text && words.length === 0) return { rows: [], total: 0 };
@@ -167,56 +229,52 @@ export async function queryAnnotations(db: PressureDb, q: AnnotationQuery = {}):
     ids = intersect(ids, keys as number[]);
     if (ids.size === 0) return { rows: [], total: 0 };
   }
-  const eq = async (index: string, value: string) => {
-    ids = intersect(ids, (await db.annotations.where(index).equals(value).primaryKeys()) as number[]);
-  };
-  if (q.side !== undefined) {
-    // Rows without a side store null, which IndexedDB does not index: those come from a scan of the side index's
-    // complement only when asked for.
-    if (q.side === null || q.side === NO_SIDE_KEY) {
-      const withSide = new Set((await db.annotations.orderBy('side').primaryKeys()) as number[]);
-      const all = (await db.annotations.toCollection().primaryKeys()) as number[];
-      ids = intersect(ids, all.filter((k) => !withSide.has(k)));
-    } else await eq('side', q.side);
+  if (!ids && eq.length > 0) {
+    const counts = await Promise.all(eq.map(([f, v]) => db.annotations.where(f).equals(v).count()));
+    const best = counts.indexOf(Math.min(...counts));
+    const [f, v] = eq[best];
+    if (counts[best] <= SMALL) ids = new Set((await db.annotations.where(f).equals(v).primaryKeys()) as number[]);
   }
-  if (q.lever) await eq('lever', q.lever);
-  if (q.category) await eq('category', q.category);
-  if (q.stance) await eq('stance', q.stance);
-  if (q.site) await eq('site', q.site);
-  if (q.from !== undefined || q.to !== undefined) {
-    ids = intersect(ids, (await db.annotations.where('savedAt').between(q.from ?? -Infinity, q.to ?? Infinity, true, true).primaryKeys()) as number[]);
+
+  // 3a. Few candidates: read them, filter and sort in memory.
+  if (ids && ids.size <= SMALL) {
+    const rows = ((await db.annotations.bulkGet([...ids])) as (StoredAnnotation | undefined)[]).filter((r): r is StoredAnnotation => Boolean(r) && matches(r!, q));
+    rows.sort(compareBy(sort));
+    return { rows: rows.slice(offset, offset + limit), total: rows.length };
   }
+
+  // 3b. Many candidates: walk the order's index and stop when the page is full; count with keys only.
   const orderIndex = sort === 'site' ? 'site' : sort === 'lever' ? 'lever' : 'savedAt';
-  const descending = sort === 'newest';
-  if (ids === null && !q.orphansOnly) {
-    // Nothing to filter: the index gives the page directly.
-    let coll = db.annotations.orderBy(orderIndex);
-    if (descending) coll = coll.reverse();
-    const [rows, total] = await Promise.all([coll.offset(offset).limit(limit).toArray(), db.annotations.count()]);
-    return { rows: rows as StoredAnnotation[], total };
+  // Dexie collections change in place (filter, offset, limit): build a fresh one for each read.
+  const ordered = () => (desc ? db.annotations.orderBy(orderIndex).reverse() : db.annotations.orderBy(orderIndex));
+  const candidates = ids;
+  const pred = (row: StoredAnnotation) => (!candidates || candidates.has(row.id)) && matches(row, q);
+  const rows = (await ordered().filter((r) => pred(r as StoredAnnotation)).offset(offset).limit(limit).toArray()) as StoredAnnotation[];
+  let total: number;
+  const onlyText = candidates && eq.length === 0 && !noSide && q.from === undefined && q.to === undefined && !q.orphansOnly;
+  if (onlyText) total = candidates.size;
+  else {
+    let keys = candidates;
+    for (const [f, v] of eq) keys = intersect(keys, (await db.annotations.where(f).equals(v).primaryKeys()) as number[]);
+    if (q.from !== undefined || q.to !== undefined) keys = intersect(keys, (await db.annotations.where('savedAt').between(from, to, true, true).primaryKeys()) as number[]);
+    if (noSide || q.orphansOnly || !keys) total = await ordered().filter((r) => pred(r as StoredAnnotation)).count();
+    else total = keys.size;
   }
-  let ordered = (await db.annotations.orderBy(orderIndex).primaryKeys()) as number[];
-  if (descending) ordered = ordered.reverse();
-  const matching = ids === null ? ordered : ordered.filter((k) => (ids as Set<number>).has(k));
-  if (q.orphansOnly) {
-    // Orphans are few; their status is not indexed, so read the matching rows' anchor field in one pass.
-    const rows = (await db.annotations.bulkGet(matching)) as (StoredAnnotation | undefined)[];
-    const orphans = rows.filter((r): r is StoredAnnotation => Boolean(r && r.anchor && !r.anchor.placed));
-    return { rows: orphans.slice(offset, offset + limit), total: orphans.length };
-  }
-  const pageIds = matching.slice(offset, offset + limit);
-  const rows = (await db.annotations.bulkGet(pageIds)).filter(Boolean) as StoredAnnotation[];
-  return { rows, total: matching.length };
+  return { rows, total };
 }
 
-
-/** Counts of saved annotations per side and lever, for one week (Monday, YYYY-MM-DD) or all time, from the counters. */
-export async function savedTallies(db: PressureDb, now = Date.now()): Promise<{ week: SavedTally; allTime: SavedTally; weeks: { week: string; side: string; stance: string; count: number }[] }> {
-  const rows = await db.stats.toArray();
+/**
+ * Counts of saved annotations per side and lever for this week and all time, from the counters: two index reads of
+ * a few hundred rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts).
+ */
+export async function savedTallies(
+  db: PressureDb,
+  now = Date.now(),
+  options: { withWeeks?: boolean } = { withWeeks: true },
+): Promise<{ week: SavedTally; allTime: SavedTally; weeks: { week: string; side: string; stance: string; lever: string; count: number }[] }> {
   const thisWeek = weekOf(now);
+  const [allRows, weekRows] = await Promise.all([db.stats.where('week').equals(ALL_TIME).toArray(), db.stats.where('week').equals(thisWeek).toArray()]);
   const make = (): SavedTally => ({ total: 0, bySide: {} });
-  const week = make();
-  const allTime = make();
   const add = (t: SavedTally, r: StatRow) => {
     t.total += r.count;
     const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {} });
@@ -224,11 +282,16 @@ export async function savedTallies(db: PressureDb, now = Date.now()): Promise<{ 
     s[r.stance] += r.count;
     s.levers[r.lever] = (s.levers[r.lever] ?? 0) + r.count;
   };
-  for (const r of rows) {
-    add(allTime, r);
-    if (r.week === thisWeek) add(week, r);
+  const week = make();
+  const allTime = make();
+  for (const r of allRows) add(allTime, r);
+  for (const r of weekRows) add(week, r);
+  let weeks: { week: string; side: string; stance: string; lever: string; count: number }[] = [];
+  if (options.withWeeks) {
+    const rows = await db.stats.where('week').notEqual(ALL_TIME).toArray();
+    weeks = rows.map((r) => ({ week: r.week, side: r.side, stance: r.stance, lever: r.lever, count: r.count }));
   }
-  return { week, allTime, weeks: rows.map((r) => ({ week: r.week, side: r.side, stance: r.stance, count: r.count })) };
+  return { week, allTime, weeks };
 }
 
 /** Distinct sites with saved annotations, for the filter menus. */

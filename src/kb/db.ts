@@ -86,7 +86,9 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     // with every write, so the popup and dashboard never scan all annotations. The upgrade fills both in.
     version: 3,
     stores: {
-      annotations: '++id, &uid, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt], *words',
+      annotations:
+        '++id, &uid, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt], *words, ' +
+        '[side+savedAt], [lever+savedAt], [category+savedAt], [stance+savedAt], [site+savedAt], [side+lever+savedAt]',
       stats: 'key, week, side, lever',
     },
     upgrade: async (tx) => {

@@ -104,7 +104,11 @@ describe('knowledge-base database', () => {
     expect(rows[0].words).toEqual(expect.arrayContaining(['gallium', 'germanium', 'minerals', 'beijing']));
     expect(new Set(rows.map((r) => r.uid)).size).toBe(2);
     const stats = await db.stats.toArray();
-    expect(stats.reduce((n, s) => n + s.count, 0)).toBe(2);
-    expect(stats.map((s) => s.key).sort()).toEqual(['2025-06-30|china|gallium-germanium|tighten', '2025-06-30|none|gallium-germanium|neutral']);
+    // One weekly and one all-time counter per annotation.
+    expect(stats.reduce((n, s) => n + s.count, 0)).toBe(4);
+    expect(stats.map((s) => s.key).sort()).toEqual([
+      '2025-06-30|china|gallium-germanium|tighten', '2025-06-30|none|gallium-germanium|neutral',
+      'all|china|gallium-germanium|tighten', 'all|none|gallium-germanium|neutral',
+    ]);
   });
 });
