@@ -36,11 +36,11 @@ const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 5));
 /**
  * Corpus pages per run when PP_BENCH_PAGES is not set, so that a run stays under about ten minutes on two cores. A
  * corpus page costs three page loads per run (extension, mark.js, floor) of 0.2-1.5 s each, plus up to 3 s of mark.js:
- * measured 4.5-22 s a page (median about 9) on a two-core machine shared with other work (load average about 5), where
- * the six fixture pages took 100 s and 30 corpus pages 6.5 minutes in all. All 130 would take over 20 minutes;
- * PP_BENCH_PAGES=all measures them anyway.
+ * 5-40 s a page, about 12 s typically, measured on a two-core machine shared with other work (load average 5-8),
+ * where the six fixture pages took about 100 s, a run with 30 corpus pages 6.6 minutes and one with 40 10.7 minutes.
+ * All 130 would take over 20 minutes; PP_BENCH_PAGES=all measures them anyway.
  */
-const DEFAULT_CORPUS_PAGES = 40;
+const DEFAULT_CORPUS_PAGES = 35;
 /** Corpus pages that mention levers: always in the subset, so the extension paints on some real-world DOMs. */
 const CORPUS_WITH_LEVERS = ['nytimes-1', 'yahoo-2', 'blogger'];
 const VIEWPORT = { width: 1280, height: 900 };

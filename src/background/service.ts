@@ -150,7 +150,9 @@ export class BackgroundService {
       },
       getTabState: async (req) => this.getTab(req.tabId),
       getPopupData: async (req) => {
-        const { cards, sides } = await this.load();
+        // Names only: reading them is cheap, while building the engine's lexicon would delay the popup.
+        const [leverRows, sideRows] = await Promise.all([this.db.levers.toArray(), this.db.sides.toArray()]);
+        const sides = Object.fromEntries(sideRows.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
         let tabId = req.tabId;
         let pageUrl = req.pageUrl;
         if (tabId === null) {
@@ -168,7 +170,7 @@ export class BackgroundService {
         }
         const [tallies, disabled] = await Promise.all([savedTallies(this.db, Date.now(), { withWeeks: false }), disabledSites()]);
         const levers: Record<string, string> = {};
-        for (const [id, card] of cards) levers[id] = card.name;
+        for (const l of leverRows) levers[l.id] = l.name;
         return {
           tab,
           site,

@@ -210,10 +210,13 @@ export async function queryAnnotations(db: PressureDb, q: AnnotationQuery = {}):
   const compound = COMPOUND[compoundKey];
   if (!q.text && !q.orphansOnly && !noSide && compound && (sort === 'newest' || sort === 'oldest')) {
     const values = [...eq].sort((a, b) => (a[0] === 'side' ? -1 : b[0] === 'side' ? 1 : 0)).map(([, v]) => v);
-    let coll = compound === 'savedAt'
-      ? db.annotations.where('savedAt').between(from, to, true, true)
-      : db.annotations.where(compound).between([...values, from], [...values, to], true, true);
-    const total = await coll.clone().count();
+    const everything = compound === 'savedAt' && q.from === undefined && q.to === undefined;
+    let coll = everything
+      ? db.annotations.orderBy('savedAt')
+      : compound === 'savedAt'
+        ? db.annotations.where('savedAt').between(from, to, true, true)
+        : db.annotations.where(compound).between([...values, from], [...values, to], true, true);
+    const total = everything ? await db.annotations.count() : await coll.clone().count();
     if (desc) coll = coll.reverse();
     const rows = (await coll.offset(offset).limit(limit).toArray()) as StoredAnnotation[];
     return { rows, total };
