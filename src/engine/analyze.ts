@@ -306,7 +306,7 @@ function analyzeSentence(
   const leverStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) leverStart.set(m.i, m);
 
-  const actors = classifyActors(text, tokens, rawActors.filter((a) => a.entry.side !== null), leverStart, lexicon);
+  let actors = classifyActors(text, tokens, rawActors.filter((a) => a.entry.side !== null), leverStart, lexicon);
   const actorEnd = new Map<number, ActorHit>();
   for (const a of actors) actorEnd.set(a.j - 1, a);
 
@@ -330,6 +330,10 @@ function analyzeSentence(
     });
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
+  // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
+  const finalStart = new Map<number, Match<LeverEntry>>();
+  for (const m of levers) finalStart.set(m.i, m);
+  actors = classifyActors(text, tokens, rawActors.filter((a) => a.entry.side !== null), finalStart, lexicon);
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
@@ -443,6 +447,11 @@ function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: Com
   return false;
 }
 
+/** Sides whose plain name before a measure names its holder ("EC tariffs"), not its target. */
+const BLOCS = new Set(['us', 'eu', 'uk']);
+/** Sides that commonly impose sanctions; for others, "X sanctions" means sanctions on X. */
+const SANCTIONERS = new Set(['us', 'eu', 'uk', 'china', 'japan', 'canada', 'australia', 'switzerland', 'south-korea', 'taiwan']);
+
 /** "U.S. chipmakers urge", "Japanese firms agreed": a verb in the active voice right after a noun. */
 function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   const n = tokens[k].norm;
@@ -467,7 +476,8 @@ function classifyActors(
     const lastTok = tokens[a.j - 1];
     const prev = a.i > 0 ? tokens[a.i - 1].norm : '';
     const prev2 = a.i > 1 ? tokens[a.i - 2].norm : '';
-    const subjectLike = !lastTok.possessive && looksLikeSubject(text, tokens, a.j, lexicon);
+    const directLever = leverStart.get(a.j);
+    const subjectLike = !lastTok.possessive && !directLever && looksLikeSubject(text, tokens, a.j, lexicon);
     let role: ActorRole = 'actor';
     if (lastTok.possessive) {
       role = 'actor';
@@ -480,8 +490,13 @@ function classifyActors(
       const next = k < tokens.length && (k === a.j ? !punctuationBetween(text, lastTok, tokens[k]) : true) ? tokens[k] : undefined;
       const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
       const qualified = next ? leverStart.get(k) : undefined;
-      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && qualified.entry.polarity === 'measure' && k === a.j) {
-        // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target.
+      const side = a.entry.side ?? '';
+      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure' && k === a.j) {
+        // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target
+        // ("EC tariffs", "US sanctions" are the bloc's own).
+        role = 'target';
+      } else if (qualified && qualified.entry.lever === 'sanctions' && !SANCTIONERS.has(side)) {
+        // "Polish sanctions", "Iranian sanctions": sanctions named after a country that rarely imposes them are on it.
         role = 'target';
       } else if (qualified) role = 'holder-of-lever';
       if (role !== 'actor') {

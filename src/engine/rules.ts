@@ -76,7 +76,7 @@ export const TARGET_PREPOSITIONS = new Set([
 
 /** Pronouns and stand-in nouns that carry the subject over from an earlier sentence. */
 export const ANAPHORS = new Set([
-  'it', 'they', 'its', 'their', 'the ministry', 'the government', 'the administration', 'the agency',
+  'it', 'they', 'its', 'their', 'he', 'she', 'the ministry', 'the government', 'the administration', 'the agency',
   'the department', 'officials', 'the commission', 'the bureau', 'authorities', 'the authorities',
 ]);
 

@@ -336,9 +336,6 @@ export const tariffAndFinanceLevers: Lever[] = [
     holders: ['us'],
     polarity: 'measure',
     aliases: [
-      'us sanctions',
-      'u.s. sanctions',
-      'american sanctions',
       'treasury sanctions',
       'ofac sanctions',
       'sdn list',
