@@ -150,9 +150,10 @@ function isAllCaps(tokens: Token[]): boolean {
   let upper = 0;
   let letters = 0;
   for (const t of tokens) {
-    if (/\p{L}/u.test(t.text)) {
+    const up = t.text.toUpperCase();
+    if (up !== t.text.toLowerCase()) {
       letters++;
-      if (t.text === t.text.toUpperCase()) upper++;
+      if (t.text === up) upper++;
     }
   }
   return letters > 2 && upper / letters > 0.8;

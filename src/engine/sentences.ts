@@ -26,7 +26,7 @@ export function splitSentences(text: string): Span[] {
         const next = /\S/.exec(text.slice(end, end + 40));
         // "U.S. President" continues the sentence; "the U.S. The" is ambiguous, so only a capital after an initialism
         // that is followed by a typical sentence opener ends it.
-        if (!next || !/^(The|A|An|It|He|She|They|We|But|In|On|That|This|Its|Their)\b/.test(text.slice(end).trimStart())) continue;
+        if (!next || !/^(The|A|An|It|He|She|They|We|But|In|On|That|This|Its|Their)\b/.test(text.slice(end, end + 24).trimStart())) continue;
       } else {
         const next = /\S/.exec(text.slice(end, end + 4));
         if (next && /[a-z]/.test(next[0])) continue;

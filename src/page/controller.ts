@@ -6,7 +6,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Mention } from '../engine/analyze';
-import { tokenize } from '../engine/tokens';
 import { send } from '../messaging/client';
 import type { Annotation, LeverCard, SideInfo } from '../messaging/protocol';
 import { CARD_CSS, renderCard } from '../ui/card';
@@ -143,9 +142,11 @@ export class PageController {
     }, 250);
   }
 
+  /** Stops at the first word that can start a lever: most pages a person opens have none. */
   private hasCandidates(text: string): boolean {
     if (!this.candidates) return true;
-    for (const t of tokenize(text)) if (this.candidates.has(t.norm)) return true;
+    const word = /[\p{L}\p{N}]+/gu;
+    for (let m = word.exec(text); m; m = word.exec(text)) if (this.candidates.has(m[0].toLowerCase())) return true;
     return false;
   }
 
