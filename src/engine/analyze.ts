@@ -142,7 +142,7 @@ interface DocState {
   leverSides: Map<string, Map<SideId, number>>;
   /** The document is about trade pressure: enough lever words and side names that an ambiguous word is a lever. */
   tradeDoc: boolean;
-  /** How often each side is named in the whole document. */
+  /** How often each side is named across the whole text. */
   sideCounts: Map<SideId, number>;
 }
 
