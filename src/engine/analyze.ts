@@ -871,6 +871,7 @@ const PERMISSIONS = /^(permit|permits|permitted|allow|allows|allowed|approve|app
 
 function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon, leverId: string): VerbClass | undefined {
   const n = tokens[k].norm;
+  if (!lexicon.verbFirstWords.has(n)) return undefined;
   const prev = k > 0 ? tokens[k - 1] : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or

@@ -80,6 +80,8 @@ export interface CompiledLexicon {
   leverFirstTokens: Set<string>;
   /** First tokens of phrases that are levers without any context (to tell a trade article from a stray word). */
   strongFirstTokens: Set<string>;
+  /** First words of every verb form, shared or lever-specific: most words are not, and are skipped at once. */
+  verbFirstWords: Set<string>;
 }
 
 const cache = new WeakMap<object, CompiledLexicon>();
@@ -204,6 +206,7 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     sideIds: new Set(data.sideIds),
     leverFirstTokens,
     strongFirstTokens,
+    verbFirstWords: new Set([...data.verbs.map(([f]) => f), ...data.leverVerbs.flatMap(([, forms]) => forms.map(([f]) => f))].map((f) => f.split(' ')[0])),
   };
 }
 
