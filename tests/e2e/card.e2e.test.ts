@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightCentre, readHighlights, sideCount, useExtension, waitForHighlight, waitForPaints } from './helpers';
+import { highlightCentre, openPainted, readHighlights, sideCount, useExtension, waitForHighlight, waitForPaints } from './helpers';
 
 const CARD = 'pressure-points-card';
 
@@ -30,12 +30,7 @@ describe('the lever card', () => {
     await h.resetSettings();
   });
 
-  async function openArticle(): Promise<Page> {
-    const page = await h.newPage();
-    await page.goto(h.url('article.html'));
-    await waitForPaints(page);
-    return page;
-  }
+  const openArticle = (): Promise<Page> => openPainted(h, 'article.html');
 
   it('opens in a shadow root on a click on a highlighted term and shows the lever and its side', async () => {
     const page = await openArticle();

@@ -14,7 +14,7 @@ import type { AnnotationRow } from '../../src/kb/db';
 import { seed } from '../../src/kb/seed/index';
 import { EXPORT_FORMAT, toWebAnnotation } from '../../src/kb/transfer';
 import type { Annotation } from '../../src/messaging/protocol';
-import { highlightCentre, useExtension, waitForPaints } from './helpers';
+import { annotationsIn, highlightCentre, useExtension, waitForPaints } from './helpers';
 
 const CARD = 'pressure-points-card';
 const SHOTS = join(ROOT, '.screenshots');
@@ -40,25 +40,6 @@ async function saveThroughCard(page: Page, layer: string, text: string, note: st
   await cardDialog(page).waitFor({ state: 'detached', timeout: 5_000 });
 }
 
-/** Every annotation in a profile's database, read from its background worker. */
-function annotationsIn(worker: Worker): Promise<Annotation[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<Annotation[]>((resolve, reject) => {
-        const open = indexedDB.open('pressure-points');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('annotations').objectStore('annotations').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as Annotation[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
-}
 
 function countIn(worker: Worker): Promise<number> {
   return worker.evaluate(

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, ROOT, serveStatic, type Launched, type StaticServer } from '../../scripts/lib/chromium';
 import type { Annotation, TabState } from '../../src/messaging/protocol';
 import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
@@ -140,23 +140,7 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
 
     resetSettings: () => need().launched.worker.evaluate((keys) => chrome.storage.local.remove(keys), [DISABLED_SITES_KEY, WRAPPER_MODE_KEY]),
 
-    annotations: () =>
-      need().launched.worker.evaluate(
-        () =>
-          new Promise<Annotation[]>((resolve, reject) => {
-            const open = indexedDB.open('pressure-points');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const get = db.transaction('annotations').objectStore('annotations').getAll();
-              get.onsuccess = () => {
-                db.close();
-                resolve(get.result as Annotation[]);
-              };
-              get.onerror = () => reject(get.error);
-            };
-          }),
-      ),
+    annotations: () => annotationsIn(need().launched.worker),
   };
   return harness;
 }
@@ -164,6 +148,34 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
 // ---- in the page ---------------------------------------------------------------------------------------------------
 
 /** The extension's highlights (names starting with `pp-`) and the text of each range. */
+/** Every annotation in a profile's database, read from its background worker. */
+export function annotationsIn(worker: Worker): Promise<Annotation[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<Annotation[]>((resolve, reject) => {
+        const open = indexedDB.open('pressure-points');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('annotations').objectStore('annotations').getAll();
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result as Annotation[]);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** A new page on one of the test pages, once the extension has painted it. */
+export async function openPainted(h: Harness, name: string): Promise<Page> {
+  const page = await h.newPage();
+  await page.goto(h.url(name));
+  await waitForPaints(page);
+  return page;
+}
+
 export function readHighlights(page: Page): Promise<Highlights> {
   return page.evaluate(() =>
     Object.fromEntries([...CSS.highlights].filter(([name]) => name.startsWith('pp-')).map(([name, h]) => [name, [...h].map((r) => (r as Range).toString())])),

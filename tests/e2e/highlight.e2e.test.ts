@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import {
   type Highlights,
   innerText,
+  openPainted,
   rangesInForbiddenPlaces,
   readHighlights,
   sideCount,
@@ -67,12 +68,7 @@ describe('highlighting on article.html', () => {
     await h.resetSettings();
   });
 
-  async function openArticle(): Promise<Page> {
-    const page = await h.newPage();
-    await page.goto(h.url('article.html'));
-    await waitForPaints(page);
-    return page;
-  }
+  const openArticle = (): Promise<Page> => openPainted(h, 'article.html');
 
   it('paints each lever in the highlight of the side that pulls it', async () => {
     const page = await openArticle();
