@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze, buildLexiconData, compileLexicon, loadLexicon } from '../src/engine/index';
 import { seed } from '../src/kb/seed/index';
-import { verbLexicon } from '../src/kb/seed/verbs';
+import { verbLexicon } from '../src/engine/verbs';
 
 const dir = process.env.PP_BENCH_TEXT ?? join(import.meta.dirname, '..', 'tests', 'fixtures');
 const sources = readdirSync(dir)

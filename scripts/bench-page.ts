@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildLexiconData } from '../src/engine/lexicon';
 import { seed } from '../src/kb/seed/index';
-import { verbLexicon } from '../src/kb/seed/verbs';
+import { verbLexicon } from '../src/engine/verbs';
 import { CHROMIUM_FLAGS, ensureBuilt, EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveStatic, type Launched } from './lib/chromium';
 import { articleFinderScript, baselinesScript, markJsScript, type BaselineRun, type PageInfo } from './lib/page-baselines';
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';

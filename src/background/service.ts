@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { analyze, compileLexicon, mergeTallies, tallyMentions, type CompiledLexicon, type Tally } from '../engine/index';
 import { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
 import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
-import { verbLexicon } from '../kb/seed/verbs';
+import { verbLexicon } from '../engine/verbs';
 import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
 import type { Handlers } from '../messaging/server';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';

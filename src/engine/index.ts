@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from '../kb/types';
-import { verbLexicon, type VerbLexicon } from '../kb/seed/verbs';
+import { verbLexicon, type VerbLexicon } from './verbs';
 import { analyze, type Analysis } from './analyze';
 import { compileLexicon } from './lexicon';
 
-export type { Analysis, Mention, Stance } from './analyze';
+export type { Analysis, Mention, Stance } from './types';
 export type { Tally, SideTally } from './tally';
 export { tallyMentions, mergeTallies, byCountDesc, NO_SIDE } from './tally';
 export { compileLexicon, buildLexiconData, loadLexicon } from './lexicon';
+export { verbLexicon, type VerbLexicon } from './verbs';
 export type { CompiledLexicon, LexiconData } from './lexicon';
 export { analyze } from './analyze';
 

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { CategoryId, KnowledgeBase, Polarity, SideId } from '../kb/types';
-import type { VerbLexicon } from '../kb/seed/verbs';
+import type { VerbLexicon } from './verbs';
 import { phraseKey, tokenize } from './tokens';
 import { CUE_WORDS, NOT_ACTORS, TRAPS } from './rules';
 

@@ -114,3 +114,76 @@ export const MODIFIERS = new Set([
   'advanced', 'refined', 'processed', 'finished', 'integrated', 'specialised', 'specialized', 'high-end', 'cutting-edge',
   'sophisticated', 'sensitive', 'certain', 'other',
 ]);
+
+/** Single words that may be a noun (a lever) or a verb ("to ban", "chip in"). */
+export const VERBABLE = new Set([
+  'ban', 'bans', 'curb', 'curbs', 'sanction', 'sanctions', 'control', 'controls', 'chip', 'chips', 'permit', 'permits',
+  'license', 'licenses', 'licence', 'licences', 'levy', 'levies', 'embargo', 'embargoes', 'restrict', 'blacklist',
+  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping',
+]);
+
+/** Words after an ambiguous lever word that make it a noun ("curbs on", "bans that"). */
+export const PREPOSITION_AFTER = new Set(['on', 'against', 'over', 'for', 'of', 'in', 'to', 'imposed', 'and', 'or', 'that', 'which']);
+
+/** Words after a side name that make it the subject of a clause ("Beijing announced", "Washington has"). */
+export const VERBISH_EXTRA = new Set([
+  'said', 'says', 'say', 'announced', 'announces', 'plans', 'planned', 'wants', 'wanted', 'agreed', 'agrees',
+  'moved', 'moves', 'decided', 'decides', 'has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were',
+  'could', 'may', 'might', 'must', 'should', 'can', 'also', 'warned', 'warns', 'told', 'which', 'who',
+  'hit', 'hits', 'struck', 'responded', 'answered', 'retaliated', 'began', 'begins', 'started', 'kept', 'keeps',
+  'made', 'took', 'takes', 'imposed', 'issued', 'approved', 'gave', 'gives', 'sought', 'seeks', 'pushed',
+  'accused', 'accuses', 'insisted', 'stepped', 'signalled', 'signaled', 'countered', 'followed', 'unveiled',
+  'first', 'then', 'now', 'later', 'quickly', 'again', 'still', 'already', 'itself', 'declared', 'announce',
+]);
+
+/** Sides whose plain name before a measure names its holder ("EC tariffs"), not its target. */
+export const BLOCS = new Set(['us', 'eu', 'uk']);
+/** Sides that commonly impose sanctions; for others, "X sanctions" means sanctions on X. */
+export const SANCTIONERS = new Set(['us', 'eu', 'uk', 'china', 'japan', 'canada', 'australia', 'switzerland', 'south-korea', 'taiwan']);
+
+/** Words allowed between a side adjective and the lever it qualifies ("US chip export controls"). */
+export const ATTRIBUTIVE = new Set([...MODIFIERS].filter((w) => !/^(the|a|an|its|their|his|her|of|and|or|up|out|back|off|down|in|by|about|per|that|this|those|these|some|many|all|any|such|so-called|twice|half|expanded|limited|targeted|planned|proposed|related)$/.test(w)));
+
+/** Verbs of reporting after which "that" opens a clause of its own. */
+export const REPORTING = new Set([
+  'said', 'says', 'say', 'declared', 'declares', 'announced', 'announces', 'warned', 'warns', 'added', 'noted',
+  'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'insisted', 'insists', 'stated', 'states', 'told',
+  'confirmed', 'confirms', 'reported', 'reports', 'believe', 'believes', 'estimate', 'estimates', 'expects', 'expect',
+]);
+
+/** Prepositions after which a lever is the object of another lever ("controls on gallium"). */
+export const OBJECT_PREPOSITIONS = new Set(['on', 'for', 'against', 'covering', 'targeting', 'of', 'over', 'to']);
+/** Words that may stand inside a list of levers or between a lever and its object. */
+export const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'including', 'such', 'a', 'an', 'the', 'long', 'list', 'range', 'of', 'some', 'other', 'types', 'kinds', 'exports', 'imports', 'shipments', 'sales']);
+
+/** Verbs of avoiding or opposing: what they govern is the other side's lever. */
+export const AVOIDING = new Set([
+  'avoid', 'avoids', 'avoided', 'avoiding', 'forestall', 'forestalls', 'forestalled', 'forestalling', 'avert', 'averts',
+  'averted', 'averting', 'challenge', 'challenges', 'challenged', 'challenging', 'resist', 'resisted', 'resisting',
+  'fight', 'fought', 'fighting', 'escape', 'escaped', 'evade', 'evaded', 'protest', 'protested', 'oppose', 'opposed',
+  'opposes', 'opposing', 'condemn', 'condemned', 'criticise', 'criticised', 'criticize', 'criticized', 'denounce',
+  'denounced', 'appeal', 'appealed', 'contest', 'contested', 'demand', 'demanded', 'demands', 'urged', 'sought',
+]);
+
+/** Prepositions that make a lever the thing reacted to, not the thing wielded ("in response to US tariffs"). */
+export const REACTIVE = new Set([
+  'response to', 'reaction to', 'retaliation for', 'retaliation against', 'retaliating against', 'retaliated against',
+  'retaliate against', 'protest against', 'protested', 'protesting', 'complained about', 'criticised', 'criticized',
+  'condemned', 'opposed', 'answer to', 'reply to', 'hit back at', 'responded to', 'respond to', 'responding to', 'amid',
+  'despite', 'face', 'faces', 'faced', 'facing', 'hit by', 'subject to', 'exposed to', 'suffered from',
+]);
+
+/** Nouns that a lever word can qualify without being wielded: "semiconductor pact", "tariff dispute". */
+export const ADJUNCT_HEADS = new Set([
+  'dispute', 'disputes', 'pact', 'agreement', 'accord', 'talks', 'row', 'war', 'deal', 'issue', 'issues', 'industry',
+  'industries', 'sector', 'firms', 'companies', 'makers', 'producers', 'manufacturers', 'market', 'markets', 'negotiations',
+  'friction', 'conflict', 'fight', 'battle', 'showdown', 'standoff', 'association', 'group', 'stocks', 'shares',
+]);
+
+/** Words that may stand between a verb and the verb it governs ("waived its right to impose"). */
+export const CHAIN_LINKS = new Set(['to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision', 'move', 'bid', 'effort', 'efforts']);
+
+/** Words before a verb form that make it a noun or adjective ("the supply", "its matching fees"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
+/** Permissions whose denial tightens: "would not be permitted". */
+export const PERMISSIONS = /^(permit|permits|permitted|allow|allows|allowed|approve|approves|approved|grant|grants|granted)$/;

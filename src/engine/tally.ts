@@ -1,24 +1,9 @@
-import type { Mention } from './analyze';
+import type { Mention, Tally } from './types';
+
+export type { SideTally, Tally } from './types';
 
 /** Key used in tallies for mentions whose side cannot be given. */
 export const NO_SIDE = 'none';
-
-export interface SideTally {
-  count: number;
-  tighten: number;
-  relax: number;
-  neutral: number;
-  levers: Record<string, number>;
-  categories: Record<string, number>;
-}
-
-export interface Tally {
-  total: number;
-  /** Per side id (and `none`), most mentions first. */
-  bySide: Record<string, SideTally>;
-  byLever: Record<string, { count: number; sides: Record<string, number> }>;
-  byCategory: Record<string, { count: number; sides: Record<string, number> }>;
-}
 
 type Countable = Pick<Mention, 'lever' | 'category' | 'side' | 'stance'>;
 

@@ -1,0 +1,212 @@
+/**
+ * Attribution: which side holds a lever in its sentence. Evidence in order of strength: a possessive or side
+ * adjective on the lever, a passive agent, the one asked to act, the subject of the clause (or one carried over),
+ * the holder implied by a named target, what the document said of this lever before, the knowledge-base default.
+ */
+import type { SideId } from '../kb/types';
+import type { LeverEntry } from './lexicon';
+import { clauseOf, punctuationBetween } from './clauses';
+import { ADJUNCT_HEADS, ANAPHORS, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, VERBISH_EXTRA } from './rules';
+import type { Token } from './tokens';
+import type { Attribution, DocState, Match, SentenceContext } from './types';
+
+/**
+ * The other party when a sentence names only the target of a lever: the side the document names most often besides
+ * the target (a 1987 story about Japan pairs the US with Japan, not with China), else the US or China.
+ */
+export function counterpart(target: SideId, state: DocState): SideId {
+  let best: SideId | null = null;
+  let bestCount = 0;
+  for (const [side, n] of state.sideCounts) {
+    if (side !== target && n > bestCount) {
+      best = side;
+      bestCount = n;
+    }
+  }
+  return best ?? (target === 'us' ? 'china' : 'us');
+}
+
+/** Whether a side may hold this lever: a flow with named holders ("rare earths": China) only goes to them. */
+export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
+  const lever = ctx.lexicon.levers.get(m.entry.lever);
+  const holders = lever?.holders ?? [];
+  return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
+}
+
+/** Is the side at token `i` the object of a verb of asking ("asked Seoul", "urged Tokyo")? */
+export function isAsked(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? '';
+  const prev2 = tokens[i - 2]?.norm ?? '';
+  const ASK = /^(ask|asked|asks|asking|urge|urged|urges|urging|press|pressed|presses|pressing|pressure|pressured|pressuring|persuade|persuaded|force|forced|forcing|told|tell|tells|want|wants|wanted|allow|allowed|get|got)$/;
+  return ASK.test(prev) || (prev === 'on' && /^(call|called|calls|calling)$/.test(prev2)) || (prev === 'the' && ASK.test(prev2));
+}
+
+export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
+  const { tokens, actors, lexicon, levers } = ctx;
+  const holders = lexicon.levers.get(m.entry.lever)?.holders ?? [];
+  const accept = (side: SideId) => acceptsSide(ctx, m, side);
+
+  // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
+  let reactive = false;
+  for (let k = m.i - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const a = actors.find((x) => x.j - 1 === k);
+    if (a && a.entry.side) {
+      if (tokens[k].possessive) {
+        if (accept(a.entry.side)) return { side: a.entry.side, confidence: 0.95 };
+        break;
+      }
+      if (a.role === 'holder-of-lever') {
+        // "American soybeans": on a lever bought by its holder, the adjective names the seller.
+        const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
+        if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
+        // "American soybeans": the adjective names the origin, so the holder is the buyer.
+        const other = holders.find((h) => h !== a.entry.side);
+        return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
+      }
+      break;
+    }
+    const n = tokens[k].norm;
+    if (n === 'its' || n === 'their') {
+      const subject = subjectFor(ctx, m, accept);
+      if (subject) return { side: subject.side, confidence: 0.75 };
+      break;
+    }
+    if (levers.some((o) => o !== m && o.j - 1 === k)) continue;
+    // "sanctions 20 firms over arms sales": a punishment over a lever reacts to it.
+    const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
+    if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
+      reactive = true;
+      break;
+    }
+    if (!MODIFIERS.has(n) && !/^\d/.test(n)) break;
+  }
+  if (!reactive) {
+    // "to avoid the actual imposition of the tariffs", "challenge the tariffs in the GATT".
+    const [lo0] = clauseOf(ctx.clauses, m.i);
+    for (let k = m.i - 1; k >= Math.max(lo0, m.i - 8); k--) {
+      const n = tokens[k].norm;
+      if (AVOIDING.has(n)) {
+        reactive = true;
+        break;
+      }
+      const cls = lexicon.verbs.get(n);
+      if (cls && !/(tion|sion|al|ing)$/.test(n)) break;
+    }
+  }
+
+  // 2. A passive agent after the lever: "tariffs imposed by Washington".
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 5); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k].norm)) break;
+    if (tokens[k].norm === 'by') {
+      const a = actors.find((x) => x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the'));
+      if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
+      break;
+    }
+  }
+
+  // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
+  // clause's subject: only the document or the knowledge base can say whose it is.
+  const adjunct = m.j < tokens.length && ADJUNCT_HEADS.has(tokens[m.j].norm) && !punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j]);
+  if (adjunct) return holders.length === 1 ? { side: holders[0], confidence: 0.5 } : fallbackSide(ctx, m, accept, holders);
+
+  // 3a. "Washington has asked Seoul to lower tariffs": the one asked acts.
+  for (let k = m.i - 1; k >= Math.max(1, m.i - 8); k--) {
+    if (tokens[k].norm !== 'to') continue;
+    const asked = actors.find((a) => a.j === k && a.entry.side);
+    if (asked && isAsked(tokens, asked.i)) {
+      if (accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
+    }
+    break;
+  }
+
+  // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
+  //    to ("in response to the Section 301 tariffs") is not the subject's.
+  const subject = subjectFor(ctx, m, accept);
+  const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to)$/.test(tokens[m.j].norm)
+    ? actors.find((a) => a.role === 'target' && a.entry.side && a.i > m.j && a.i <= m.j + 3)
+    : undefined;
+  if (subject && ownTarget && subject.side === ownTarget.entry.side) {
+    // "Baldrige urged action on removing the tariffs on US cars": the lever is used against the speaker.
+    const other = holders.find((h) => h !== subject.side);
+    return { side: other ?? counterpart(subject.side, ctx.state), confidence: 0.6 };
+  }
+  if (subject && !reactive) return { side: subject.side, confidence: subject.carried ? 0.6 : 0.8 };
+  if (reactive && !subject) {
+    // "American soybeans still face a tariff": what faces the lever is its target.
+    const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
+    if (left?.entry.side) {
+      const other = holders.find((h) => h !== left.entry.side);
+      return { side: other ?? counterpart(left.entry.side, ctx.state), confidence: 0.6 };
+    }
+  }
+  if (subject && reactive) {
+    const other = holders.find((h) => h !== subject.side);
+    if (other) return { side: other, confidence: 0.6 };
+    if (holders.length === 0) return { side: counterpart(subject.side, ctx.state), confidence: 0.55 };
+  }
+
+  // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.
+  //    A target right after the lever ("sanctions against Japan") is its own; else one in the clause, else any.
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)
+    ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
+    ?? actors.find((a) => a.role === 'target' && a.entry.side);
+  if (target?.entry.side) {
+    const other = holders.find((h) => h !== target.entry.side);
+    if (other) return { side: other, confidence: 0.65 };
+    if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state), confidence: 0.55 };
+  }
+
+  // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
+  const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
+  if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: 0.3 };
+
+  return fallbackSide(ctx, m, accept, holders);
+}
+
+
+/** When the sentence says nothing: who held this lever earlier in the document, else the knowledge base default. */
+export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean, holders: SideId[]): Attribution {
+  // "the sanctions" of paragraph four are those of paragraph one.
+  const remembered = ctx.state.leverSides.get(m.entry.lever);
+  if (remembered) {
+    const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+    if (accept(side)) return { side, confidence: 0.5 };
+  }
+  if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
+  return { side: null, confidence: 0.2 };
+}
+
+export function subjectFor(
+  ctx: SentenceContext,
+  m: Match<LeverEntry>,
+  accept: (side: SideId) => boolean,
+): { side: SideId; carried: boolean } | null {
+  const { tokens, actors, clauses, state } = ctx;
+  const [lo, hi] = clauseOf(clauses, m.i);
+  const pick = (from: number, to: number) => {
+    const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
+    const subject = [...cands].reverse().find((a) => a.subjectLike);
+    if (subject) return subject;
+    // A side after a verb is its object ("sanctions have lost Poland markets"), not its subject.
+    const first = cands[0];
+    if (first && tokens.slice(from, first.i).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm) || /ed$/.test(t.norm))) return undefined;
+    return first;
+  };
+  let s = pick(lo, m.i);
+  if (!s && lo > 0) s = pick(0, m.i);
+  if (s?.entry.side) {
+    if (accept(s.entry.side)) return { side: s.entry.side, carried: false };
+    return null;
+  }
+  // A side acting after the lever in the same clause ("... tariffs, Beijing said").
+  const after = actors.find((a) => a.role === 'actor' && a.subjectLike && a.entry.side && a.i >= m.j && a.i < hi && a.i - m.j <= 6);
+  if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
+  // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
+  const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
+  const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
+  // Not for bought levers: "they" in a farm story is as likely the farmers as the government.
+  const bought = ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
+  if (hasAnaphor && !bought && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true };
+  return null;
+}

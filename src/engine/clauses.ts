@@ -1,0 +1,79 @@
+/**
+ * Clauses and the links between levers of one sentence: where a clause starts, whether punctuation breaks a
+ * phrase, which lever governs another ("controls on gallium") and which lists one ("gallium, germanium and antimony").
+ */
+import type { LeverEntry } from './lexicon';
+import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, LIST_WORDS, OBJECT_PREPOSITIONS, REACTIVE, REPORTING } from './rules';
+import type { Token } from './tokens';
+import type { Match, SentenceContext } from './types';
+
+/** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
+export function punctuationBetween(text: string, a: Token, b: Token): boolean {
+  return /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(text.slice(a.end, b.start));
+}
+
+/** Token indexes where a new clause starts (0 included). */
+export function clauseStarts(tokens: Token[]): number[] {
+  const starts = [0];
+  for (let k = 1; k < tokens.length; k++) {
+    const n = tokens[k].norm;
+    // "Beijing declared that ...": what is reported is a clause of its own.
+    if (CLAUSE_BREAKS.has(n) || (n === 'that' && REPORTING.has(tokens[k - 1].norm))) starts.push(k);
+  }
+  return starts;
+}
+
+export function clauseOf(clauses: number[], i: number): [number, number] {
+  let lo = 0;
+  let hi = Number.MAX_SAFE_INTEGER;
+  for (const s of clauses) {
+    if (s <= i) lo = s;
+    else {
+      hi = s;
+      break;
+    }
+  }
+  return [lo, hi];
+}
+
+/**
+ * The lever whose object this lever is: "export controls on gallium, germanium and antimony", "tariffs of 10 percent
+ * on a long list of farm goods". Only across prepositions, numbers, lists and side adjectives; never across a verb.
+ */
+export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
+  const { tokens, lexicon } = ctx;
+  let sawPreposition = false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 14); k--) {
+    const g = ctx.levers.find((o) => o.j - 1 === k && o !== m);
+    if (g) {
+      if (sawPreposition && ctx.done.has(g)) return g;
+      // A list: "gallium, germanium and antimony" shares the governor of its first member.
+      if (ctx.done.has(g)) {
+        const gg = governingLever(ctx, g);
+        if (gg) return gg;
+      }
+      return undefined;
+    }
+    const n = tokens[k].norm;
+    if (REACTIVE.has(n) || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) return undefined;
+    if (OBJECT_PREPOSITIONS.has(n)) {
+      sawPreposition = true;
+      continue;
+    }
+    if (LIST_WORDS.has(n) || /^\d/.test(n) || /^(percent|pct|cent|per|to|up|us|chinese|american|european|japanese|dutch|korean|canadian)$/.test(n)) continue;
+    if (ctx.actors.some((a) => a.i <= k && k < a.j)) continue;
+    if (ATTRIBUTIVE.has(n) || tokens[k].possessive) continue;
+    if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
+    if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
+  }
+  return undefined;
+}
+
+/** The lever before this one in a list: "gallium, germanium and antimony". */
+export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
+  const prev = [...ctx.levers].reverse().find((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
+  if (!prev) return undefined;
+  for (let k = prev.j; k < m.i; k++) if (!/^(and|or)$/.test(ctx.tokens[k].norm)) return undefined;
+  if (prev.j === m.i && !/,/.test(ctx.text.slice(ctx.tokens[prev.j - 1].end, ctx.tokens[m.i].start))) return undefined;
+  return prev;
+}

@@ -1,0 +1,174 @@
+/**
+ * Matching: lever, actor and trap phrases over the tokens of a sentence, model names merged with the generic
+ * noun after them, and the noun/verb call for ambiguous words ("curbs", "sanctions", "chip").
+ */
+import type { SideId } from '../kb/types';
+import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
+import { punctuationBetween } from './clauses';
+import { PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { joinable, type Token } from './tokens';
+import type { ActorHit, Match } from './types';
+
+/** Counts the sides a document names, with one map lookup per token. */
+export function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon): Map<SideId, number> {
+  const counts = new Map<SideId, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const list = lexicon.phrases.get(t.norm);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.entry.kind !== 'actor' && p.entry.kind !== 'demonym') continue;
+      const n = p.tokens.length;
+      let ok = i + n <= tokens.length;
+      for (let k = 0; ok && k < n; k++) {
+        const u = tokens[i + k];
+        ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || u.text === u.text.toUpperCase()) && (k === 0 || joinable(text, tokens[i + k - 1], u));
+      }
+      if (!ok) continue;
+      if (p.entry.side) counts.set(p.entry.side, (counts.get(p.entry.side) ?? 0) + 1);
+      i += n - 1;
+      break;
+    }
+  }
+  return counts;
+}
+
+export function isAllCaps(tokens: Token[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const t of tokens) {
+    const up = t.text.toUpperCase();
+    if (up !== t.text.toLowerCase()) {
+      letters++;
+      if (t.text === up) upper++;
+    }
+  }
+  return letters > 2 && upper / letters > 0.8;
+}
+
+export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon) {
+  const levers: Match<LeverEntry>[] = [];
+  const actors: Match<ActorEntry>[] = [];
+  const traps: Match<null>[] = [];
+  const caps = isAllCaps(tokens);
+  let nextLever = 0;
+  let nextActor = 0;
+  let nextTrap = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = lexicon.phrases.get(tokens[i].possessive ? `${tokens[i].norm}'s` : tokens[i].norm) ?? lexicon.phrases.get(tokens[i].norm);
+    if (!list) continue;
+    let gotLever = i < nextLever;
+    let gotActor = i < nextActor;
+    let gotTrap = i < nextTrap;
+    for (const p of list) {
+      const kind = p.entry.kind;
+      const group = kind === 'lever' ? gotLever : kind === 'trap' ? gotTrap : gotActor;
+      if (group) continue;
+      const n = p.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        const t = tokens[i + k];
+        if ((k < n - 1 && t.possessive ? `${t.norm}'s` : t.norm) !== p.tokens[k]) {
+          ok = false;
+          break;
+        }
+        if (p.exact && t.text !== p.exact[k] && !(caps && t.text === t.text.toUpperCase())) {
+          ok = false;
+          break;
+        }
+        if (k > 0 && !joinable(text, tokens[i + k - 1], t)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (kind === 'lever') {
+        levers.push({ i, j: i + n, entry: p.entry as LeverEntry });
+        nextLever = i + n;
+        gotLever = true;
+      } else if (kind === 'trap') {
+        traps.push({ i, j: i + n, entry: null });
+        nextTrap = i + n;
+        gotTrap = true;
+      } else {
+        actors.push({ i, j: i + n, entry: p.entry as ActorEntry });
+        nextActor = i + n;
+        gotActor = true;
+      }
+    }
+  }
+  return { levers, actors, traps };
+}
+
+/**
+ * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
+ * mention of the named lever, spanning both.
+ */
+export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEntry>[]): Match<LeverEntry>[] {
+  const out: Match<LeverEntry>[] = [];
+  for (let k = 0; k < levers.length; k++) {
+    const a = levers[k];
+    const b = levers[k + 1];
+    const adjacent = b && !a.entry.generic && b.entry.generic && b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    if (adjacent && b.entry.polarity === 'measure') {
+      out.push({ i: a.i, j: b.j, entry: a.entry });
+      k++;
+    } else if (adjacent && b.entry.category === a.entry.category) {
+      // "H200 chips": the model name is the mention; the generic noun after it adds nothing.
+      out.push(a);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Quick noun/verb call for an ambiguous one-word lever; `undefined` when only a parser can tell. */
+export function quickIsVerb(text: string, tokens: Token[], m: Match<LeverEntry>, actorAt: Map<number, ActorHit>): boolean | undefined {
+  if (m.j - m.i !== 1) return false;
+  const t = tokens[m.i];
+  if (!VERBABLE.has(t.norm)) return false;
+  const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+  const next = m.j < tokens.length && !punctuationBetween(text, t, tokens[m.j]) ? tokens[m.j] : undefined;
+  // "stop dumping chips", "companies are dumping cut-price chips": a gerund with an object is a verb.
+  if (t.norm.endsWith('ing')) return Boolean(next && !PREPOSITION_AFTER.has(next.norm) && !/^(by|is|was|were|are|has|have|had|duties|duty|margins?|charges?|complaints?|probe|investigations?|case|cases|findings?|rulings?|allegations?|petitions?)$/.test(next.norm));
+  if (!prev) return false;
+  if (punctuationBetween(text, prev, t)) return false;
+  if (prev.possessive) return false;
+  if (/^(the|a|an|its|their|his|her|our|new|fresh|any|no|these|those|such|of|on|with|by|from|more|further|tougher|stricter|sweeping|broad|broader|existing|export|import|trade|technology|chip|tech)$/.test(prev.norm)) {
+    return false;
+  }
+  if (VERB_CONTEXT.has(prev.norm)) {
+    // "and" is only a verb cue between two verbs ("blocked and bans"); leave it to the parser.
+    return prev.norm === 'and' ? undefined : true;
+  }
+  if (next && PREPOSITION_AFTER.has(next.norm)) return false;
+  if (!next) return false;
+  // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
+  const prevActor = actorAt.get(m.i - 1);
+  if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;
+  if (prevActor && (/^\d/.test(next.norm) || /^(the|a|an|its|their|all|some|more|exports?|imports?|shipments?|sales?)$/.test(next.norm) || actorAt.has(m.j))) {
+    return true;
+  }
+  return undefined;
+}
+
+export function hasTradeEvidence(
+  tokens: Token[],
+  m: Match<LeverEntry>,
+  lexicon: CompiledLexicon,
+  actors: ActorHit[],
+  levers: Match<LeverEntry>[],
+  window: number,
+): boolean {
+  const lo = Math.max(0, m.i - window);
+  const hi = Math.min(tokens.length, m.j + window);
+  for (const a of actors) if (a.j > lo && a.i < hi) return true;
+  for (const o of levers) if (o !== m && !o.entry.needsContext && o.j > lo && o.i < hi) return true;
+  for (let k = lo; k < hi; k++) {
+    if (k >= m.i && k < m.j) continue;
+    if (lexicon.cueWords.has(tokens[k].norm)) return true;
+  }
+  if (m.i > 0 && tokens[m.i - 1].possessive) return true;
+  return false;
+}

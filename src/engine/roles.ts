@@ -1,0 +1,100 @@
+/**
+ * Actor roles: for each side named in a sentence, whether it acts (subject, possessor), qualifies a lever
+ * directly ("Dutch export controls"), is the target ("tariffs on Chinese goods") or neither ("talks between").
+ */
+import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
+import { punctuationBetween } from './clauses';
+import { ATTRIBUTIVE, AUXILIARIES, BLOCS, GOVERNING_NOUNS, SANCTIONERS, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import type { Token } from './tokens';
+import type { ActorHit, ActorRole, DocState, Match } from './types';
+
+export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocState): void {
+  const subject = actors.find((a) => a.role === 'actor' && a.subjectLike && a.i < Math.min(tokens.length, 12));
+  if (subject?.entry.side) state.lastSubject = subject.entry.side;
+}
+
+/** "Beijing announced", "the US will", "Washington, which had": a side followed by a verb. */
+export function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: CompiledLexicon): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    const n = tokens[k].norm;
+    if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
+    if (k === j && punctuationBetween(text, tokens[j - 1], tokens[k]) && !/^(which|who)$/.test(n)) return false;
+    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
+    if (/ed$/.test(n) && n.length > 4) return true;
+    if (TARGET_PREPOSITIONS.has(n) || n === 'and' || n === 'to') return false;
+    if (k > j || !GOVERNING_NOUNS.has(n)) {
+      if (k === j && /ly$/.test(n)) continue;
+      if (k === j && GOVERNING_NOUNS.has(n)) continue;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** "U.S. chipmakers urge", "Japanese firms agreed": a verb in the active voice right after a noun. */
+export function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
+  const n = tokens[k].norm;
+  if (/^(was|were|is|are|be|been|being|get|got)$/.test(n)) return /^(not)$/.test(tokens[k + 1]?.norm ?? '') ? false : !/(ed|en)$/.test(tokens[k + 1]?.norm ?? '');
+  return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || /^(urge|urged|urges|want|wants|wanted|say|said|says|called|call|calls|demand|demanded|demands|ask|asked|asks|plan|planned|plans)$/.test(n);
+}
+
+/** Decides for each side name whether it acts, is the target, or qualifies a lever directly. */
+export function classifyActors(
+  text: string,
+  tokens: Token[],
+  actors: Match<ActorEntry>[],
+  leverStart: Map<number, Match<LeverEntry>>,
+  lexicon: CompiledLexicon,
+): ActorHit[] {
+  const leverEnds = new Set<number>();
+  for (const m of leverStart.values()) leverEnds.add(m.j);
+  return actors.map((a) => {
+    const lastTok = tokens[a.j - 1];
+    const prev = a.i > 0 ? tokens[a.i - 1].norm : '';
+    const prev2 = a.i > 1 ? tokens[a.i - 2].norm : '';
+    const directLever = leverStart.get(a.j);
+    const subjectLike = !lastTok.possessive && !directLever && looksLikeSubject(text, tokens, a.j, lexicon);
+    let role: ActorRole = 'actor';
+    if (lastTok.possessive) {
+      role = 'actor';
+    } else if (subjectLike) {
+      role = prev === 'between' || prev2 === 'between' ? 'neutral' : 'actor';
+    } else {
+      // What does the name qualify? Skip adjectives up to a noun.
+      let k = a.j;
+      while (k < tokens.length && k < a.j + 4 && !leverStart.has(k) && ATTRIBUTIVE.has(tokens[k].norm)) k++;
+      const next = k < tokens.length && (k === a.j ? !punctuationBetween(text, lastTok, tokens[k]) : true) ? tokens[k] : undefined;
+      const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
+      const qualified = next ? leverStart.get(k) : undefined;
+      const side = a.entry.side ?? '';
+      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure' && k === a.j) {
+        // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target
+        // ("EC tariffs", "US sanctions" are the bloc's own).
+        role = 'target';
+      } else if (qualified && qualified.entry.lever === 'sanctions' && !SANCTIONERS.has(side)) {
+        // "Polish sanctions", "Iranian sanctions": sanctions named after a country that rarely imposes them are on it.
+        role = 'target';
+      } else if (qualified) role = 'holder-of-lever';
+      if (role !== 'actor') {
+        // decided above
+      } else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
+      else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';
+      else if (a.entry.kind === 'demonym') role = 'target';
+      else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {
+        role = 'target';
+      } else if (next && /^(made|built|owned|linked|based|origin)$/.test(next.norm)) role = 'target';
+      if (role === 'actor' || role === 'holder-of-lever') {
+        const prepAt = TARGET_PREPOSITIONS.has(prev) ? a.i - 1 : /^(the|a)$/.test(prev) && TARGET_PREPOSITIONS.has(prev2) ? a.i - 2 : -1;
+        if (prepAt >= 0) {
+          // "sanctions on Chinese chips": a side after a lever and a preposition is its target. "The lifting of US
+          // sanctions": after any other word, a side qualifying a lever still holds it.
+          const afterLever = leverEnds.has(prepAt);
+          if (role !== 'holder-of-lever' || afterLever) role = 'target';
+        }
+        if (prev === 'by' && role !== 'holder-of-lever') role = 'actor';
+        if (prev === 'between' || prev2 === 'between') role = 'neutral';
+      }
+    }
+    return { ...a, role, subjectLike: role === 'actor' && subjectLike };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * Stance: which way a lever is pulled in its sentence, from the verb that governs it (left, then right), the
+ * words next to it ("new tariffs", "tariff cuts"), negation, verb chains ("waived its right to impose") and the
+ * polarity of the object ("suspend tariffs" relaxes, "suspend licences" tightens).
+ */
+import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
+import { clauseOf, punctuationBetween } from './clauses';
+import { AUXILIARIES, CHAIN_LINKS, DETERMINERS, PERMISSIONS, TARGET_PREPOSITIONS } from './rules';
+import type { Token } from './tokens';
+import type { Match, SentenceContext, Stance } from './types';
+
+export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>, verbAt = -1): 'measure' | 'flow' {
+  const { tokens, lexicon } = ctx;
+  for (let k = from; k < m.i; k++) {
+    const n = tokens[k].norm;
+    if (lexicon.flowNouns.has(n)) return 'flow';
+    if (lexicon.measureNouns.has(n)) return 'measure';
+  }
+  // "put seven rare earths under export controls": the measure comes after.
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  const underFrom = Math.max(m.j, verbAt + 1);
+  for (let k = underFrom; k < Math.min(tokens.length, hi, underFrom + 8); k++) {
+    if (tokens[k].norm === 'under') {
+      const next = tokens[k + 1]?.norm ?? '';
+      const after = tokens[k + 2]?.norm ?? '';
+      if (lexicon.measureNouns.has(next) || lexicon.measureNouns.has(after) || /^(licen[cs]ing|export|dual-use)$/.test(next)) return 'measure';
+    }
+  }
+  // A noun right after the lever is the real head: "the tariff truce", "soybean purchases".
+  const next = m.j < tokens.length ? tokens[m.j].norm : '';
+  if (lexicon.flowNouns.has(next)) return 'flow';
+  if (lexicon.measureNouns.has(next)) return 'measure';
+  // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever).
+  const head = tokens[m.j - 1].norm;
+  if (lexicon.flowNouns.has(head)) return 'flow';
+  if (lexicon.measureNouns.has(head)) return 'measure';
+  return m.entry.polarity;
+}
+
+export function resolve(cls: VerbClass, polarity: 'measure' | 'flow'): Stance {
+  if (cls === 'tighten') return 'tighten';
+  if (cls === 'relax') return 'relax';
+  if (cls === 'more') return polarity === 'measure' ? 'tighten' : 'relax';
+  return polarity === 'measure' ? 'relax' : 'tighten';
+}
+
+export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon, leverId: string): VerbClass | undefined {
+  const n = tokens[k].norm;
+  if (!lexicon.verbFirstWords.has(n)) return undefined;
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
+  // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
+  // an adjective, not the verb that governs.
+  if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
+  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
+  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n) && next !== 'of') return undefined;
+  const pair = next ? `${n} ${next}` : '';
+  const specific = lexicon.leverVerbs.get(leverId);
+  return specific?.get(pair) ?? specific?.get(n) ?? lexicon.verbs.get(pair) ?? lexicon.verbs.get(n);
+}
+
+export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
+    const n = tokens[q].norm;
+    if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
+  const { tokens, lexicon, text } = ctx;
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  const leverId = m.entry.lever;
+  const before = m.i > 0 ? tokens[m.i - 1].norm : '';
+  const after = m.j < tokens.length ? tokens[m.j].norm : '';
+  const settle = (k: number, cls: VerbClass): Stance => {
+    if (negated(tokens, k, lexicon)) return PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
+    // "stop selling chips", "waived its right to impose duties": a stopping verb before another reverses it.
+    for (let q = k - 1; q >= Math.max(lo, k - 5); q--) {
+      const prior = verbClassAt(tokens, q, lexicon, leverId);
+      const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
+      if ((prior === 'less' || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
+      if (prior || !CHAIN_LINKS.has(tokens[q].norm) || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
+    }
+    return resolve(cls, polarityFrom(ctx, k + 1, m, k));
+  };
+  // A governing verb on the left, nearest first, within the clause.
+  let overSeen = false;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
+    if (tokens[k].possessive && k < m.i - 1) continue;
+    // "sanctions 20 firms over arms sales": what follows a reason is not a punishment's object.
+    if (/^(because|despite|amid)$/.test(tokens[k].norm)) break;
+    if (tokens[k].norm === 'over') overSeen = true;
+    const cls = verbClassAt(tokens, k, lexicon, leverId);
+    if (!cls) continue;
+    if (overSeen && cls === 'tighten') break;
+    if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
+    if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
+    return settle(k, cls);
+  }
+  // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
+  if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
+  if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
+  if (lexicon.moreModifiers.has(after)) return resolve('more', polarityFrom(ctx, m.i, m));
+  if (lexicon.lessModifiers.has(after)) return resolve('less', polarityFrom(ctx, m.i, m));
+  // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
+  let from = m.j;
+  if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
+    // "Tungsten, used in armour-piercing rounds, was placed under export controls": step over the aside.
+    for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 14); k++) {
+      if (/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+        from = k;
+        break;
+      }
+    }
+  }
+  for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped++) {
+    if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const n = tokens[k].norm;
+    const cls = verbClassAt(tokens, k, lexicon, leverId);
+    if (cls) return settle(k, cls);
+    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
+      ctx.actors.some((a) => a.i <= k && k < a.j) || /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
+    if (!passable) break;
+  }
+  return 'neutral';
+}

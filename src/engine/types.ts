@@ -1,0 +1,89 @@
+/**
+ * The engine's nouns: what a mention is, and the state the stages share while reading one document. Imported by every
+ * stage and by the tally; imports nothing of the engine but the lexicon's entry types.
+ */
+import type { CategoryId, SideId } from '../kb/types';
+import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
+import type { Token } from './tokens';
+
+export type Stance = 'tighten' | 'relax' | 'neutral';
+
+export interface Mention {
+  /** JavaScript string offsets into the exact input text. */
+  start: number;
+  end: number;
+  text: string;
+  lever: string;
+  category: CategoryId;
+  /** The side holding or wielding the lever in this sentence; null when nothing says. */
+  side: SideId | null;
+  stance: Stance;
+  /** 0..1: how much the sentence itself says about the side (0.95 possessive … 0.5 knowledge-base default). */
+  confidence: number;
+  sentence: string;
+}
+
+export interface Match<E> {
+  /** Token indexes [i, j) within the sentence. */
+  i: number;
+  j: number;
+  entry: E;
+}
+
+export type ActorRole = 'holder-of-lever' | 'actor' | 'target' | 'neutral';
+export interface ActorHit extends Match<ActorEntry> {
+  role: ActorRole;
+  /** Looks like the subject of a verb ("Beijing announced", "the US will"). */
+  subjectLike: boolean;
+}
+
+export interface DocState {
+  lastSubject: SideId | null;
+  /** Sides given to each lever so far with good evidence, for later mentions that name nobody. */
+  leverSides: Map<string, Map<SideId, number>>;
+  /** The document is about trade pressure: enough lever words and side names that an ambiguous word is a lever. */
+  tradeDoc: boolean;
+  /** How often each side is named across the whole text. */
+  sideCounts: Map<SideId, number>;
+}
+
+/** Everything the rules need to know about one sentence. */
+export interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  lexicon: CompiledLexicon;
+  actors: ActorHit[];
+  levers: Match<LeverEntry>[];
+  clauses: number[];
+  state: DocState;
+  /** Results already computed for earlier levers of the sentence, by match. */
+  done: Map<Match<LeverEntry>, { side: SideId | null; confidence: number; stance: Stance }>;
+}
+
+/** A side chosen for a mention, with how much the sentence itself says about it (0..1). */
+export interface Attribution {
+  side: SideId | null;
+  confidence: number;
+}
+
+export interface Analysis {
+  mentions: Mention[];
+  tally: Tally;
+}
+
+export interface SideTally {
+  count: number;
+  tighten: number;
+  relax: number;
+  neutral: number;
+  levers: Record<string, number>;
+  categories: Record<string, number>;
+}
+
+export interface Tally {
+  total: number;
+  /** Per side id (and `none`), most mentions first. */
+  bySide: Record<string, SideTally>;
+  byLever: Record<string, { count: number; sides: Record<string, number> }>;
+  byCategory: Record<string, { count: number; sides: Record<string, number> }>;
+}
