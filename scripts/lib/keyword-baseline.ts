@@ -1,7 +1,7 @@
 /**
  * The weakest honest rival: a plain keyword list. Every surface form of every lever in the knowledge base (the same
- * forms the engine knows), matched longest first with no context, no traps and no grammar; the side is the lever's
- * default holder when it has exactly one, else none.
+ * forms the engine knows), matched longest first with no context, no traps and no grammar; the side is the lever's first
+ * default holder, or the US (the side most often holding a lever in trade news) when it has none.
  */
 import { compileLexicon, verbLexicon } from '../../src/engine/index';
 import type { LeverEntry } from '../../src/engine/lexicon';
@@ -27,7 +27,7 @@ export function keywordBaseline(kb: KnowledgeBase): (text: string) => Predicted[
         const holders = lexicon.levers.get(entry.lever)?.holders ?? [];
         const start = tokens[i].start;
         const end = tokens[i + n - 1].end;
-        out.push({ start, end, text: text.slice(start, end), lever: entry.lever, side: holders.length === 1 ? holders[0] : null, stance: 'tighten' });
+        out.push({ start, end, text: text.slice(start, end), lever: entry.lever, side: holders[0] ?? 'us', stance: 'tighten' });
         i += n - 1;
         break;
       }

@@ -7,7 +7,7 @@ import type { SideId } from '../kb/types';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { countSides, hasTradeEvidence, matchPhrases, mergeHeads, quickIsVerb } from './match';
+import { countSides, hasTradeEvidence, isIdleGood, isObligation, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, quickIsVerb } from './match';
 import { disambiguateNouns } from './pos';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
@@ -41,7 +41,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
-  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8 };
+  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8, names: new Set() };
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -74,7 +74,13 @@ function analyzeSentence(
 ): void {
   const { levers: rawLevers, actors: rawActors, traps } = matchPhrases(text, tokens, lexicon);
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
-  let levers = rawLevers.filter((m) => !inTrap(m.i, m.j));
+  const titleCase = isTitleCase(tokens);
+  let levers = rawLevers.filter((m) => {
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m)) return false;
+    if (!isPartOfName(tokens, m, titleCase, state.names)) return true;
+    state.names.add(tokens[m.i].text);
+    return false;
+  });
   const leverStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) leverStart.set(m.i, m);
 
@@ -112,6 +118,7 @@ function analyzeSentence(
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     return hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
+  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon));
   if (levers.length === 0) {
     updateSubject(tokens, actors, state);
     return;

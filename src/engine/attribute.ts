@@ -6,7 +6,7 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, ANAPHORS, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, RECIPROCAL, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { Attribution, DocState, Match, SentenceContext } from './types';
 
@@ -102,6 +102,28 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
       break;
     }
+  }
+
+  // "the steel tariffs that the United States imposed": the subject of a relative clause on the lever holds it.
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 3); k++) {
+    const n = tokens[k].norm;
+    if (n !== 'that' && n !== 'which') {
+      if (!/^(on|of|in)$/.test(n) && !/^\d/.test(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
+      continue;
+    }
+    const a = actors.find((x) => x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the'));
+    const verb = a ? tokens[a.j]?.norm ?? '' : '';
+    if (a?.entry.side && accept(a.entry.side) && (lexicon.verbs.has(verb) || /ed$/.test(verb) || /^(has|have|had|is|was|will|would|plans|wants)$/.test(verb))) {
+      return { side: a.entry.side, confidence: 0.85 };
+    }
+    break;
+  }
+
+  // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
+  {
+    const [clo, chi] = clauseOf(ctx.clauses, m.i);
+    const clause = ` ${tokens.slice(clo, Math.min(chi, tokens.length)).map((t) => t.norm).join(' ')} `;
+    if (RECIPROCAL.some((w) => clause.includes(` ${w} `))) return { side: null, confidence: 0.3 };
   }
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the

@@ -63,6 +63,10 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
     if (LIST_WORDS.has(n) || /^\d/.test(n) || /^(percent|pct|cent|per|to|up|us|chinese|american|european|japanese|dutch|korean|canadian)$/.test(n)) continue;
     if (ctx.actors.some((a) => a.i <= k && k < a.j)) continue;
     if (ATTRIBUTIVE.has(n) || tokens[k].possessive) continue;
+    // "the 15 percent tariff levied in April on U.S. fruit": a participle right after a lever keeps it governing.
+    const participleOfLever = /(ed|en)$/.test(n) && ctx.levers.some((o) => o !== m && o.j === k) && !AUXILIARIES.has(n);
+    if (participleOfLever) continue;
+    if (/^(in|at|from|with|since|until|by|last|this|next|year|month|week|day|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n)) continue;
     if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
     if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
   }

@@ -4,7 +4,11 @@ import type { VerbLexicon } from './verbs';
 import { phraseKey, tokenize } from './tokens';
 import { CUE_WORDS, NOT_ACTORS, TRAPS } from './rules';
 
-export type VerbClass = 'tighten' | 'relax' | 'more' | 'less';
+/**
+ * `keep`: keeps a lever as it is ("the tariffs remain in force", "maintained its controls"): for a measure that is
+ * holding it against easing, which tightens; for a flow it says nothing.
+ */
+export type VerbClass = 'tighten' | 'relax' | 'more' | 'less' | 'keep';
 
 export interface LeverEntry {
   kind: 'lever';
@@ -139,7 +143,7 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
     }
     for (const acronym of lever.acronyms ?? []) {
       add(acronym, { ...base, needsContext: false }, true);
-      if (/^[A-Z]{2,}$/.test(acronym)) add(`${acronym}s`, { ...base, needsContext: false }, true);
+      if (/^[A-Z][A-Z0-9]+$/.test(acronym)) add(`${acronym}s`, { ...base, needsContext: false }, true);
     }
   }
   for (const side of kb.sides) {
@@ -151,7 +155,7 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
   for (const trap of TRAPS) add(trap, { kind: 'trap' }, false);
 
   const verbForms_: [string, VerbClass][] = [];
-  for (const cls of ['more', 'less', 'relax', 'tighten'] as const) {
+  for (const cls of ['keep', 'more', 'less', 'relax', 'tighten'] as const) {
     for (const lemma of verbs[cls]) for (const form of verbForms(lemma)) verbForms_.push([form, cls]);
   }
   const leverVerbs: [string, [string, VerbClass][]][] = [];
@@ -285,4 +289,4 @@ export function verbForms(lemma: string): string[] {
 }
 
 const NOUN_SUFFIX = /(tion|sion|ment)$/;
-const VERBAL_NOUNS = new Set(['removal', 'approval', 'denial', 'waiver', 'relief', 'rollback', 'crackdown', 'easing', 'tightening']);
+const VERBAL_NOUNS = new Set(['threat', 'enforcement', 'weaponization', 'weaponisation', 'removal', 'approval', 'denial', 'waiver', 'relief', 'rollback', 'crackdown', 'easing', 'tightening']);

@@ -5,7 +5,7 @@
 import type { SideId } from '../kb/types';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, Match } from './types';
 
@@ -171,4 +171,68 @@ export function hasTradeEvidence(
   }
   if (m.i > 0 && tokens[m.i - 1].possessive) return true;
   return false;
+}
+
+/** Most words of the sentence capitalised: a headline in title case, where capitals say nothing about names. */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return words >= 3 && capitals / words >= 0.6;
+}
+
+const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test(t.text));
+
+/**
+ * A lever word that is part of a name, not a lever: "Steven Levy", "Mr Levy", "Chip Wilson", "Duty Street". Only
+ * single capitalised words in running text; acronyms and model names ("H20") are names of levers and stay.
+ */
+export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: boolean, known: Set<string>): boolean {
+  if (m.j - m.i !== 1 || titleCase) return false;
+  const t = tokens[m.i];
+  if (!capitalised(t)) return false;
+  if (known.has(t.text)) return true;
+  const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+  const next = tokens[m.j];
+  if (prev && NAME_TITLES.has(prev.norm)) return true;
+  if (prev && m.i > 1 && capitalised(prev) && !prev.possessive) return true;
+  return capitalised(next) && !t.possessive;
+}
+
+/** "duty" as an obligation: "the duty to protect", "his duty", "a duty of care", "moral duty". */
+export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
+  const t = tokens[m.i];
+  if (m.j - m.i !== 1 || t.norm !== 'duty') return false;
+  const prev = m.i > 0 ? tokens[m.i - 1].norm : '';
+  const next = tokens[m.j]?.norm ?? '';
+  const after = tokens[m.j + 1]?.norm ?? '';
+  if (OBLIGATION_BEFORE.has(prev)) return true;
+  if (next === 'to' && !/^\d/.test(after)) return true;
+  return next === 'of' && after !== '' && !/^\d/.test(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
+}
+
+/** Words that are a lever only in a sentence about export controls ("processors", "components"). */
+export function needsControlCue(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (!CONTROL_ONLY.has(tokens[m.j - 1].norm)) return false;
+  for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
+  return true;
+}
+
+/**
+ * A good that a buyer can withhold ("pork", "wine", "apples") is a lever only where the sentence puts pressure on it:
+ * another lever (a tariff, a ban, a probe) or a word of retaliation, boycott or buying. "Beef exports were worth $2
+ * billion" names no lever.
+ */
+export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[], lexicon: CompiledLexicon): boolean {
+  if (!m.entry.needsContext || lexicon.levers.get(m.entry.lever)?.openHolder !== 'buyer') return false;
+  for (const o of levers) {
+    if (o === m || (o.entry.needsContext && lexicon.levers.get(o.entry.lever)?.openHolder === 'buyer')) continue;
+    return false;
+  }
+  for (const t of tokens) if (PRESSURE_CUES.has(t.norm)) return false;
+  return true;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE, AUXILIARIES, BLOCS, GOVERNING_NOUNS, SANCTIONERS, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, BLOCS, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -38,6 +38,30 @@ export function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexico
   return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || /^(urge|urged|urges|want|wants|wanted|say|said|says|called|call|calls|demand|demanded|demands|ask|asked|asks|plan|planned|plans)$/.test(n);
 }
 
+/** "China was hit with tariffs", "Canada faces duties": the subject of a verb of being hit is the target. */
+export function passiveTarget(tokens: Token[], j: number): boolean {
+  let passive = false;
+  for (let k = j; k < Math.min(tokens.length, j + 5); k++) {
+    const n = tokens[k].norm;
+    if (FACING.has(n)) return true;
+    if (/^(was|were|is|are|be|been|being|get|got|gets|getting)$/.test(n)) {
+      passive = true;
+      continue;
+    }
+    if (passive && HIT_VERBS.has(n)) return true;
+    if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return false;
+  }
+  return false;
+}
+
+/** Whether the possessive side at token `i` follows a preposition that names a lever's target. */
+function possessiveTarget(tokens: Token[], i: number, leverEnds: Set<number>): boolean {
+  const prep = i > 0 ? tokens[i - 1].norm : '';
+  if (!POSSESSIVE_TARGET_PREPOSITIONS.has(prep)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (leverEnds.has(k)) return true;
+  return i > 1 && TRADE_FLOWS.has(tokens[i - 2].norm);
+}
+
 /** Decides for each side name whether it acts, is the target, or qualifies a lever directly. */
 export function classifyActors(
   text: string,
@@ -56,9 +80,10 @@ export function classifyActors(
     const subjectLike = !lastTok.possessive && !directLever && looksLikeSubject(text, tokens, a.j, lexicon);
     let role: ActorRole = 'actor';
     if (lastTok.possessive) {
-      role = 'actor';
+      // "tariffs on China's goods": a possessive after a lever's preposition names the target.
+      role = possessiveTarget(tokens, a.i, leverEnds) ? 'target' : 'actor';
     } else if (subjectLike) {
-      role = prev === 'between' || prev2 === 'between' ? 'neutral' : 'actor';
+      role = prev === 'between' || prev2 === 'between' ? 'neutral' : passiveTarget(tokens, a.j) ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
       let k = a.j;
@@ -75,6 +100,11 @@ export function classifyActors(
         // "Polish sanctions", "Iranian sanctions": sanctions named after a country that rarely imposes them are on it.
         role = 'target';
       } else if (qualified) role = 'holder-of-lever';
+      else if (next && a.entry.alsoDemonym && BLOCS.has(side) && k === a.j && !GOVERNING_NOUNS.has(next.norm)) {
+        // "US car tariffs", "EU steel duties": a bloc's name, one noun, then a measure is the bloc's own.
+        const after = leverStart.get(k + 1);
+        if (after && after.entry.polarity === 'measure' && !punctuationBetween(text, next, tokens[k + 1])) role = 'holder-of-lever';
+      }
       if (role !== 'actor') {
         // decided above
       } else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';

@@ -28,7 +28,9 @@ export const TRAPS = [
   'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',
   'covid restrictions', 'lockdown restrictions', 'corn on the cob', 'candy corn', 'popcorn', 'crude oil painting',
   'coal miner\'s daughter', 'sanctioned by the league', 'general agreement on tariffs and trade',
-  'general agreement on tariffs', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
+  'general agreement on tariffs', 'fuel duty', 'fuel duties', 'stamp duty', 'excise duty', 'excise duties',
+  'tobacco duty', 'alcohol duty', 'beer duty', 'vehicle excise duty', 'air passenger duty', 'murder tariff', 'murder tariffs',
+  'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
 ];
 
 /** Names that look like a side's actor but are not one. */
@@ -152,7 +154,7 @@ export const REPORTING = new Set([
 ]);
 
 /** Prepositions after which a lever is the object of another lever ("controls on gallium"). */
-export const OBJECT_PREPOSITIONS = new Set(['on', 'for', 'against', 'covering', 'targeting', 'of', 'over', 'to']);
+export const OBJECT_PREPOSITIONS = new Set(['on', 'for', 'against', 'covering', 'targeting', 'of', 'over', 'to', 'into']);
 /** Words that may stand inside a list of levers or between a lever and its object. */
 export const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'including', 'such', 'a', 'an', 'the', 'long', 'list', 'range', 'of', 'some', 'other', 'types', 'kinds', 'exports', 'imports', 'shipments', 'sales']);
 
@@ -187,3 +189,90 @@ export const CHAIN_LINKS = new Set(['to', 'its', 'their', 'his', 'her', 'the', '
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
 /** Permissions whose denial tightens: "would not be permitted". */
 export const PERMISSIONS = /^(permit|permits|permitted|allow|allows|allowed|approve|approves|approved|grant|grants|granted)$/;
+
+/** Words before a measure that say it is in force and biting ("under US sanctions", "because of the controls"). */
+export const IN_FORCE_BEFORE = new Set([
+  'under', 'because of', 'due to', 'subject to', 'hit by', 'hit with', 'face', 'faces', 'faced', 'facing', 'despite',
+  'amid', 'response to', 'retaliation for', 'retaliation against', 'affected by', 'exempt from', 'exempted from',
+  'burdened by', 'slapped with', 'targeted by', 'blocked by', 'barred by', 'restricted by', 'evade', 'evading',
+  'circumvent', 'circumventing', 'violating', 'violation of', 'breach of', 'breaching', 'complying with', 'comply with',
+  'countermeasures to', 'responding to', 'respond to', 'responded to', 'reprisal for', 'hit back at', 'answer to',
+  'reply to', 'exposed to', 'retaliation to', 'retaliating against', 'retaliate against', 'retaliated against',
+]);
+
+/** Words in a clause that make a lever both sides' at once: "tariffs imposed on each other". */
+export const RECIPROCAL = [
+  'each other', 'one another', 'both sides', 'both countries', 'both nations', 'both governments', 'the two sides',
+  'the two countries', 'the two nations', 'the two governments', 'the two economies', 'the two powers', 'tit-for-tat',
+  'mutual', 'mutually',
+];
+
+/** Words before a lever that make it the subject of analysis or talk, not a move: "the impact of tariffs". */
+export const ANALYSED = new Set([
+  'impact', 'impacts', 'effect', 'effects', 'cost', 'costs', 'talks', 'negotiations', 'discussions', 'debate', 'study',
+  'studies', 'history', 'question', 'questions', 'issue', 'issues', 'topic', 'about', 'understanding', 'analysis',
+  'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
+  'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
+]);
+
+/** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */
+export const ANALYSED_AFTER = new Set([
+  'revenue', 'revenues', 'expert', 'experts', 'policy', 'policies', 'debate', 'history', 'talks', 'negotiations',
+  'lawyer', 'lawyers', 'analyst', 'analysts', 'regime', 'war', 'wars', 'dispute', 'disputes', 'fight', 'battle',
+]);
+
+/** Participles that make the subject of a passive the target of a lever: "China was hit with tariffs". */
+export const HIT_VERBS = new Set([
+  'hit', 'targeted', 'slapped', 'punished', 'sanctioned', 'blacklisted', 'penalised', 'penalized', 'struck', 'threatened',
+  'subjected', 'saddled', 'socked', 'singled', 'barred', 'banned', 'blocked', 'cut', 'added', 'placed', 'put', 'named',
+  'designated', 'excluded', 'denied', 'spared', 'exempted', 'affected', 'squeezed',
+]);
+
+/** Verbs whose subject bears a lever: "Canada faces duties". */
+export const FACING = new Set(['face', 'faces', 'faced', 'facing', 'endure', 'endures', 'endured', 'suffer', 'suffers', 'suffered']);
+
+/** Prepositions after which a possessive names a lever's target: "tariffs on China's goods". */
+export const POSSESSIVE_TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting', 'into', 'to', 'at', 'from', 'of']);
+
+/** Nouns of trade flows: "exports to", "imports from", "sales to". */
+export const TRADE_FLOWS = new Set([
+  'exports', 'imports', 'sales', 'shipments', 'goods', 'products', 'purchases', 'deliveries', 'supplies', 'export',
+  'import', 'sale', 'shipment',
+]);
+
+/** Words before a capitalised word that make it a person's name: "Mr Levy", "Secretary Levy". */
+export const NAME_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'judge', 'senator', 'rep', 'governor',
+  'mayor', 'chairman', 'chairwoman', 'coach', 'captain', 'sen', 'gov', 'named', 'called',
+]);
+
+/** Words before "duty" that make it an obligation: "his duty", "a moral duty". */
+export const OBLIGATION_BEFORE = new Set([
+  'his', 'her', 'my', 'our', 'your', 'moral', 'civic', 'patriotic', 'legal', 'fiduciary', 'sacred', 'solemn', 'public',
+  'bound', 'sense', 'line', 'active', 'military', 'national', 'first', 'primary', 'special', 'statutory',
+]);
+
+/** Lever words that count only in a sentence about export controls ("processors", "components"). */
+export const CONTROL_ONLY = new Set([
+  'processor', 'processors', 'accelerator', 'accelerators', 'hopper', 'component', 'components', 'sub-assembly',
+  'sub-assemblies', 'subassembly', 'subassemblies', 'part', 'parts',
+]);
+
+/** Words that put a sentence on export controls. */
+export const CONTROL_CUES = new Set([
+  'export', 'exports', 'exported', 'exporting', 'control', 'controls', 'controlled', 'restriction', 'restrictions',
+  'restricted', 'restrict', 'restricts', 'curb', 'curbs', 'curbed', 'ban', 'banned', 'bans', 'barred', 'bar', 'licence',
+  'licences', 'license', 'licenses', 'licensing', 'licensed', 'blacklist', 'blacklisted', 'entity', 'sanctions',
+  'sanctioned', 'embargo', 'prohibited', 'prohibit', 'sell', 'sold', 'selling', 'sales', 'ship', 'shipped', 'shipping',
+  'shipments', 'denied', 'deny', 'approval', 'approved', 'smuggled', 'smuggling', 'diverted',
+]);
+
+/** Words that put pressure on goods named in the same sentence: "retaliation targets pork", "halted purchases". */
+export const PRESSURE_CUES = new Set([
+  'retaliation', 'retaliatory', 'retaliate', 'retaliated', 'retaliating', 'target', 'targets', 'targeted', 'targeting',
+  'boycott', 'boycotts', 'boycotted', 'halt', 'halted', 'halts', 'halting', 'suspend', 'suspended', 'suspension', 'ban',
+  'banned', 'bans', 'barred', 'block', 'blocked', 'purchases', 'purchase', 'buy', 'buying', 'bought', 'countermeasures',
+  'countermeasure', 'reprisal', 'list', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
+  'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
+  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit-for-tat',
+]);

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { AUXILIARIES, CHAIN_LINKS, DETERMINERS, PERMISSIONS, TARGET_PREPOSITIONS } from './rules';
+import { CONTROL_CUES, PRESSURE_CUES, ANALYSED, ANALYSED_AFTER, AUXILIARIES, CHAIN_LINKS, DETERMINERS, MODIFIERS, PERMISSIONS, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -38,6 +38,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
 }
 
 export function resolve(cls: VerbClass, polarity: 'measure' | 'flow'): Stance {
+  if (cls === 'keep') return polarity === 'measure' ? 'tighten' : 'neutral';
   if (cls === 'tighten') return 'tighten';
   if (cls === 'relax') return 'relax';
   if (cls === 'more') return polarity === 'measure' ? 'tighten' : 'relax';
@@ -74,7 +75,12 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const before = m.i > 0 ? tokens[m.i - 1].norm : '';
   const after = m.j < tokens.length ? tokens[m.j].norm : '';
   const settle = (k: number, cls: VerbClass): Stance => {
-    if (negated(tokens, k, lexicon)) return PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
+    if (negated(tokens, k, lexicon)) {
+      // Not easing is holding on ("did not lift the tariffs", "can no longer sell the chips", "not permitted"); not
+      // tightening says nothing ("has never restricted exports").
+      const meant = resolve(cls, polarityFrom(ctx, k + 1, m, k));
+      return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
+    }
     // "stop selling chips", "waived its right to impose duties": a stopping verb before another reverses it.
     for (let q = k - 1; q >= Math.max(lo, k - 5); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
@@ -115,13 +121,40 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
   }
   for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped++) {
-    if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
+    if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
-      ctx.actors.some((a) => a.i <= k && k < a.j) || /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
+      ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
+      /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
     if (!passable) break;
   }
-  return 'neutral';
+  return analysedOnly(ctx, m) || idleFlow(ctx, m) ? 'neutral' : 'tighten';
+}
+
+/**
+ * With no verb or modifier to say which way a lever moves, the sentence reports it in force and being used
+ * ("the 25% tariffs on Chinese goods", "under US sanctions", "China's export curbs on gallium"), which tightens,
+ * unless it only names, describes or analyses it ("the impact of tariffs", "tariff revenue", "talks on export
+ * controls").
+ */
+/** A good, chip or mineral in a sentence that puts no pressure on anything: "graphite is used in batteries". */
+function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
+  if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
+  return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm));
+}
+
+export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
+    const n = tokens[k].norm;
+    if (ANALYSED.has(n)) return true;
+    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !ctx.actors.some((a) => a.i <= k && k < a.j)) break;
+  }
+  return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
 }

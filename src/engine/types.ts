@@ -45,6 +45,8 @@ export interface DocState {
   tradeDoc: boolean;
   /** How often each side is named across the whole text. */
   sideCounts: Map<SideId, number>;
+  /** Capitalised lever words already seen as part of a name ("Levy"), so a later bare "Levy said" is one too. */
+  names: Set<string>;
 }
 
 /** Everything the rules need to know about one sentence. */

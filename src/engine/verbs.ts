@@ -7,6 +7,8 @@
  * derives the inflections. Nouns made from verbs ("imposition", "suspension") are listed with them.
  */
 export interface VerbLexicon {
+  /** Verbs that hold a lever as it is: a measure kept in force tightens, a flow kept says nothing. */
+  keep: string[];
   tighten: string[];
   relax: string[];
   more: string[];
@@ -23,12 +25,17 @@ export interface VerbLexicon {
 }
 
 export const verbLexicon: VerbLexicon = {
+  keep: [
+    'keep', 'maintain', 'retain', 'remain', 'stay', 'preserve', 'uphold', 'take effect', 'come into', 'go into',
+    'enter into', 'continue', 'persist', 'stand',
+  ],
   tighten: [
     'restrict', 'tighten', 'ban', 'bar', 'block', 'curb', 'blacklist', 'sanction', 'retaliate', 'weaponize',
     'weaponise', 'slap', 'impose', 'choke off', 'slow-walk', 'crack down', 'punish', 'threaten', 'target',
     'designate', 'escalate', 'clamp down', 'prohibit', 'forbid', 'embargo', 'penalize', 'penalise', 'hit',
     'imposition', 'crackdown', 'retaliation', 'restriction', 'escalation', 'tightening', 'prohibition', 'strangle',
-    'throttle', 'outlaw', 'require', 'take control', 'seize control', 'seize',
+    'throttle', 'outlaw', 'require', 'take control', 'seize control', 'seize', 'weaponization', 'weaponisation',
+    'retaliate against', 'threat', 'tax', 'charge', 'collect', 'subject', 'enforcement',
   ],
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
@@ -69,7 +76,7 @@ export const verbLexicon: VerbLexicon = {
   lessModifiers: [
     'lower', 'reduced', 'eased', 'relaxed', 'looser', 'cut', 'cuts', 'reduction', 'reductions', 'relief', 'rollback',
     'exemption', 'exemptions', 'exclusion', 'exclusions', 'waiver', 'waivers', 'suspension', 'removal', 'easing',
-    'truce', 'pause', 'reprieve', 'lifted', 'suspended',
+    'truce', 'pause', 'reprieve', 'lifted', 'suspended', 'free', 'zero', 'lowered', 'removed', 'waived', 'exempted',
   ],
   negations: ['not', "n't", 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'rejected'],
 };

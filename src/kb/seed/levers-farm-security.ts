@@ -34,10 +34,6 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'soy',
       'corn',
       'wheat',
-      'pork',
-      'canola',
-      'barley',
-      'phase one',
       'farm exports',
       'agricultural exports',
     ],
@@ -150,7 +146,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       '737 max deliveries',
       'aircraft parts purchases',
     ],
-    contextAliases: ['boeing', 'aircraft orders', '737 max'],
+    contextAliases: ['aircraft orders', '737 max'],
     context:
       'Chinese airlines are among Boeing\'s biggest customers (around 50 deliveries were planned for 2025), so Beijing can hurt a flagship US exporter by telling carriers to stop accepting jets, and can offer large aircraft orders as a sweetener in talks. The 2025 delivery halt lasted about a month and ended after the Geneva truce.',
     facts: [

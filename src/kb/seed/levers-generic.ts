@@ -14,7 +14,11 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'measure',
     generic: true,
-    aliases: ['tariff', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty', 'additional duty'],
+    aliases: [
+      'tariff', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty',
+      'additional duty', 'section 232', 'section 232 tariff', 'section 232 investigation', 'steel tariff', 'aluminium tariff',
+      'aluminum tariff', 'national security tariff', 'safeguard duty', 'safeguard tariff', 'export tax', 'export duty',
+    ],
     contextAliases: ['duty', 'levy', 'surcharge'],
     context:
       'A tax charged on imports at the border. It is the oldest and most visible lever: it raises the price of the ' +
@@ -63,9 +67,13 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['export licence', 'export permit', 'import licence', 'licence application'],
+    aliases: [
+      'export licence', 'export permit', 'import licence', 'licence application', 'licensing requirement', 'licence requirement',
+      'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
+      'end-user review', 'licensing regime', 'licensing system',
+    ],
     tightenVerbs: ['need', 'require'],
-    contextAliases: ['licence', 'permit'],
+    contextAliases: ['licence', 'permit', 'licensing', 'approval'],
     context:
       'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
       'or sped up without any new rule being announced.',
@@ -96,7 +104,7 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['visa ban', 'visa restriction', 'entry ban', 'work visa'],
+    aliases: ['visa ban', 'visa restriction', 'entry ban', 'work visa', 'visa fee', 'visa bond'],
     contextAliases: ['visa'],
     context:
       'Permission to enter, study or work. Visa policy turns people into a lever: students, researchers and executives ' +

@@ -543,8 +543,8 @@ export const mineralsAndTechLevers: Lever[] = [
       'ascend 910c',
       'ascend 910d',
     ],
-    acronyms: ['H20', 'H100', 'H200', 'MI308'],
-    contextAliases: ['gpu', 'blackwell'],
+    acronyms: ['H20', 'H100', 'H200', 'H800', 'H20E', 'A100', 'A800', 'B200', 'B20', 'B30A', 'GB200', 'RTX Pro 6000D', 'MI308', 'MI300'],
+    contextAliases: ['gpu', 'blackwell', 'graphics processor', 'graphics processing unit', 'processor', 'accelerator', 'ai processor', 'hopper'],
     tightenVerbs: ['curb'],
     relaxVerbs: ['allow', 'resume'],
     context:
@@ -652,7 +652,6 @@ export const mineralsAndTechLevers: Lever[] = [
       'siemens eda',
     ],
     acronyms: ['EDA', 'ECAD', 'TCAD'],
-    contextAliases: ['synopsys', 'cadence'],
     context:
       'A handful of US-based vendors supply most of the software used to design chips, including in China. ' +
       'Washington briefly required licences for these sales in May 2025 as a counter to China\'s rare-earth ' +
@@ -783,12 +782,12 @@ export const mineralsAndTechLevers: Lever[] = [
       'engine export',
       'leap-1c',
       'cf34',
-      'cfm international',
+      
       'aircraft part',
       'aviation component',
     ],
     acronyms: ['C919', 'C909', 'ARJ21'],
-    contextAliases: ['comac', 'ge aerospace'],
+    contextAliases: ['aircraft components', 'engine parts'],
     relaxVerbs: ['reinstate'],
     context:
       'China\'s home-built C919 and C909 airliners still depend on US engines and avionics, which gives Washington ' +
@@ -820,13 +819,12 @@ export const mineralsAndTechLevers: Lever[] = [
     holders: ['china', 'netherlands'],
     polarity: 'flow',
     aliases: [
-      'nexperia',
       'legacy chip',
       'mature-node chip',
       'goods availability act',
     ],
     acronyms: ['Wbg'],
-    contextAliases: ['wingtech', 'automotive chip', 'discrete semiconductor'],
+    contextAliases: ['automotive chip', 'discrete semiconductor'],
     tightenVerbs: ['seize'],
     context:
       'Cheap older-generation chips are essential for cars and industry, and many are packaged in China. When the ' +
