@@ -213,6 +213,7 @@ export const ANALYSED = new Set([
   'studies', 'history', 'question', 'questions', 'issue', 'issues', 'topic', 'about', 'understanding', 'analysis',
   'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
   'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
+  'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning',
 ]);
 
 /** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */
@@ -276,3 +277,20 @@ export const PRESSURE_CUES = new Set([
   'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
   'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit-for-tat',
 ]);
+
+/** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */
+export const REQUIREMENT = new Set([
+  'require', 'requires', 'required', 'requiring', 'requirement', 'requirements', 'must', 'need', 'needs', 'needed',
+  'mandated', 'mandate', 'mandatory', 'obliged', 'obligated', 'compelled', 'only',
+]);
+
+/** Verbs that stop the verb after them: "avoid buying", "barred from selling", "shun purchases". */
+export const PREVENTING = new Set([
+  'avoid', 'avoids', 'avoided', 'avoiding', 'prevent', 'prevents', 'prevented', 'preventing', 'bar', 'barred', 'bars',
+  'barring', 'ban', 'banned', 'bans', 'banning', 'prohibit', 'prohibited', 'prohibits', 'forbid', 'forbade',
+  'forbidden', 'shun', 'shunned', 'discourage', 'discouraged', 'discouraging', 'refuse', 'refused', 'refuses',
+  'block', 'blocked', 'blocks', 'restrict', 'restricted', 'restricts', 'stopped', 'stop', 'stops', 'halt', 'halted',
+]);
+
+/** Words that waive a lever outright: "zero-tariff quota", "tariff-free access", "duty exemption". */
+export const FREE_OF = new Set(['zero', 'free', 'exemption', 'exemptions', 'exempt', 'exempted', 'waiver', 'waivers']);

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { CONTROL_CUES, PRESSURE_CUES, ANALYSED, ANALYSED_AFTER, AUXILIARIES, CHAIN_LINKS, DETERMINERS, MODIFIERS, PERMISSIONS, TARGET_PREPOSITIONS } from './rules';
+import { ANALYSED, ANALYSED_AFTER, AUXILIARIES, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -60,6 +60,12 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   return specific?.get(pair) ?? specific?.get(n) ?? lexicon.verbs.get(pair) ?? lexicon.verbs.get(n);
 }
 
+/** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
+function required(tokens: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
+  return false;
+}
+
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
@@ -81,15 +87,22 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const meant = resolve(cls, polarityFrom(ctx, k + 1, m, k));
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
-    // "stop selling chips", "waived its right to impose duties": a stopping verb before another reverses it.
-    for (let q = k - 1; q >= Math.max(lo, k - 5); q--) {
+    // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
+    if ((cls === 'more' || cls === 'relax') && required(tokens, Math.max(lo, k - 6), k)) return 'tighten';
+    // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
+    // before another reverses it.
+    for (let q = k - 1, unknown = 0; q >= Math.max(lo, k - 6); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
       const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
-      if ((prior === 'less' || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
-      if (prior || !CHAIN_LINKS.has(tokens[q].norm) || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
+      const stopping = prior === 'less' || (prior === 'tighten' && tokens[k - 1]?.norm === 'from') || PREVENTING.has(tokens[q].norm);
+      if ((stopping || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
+      if (prior || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
+      // "barred Nvidia from selling": the one stopped may stand between the two verbs.
+      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 2)) break;
     }
     return resolve(cls, polarityFrom(ctx, k + 1, m, k));
   };
+  if (FREE_OF.has(before) || FREE_OF.has(after)) return 'relax';
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
@@ -104,6 +117,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     return settle(k, cls);
   }
+  // A heading ("Tariffs", "Sanction response") names a topic.
+  if (tokens.length <= 3) return 'neutral';
+  // "a zero-tariff quota", "tariff-free access": the lever is waived whatever the verb around it says.
+  if (FREE_OF.has(before) || FREE_OF.has(after)) return 'relax';
   // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
   if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
@@ -120,6 +137,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       }
     }
   }
+  let inPhrase = false;
   for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
@@ -130,7 +148,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
-    if (!passable) break;
+    // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
+    if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
+    if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
   }
   return analysedOnly(ctx, m) || idleFlow(ctx, m) ? 'neutral' : 'tighten';
 }

@@ -35,12 +35,12 @@ export const verbLexicon: VerbLexicon = {
     'designate', 'escalate', 'clamp down', 'prohibit', 'forbid', 'embargo', 'penalize', 'penalise', 'hit',
     'imposition', 'crackdown', 'retaliation', 'restriction', 'escalation', 'tightening', 'prohibition', 'strangle',
     'throttle', 'outlaw', 'require', 'take control', 'seize control', 'seize', 'weaponization', 'weaponisation',
-    'retaliate against', 'threat', 'tax', 'charge', 'collect', 'subject', 'enforcement',
+    'retaliate against', 'threat', 'shun', 'discourage', 'boycott', 'tax', 'charge', 'collect', 'subject', 'enforcement',
   ],
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
     'fast-track', 'soften', 'relaxation', 'easing', 'rollback', 'waiver', 'exemption', 'repeal', 'scale back',
-    'dismantle', 'unwind', 'relief',
+    'dismantle', 'unwind', 'relief', 'reverse', 'reversal', 'undo',
   ],
   more: [
     'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose',
@@ -49,7 +49,7 @@ export const verbLexicon: VerbLexicon = {
     'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',
     'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
-    'propose', 'recommend', 'decree', 'urge',
+    'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
@@ -71,12 +71,13 @@ export const verbLexicon: VerbLexicon = {
   moreModifiers: [
     'threatened', 'proposed', 'looming', 'new', 'higher', 'additional', 'extra', 'fresh', 'steeper', 'steep', 'tougher', 'stricter', 'tighter',
     'sweeping', 'expanded', 'punitive', 'broader', 'harsher', 'increased', 'heavier', 'hefty', 'stiff', 'stiffer',
-    'hike', 'hikes', 'increase', 'increases', 'rise', 'escalation',
+    'hike', 'hikes', 'increase', 'increases', 'rise', 'escalation', 'approvals', 'approval', 'issuance',
   ],
   lessModifiers: [
     'lower', 'reduced', 'eased', 'relaxed', 'looser', 'cut', 'cuts', 'reduction', 'reductions', 'relief', 'rollback',
     'exemption', 'exemptions', 'exclusion', 'exclusions', 'waiver', 'waivers', 'suspension', 'removal', 'easing',
-    'truce', 'pause', 'reprieve', 'lifted', 'suspended', 'free', 'zero', 'lowered', 'removed', 'waived', 'exempted',
+    'truce', 'pause', 'reprieve', 'lifted', 'suspended', 'lowered', 'removed', 'waived', 'exempted', 'concession',
+    'concessions',
   ],
   negations: ['not', "n't", 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'rejected'],
 };
