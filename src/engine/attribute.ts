@@ -6,7 +6,7 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, RECIPROCAL, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { Attribution, DocState, Match, SentenceContext } from './types';
 
@@ -41,6 +41,13 @@ export function isAsked(tokens: Token[], i: number): boolean {
   return ASK.test(prev) || (prev === 'on' && /^(call|called|calls|calling)$/.test(prev2)) || (prev === 'the' && ASK.test(prev2));
 }
 
+/** A noun or adjective that may stand between a holder and its lever: not a verb, an auxiliary or a preposition. */
+function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {
+  const n = t.norm;
+  if (t.possessive || lexicon.verbs.has(n) || AUXILIARIES.has(n) || TARGET_PREPOSITIONS.has(n) || CLAUSE_BREAKS.has(n)) return false;
+  return !/^(and|or|but|that|which|who|to|as|than|if|while|said|says)$/.test(n) && !/(ed|ing)$/.test(n);
+}
+
 export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
   const { tokens, actors, lexicon, levers } = ctx;
   const holders = lexicon.levers.get(m.entry.lever)?.holders ?? [];
@@ -48,7 +55,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
   let reactive = false;
+  let plain = 0;
   for (let k = m.i - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) break;
     const a = actors.find((x) => x.j - 1 === k);
     if (a && a.entry.side) {
       if (tokens[k].possessive) {
@@ -78,7 +87,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       reactive = true;
       break;
     }
-    if (!MODIFIERS.has(n) && !/^\d/.test(n)) break;
+    // "Trump's metals tariffs", "China's provisional antidumping duties": a noun or two may stand between.
+    if (!MODIFIERS.has(n) && !/^\d/.test(n) && (++plain > 2 || !plainWord(tokens[k], lexicon))) break;
   }
   if (!reactive) {
     // "to avoid the actual imposition of the tariffs", "challenge the tariffs in the GATT".

@@ -83,7 +83,9 @@ export function classifyActors(
       // "tariffs on China's goods": a possessive after a lever's preposition names the target.
       role = possessiveTarget(tokens, a.i, leverEnds) ? 'target' : 'actor';
     } else if (subjectLike) {
-      role = prev === 'between' || prev2 === 'between' ? 'neutral' : passiveTarget(tokens, a.j) ? 'target' : 'actor';
+      // "selling to China begins": a side after a preposition is its object, whatever follows it.
+      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(prev) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(prev2);
+      role = prev === 'between' || prev2 === 'between' ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
       let k = a.j;
@@ -100,10 +102,18 @@ export function classifyActors(
         // "Polish sanctions", "Iranian sanctions": sanctions named after a country that rarely imposes them are on it.
         role = 'target';
       } else if (qualified) role = 'holder-of-lever';
-      else if (next && a.entry.alsoDemonym && BLOCS.has(side) && k === a.j && !GOVERNING_NOUNS.has(next.norm)) {
-        // "US car tariffs", "EU steel duties": a bloc's name, one noun, then a measure is the bloc's own.
-        const after = leverStart.get(k + 1);
-        if (after && after.entry.polarity === 'measure' && !punctuationBetween(text, next, tokens[k + 1])) role = 'holder-of-lever';
+      else if (next && a.entry.alsoDemonym && BLOCS.has(side) && !GOVERNING_NOUNS.has(next.norm)) {
+        // "US car tariffs", "US steel and aluminium tariffs": a bloc's name, a noun or two, then a measure is the
+        // bloc's own.
+        for (let q = k; q < Math.min(tokens.length, k + 4); q++) {
+          if (q > a.j - 1 && punctuationBetween(text, tokens[q - 1], tokens[q])) break;
+          const after = leverStart.get(q);
+          if (after) {
+            if (after.entry.polarity === 'measure') role = 'holder-of-lever';
+            break;
+          }
+          if (lexicon.verbs.has(tokens[q].norm) || AUXILIARIES.has(tokens[q].norm) || TARGET_PREPOSITIONS.has(tokens[q].norm)) break;
+        }
       }
       if (role !== 'actor') {
         // decided above
