@@ -41,7 +41,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
-  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8, names: new Set() };
+  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8, names: new Set(), seen: new Set() };
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -116,7 +116,7 @@ function analyzeSentence(
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
-    return hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
+    return state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
   levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon));
   if (levers.length === 0) {
@@ -152,6 +152,7 @@ function analyzeSentence(
       if (g.stance !== 'neutral') stance = g.stance;
     }
     ctx.done.set(m, { side, confidence, stance });
+    state.seen.add(m.entry.lever);
     if (side && confidence >= 0.75) {
       const seen = state.leverSides.get(m.entry.lever) ?? new Map<SideId, number>();
       seen.set(side, (seen.get(side) ?? 0) + 1);

@@ -135,7 +135,7 @@ export function quickIsVerb(text: string, tokens: Token[], m: Match<LeverEntry>,
   if (!prev) return false;
   if (punctuationBetween(text, prev, t)) return false;
   if (prev.possessive) return false;
-  if (/^(the|a|an|its|their|his|her|our|new|fresh|any|no|these|those|such|of|on|with|by|from|more|further|tougher|stricter|sweeping|broad|broader|existing|export|import|trade|technology|chip|tech)$/.test(prev.norm)) {
+  if (/^(the|a|an|its|their|his|her|our|this|that|new|fresh|any|no|these|those|such|of|on|with|by|from|more|further|tougher|stricter|sweeping|broad|broader|existing|export|import|trade|technology|chip|tech)$/.test(prev.norm)) {
     return false;
   }
   if (VERB_CONTEXT.has(prev.norm)) {

@@ -91,7 +91,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if ((cls === 'more' || cls === 'relax') && required(tokens, Math.max(lo, k - 6), k)) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
-    for (let q = k - 1, unknown = 0; q >= Math.max(lo, k - 6); q--) {
+    // Only words between the lever and the verb, or before both: never the lever's own words.
+    const floor = k >= m.j ? m.j : Math.max(lo, k - 6);
+    for (let q = k - 1, unknown = 0; q >= Math.max(lo, k - 6, floor); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
       const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
       const stopping = prior === 'less' || (prior === 'tighten' && tokens[k - 1]?.norm === 'from') || PREVENTING.has(tokens[q].norm);

@@ -47,6 +47,8 @@ export interface DocState {
   sideCounts: Map<SideId, number>;
   /** Capitalised lever words already seen as part of a name ("Levy"), so a later bare "Levy said" is one too. */
   names: Set<string>;
+  /** Levers already mentioned: "this ban", "the curbs" later in the story need no more context. */
+  seen: Set<string>;
 }
 
 /** Everything the rules need to know about one sentence. */

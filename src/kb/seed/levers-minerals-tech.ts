@@ -932,7 +932,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'tiktok usds joint venture',
     ],
     acronyms: ['PAFACA'],
-    contextAliases: ['tiktok', 'bytedance'],
+    contextAliases: ['tiktok sale', 'tiktok shutdown'],
     tightenVerbs: ['enforce'],
     relaxVerbs: ['delay', 'postpone'],
     context:
