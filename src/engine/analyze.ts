@@ -7,7 +7,7 @@ import type { SideId } from '../kb/types';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { countSides, hasTradeEvidence, isIdleGood, isObligation, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, quickIsVerb } from './match';
+import { countSides, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, quickIsVerb } from './match';
 import { disambiguateNouns } from './pos';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
@@ -76,7 +76,7 @@ function analyzeSentence(
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   const titleCase = isTitleCase(tokens);
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, titleCase, state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

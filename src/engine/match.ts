@@ -5,7 +5,7 @@
 import type { SideId } from '../kb/types';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { ATTRIBUTIVE_HEADS, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, Match } from './types';
 
@@ -223,16 +223,32 @@ export function needsControlCue(tokens: Token[], m: Match<LeverEntry>): boolean 
 }
 
 /**
- * A good that a buyer can withhold ("pork", "wine", "apples") is a lever only where the sentence puts pressure on it:
- * another lever (a tariff, a ban, a probe) or a word of retaliation, boycott or buying. "Beef exports were worth $2
- * billion" names no lever.
+ * A good that a buyer can withhold ("pork", "wine", "apples") or that a seller can ("chips") is a lever only where the
+ * sentence puts pressure on it: another lever (a tariff, a ban, a probe) or a word of retaliation, boycott, control
+ * or buying. "Beef exports were worth $2 billion" and "the chip will run games" name no lever.
  */
 export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[], lexicon: CompiledLexicon): boolean {
-  if (!m.entry.needsContext || lexicon.levers.get(m.entry.lever)?.openHolder !== 'buyer') return false;
-  for (const o of levers) {
-    if (o === m || (o.entry.needsContext && lexicon.levers.get(o.entry.lever)?.openHolder === 'buyer')) continue;
-    return false;
-  }
-  for (const t of tokens) if (PRESSURE_CUES.has(t.norm)) return false;
+  const open = lexicon.levers.get(m.entry.lever)?.openHolder;
+  const good = (o: Match<LeverEntry>) => {
+    const h = lexicon.levers.get(o.entry.lever)?.openHolder;
+    return (h === 'buyer' && o.entry.needsContext) || (h === 'seller' && o.entry.generic);
+  };
+  if (!good(m)) return false;
+  for (const o of levers) if (o !== m && !good(o)) return false;
+  for (const t of tokens) if (PRESSURE_CUES.has(t.norm) || (open === 'seller' && CONTROL_CUES.has(t.norm))) return false;
   return true;
+}
+
+/** "chip industry", "rare-earth producer", "magnet shortage": a good named only to qualify another noun. */
+export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  const next = tokens[m.j];
+  if (m.entry.polarity !== 'flow' || !next || punctuationBetween(text, tokens[m.j - 1], next)) return false;
+  return ATTRIBUTIVE_HEADS.has(next.norm);
+}
+
+/** "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. */
+export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (tokens[m.j]?.norm !== 'of') return false;
+  for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && /^\p{Lu}/u.test(tokens[k].text)) return true;
+  return false;
 }

@@ -255,7 +255,7 @@ export const OBLIGATION_BEFORE = new Set([
 
 /** Lever words that count only in a sentence about export controls ("processors", "components"). */
 export const CONTROL_ONLY = new Set([
-  'processor', 'processors', 'accelerator', 'accelerators', 'hopper', 'component', 'components', 'sub-assembly',
+  'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'hopper', 'component', 'components', 'sub-assembly',
   'sub-assemblies', 'subassembly', 'subassemblies', 'part', 'parts',
 ]);
 
@@ -294,3 +294,15 @@ export const PREVENTING = new Set([
 
 /** Words that waive a lever outright: "zero-tariff quota", "tariff-free access", "duty exemption". */
 export const FREE_OF = new Set(['zero', 'free', 'exemption', 'exemptions', 'exempt', 'exempted', 'waiver', 'waivers']);
+
+/** Nouns that a good can qualify without being a lever: "chip industry", "rare-earth producer", "magnet shortage". */
+export const ATTRIBUTIVE_HEADS = new Set([
+  'industry', 'industries', 'sector', 'sectors', 'firm', 'firms', 'company', 'companies', 'maker', 'makers', 'producer',
+  'producers', 'manufacturer', 'manufacturers', 'manufacturing', 'market', 'markets', 'stock', 'stocks', 'shares',
+  'mine', 'mines', 'miner', 'miners', 'mining', 'production', 'processing', 'plant', 'plants', 'facility',
+  'facilities', 'factory', 'factories', 'giant', 'giants', 'circuitry', 'design', 'designer', 'designers', 'startup',
+  'startups', 'shortage', 'shortages', 'technology', 'research', 'researchers', 'engineers', 'workers', 'jobs',
+  'investment', 'investments', 'subsidies', 'capacity', 'architecture', 'launch', 'range', 'lineup', 'family',
+  'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
+  'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff',
+]);

@@ -45,7 +45,7 @@ describe('side attribution, sentence by sentence', () => {
 
   it('gives lower confidence when the sentence itself names no side', () => {
     const named = mention("China's export controls on graphite bite.", 'graphite');
-    const bare = mention('Graphite prices rose sharply.', 'Graphite');
+    const bare = mention('Graphite exports fell sharply.', 'Graphite');
     expect(bare.side).toBe('china');
     expect(bare.confidence).toBeLessThan(named.confidence);
   });

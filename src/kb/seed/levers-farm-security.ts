@@ -184,7 +184,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'counternarcotics cooperation',
     ],
     acronyms: ['4-ANPP'],
-    contextAliases: ['fentanyl', 'precursors', 'controlled chemicals', 'npp'],
+    contextAliases: ['precursors', 'controlled chemicals', 'npp'],
     tightenVerbs: ['refuse'],
     relaxVerbs: ['crack down', 'schedule', 'require', 'add', 'tighten'],
     context:
@@ -265,7 +265,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'xinjiang cotton',
     ],
     acronyms: ['UFLPA', 'WRO'],
-    contextAliases: ['xinjiang', 'human rights', 'uyghur', 'rebuttable presumption'],
+    contextAliases: ['rebuttable presumption'],
     tightenVerbs: ['detain'],
     context:
       'The Uyghur Forced Labor Prevention Act lets US customs block any goods with Xinjiang content unless the importer proves they were not made with forced labour, which reaches deep into cotton, solar-polysilicon and minerals supply chains. Washington widens the lever by adding companies to the UFLPA Entity List.',

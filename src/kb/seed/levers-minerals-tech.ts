@@ -786,7 +786,6 @@ export const mineralsAndTechLevers: Lever[] = [
       'aircraft part',
       'aviation component',
     ],
-    acronyms: ['C919', 'C909', 'ARJ21'],
     contextAliases: ['aircraft components', 'engine parts'],
     relaxVerbs: ['reinstate'],
     context:
@@ -867,15 +866,12 @@ export const mineralsAndTechLevers: Lever[] = [
       'anti-discrimination investigation',
       'anti-discrimination probe',
       'cac summons',
-      'cyberspace administration of china',
-      'cyberspace administration',
     ],
     acronyms: ['SAMR'],
     contextAliases: [
       'antitrust probe',
       'antitrust investigation',
       'security review',
-      'backdoor',
       'analog chip',
       'interface chip',
       'gate-driver chip',

@@ -106,7 +106,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'executive order 14257',
     ],
     acronyms: ['EO 14257', 'EO 14259', 'EO 14266'],
-    contextAliases: ['liberation day'],
+    contextAliases: ['liberation day duty'],
     context:
       'The country-by-country tariffs announced on 2 April 2025, which against China spiralled to 125 % (145 % with ' +
       'the fentanyl levy) within a week before both sides stood down to 10 %. The higher rate has since been held ' +
@@ -154,7 +154,6 @@ export const tariffAndFinanceLevers: Lever[] = [
       'tariff countermeasure',
       'additional tariffs on us goods',
     ],
-    acronyms: ['Customs Tariff Commission'],
     tightenVerbs: ['match'],
     context:
       "Beijing's answer to each round of US tariffs, set by the State Council's Customs Tariff Commission and aimed " +
