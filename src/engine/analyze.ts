@@ -14,7 +14,7 @@ import { splitSentences, type Span } from './sentences';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { tokenize, type Token } from './tokens';
-import type { ActorHit, Analysis, DocState, Match, Mention, SentenceContext } from './types';
+import { UNSURE_RECIPROCAL, type ActorHit, type Analysis, type DocState, type Match, type Mention, type SentenceContext } from './types';
 
 export type { Analysis, Mention, Stance } from './types';
 
@@ -61,7 +61,37 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
     }
     ti = tj;
   }
+  settleFromDocument(mentions, lexicon);
   return { mentions, tally: tallyMentions(mentions) };
+}
+
+/**
+ * Second pass: a mention the sentence said nothing about (a headline, "the tariffs" in paragraph nine) takes the side
+ * the whole story gives that lever where it does say, when the story is clear about it.
+ */
+function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void {
+  const sides = new Map<string, Map<SideId, number>>();
+  for (const m of mentions) {
+    if (!m.side || m.confidence < 0.75) continue;
+    const seen = sides.get(m.lever) ?? new Map<SideId, number>();
+    seen.set(m.side, (seen.get(m.side) ?? 0) + 1);
+    sides.set(m.lever, seen);
+  }
+  for (const m of mentions) {
+    if (m.confidence > 0.5 || m.confidence === UNSURE_RECIPROCAL) continue;
+    const seen = sides.get(m.lever);
+    if (!seen) continue;
+    let total = 0;
+    let best: SideId | null = null;
+    let bestCount = 0;
+    for (const [side, n] of seen) {
+      total += n;
+      if (n > bestCount) [best, bestCount] = [side, n];
+    }
+    const info = lexicon.levers.get(m.lever);
+    const allowed = !info || (info.exclusive ? info.holders.includes(best!) : !(info.polarity === 'flow' && info.holders.length > 0 && !info.openHolder) || info.holders.includes(best!));
+    if (best && bestCount / total >= 0.6 && allowed) m.side = best;
+  }
 }
 
 function analyzeSentence(

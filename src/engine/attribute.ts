@@ -8,7 +8,7 @@ import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
-import type { Attribution, DocState, Match, SentenceContext } from './types';
+import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
 /**
  * The other party when a sentence names only the target of a lever: the side the document names most often besides
@@ -30,6 +30,7 @@ export function counterpart(target: SideId, state: DocState): SideId {
 export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
   const lever = ctx.lexicon.levers.get(m.entry.lever);
   const holders = lever?.holders ?? [];
+  if (lever?.exclusive) return holders.includes(side);
   return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
 }
 
@@ -133,7 +134,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   {
     const [clo, chi] = clauseOf(ctx.clauses, m.i);
     const clause = ` ${tokens.slice(clo, Math.min(chi, tokens.length)).map((t) => t.norm).join(' ')} `;
-    if (RECIPROCAL.some((w) => clause.includes(` ${w} `))) return { side: null, confidence: 0.3 };
+    if (RECIPROCAL.some((w) => clause.includes(` ${w} `))) return { side: null, confidence: UNSURE_RECIPROCAL };
   }
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
@@ -191,7 +192,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
   const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
-  if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: 0.3 };
+  if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   return fallbackSide(ctx, m, accept, holders);
 }

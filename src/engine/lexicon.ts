@@ -45,6 +45,7 @@ export interface LeverInfo {
   holders: SideId[];
   polarity: Polarity;
   openHolder: 'buyer' | 'seller' | null;
+  exclusive: boolean;
 }
 
 /**
@@ -176,7 +177,7 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
     moreModifiers: verbs.moreModifiers,
     lessModifiers: verbs.lessModifiers,
     negations: verbs.negations,
-    levers: kb.levers.map((l) => ({ id: l.id, category: l.category, holders: [...l.holders], polarity: l.polarity, openHolder: l.openHolder ?? null })),
+    levers: kb.levers.map((l) => ({ id: l.id, category: l.category, holders: [...l.holders], polarity: l.polarity, openHolder: l.openHolder ?? null, exclusive: l.exclusive === true })),
     sideIds: kb.sides.map((s) => s.id),
   };
 }

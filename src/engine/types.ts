@@ -64,6 +64,9 @@ export interface SentenceContext {
   done: Map<Match<LeverEntry>, { side: SideId | null; confidence: number; stance: Stance }>;
 }
 
+/** The confidence of "nobody's, because both sides'": a lever the sentence gives to both at once. */
+export const UNSURE_RECIPROCAL = 0.3;
+
 /** A side chosen for a mention, with how much the sentence itself says about it (0..1). */
 export interface Attribution {
   side: SideId | null;

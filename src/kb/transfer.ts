@@ -696,6 +696,8 @@ function readLever(raw: unknown, record: number, issues: IssueList, fileSeedVers
   }
   const generic = f.bool(raw.generic, `${at}.generic`, { optional: true });
   if (generic !== undefined) lever.generic = generic;
+  const exclusive = f.bool(raw.exclusive, `${at}.exclusive`, { optional: true });
+  if (exclusive !== undefined) lever.exclusive = exclusive;
   if (!Array.isArray(raw.facts)) f.bad(`${at}.facts`, raw.facts === undefined ? 'missing' : `expected a list, found ${describeValue(raw.facts)}`);
   else {
     lever.facts = raw.facts.map((fact, k) => {

@@ -63,6 +63,11 @@ export interface Lever {
    */
   openHolder?: 'buyer' | 'seller';
   /**
+   * Only the default holders can wield this measure (a US statute, a Chinese list): a sentence naming another side
+   * names its target. Without this, a measure goes to whichever side the sentence shows imposing it.
+   */
+  exclusive?: boolean;
+  /**
    * Surface forms matched case-insensitively. Write the singular or the plural once: the engine adds plural,
    * singular, hyphen/space and licence/license variants itself.
    */

@@ -216,6 +216,7 @@ export const mineralsAndTechLevers: Lever[] = [
     category: 'critical-minerals',
     holders: ['china'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'announcement no. 61',
       'announcement 61',
@@ -681,6 +682,7 @@ export const mineralsAndTechLevers: Lever[] = [
     category: 'export-controls',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'entity list',
       'bis entity list',
@@ -732,6 +734,7 @@ export const mineralsAndTechLevers: Lever[] = [
     category: 'export-controls',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'foreign direct product rule',
       'direct product rule',
@@ -860,6 +863,7 @@ export const mineralsAndTechLevers: Lever[] = [
     category: 'semiconductors-tech',
     holders: ['china'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'anti-monopoly investigation',
       'anti-monopoly probe',
@@ -916,6 +920,7 @@ export const mineralsAndTechLevers: Lever[] = [
     category: 'semiconductors-tech',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'tiktok ban',
       'tiktok law',

@@ -15,6 +15,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'tariffs-remedies',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: ['section 301', 'section 301 tariff', '301 tariff', 'trade-war tariff', 'first-term tariff'],
     contextAliases: ['four-year review'],
     context:
@@ -51,6 +52,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'tariffs-remedies',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'fentanyl tariff',
       'fentanyl-related tariff',
@@ -97,6 +99,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'tariffs-remedies',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'reciprocal tariff',
       'reciprocal duty',
@@ -196,6 +199,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     // The lever is the duty-free exemption: Washington applies pressure by withdrawing it, so "suspend/end de
     // minimis" tightens and "restore de minimis" relaxes.
     polarity: 'flow',
+    exclusive: true,
     aliases: [
       'de minimis',
       'de minimis exemption',
@@ -341,6 +345,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'finance-sanctions',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'treasury sanctions',
       'ofac sanctions',
@@ -382,6 +387,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'finance-sanctions',
     holders: ['china'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'unreliable entity list',
       'unreliable entities list',
@@ -434,6 +440,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'finance-sanctions',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'outbound investment',
       'outbound investment rule',
@@ -511,6 +518,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'finance-sanctions',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       'holding foreign companies accountable act',
       'delisting threat',
@@ -549,6 +557,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     category: 'finance-sanctions',
     holders: ['us'],
     polarity: 'measure',
+    exclusive: true,
     aliases: [
       '1260h list',
       'chinese military companies list',
