@@ -104,19 +104,20 @@ function analyzeSentence(
 ): void {
   const { levers: rawLevers, actors: rawActors, traps } = matchPhrases(text, tokens, lexicon);
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
-  const titleCase = isTitleCase(tokens);
+  let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
     if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
-    if (!isPartOfName(tokens, m, titleCase, state.names)) return true;
+    if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
   });
   const leverStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) leverStart.set(m.i, m);
 
-  let actors = classifyActors(text, tokens, rawActors.filter((a) => a.entry.side !== null), leverStart, lexicon);
+  // Before the verbs are set aside, the noun/verb call only needs to know which side names sit right before a lever.
+  const sided = rawActors.filter((a) => a.entry.side !== null);
   const actorEnd = new Map<number, ActorHit>();
-  for (const a of actors) actorEnd.set(a.j - 1, a);
+  for (const a of sided) actorEnd.set(a.j - 1, { ...a, role: leverStart.has(a.j) ? 'holder-of-lever' : 'actor', subjectLike: false });
 
   // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
   const strong = levers.some((m) => !m.entry.needsContext && !m.entry.generic);
@@ -141,7 +142,7 @@ function analyzeSentence(
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);
-  actors = classifyActors(text, tokens, rawActors.filter((a) => a.entry.side !== null), finalStart, lexicon);
+  const actors = classifyActors(text, tokens, sided, finalStart, lexicon);
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.

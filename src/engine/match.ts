@@ -191,10 +191,10 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
  * A lever word that is part of a name, not a lever: "Steven Levy", "Mr Levy", "Chip Wilson", "Duty Street". Only
  * single capitalised words in running text; acronyms and model names ("H20") are names of levers and stay.
  */
-export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: boolean, known: Set<string>): boolean {
-  if (m.j - m.i !== 1 || titleCase) return false;
+export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
+  if (m.j - m.i !== 1) return false;
   const t = tokens[m.i];
-  if (!capitalised(t)) return false;
+  if (!capitalised(t) || titleCase()) return false;
   if (known.has(t.text)) return true;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
