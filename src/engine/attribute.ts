@@ -6,7 +6,7 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, EXPORTERS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -163,7 +163,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const other = holders.find((h) => h !== subject.side);
     return { side: other ?? counterpart(subject.side, ctx.state), confidence: 0.6 };
   }
-  if (subject && !reactive) return { side: subject.side, confidence: subject.carried ? 0.6 : 0.8 };
+  if (subject && !reactive && !subject.carried) return { side: subject.side, confidence: 0.8 };
+  // 3b. "restrictions on US exports to China", "Dutch manufacturer ASML", "Japanese exporters must seek approval": with
+  //     no side as the subject, an export control is held by the government of the exporter.
+  const exporter = reactive ? null : exporterSide(ctx, m, accept);
+  if (exporter) return { side: exporter, confidence: 0.7 };
+  if (subject && !reactive) return { side: subject.side, confidence: 0.6 };
   if (reactive && !subject) {
     // "American soybeans still face a tariff": what faces the lever is its target.
     const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
@@ -210,7 +215,37 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   return { side: null, confidence: 0.2 };
 }
 
-export function subjectFor(
+export /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
+function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean): SideId | null {
+  const { tokens, lexicon } = ctx;
+  const lever = lexicon.levers.get(m.entry.lever);
+  const exporterHeld = m.entry.category === 'export-controls' || lever?.openHolder === 'seller' || (m.entry.polarity === 'flow' && (lever?.holders.length ?? 0) > 1);
+  if (!exporterHeld) return null;
+  for (const a of ctx.actors) {
+    if (!a.entry.side || a.role === 'actor' || tokens[a.j - 1].possessive) continue;
+    const next = tokens[a.j]?.norm ?? '';
+    if (EXPORTERS.has(next) && !punctuationBetween(ctx.text, tokens[a.j - 1], tokens[a.j]) && accept(a.entry.side)) return a.entry.side;
+  }
+  return null;
+}
+
+/** "In June 2019, after a year of delays, it imposed tariffs": a pronoun right before the verb that governs the lever. */
+function pronounSubject(ctx: SentenceContext, lo: number, i: number): boolean {
+  const { tokens, lexicon } = ctx;
+  for (let k = i - 1; k > lo; k--) {
+    const n = tokens[k].norm;
+    if (!lexicon.verbs.has(n) && !VERBISH_EXTRA.has(n) && !/ed$/.test(n)) continue;
+    for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
+      const w = tokens[q].norm;
+      if (/^(it|they|he|she)$/.test(w)) return true;
+      if (!AUXILIARIES.has(w) && !/ly$/.test(w)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+function subjectFor(
   ctx: SentenceContext,
   m: Match<LeverEntry>,
   accept: (side: SideId) => boolean,
@@ -237,7 +272,7 @@ export function subjectFor(
   if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
-  const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
+  const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`))) || pronounSubject(ctx, lo, m.i);
   // Not for bought levers: "they" in a farm story is as likely the farmers as the government.
   const bought = ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
   if (hasAnaphor && !bought && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true };

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE, AUXILIARIES, BLOCS, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, BLOCS, DETERMINERS, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -112,7 +112,8 @@ export function classifyActors(
             if (after.entry.polarity === 'measure') role = 'holder-of-lever';
             break;
           }
-          if (lexicon.verbs.has(tokens[q].norm) || AUXILIARIES.has(tokens[q].norm) || TARGET_PREPOSITIONS.has(tokens[q].norm)) break;
+          const w = tokens[q].norm;
+          if (lexicon.verbs.has(w) || AUXILIARIES.has(w) || TARGET_PREPOSITIONS.has(w) || DETERMINERS.has(w) || /^(a|an)$/.test(w) || (q === k && /^(and|or)$/.test(w))) break;
         }
       }
       if (role !== 'actor') {

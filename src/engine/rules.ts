@@ -306,3 +306,9 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff',
 ]);
+
+/** Nouns after a side name that make it the exporter: "US exports", "Japanese exporters", "Dutch manufacturer". */
+export const EXPORTERS = new Set([
+  'exports', 'export', 'exporters', 'exporter', 'shipments', 'sales', 'manufacturer', 'manufacturers', 'supplier',
+  'suppliers',
+]);
