@@ -36,12 +36,13 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   if (!any) return EMPTY;
 
   const mentions: Mention[] = [];
-  const sideCounts = countSides(text, tokens, lexicon);
+  const sideHits: { at: number; side: SideId }[] = [];
+  const sideCounts = countSides(text, tokens, lexicon, sideHits);
   let strongWords = 0;
   for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
-  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8, names: new Set(), seen: new Set() };
+  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, sideHits, at: 0, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8, names: new Set(), seen: new Set() };
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -56,6 +57,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
           break;
         }
       }
+      state.at = ti;
       if (has) analyzeSentence(text, span, sentenceTokens, lexicon, state, mentions);
       else updateSubjectOnly(text, sentenceTokens, lexicon, state);
     }
@@ -78,7 +80,7 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
     sides.set(m.lever, seen);
   }
   for (const m of mentions) {
-    if (m.confidence > 0.5 || m.confidence === UNSURE_RECIPROCAL) continue;
+    if ((m.side !== null && m.confidence > 0.5) || m.confidence === UNSURE_RECIPROCAL) continue;
     const seen = sides.get(m.lever);
     if (!seen) continue;
     let total = 0;

@@ -6,25 +6,37 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, EXPORTERS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
 /**
- * The other party when a sentence names only the target of a lever: the side the document names most often besides
- * the target (a 1987 story about Japan pairs the US with Japan, not with China), else the US or China.
+ * The other party when a sentence names only the target of a lever: the side named most often in the last few
+ * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
+ * China), else the US or China; null when even those are excluded.
  */
-export function counterpart(target: SideId, state: DocState): SideId {
-  let best: SideId | null = null;
-  let bestCount = 0;
-  for (const [side, n] of state.sideCounts) {
-    if (side !== target && n > bestCount) {
-      best = side;
-      bestCount = n;
-    }
+export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
+  // Nearest first: the sides named in the last few sentences, then across the story.
+  const recent = new Map<SideId, number>();
+  for (let k = state.sideHits.length - 1; k >= 0; k--) {
+    const h = state.sideHits[k];
+    if (h.at > state.at + 40) continue;
+    if (h.at < state.at - RECENT_TOKENS) break;
+    if (h.side !== target && h.side !== also) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
   }
-  return best ?? (target === 'us' ? 'china' : 'us');
+  const pick = (counts: Map<SideId, number>) => {
+    let best: SideId | null = null;
+    let bestCount = 0;
+    for (const [side, n] of counts) {
+      if (side !== target && side !== also && n > bestCount) [best, bestCount] = [side, n];
+    }
+    return best;
+  };
+  return pick(recent) ?? pick(state.sideCounts) ?? (['us', 'china'].find((s) => s !== target && s !== also) ?? null);
 }
+
+/** How far back, in tokens, a side named earlier still counts as the other party of a sentence (a few sentences). */
+const RECENT_TOKENS = 120;
 
 /** Whether a side may hold this lever: a flow with named holders ("rare earths": China) only goes to them. */
 export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
@@ -101,7 +113,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         break;
       }
       const cls = lexicon.verbs.get(n);
-      if (cls && !/(tion|sion|al|ing)$/.test(n)) break;
+      if (cls && !/(tion|sion|al|ing)$/.test(n) && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) break;
     }
   }
 
@@ -178,9 +190,14 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
   if (subject && reactive) {
-    const other = holders.find((h) => h !== subject.side);
+    // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
+    const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;
+    const other = holders.find((h) => h !== subject.side && h !== target);
     if (other) return { side: other, confidence: 0.6 };
-    if (holders.length === 0) return { side: counterpart(subject.side, ctx.state), confidence: 0.55 };
+    if (holders.length === 0) {
+      const remembered = rememberedSide(ctx, m, (s) => s !== subject.side && s !== target && accept(s));
+      return { side: remembered ?? counterpart(subject.side, ctx.state, target), confidence: 0.55 };
+    }
   }
 
   // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.
@@ -202,6 +219,14 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   return fallbackSide(ctx, m, accept, holders);
 }
 
+
+/** The side this lever was most often given earlier in the story, if it passes `ok`. */
+function rememberedSide(ctx: SentenceContext, m: Match<LeverEntry>, ok: (side: SideId) => boolean): SideId | null {
+  const remembered = ctx.state.leverSides.get(m.entry.lever);
+  if (!remembered) return null;
+  const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+  return ok(side) ? side : null;
+}
 
 /** When the sentence says nothing: who held this lever earlier in the document, else the knowledge base default. */
 export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean, holders: SideId[]): Attribution {

@@ -10,7 +10,7 @@ import { joinable, type Token } from './tokens';
 import type { ActorHit, Match } from './types';
 
 /** Counts the sides a document names, with one map lookup per token. */
-export function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon): Map<SideId, number> {
+export function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon, hits?: { at: number; side: SideId }[]): Map<SideId, number> {
   const counts = new Map<SideId, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -25,7 +25,10 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
         ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || u.text === u.text.toUpperCase()) && (k === 0 || joinable(text, tokens[i + k - 1], u));
       }
       if (!ok) continue;
-      if (p.entry.side) counts.set(p.entry.side, (counts.get(p.entry.side) ?? 0) + 1);
+      if (p.entry.side) {
+        counts.set(p.entry.side, (counts.get(p.entry.side) ?? 0) + 1);
+        hits?.push({ at: i, side: p.entry.side });
+      }
       i += n - 1;
       break;
     }

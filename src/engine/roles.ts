@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE, AUXILIARIES, BLOCS, DETERMINERS, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, AVOIDING, BLOCS, DETERMINERS, REPORTING, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -19,7 +19,7 @@ export function looksLikeSubject(text: string, tokens: Token[], j: number, lexic
     const n = tokens[k].norm;
     if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
     if (k === j && punctuationBetween(text, tokens[j - 1], tokens[k]) && !/^(which|who)$/.test(n)) return false;
-    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
+    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || AVOIDING.has(n) || REPORTING.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
     if (/ed$/.test(n) && n.length > 4) return true;
     if (TARGET_PREPOSITIONS.has(n) || n === 'and' || n === 'to') return false;
     if (k > j || !GOVERNING_NOUNS.has(n)) {

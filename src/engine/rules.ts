@@ -165,6 +165,7 @@ export const AVOIDING = new Set([
   'fight', 'fought', 'fighting', 'escape', 'escaped', 'evade', 'evaded', 'protest', 'protested', 'oppose', 'opposed',
   'opposes', 'opposing', 'condemn', 'condemned', 'criticise', 'criticised', 'criticize', 'criticized', 'denounce',
   'denounced', 'appeal', 'appealed', 'contest', 'contested', 'demand', 'demanded', 'demands', 'urged', 'sought',
+  'opposes', 'resists', 'fights', 'challenges', 'condemns', 'criticises', 'criticizes', 'denounces', 'protests',
 ]);
 
 /** Prepositions that make a lever the thing reacted to, not the thing wielded ("in response to US tariffs"). */
@@ -226,7 +227,8 @@ export const ANALYSED_AFTER = new Set([
 export const HIT_VERBS = new Set([
   'hit', 'targeted', 'slapped', 'punished', 'sanctioned', 'blacklisted', 'penalised', 'penalized', 'struck', 'threatened',
   'subjected', 'saddled', 'socked', 'singled', 'barred', 'banned', 'blocked', 'cut', 'added', 'placed', 'put', 'named',
-  'designated', 'excluded', 'denied', 'spared', 'exempted', 'affected', 'squeezed',
+  'designated', 'excluded', 'denied', 'spared', 'exempted', 'affected', 'squeezed', 'angered', 'upset', 'hurt',
+  'frustrated', 'incensed', 'under',
 ]);
 
 /** Verbs whose subject bears a lever: "Canada faces duties". */

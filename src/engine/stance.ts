@@ -52,12 +52,15 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
+  const pair = next ? `${n} ${next}` : '';
+  const specific = lexicon.leverVerbs.get(leverId);
+  // A two-word form is unambiguous even after a determiner: "an end to the embargo".
+  const paired = specific?.get(pair) ?? lexicon.verbs.get(pair);
+  if (paired) return paired;
   if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
   if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
   if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n) && next !== 'of') return undefined;
-  const pair = next ? `${n} ${next}` : '';
-  const specific = lexicon.leverVerbs.get(leverId);
-  return specific?.get(pair) ?? specific?.get(n) ?? lexicon.verbs.get(pair) ?? lexicon.verbs.get(n);
+  return specific?.get(n) ?? lexicon.verbs.get(n);
 }
 
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */

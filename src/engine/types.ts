@@ -45,6 +45,10 @@ export interface DocState {
   tradeDoc: boolean;
   /** How often each side is named across the whole text. */
   sideCounts: Map<SideId, number>;
+  /** Every side name with its token index in the whole text, in order: who is named near a mention. */
+  sideHits: { at: number; side: SideId }[];
+  /** Token index, in the whole text, of the sentence being read. */
+  at: number;
   /** Capitalised lever words already seen as part of a name ("Levy"), so a later bare "Levy said" is one too. */
   names: Set<string>;
   /** Levers already mentioned: "this ban", "the curbs" later in the story need no more context. */

@@ -222,7 +222,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'three joint communiqués',
       'three joint communiques',
     ],
-    contextAliases: ['arms sales', 'weapons sales', 'foreign military sales', 'himars', 'atacms'],
+    contextAliases: ['foreign military sales', 'himars', 'atacms', 'arms package'],
     tightenVerbs: ['approve', 'notify', 'freeze'],
     relaxVerbs: ['delay', 'withhold'],
     context:
