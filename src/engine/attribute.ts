@@ -6,7 +6,7 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -91,6 +91,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     if (n === 'its' || n === 'their') {
       const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
+      break;
+    }
+    if (n === 'our') {
+      // "Our tariffs will remain in place," the prime minister said: the speaker's side.
+      const speaker = speakerSide(ctx);
+      if (speaker && accept(speaker)) return { side: speaker, confidence: 0.75 };
       break;
     }
     if (levers.some((o) => o !== m && o.j - 1 === k)) continue;
@@ -240,7 +246,19 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   return { side: null, confidence: 0.2 };
 }
 
-export /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
+export /** Who says "our" in a quote: a side that is the subject of a verb of saying in the sentence, else the last subject. */
+function speakerSide(ctx: SentenceContext): SideId | null {
+  const { tokens } = ctx;
+  for (const a of ctx.actors) {
+    if (!a.entry.side) continue;
+    const next = tokens[a.j]?.norm ?? '';
+    const prev = tokens[a.i - 1]?.norm ?? '';
+    if (REPORTING.has(next) || REPORTING.has(prev) || /^(told|tells|says|said|added|stated)$/.test(next)) return a.entry.side;
+  }
+  return ctx.state.lastSubject;
+}
+
+/** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
 function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean): SideId | null {
   const { tokens, lexicon } = ctx;
   const lever = lexicon.levers.get(m.entry.lever);
@@ -279,7 +297,13 @@ function subjectFor(
   const [lo, hi] = clauseOf(clauses, m.i);
   const pick = (from: number, to: number) => {
     const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
-    const subject = [...cands].reverse().find((a) => a.subjectLike);
+    // The subject nearest the lever; of "Japan and the Netherlands", the first.
+    let subject = [...cands].reverse().find((a) => a.subjectLike);
+    while (subject) {
+      const before = cands.find((a) => a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm));
+      if (!before) break;
+      subject = before;
+    }
     if (subject) return subject;
     // A side after a verb is its object ("sanctions have lost Poland markets"), not its subject.
     const first = cands[0];

@@ -15,6 +15,8 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
 
 /** "Beijing announced", "the US will", "Washington, which had": a side followed by a verb. */
 export function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: CompiledLexicon): boolean {
+  // "Washington in return lifted": a short aside between the subject and its verb.
+  if (/^(in|for)$/.test(tokens[j]?.norm ?? '') && /^(return|turn|response|exchange|part)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
     const n = tokens[k].norm;
     if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
@@ -106,7 +108,7 @@ export function classifyActors(
         // "US car tariffs", "US steel and aluminium tariffs": a bloc's name, a noun or two, then a measure is the
         // bloc's own.
         for (let q = k; q < Math.min(tokens.length, k + 4); q++) {
-          if (q > a.j - 1 && punctuationBetween(text, tokens[q - 1], tokens[q])) break;
+          if (q > a.j - 1 && punctuationBetween(text, tokens[q - 1], tokens[q]) && !/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
           const after = leverStart.get(q);
           if (after) {
             if (after.entry.polarity === 'measure') role = 'holder-of-lever';

@@ -6,7 +6,8 @@
 /** Phrases that contain a lever word but are not about trade; a lever match inside one is dropped. */
 export const TRAPS = [
   'potato chip', 'potato chips', 'tortilla chips', 'chocolate chip', 'chocolate chips', 'blue chip', 'blue chips',
-  'blue-chip', 'poker chip', 'poker chips', 'wood chips', 'chip in', 'chipped in', 'chips in', 'chipping in',
+  'blue-chip', 'poker chip', 'poker chips', 'wood chips', 'chip in for', 'chips in for', 'chip in with', 'chips in with',
+  'chipped in', 'chipping in',
   'chip on his shoulder', 'chip on her shoulder', 'chip shop', 'fish and chips', 'bargaining chip', 'cow chip',
   'visa card', 'visa cards', 'visa debit', 'visa credit', 'visa inc', 'visa and mastercard', 'visa or mastercard',
   'mastercard and visa', 'license plate', 'license plates', 'licence plate', 'licence plates', "driver's license",

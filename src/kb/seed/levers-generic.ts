@@ -70,7 +70,7 @@ export const genericLevers: Lever[] = [
     aliases: [
       'export licence', 'export permit', 'import licence', 'licence application', 'licensing requirement', 'licence requirement',
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
-      'end-user review', 'licensing regime', 'licensing system',
+      'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
     ],
     tightenVerbs: ['need', 'require'],
     contextAliases: ['licence', 'permit', 'licensing', 'approval'],

@@ -130,7 +130,7 @@ export const goodsLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['controlled item', 'controlled technology', 'controlled component'],
+    aliases: ['controlled item', 'controlled technology', 'controlled component', 'critical mineral', 'strategic mineral'],
     contextAliases: ['component', 'sub-assembly', 'subassembly', 'spare part'],
     context:
       'Parts and sub-assemblies are where controls bite in practice: a ban on a finished product is easy to route ' +
