@@ -296,7 +296,10 @@ export const PREVENTING = new Set([
 ]);
 
 /** Words that waive a lever outright: "zero-tariff quota", "tariff-free access", "duty exemption". */
-export const FREE_OF = new Set(['zero', 'free', 'exemption', 'exemptions', 'exempt', 'exempted', 'waiver', 'waivers']);
+export const FREE_OF = new Set([
+  'zero', 'free', 'exemption', 'exemptions', 'exempt', 'exempted', 'waiver', 'waivers', 'exclusion', 'exclusions',
+  'relief', 'reprieve',
+]);
 
 /** Nouns that a good can qualify without being a lever: "chip industry", "rare-earth producer", "magnet shortage". */
 export const ATTRIBUTIVE_HEADS = new Set([

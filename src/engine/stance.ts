@@ -47,7 +47,7 @@ export function resolve(cls: VerbClass, polarity: 'measure' | 'flow'): Stance {
 
 export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon, leverId: string): VerbClass | undefined {
   const n = tokens[k].norm;
-  if (!lexicon.verbFirstWords.has(n)) return undefined;
+  if (!lexicon.verbFirstWords.has(n) || n === 'remaining') return undefined;
   const prev = k > 0 ? tokens[k - 1] : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
@@ -67,6 +67,20 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
   return false;
+}
+
+/**
+ * Where a relative clause holding the verb at `k` starts ("that had banned", "it has imposed"), or -1: the index of
+ * its first word, so the caller can look for the verb outside it.
+ */
+function relativeClauseStart(tokens: Token[], k: number, lo: number): number {
+  for (let q = k - 1; q >= Math.max(lo + 1, k - 3); q--) {
+    const n = tokens[q].norm;
+    if (n === 'that' || n === 'which') return q;
+    if (/^(it|they|he|she|we)$/.test(n)) return q;
+    if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return -1;
+  }
+  return -1;
 }
 
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
@@ -120,7 +134,23 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (overSeen && cls === 'tighten') break;
     if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
+    // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
+    // relative clause describes the head; an easing verb outside it is the move.
+    const outer = relativeClauseStart(tokens, k, lo);
+    if (outer >= 0) {
+      for (let q = outer - 1; q >= Math.max(lo, outer - 8); q--) {
+        const c = verbClassAt(tokens, q, lexicon, leverId);
+        if (c && resolve(c, 'measure') === 'relax') return settle(q, c);
+        if (c) break;
+      }
+    }
     return settle(k, cls);
+  }
+  // "exclusions from the Section 301 tariffs", "relief from the duties": a waiver of the lever.
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
+    const n = tokens[k].norm;
+    if (/^(from|of|on|to)$/.test(n) && k > lo && FREE_OF.has(tokens[k - 1].norm)) return 'relax';
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(from|of|on|to)$/.test(n)) break;
   }
   // A heading ("Tariffs", "Sanction response") names a topic.
   if (tokens.length <= 3) return 'neutral';
