@@ -11,6 +11,10 @@ import type { Match, SentenceContext, Stance } from './types';
 
 export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>, verbAt = -1): 'measure' | 'flow' {
   const { tokens, lexicon } = ctx;
+  // "an extra 15 percent applied to American chicken": a rate applied to goods is a duty on them.
+  if (verbAt >= 0) {
+    for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (/^(percent|pct|cent)$/.test(tokens[k].norm) || /^\s*%/.test(ctx.text.slice(tokens[k].end, tokens[k].end + 2))) return 'measure';
+  }
   for (let k = from; k < m.i; k++) {
     const n = tokens[k].norm;
     if (lexicon.flowNouns.has(n)) return 'flow';
@@ -20,10 +24,13 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   const [, hi] = clauseOf(ctx.clauses, m.i);
   const underFrom = Math.max(m.j, verbAt + 1);
   for (let k = underFrom; k < Math.min(tokens.length, hi, underFrom + 8); k++) {
-    if (tokens[k].norm === 'under') {
-      const next = tokens[k + 1]?.norm ?? '';
-      const after = tokens[k + 2]?.norm ?? '';
-      if (lexicon.measureNouns.has(next) || lexicon.measureNouns.has(after) || /^(licen[cs]ing|export|dual-use)$/.test(next)) return 'measure';
+    // "added tungsten to its export control list": goods put on a list or under a control.
+    if (/^(under|to|onto)$/.test(tokens[k].norm)) {
+      for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
+        const w = tokens[q].norm;
+        if (lexicon.measureNouns.has(w) || (q === k + 1 && /^(licen[cs]ing|dual-use)$/.test(w))) return 'measure';
+        if (!MODIFIERS.has(w) && !/^(control|controls|export|its|their)$/.test(w)) break;
+      }
     }
   }
   // A noun right after the lever is the real head: "the tariff truce", "soybean purchases".
@@ -105,7 +112,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
-    if ((cls === 'more' || cls === 'relax') && required(tokens, Math.max(lo, k - 6), k)) return 'tighten';
+    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(lo, k - 10), k) || required(tokens, k + 1, m.i))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
     // Only words between the lever and the verb, or before both: never the lever's own words.
@@ -121,7 +128,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     return resolve(cls, polarityFrom(ctx, k + 1, m, k));
   };
-  if (FREE_OF.has(before) || FREE_OF.has(after)) return 'relax';
+  if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
@@ -155,7 +162,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // A heading ("Tariffs", "Sanction response") names a topic.
   if (tokens.length <= 3) return 'neutral';
   // "a zero-tariff quota", "tariff-free access": the lever is waived whatever the verb around it says.
-  if (FREE_OF.has(before) || FREE_OF.has(after)) return 'relax';
+  if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
   if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));

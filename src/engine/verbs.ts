@@ -35,7 +35,7 @@ export const verbLexicon: VerbLexicon = {
     'designate', 'escalate', 'clamp down', 'prohibit', 'forbid', 'embargo', 'penalize', 'penalise', 'hit',
     'imposition', 'crackdown', 'retaliation', 'restriction', 'escalation', 'tightening', 'prohibition', 'strangle',
     'throttle', 'outlaw', 'require', 'take control', 'seize control', 'seize', 'weaponization', 'weaponisation',
-    'retaliate against', 'threat', 'shun', 'discourage', 'boycott', 'tax', 'charge', 'collect', 'subject', 'enforcement',
+    'retaliate against', 'threat', 'shun', 'discourage', 'boycott', 'tax', 'charge', 'fall on', 'inspect', 'collect', 'subject', 'enforcement',
   ],
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
@@ -49,7 +49,7 @@ export const verbLexicon: VerbLexicon = {
     'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',
     'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
-    'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow',
+    'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow', 'seek', 'obtain',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
@@ -61,7 +61,8 @@ export const verbLexicon: VerbLexicon = {
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',
     'rule', 'requirement', 'list', 'probe', 'investigation', 'fee', 'countermeasure', 'barrier', 'quota', 'limit',
-    'penalty', 'measure', 'surcharge', 'blacklist', 'prohibition', 'scrutiny', 'review', 'order',
+    'penalty', 'measure', 'surcharge', 'blacklist', 'prohibition', 'scrutiny', 'review', 'order', 'inspection', 'check',
+    'screening', 'vetting', 'regime',
   ],
   flowNouns: [
     'export', 'import', 'shipment', 'sale', 'purchase', 'delivery', 'supply', 'supplies', 'licence', 'license',
