@@ -7,8 +7,7 @@ import type { SideId } from '../kb/types';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { countSides, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, quickIsVerb } from './match';
-import { disambiguateNouns } from './pos';
+import { countSides, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { stanceOf } from './stance';
@@ -123,22 +122,9 @@ function analyzeSentence(
 
   // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
   const strong = levers.some((m) => !m.entry.needsContext && !m.entry.generic);
-  const undecided: Match<LeverEntry>[] = [];
   const verbal = new Set<Match<LeverEntry>>();
   for (const m of levers) {
-    if (!m.entry.needsContext && !m.entry.generic) continue;
-    const isVerb = quickIsVerb(text, tokens, m, actorEnd);
-    if (isVerb === true) verbal.add(m);
-    else if (isVerb === undefined) undecided.push(m);
-  }
-  if (undecided.length > 0) {
-    const nouns = disambiguateNouns(
-      text.slice(span.start, span.end),
-      undecided.map((m) => tokens[m.i].start - span.start),
-    );
-    undecided.forEach((m, k) => {
-      if (!nouns[k]) verbal.add(m);
-    });
+    if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
