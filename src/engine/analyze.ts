@@ -118,7 +118,10 @@ function analyzeSentence(
   // Before the verbs are set aside, the noun/verb call only needs to know which side names sit right before a lever.
   const sided = rawActors.filter((a) => a.entry.side !== null);
   const actorEnd = new Map<number, ActorHit>();
-  for (const a of sided) actorEnd.set(a.j - 1, { ...a, role: leverStart.has(a.j) ? 'holder-of-lever' : 'actor', subjectLike: false });
+  for (const a of sided) {
+    const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
+    actorEnd.set(a.j - 1, { ...a, role: adjective && leverStart.has(a.j) ? 'holder-of-lever' : 'actor', subjectLike: false });
+  }
 
   // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
   const strong = levers.some((m) => !m.entry.needsContext && !m.entry.generic);

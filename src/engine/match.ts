@@ -201,6 +201,9 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
  * single capitalised words in running text; acronyms and model names ("H20") are names of levers and stay.
  */
 export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
+  // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
+  const suffix = tokens[m.j];
+  if (suffix && capitalised(tokens[m.i]) && /^(co|corp|corporation|inc|ltd|llc|plc|group|holdings|company|gmbh|ag|sa)$/.test(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
   if (m.j - m.i !== 1) return false;
   const t = tokens[m.i];
   if (!capitalised(t) || titleCase()) return false;

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE, AUXILIARIES, AVOIDING, BLOCS, DETERMINERS, REPORTING, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, AVOIDING, BLOCS, DETERMINERS, PEOPLE, REPORTING, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -96,7 +96,7 @@ export function classifyActors(
       const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
       const qualified = next ? leverStart.get(k) : undefined;
       const side = a.entry.side ?? '';
-      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure' && k === a.j) {
+      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure') {
         // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target
         // ("EC tariffs", "US sanctions" are the bloc's own).
         role = 'target';
@@ -120,7 +120,8 @@ export function classifyActors(
       }
       if (role !== 'actor') {
         // decided above
-      } else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
+      } else if (adjective && next && PEOPLE.has(next.norm)) role = 'target';
+      else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
       else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';
       else if (a.entry.kind === 'demonym') role = 'target';
       else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {

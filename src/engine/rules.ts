@@ -29,7 +29,8 @@ export const TRAPS = [
   'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',
   'covid restrictions', 'lockdown restrictions', 'corn on the cob', 'candy corn', 'popcorn', 'crude oil painting',
   'coal miner\'s daughter', 'sanctioned by the league', 'general agreement on tariffs and trade',
-  'general agreement on tariffs', 'fuel duty', 'fuel duties', 'stamp duty', 'excise duty', 'excise duties',
+  'general agreement on tariffs', 'harmonized tariff schedule', 'harmonised tariff schedule', 'tariff code',
+  'tariff codes', 'tariff classification', 'fuel duty', 'fuel duties', 'stamp duty', 'excise duty', 'excise duties',
   'tobacco duty', 'alcohol duty', 'beer duty', 'vehicle excise duty', 'air passenger duty', 'murder tariff', 'murder tariffs',
   'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
 ];
@@ -278,7 +279,7 @@ export const PRESSURE_CUES = new Set([
   'banned', 'bans', 'barred', 'block', 'blocked', 'purchases', 'purchase', 'buy', 'buying', 'bought', 'countermeasures',
   'countermeasure', 'reprisal', 'list', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
   'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
-  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit-for-tat',
+  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit-for-tat', 'affected',
 ]);
 
 /** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */
@@ -311,6 +312,14 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'investment', 'investments', 'subsidies', 'capacity', 'architecture', 'launch', 'range', 'lineup', 'family',
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff',
+]);
+
+/** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */
+export const PEOPLE = new Set([
+  'students', 'student', 'nationals', 'citizens', 'workers', 'researchers', 'scholars', 'academics', 'travellers',
+  'travelers', 'tourists', 'visitors', 'employees', 'executives', 'engineers', 'scientists', 'applicants', 'migrants',
+  'graduates', 'professionals', 'journalists', 'consumers', 'buyers', 'shoppers', 'farmers', 'growers', 'exporters',
+  'importers', 'investors',
 ]);
 
 /** Nouns after a side name that make it the exporter: "US exports", "Japanese exporters", "Dutch manufacturer". */

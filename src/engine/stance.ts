@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ANALYSED, ANALYSED_AFTER, AUXILIARIES, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -15,7 +15,10 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (verbAt >= 0) {
     for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (/^(percent|pct|cent)$/.test(tokens[k].norm) || /^\s*%/.test(ctx.text.slice(tokens[k].end, tokens[k].end + 2))) return 'measure';
   }
-  for (let k = from; k < m.i; k++) {
+  // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
+  let chain = m.i;
+  while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || ctx.actors.some((a) => a.i <= chain - 1 && chain - 1 < a.j))) chain--;
+  for (let k = from; k < chain; k++) {
     const n = tokens[k].norm;
     if (lexicon.flowNouns.has(n)) return 'flow';
     if (lexicon.measureNouns.has(n)) return 'measure';
@@ -122,6 +125,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
       const stopping = prior === 'less' || (prior === 'tighten' && tokens[k - 1]?.norm === 'from') || PREVENTING.has(tokens[q].norm);
       if ((stopping || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
+      if (stopping && cls === 'relax') return 'tighten'; // "stopped buying US farm goods"
       if (prior || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
       if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 2)) break;

@@ -79,7 +79,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     polarity: 'flow',
     aliases: ['liquefied natural gas', 'energy purchases', 'energy imports'],
     acronyms: ['LNG'],
-    contextAliases: ['crude oil', 'coal', 'crude imports', 'energy tariffs'],
+    contextAliases: ['crude oil', 'oil', 'coal', 'crude imports', 'energy tariffs'],
     relaxVerbs: ['buy', 'purchase'],
     context:
       'China is a large potential buyer of American LNG, crude oil and coal, so it can squeeze US energy exporters with tariffs or by pausing purchases, and offer bigger orders as a concession. Phase One promised extra US energy purchases; in 2025 Beijing instead taxed them. Whether the February-2025 energy duties outlived the November-2025 truce is not confirmed.',
@@ -348,7 +348,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'cyber-enabled theft',
       'joint-venture requirements',
     ],
-    contextAliases: ['trade secrets', 'technology transfer', 'tech transfer', 'intellectual property'],
+    contextAliases: ['trade secrets', 'technology transfer', 'tech transfer'],
     context:
       'The US complaint that China extracts American technology through joint-venture and licensing rules, state-directed acquisitions and cyber theft is the legal basis of the Section 301 tariffs and a recurring rationale for tech controls. It is a grievance rather than an instrument, so its mention signals why other levers are being pulled.',
     facts: [

@@ -15,7 +15,7 @@ export const genericLevers: Lever[] = [
     polarity: 'measure',
     generic: true,
     aliases: [
-      'tariff', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty',
+      'tariff', 'tax on imports', 'border tax', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty',
       'additional duty', 'section 232', 'section 232 tariff', 'section 232 investigation', 'steel tariff', 'aluminium tariff',
       'aluminum tariff', 'national security tariff', 'safeguard duty', 'safeguard tariff', 'export tax', 'export duty',
     ],
@@ -72,6 +72,7 @@ export const genericLevers: Lever[] = [
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
     ],
+    acronyms: ['TGL'],
     tightenVerbs: ['need', 'require'],
     contextAliases: ['licence', 'permit', 'licensing', 'approval'],
     context:

@@ -685,6 +685,7 @@ export const mineralsAndTechLevers: Lever[] = [
     exclusive: true,
     aliases: [
       'entity list',
+      'entity listing',
       'bis entity list',
       'trade blacklist',
       'affiliates rule',

@@ -390,6 +390,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     exclusive: true,
     aliases: [
       'unreliable entity list',
+      'unreliable entity',
       'unreliable entities list',
       'anti-foreign sanctions law',
       'anti-sanctions law',
