@@ -120,7 +120,7 @@ function analyzeSentence(
   const actorEnd = new Map<number, ActorHit>();
   for (const a of sided) {
     const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
-    actorEnd.set(a.j - 1, { ...a, role: adjective && leverStart.has(a.j) ? 'holder-of-lever' : 'actor', subjectLike: false });
+    actorEnd.set(a.j - 1, { i: a.i, j: a.j, entry: a.entry, role: adjective && leverStart.has(a.j) ? 'holder-of-lever' : 'actor', subjectLike: false });
   }
 
   // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
@@ -148,7 +148,7 @@ function analyzeSentence(
 
   const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const made: Mention[] = [];
-  const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map() };
+  const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
   for (const m of levers) {
     const governor = governingLever(ctx, m);
     const own = attribute(ctx, m);

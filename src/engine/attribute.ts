@@ -149,11 +149,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   }
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  {
-    const [clo, chi] = clauseOf(ctx.clauses, m.i);
-    const clause = ` ${tokens.slice(clo, Math.min(chi, tokens.length)).map((t) => t.norm).join(' ')} `;
-    if (RECIPROCAL.some((w) => clause.includes(` ${w} `))) return { side: null, confidence: UNSURE_RECIPROCAL };
-  }
+  if (reciprocalClause(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -225,6 +221,18 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   return fallbackSide(ctx, m, accept, holders);
 }
 
+
+/** Whether the clause holding token `i` speaks of both sides at once; computed once per clause. */
+function reciprocalClause(ctx: SentenceContext, i: number): boolean {
+  const [lo, hi] = clauseOf(ctx.clauses, i);
+  let known = ctx.reciprocal.get(lo);
+  if (known === undefined) {
+    const clause = ` ${ctx.tokens.slice(lo, Math.min(hi, ctx.tokens.length)).map((t) => t.norm).join(' ')} `;
+    known = RECIPROCAL.some((w) => clause.includes(` ${w} `));
+    ctx.reciprocal.set(lo, known);
+  }
+  return known;
+}
 
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */
 function rememberedSide(ctx: SentenceContext, m: Match<LeverEntry>, ok: (side: SideId) => boolean): SideId | null {

@@ -53,12 +53,13 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
   const levers: Match<LeverEntry>[] = [];
   const actors: Match<ActorEntry>[] = [];
   const traps: Match<null>[] = [];
-  const caps = isAllCaps(tokens);
+  let caps: boolean | undefined;
   let nextLever = 0;
   let nextActor = 0;
   let nextTrap = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const list = lexicon.phrases.get(tokens[i].possessive ? `${tokens[i].norm}'s` : tokens[i].norm) ?? lexicon.phrases.get(tokens[i].norm);
+    const t0 = tokens[i];
+    const list = (t0.possessive ? lexicon.phrases.get(`${t0.norm}'s`) : undefined) ?? lexicon.phrases.get(t0.norm);
     if (!list) continue;
     let gotLever = i < nextLever;
     let gotActor = i < nextActor;
@@ -76,7 +77,7 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
           ok = false;
           break;
         }
-        if (p.exact && t.text !== p.exact[k] && !(caps && t.text === t.text.toUpperCase())) {
+        if (p.exact && t.text !== p.exact[k] && !((caps ??= isAllCaps(tokens)) && t.text === t.text.toUpperCase())) {
           ok = false;
           break;
         }

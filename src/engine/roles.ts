@@ -139,6 +139,6 @@ export function classifyActors(
         if (prev === 'between' || prev2 === 'between') role = 'neutral';
       }
     }
-    return { ...a, role, subjectLike: role === 'actor' && subjectLike };
+    return { i: a.i, j: a.j, entry: a.entry, role, subjectLike: role === 'actor' && subjectLike };
   });
 }

@@ -64,6 +64,8 @@ export interface SentenceContext {
   levers: Match<LeverEntry>[];
   clauses: number[];
   state: DocState;
+  /** Whether each clause (by its first token) speaks of both sides at once ("each other", "the two sides"). */
+  reciprocal: Map<number, boolean>;
   /** Results already computed for earlier levers of the sentence, by match. */
   done: Map<Match<LeverEntry>, { side: SideId | null; confidence: number; stance: Stance }>;
 }
