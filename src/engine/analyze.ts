@@ -13,7 +13,7 @@ import { splitSentences, type Span } from './sentences';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { tokenize, type Token } from './tokens';
-import { UNSURE_RECIPROCAL, type ActorHit, type Analysis, type DocState, type Match, type Mention, type SentenceContext } from './types';
+import { UNSURE_RECIPROCAL, type ActorHit, type Analysis, type Attributed, type DocState, type Match, type Mention, type SentenceContext } from './types';
 
 export type { Analysis, Mention, Stance } from './types';
 
@@ -35,13 +35,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   if (!any) return EMPTY;
 
   const mentions: Mention[] = [];
-  const sideHits: { at: number; side: SideId }[] = [];
-  const sideCounts = countSides(text, tokens, lexicon, sideHits);
-  let strongWords = 0;
-  for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
-  let sideWords = 0;
-  for (const n of sideCounts.values()) sideWords += n;
-  const state: DocState = { lastSubject: null, leverSides: new Map(), sideCounts, sideHits, at: 0, tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8, names: new Set(), seen: new Set() };
+  const state = newDocState(text, tokens, lexicon);
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -64,6 +58,26 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   }
   settleFromDocument(mentions, lexicon);
   return { mentions, tally: tallyMentions(mentions) };
+}
+
+/** The state of a document before its first sentence: which sides it names, and where, and whether it is about trade. */
+export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexicon): DocState {
+  const sideHits: { at: number; side: SideId }[] = [];
+  const sideCounts = countSides(text, tokens, lexicon, sideHits);
+  let strongWords = 0;
+  for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
+  let sideWords = 0;
+  for (const n of sideCounts.values()) sideWords += n;
+  return {
+    lastSubject: null,
+    leverSides: new Map(),
+    sideCounts,
+    sideHits,
+    at: 0,
+    tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8,
+    names: new Set(),
+    seen: new Set(),
+  };
 }
 
 /**
@@ -95,15 +109,20 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
   }
 }
 
-function analyzeSentence(
-  text: string,
-  span: Span,
-  tokens: Token[],
-  lexicon: CompiledLexicon,
-  state: DocState,
-  out: Mention[],
-): void {
-  const { levers: rawLevers, actors: rawActors, traps } = matchPhrases(text, tokens, lexicon);
+/** A sentence made ready for attribution: its levers (verbs and idle words set aside), actors with roles, clauses. */
+export interface PreparedSentence {
+  ctx: SentenceContext;
+  /** Everything the phrase matcher found, before any filter. */
+  raw: ReturnType<typeof matchPhrases>;
+}
+
+/**
+ * Match, filter and classify one sentence's tokens: lever and actor phrases, traps, names, obligations, verbs,
+ * model names merged with their noun, actor roles, trade evidence and idle goods.
+ */
+export function prepareSentence(text: string, tokens: Token[], lexicon: CompiledLexicon, state: DocState): PreparedSentence {
+  const raw = matchPhrases(text, tokens, lexicon);
+  const { levers: rawLevers, actors: rawActors, traps } = raw;
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
@@ -141,14 +160,17 @@ function analyzeSentence(
     return state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
   levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon));
-  if (levers.length === 0) {
-    updateSubject(tokens, actors, state);
-    return;
-  }
-
-  const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const made: Mention[] = [];
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
+  return { ctx, raw };
+}
+
+/**
+ * Side and stance for each lever of a prepared sentence, in order: its own evidence, then what a governing lever
+ * ("export controls on gallium") or a list ("gallium, germanium and antimony") lends it. Fills `ctx.done`.
+ */
+export function readSentence(ctx: SentenceContext): Attributed[] {
+  const { levers, state } = ctx;
+  const made: Attributed[] = [];
   for (const m of levers) {
     const governor = governingLever(ctx, m);
     const own = attribute(ctx, m);
@@ -173,39 +195,47 @@ function analyzeSentence(
       }
       if (g.stance !== 'neutral') stance = g.stance;
     }
-    ctx.done.set(m, { side, confidence, stance });
+    const result = { match: m, side, confidence, stance };
+    ctx.done.set(m, result);
+    made.push(result);
     state.seen.add(m.entry.lever);
     if (side && confidence >= 0.75) {
       const seen = state.leverSides.get(m.entry.lever) ?? new Map<SideId, number>();
       seen.set(side, (seen.get(side) ?? 0) + 1);
       state.leverSides.set(m.entry.lever, seen);
     }
-    const start = tokens[m.i].start;
-    const end = tokens[m.j - 1].end;
-    made.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      lever: m.entry.lever,
-      category: m.entry.category,
-      side,
-      stance,
-      confidence,
-      sentence,
-    });
   }
   // A list takes the pull of whichever member has a verb: "gallium, germanium and antimony ... were not permitted".
   for (let k = levers.length - 1; k > 0; k--) {
     const sibling = listSibling(ctx, levers[k]);
     if (!sibling) continue;
     const s = made[levers.indexOf(sibling)];
-    if (s.stance === 'neutral' && made[k].stance !== 'neutral') {
-      s.stance = made[k].stance;
-      ctx.done.get(sibling)!.stance = made[k].stance;
+    if (s.stance === 'neutral' && made[k].stance !== 'neutral') s.stance = made[k].stance;
+  }
+  return made;
+}
+
+function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[]): void {
+  const { ctx } = prepareSentence(text, tokens, lexicon, state);
+  if (ctx.levers.length > 0) {
+    const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    for (const r of readSentence(ctx)) {
+      const start = tokens[r.match.i].start;
+      const end = tokens[r.match.j - 1].end;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        lever: r.match.entry.lever,
+        category: r.match.entry.category,
+        side: r.side,
+        stance: r.stance,
+        confidence: r.confidence,
+        sentence,
+      });
     }
   }
-  out.push(...made);
-  updateSubject(tokens, actors, state);
+  updateSubject(tokens, ctx.actors, state);
 }
 
 function updateSubjectOnly(text: string, tokens: Token[], lexicon: CompiledLexicon, state: DocState): void {

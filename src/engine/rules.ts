@@ -269,7 +269,8 @@ export const CONTROL_CUES = new Set([
   'restricted', 'restrict', 'restricts', 'curb', 'curbs', 'curbed', 'ban', 'banned', 'bans', 'barred', 'bar', 'licence',
   'licences', 'license', 'licenses', 'licensing', 'licensed', 'blacklist', 'blacklisted', 'entity', 'sanctions',
   'sanctioned', 'embargo', 'prohibited', 'prohibit', 'sell', 'sold', 'selling', 'sales', 'ship', 'shipped', 'shipping',
-  'shipments', 'denied', 'deny', 'approval', 'approved', 'smuggled', 'smuggling', 'diverted',
+  'shipments', 'denied', 'deny', 'approval', 'approved', 'smuggled', 'smuggling', 'diverted', 'supplying', 'supply',
+  'supplies', 'listing', 'listed', 'blacklisting', 'cut', 'suppliers', 'buy', 'buying', 'bought', 'dependence',
 ]);
 
 /** Words that put pressure on goods named in the same sentence: "retaliation targets pork", "halted purchases". */

@@ -67,7 +67,15 @@ export interface SentenceContext {
   /** Whether each clause (by its first token) speaks of both sides at once ("each other", "the two sides"). */
   reciprocal: Map<number, boolean>;
   /** Results already computed for earlier levers of the sentence, by match. */
-  done: Map<Match<LeverEntry>, { side: SideId | null; confidence: number; stance: Stance }>;
+  done: Map<Match<LeverEntry>, Attributed>;
+}
+
+/** A lever of a sentence with the side and stance given to it. */
+export interface Attributed {
+  match: Match<LeverEntry>;
+  side: SideId | null;
+  confidence: number;
+  stance: Stance;
 }
 
 /** The confidence of "nobody's, because both sides'": a lever the sentence gives to both at once. */

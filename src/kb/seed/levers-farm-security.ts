@@ -31,6 +31,8 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'sorghum',
     ],
     contextAliases: [
+      'purchases',
+      'beans',
       'soy',
       'corn',
       'wheat',

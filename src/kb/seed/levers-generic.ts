@@ -50,7 +50,7 @@ export const genericLevers: Lever[] = [
     aliases: [
       'export control', 'export restriction', 'export curb', 'export ban', 'export embargo', 'trade restriction',
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
-      'dual-use export controls', 'export control regime',
+      'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'export limit',
     ],
     contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
     context:

@@ -101,6 +101,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     polarity: 'measure',
     exclusive: true,
     aliases: [
+      'reciprocal rate',
       'reciprocal tariff',
       'reciprocal duty',
       'reciprocal levy',

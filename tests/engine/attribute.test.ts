@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { acceptsSide, attribute, counterpart, fallbackSide, isAsked, speakerSide } from '../../src/engine/attribute';
+import { tokenize } from '../../src/engine/tokens';
+import { UNSURE_RECIPROCAL } from '../../src/engine/types';
+import { docState, prepare, tokenIndex } from './stage-context';
+
+/** attribute() for the lever `term` of a one-sentence text. */
+function attr(text: string, term: string, setup?: (p: ReturnType<typeof prepare>) => void) {
+  const p = prepare(text);
+  setup?.(p);
+  return attribute(p.ctx, p.lever(term));
+}
+
+describe('attribute', () => {
+  it('returns the imposing side for "export controls against China" when only the target is named', () => {
+    expect(attr('New export controls against China took effect.', 'export controls')).toEqual({ side: 'us', confidence: 0.55 });
+  });
+
+  it('returns the subject that imposes it over the target named after it', () => {
+    expect(attr('Washington imposed export controls against China.', 'export controls')).toEqual({ side: 'us', confidence: 0.8 });
+  });
+
+  it('trusts a possessive most, then a side adjective, then a passive agent', () => {
+    expect(attr("China's export controls on rare earths hit carmakers.", 'export controls')).toEqual({ side: 'china', confidence: 0.95 });
+    expect(attr('Dutch export controls hit ASML.', 'export controls')).toEqual({ side: 'netherlands', confidence: 0.9 });
+    expect(attr('Tariffs imposed by Ottawa on Chinese electric vehicles reached 100 percent.', 'Tariffs')).toEqual({ side: 'canada', confidence: 0.85 });
+  });
+
+  it('gives the lever to the subject of a relative clause on it ("the tariffs that the United States imposed")', () => {
+    expect(attr('The steel tariffs that the United States imposed remain.', 'steel tariffs')).toEqual({ side: 'us', confidence: 0.85 });
+  });
+
+  it('gives the lever to the side asked to act ("urged Seoul to lower tariffs")', () => {
+    expect(attr('Washington urged Seoul to lower tariffs.', 'tariffs')).toEqual({ side: 'south-korea', confidence: 0.8 });
+  });
+
+  it('gives a reciprocal lever to nobody, with the reciprocal confidence', () => {
+    expect(attr('The two sides cut tariffs they imposed on each other.', 'tariffs')).toEqual({ side: null, confidence: UNSURE_RECIPROCAL });
+    expect(attr('Negotiators from both sides will discuss tariffs.', 'tariffs')).toEqual({ side: null, confidence: UNSURE_RECIPROCAL });
+  });
+
+  it('reads a side adjective on a bought good as the seller: "American soybeans" are China\'s to withhold', () => {
+    expect(attr('American soybeans piled up in silos.', 'soybeans')).toEqual({ side: 'china', confidence: 0.7 });
+  });
+
+  it('never gives an exclusive lever to another side ("the Entity List ... by China" stays the US\'s)', () => {
+    expect(attr('Huawei was added to the Entity List by China.', 'Entity List').side).toBe('us');
+  });
+
+  it('carries the previous subject to "its", and says nothing without one', () => {
+    const text = 'Its export controls on gallium bite.';
+    expect(attr(text, 'export controls')).toEqual({ side: null, confidence: 0.2 });
+    expect(attr(text, 'export controls', (p) => (p.ctx.state.lastSubject = 'china'))).toEqual({ side: 'china', confidence: 0.75 });
+  });
+
+  it('falls back to the side the document gave the lever before, then to the default holder', () => {
+    const text = 'The tariffs are a tax paid by importers at the border, economists said.';
+    expect(attr(text, 'tariffs')).toEqual({ side: null, confidence: 0.2 });
+    expect(attr(text, 'tariffs', (p) => p.ctx.state.leverSides.set('tariffs', new Map([['eu', 2], ['us', 1]])))).toEqual({ side: 'eu', confidence: 0.5 });
+    expect(attr('Graphite exports fell sharply.', 'Graphite')).toEqual({ side: 'china', confidence: 0.5 });
+  });
+});
+
+describe('acceptsSide', () => {
+  it('gives a flow with named holders only to them (only China withholds its rare earths)', () => {
+    const p = prepare('China restricted rare earths.');
+    const m = p.lever('rare earths');
+    expect(acceptsSide(p.ctx, m, 'china')).toBe(true);
+    expect(acceptsSide(p.ctx, m, 'us')).toBe(false);
+  });
+
+  it('gives an exclusive measure only to its holders, an open measure to anyone', () => {
+    const p = prepare('Washington put Huawei on the Entity List and raised tariffs.');
+    expect(acceptsSide(p.ctx, p.lever('Entity List'), 'us')).toBe(true);
+    expect(acceptsSide(p.ctx, p.lever('Entity List'), 'china')).toBe(false);
+    expect(acceptsSide(p.ctx, p.lever('tariffs'), 'china')).toBe(true);
+  });
+
+  it('gives a flow with an open holder to any side', () => {
+    const p = prepare('China halted purchases of soybeans.');
+    expect(acceptsSide(p.ctx, p.lever('soybeans'), 'eu')).toBe(true);
+  });
+});
+
+describe('counterpart', () => {
+  it('falls back to the US or China when the story names nobody else', () => {
+    const state = docState('Nothing named here.');
+    expect(counterpart('china', state)).toBe('us');
+    expect(counterpart('us', state)).toBe('china');
+    expect(counterpart('eu', state)).toBe('us');
+    expect(counterpart('us', state, 'china')).toBeNull();
+  });
+
+  it('prefers the side named most in the last few sentences, the nearest first on a tie', () => {
+    const text = 'Japan and Japan met Korea. China';
+    const state = docState(text);
+    state.at = tokenize(text).length - 1;
+    expect(counterpart('south-korea', state)).toBe('japan');
+    expect(counterpart('japan', state)).toBe('china');
+    expect(counterpart('japan', state, 'china')).toBe('south-korea');
+  });
+
+  it('falls back to the whole story when no side is named near the sentence', () => {
+    const state = docState('Canada and Canada spoke.');
+    state.at = 10_000;
+    expect(counterpart('us', state)).toBe('canada');
+  });
+});
+
+describe('isAsked, speakerSide, fallbackSide', () => {
+  it('isAsked: a side right after a verb of asking', () => {
+    const tokens = tokenize('Washington urged Seoul and called on Tokyo to act.');
+    expect(isAsked(tokens, tokenIndex(tokens, 'Seoul'))).toBe(true);
+    expect(isAsked(tokens, tokenIndex(tokens, 'Tokyo'))).toBe(true);
+    expect(isAsked(tokens, tokenIndex(tokens, 'Washington'))).toBe(false);
+  });
+
+  it('speakerSide: the side of a verb of saying, else the last subject', () => {
+    expect(speakerSide(prepare('Our tariffs will remain, Canada said.').ctx)).toBe('canada');
+    const p = prepare('Our tariffs will stay, the minister said.');
+    expect(speakerSide(p.ctx)).toBeNull();
+    p.ctx.state.lastSubject = 'japan';
+    expect(speakerSide(p.ctx)).toBe('japan');
+  });
+
+  it('fallbackSide: a remembered side only if accepted, else a single default holder, else nobody', () => {
+    const p = prepare('Graphite exports fell sharply.');
+    const m = p.lever('Graphite');
+    p.ctx.state.leverSides.set('graphite', new Map([['us', 3]]));
+    expect(fallbackSide(p.ctx, m, (s) => s === 'china', ['china'])).toEqual({ side: 'china', confidence: 0.5 });
+    expect(fallbackSide(p.ctx, m, () => true, ['china'])).toEqual({ side: 'us', confidence: 0.5 });
+    expect(fallbackSide(p.ctx, m, () => false, ['china', 'us'])).toEqual({ side: null, confidence: 0.2 });
+  });
+});

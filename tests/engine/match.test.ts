@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countSides,
+  hasTradeEvidence,
+  isAllCaps,
+  isAttributive,
+  isIdleGood,
+  isObligation,
+  isPartOfName,
+  isStatuteName,
+  isTitleCase,
+  isVerbUse,
+  matchPhrases,
+  mergeHeads,
+  needsControlCue,
+} from '../../src/engine/match';
+import { tokenize } from '../../src/engine/tokens';
+import type { ActorHit } from '../../src/engine/types';
+import { lexicon, prepare } from './stage-context';
+
+/** Raw matches of a sentence, with the text of each. */
+function raw(text: string) {
+  const tokens = tokenize(text);
+  const found = matchPhrases(text, tokens, lexicon);
+  const textOf = (m: { i: number; j: number }) => text.slice(tokens[m.i].start, tokens[m.j - 1].end);
+  const lever = (term: string) => {
+    const m = found.levers.find((x) => textOf(x) === term);
+    if (!m) throw new Error(`no raw lever "${term}" in "${text}": ${found.levers.map(textOf).join(', ')}`);
+    return m;
+  };
+  return { text, tokens, ...found, textOf, lever };
+}
+
+describe('matchPhrases', () => {
+  it('matches "rare earth export controls" as one lever and "China" as an actor', () => {
+    const r = raw('China tightened rare earth export controls on Monday.');
+    expect(r.levers.map((m) => [r.textOf(m), m.entry.lever])).toEqual([['rare earth export controls', 'rare-earths']]);
+    expect(r.actors.map((a) => [r.textOf(a), a.entry.kind, a.entry.side])).toEqual([['China', 'actor', 'china']]);
+  });
+
+  it('matches hyphenated and line-broken forms as one phrase, longest first', () => {
+    for (const text of ['Exports of rare-earth magnets fell.', 'Exports of rare\nearth magnets fell.']) {
+      const r = raw(text);
+      expect(r.levers.map((m) => m.entry.lever), text).toEqual(['rare-earth-magnets']);
+    }
+    // The longest phrase at a position wins.
+    const r = raw('Brussels imposed anti-subsidy duties on Chinese cars.');
+    expect(r.levers.map((m) => [r.textOf(m), m.entry.lever])).toEqual([['anti-subsidy duties', 'trade-remedies']]);
+  });
+
+  it('matches side names with their exact case ("US" but not "us"), except in all caps, and possessives', () => {
+    expect(raw('The US raised tariffs.').actors.map((a) => a.entry.side)).toEqual(['us']);
+    expect(raw('Tariffs hurt us all.').actors).toEqual([]);
+    // An all-caps headline lifts the case rule.
+    const r = raw('THE US RAISED TARIFFS ON CHINESE STEEL');
+    expect(r.actors.map((a) => [r.textOf(a), a.entry.side])).toEqual([
+      ['US', 'us'],
+      ['CHINESE', 'china'],
+    ]);
+    const possessive = raw("China's export controls bite.");
+    expect(possessive.actors.map((a) => a.entry.side)).toEqual(['china']);
+    expect(possessive.tokens[possessive.actors[0].j - 1].possessive).toBe(true);
+  });
+
+  it('reports traps ("potato chips") and names that are not sides ("Bank of China")', () => {
+    const r = raw('She ate potato chips at the Bank of China.');
+    expect(r.traps.map((t) => r.textOf(t))).toEqual(['potato chips']);
+    const bank = r.actors.find((a) => r.textOf(a) === 'Bank of China');
+    expect(bank?.entry.side).toBeNull();
+    expect(r.actors.some((a) => a.entry.side === 'china')).toBe(false);
+  });
+});
+
+describe('countSides', () => {
+  it('counts every side name with the token index of each, but not inside "Bank of China"', () => {
+    const text = 'China and Beijing rebuked the US, while Washington and the EU waited.';
+    const hits: { at: number; side: string }[] = [];
+    const counts = countSides(text, tokenize(text), lexicon, hits);
+    expect(Object.fromEntries(counts)).toEqual({ china: 2, us: 2, eu: 1 });
+    expect(hits.map((h) => h.side)).toEqual(['china', 'china', 'us', 'us', 'eu']);
+    expect(hits[0].at).toBe(0);
+    // Not inside a name that is not a side.
+    const names = 'The Bank of China and the Washington Post reported it.';
+    expect(countSides(names, tokenize(names), lexicon).size).toBe(0);
+  });
+});
+
+describe('mergeHeads', () => {
+  it('turns "H200 chips" into H200, spanning only the model name', () => {
+    const r = raw('Nvidia sold H200 chips to China.');
+    expect(r.levers.map((m) => m.entry.lever)).toEqual(['ai-chips', 'semiconductors']);
+    const merged = mergeHeads(r.text, r.tokens, r.levers);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].entry.lever).toBe('ai-chips');
+    expect(r.textOf(merged[0])).toBe('H200');
+  });
+
+  it('merges a named lever with a generic measure after it into one mention spanning both', () => {
+    const r = raw('Gallium export controls took effect.');
+    const merged = mergeHeads(r.text, r.tokens, r.levers);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].entry.lever).toBe('gallium-germanium');
+    expect(r.textOf(merged[0])).toBe('Gallium export controls');
+  });
+
+  it('leaves levers alone when they are not adjacent or a comma parts them', () => {
+    const r = raw('Nvidia sold H200 and other chips to China.');
+    expect(mergeHeads(r.text, r.tokens, r.levers).map((m) => r.textOf(m))).toEqual(['H200', 'chips']);
+    const comma = raw('Gallium, export controls and more.');
+    expect(mergeHeads(comma.text, comma.tokens, comma.levers)).toHaveLength(2);
+  });
+});
+
+describe('isVerbUse', () => {
+  /** Side names right before a lever, as the first noun/verb pass sees them. */
+  function call(text: string, term: string, role: ActorHit['role'] = 'actor') {
+    const r = raw(text);
+    const actorAt = new Map<number, ActorHit>();
+    for (const a of r.actors) if (a.entry.side) actorAt.set(a.j - 1, { ...a, role, subjectLike: false });
+    return isVerbUse(text, r.tokens, r.lever(term), actorAt);
+  }
+
+  it('calls a word after a modal, or between a side and its object, a verb', () => {
+    expect(call('The US will sanction the banks.', 'sanction')).toBe(true);
+    expect(call('The law would effectively ban TikTok.', 'ban')).toBe(true);
+    // "side, word, object": "China sanctions 20 US firms".
+    expect(call('China sanctions 20 US firms.', 'sanctions')).toBe(true);
+    expect(call('China bans exports of gallium.', 'bans')).toBe(true);
+  });
+
+  it('calls a word after a determiner, adjective or possessive, before a preposition, or of two words, a noun', () => {
+    expect(call('Washington imposed new sanctions on Russia.', 'sanctions')).toBe(false);
+    expect(call('Curbs on exports hurt.', 'Curbs')).toBe(false);
+    expect(call("China's curbs bite.", 'curbs')).toBe(false);
+    expect(call('China will export controls soon.', 'export controls')).toBe(false);
+  });
+
+  it('calls a gerund with an object a verb, and one before "was" a noun', () => {
+    expect(call('Firms are dumping cheap chips abroad.', 'dumping')).toBe(true);
+    expect(call('Washington said dumping was rife.', 'dumping')).toBe(false);
+  });
+});
+
+describe('hasTradeEvidence', () => {
+  const evidence = (text: string, term: string) => {
+    const p = prepare(text);
+    const m = p.raw.levers.find((x) => p.textOf(x) === term)!;
+    return hasTradeEvidence(p.tokens, m, lexicon, p.actors, p.raw.levers, 6);
+  };
+
+  it('finds a side name or a trade word near an ambiguous word, and none in other copy', () => {
+    expect(evidence('Beijing curbed the magnets.', 'magnets')).toBe(true);
+    expect(evidence('Exports of magnets fell.', 'magnets')).toBe(true);
+    expect(evidence('A magnet held the shopping list to the fridge.', 'magnet')).toBe(false);
+  });
+});
+
+describe('isTitleCase and isAllCaps', () => {
+  it('tell title-case and all-caps headlines from running text', () => {
+    expect(isTitleCase(tokenize('China Slaps New Tariffs On Steel Imports'))).toBe(true);
+    expect(isTitleCase(tokenize('China slaps new tariffs on steel imports'))).toBe(false);
+    expect(isAllCaps(tokenize('THE US RAISED TARIFFS'))).toBe(true);
+    expect(isAllCaps(tokenize('The US raised tariffs'))).toBe(false);
+    expect(isAllCaps(tokenize('US EU'))).toBe(false);
+  });
+});
+
+describe('isPartOfName', () => {
+  const name = (text: string, term: string, known = new Set<string>()) => {
+    const r = raw(text);
+    return isPartOfName(r.tokens, r.lever(term), () => isTitleCase(r.tokens), known);
+  };
+
+  it('rejects "Steven Levy", "Mr Levy" and "Chip Wilson" as names, not levers', () => {
+    expect(name('A column by Steven Levy criticised the tariffs.', 'Levy')).toBe(true);
+    expect(name('Mr Levy said tariffs would rise.', 'Levy')).toBe(true);
+    expect(name('Chip Wilson founded a company.', 'Chip')).toBe(true);
+  });
+
+  it('keeps a lower-case or sentence-initial lever word, a model name and words of a title-case headline', () => {
+    expect(name('The levy on imports rose.', 'levy')).toBe(false);
+    expect(name('Tariffs rose sharply.', 'Tariffs')).toBe(false);
+    expect(name('Nvidia Sells H20 Chips', 'H20')).toBe(false);
+    expect(name('China Slaps New Levy On Steel Imports', 'Levy')).toBe(false);
+  });
+
+  it('remembers a name already seen ("Levy said" after "Steven Levy")', () => {
+    expect(name('Later, Levy said the tariffs would stay.', 'Levy')).toBe(false);
+    expect(name('Later, Levy said the tariffs would stay.', 'Levy', new Set(['Levy']))).toBe(true);
+  });
+});
+
+describe('isObligation', () => {
+  const obligation = (text: string) => {
+    const r = raw(text);
+    return isObligation(r.tokens, r.lever('duty'));
+  };
+
+  it('reads "the duty to protect", "his duty" and "a duty of care" as obligations', () => {
+    expect(obligation('The state has the duty to protect farmers.')).toBe(true);
+    expect(obligation('He said it was his duty.')).toBe(true);
+    expect(obligation('Firms owe a duty of care.')).toBe(true);
+  });
+
+  it('keeps a duty with a rate ("a duty of 25 percent", "a duty to 10 percent")', () => {
+    expect(obligation('China imposed a duty of 25 percent on pork.')).toBe(false);
+    expect(obligation('China cut the duty to 10 percent.')).toBe(false);
+    expect(obligation('China imposed a duty of up to 25 percent.')).toBe(false);
+  });
+});
+
+describe('the other filters', () => {
+  it('needsControlCue: "processors" count only in a sentence about export controls', () => {
+    const idle = raw('The processors are fast.');
+    expect(needsControlCue(idle.tokens, idle.lever('processors'))).toBe(true);
+    const cued = raw('US export controls bar sales of processors to China.');
+    expect(needsControlCue(cued.tokens, cued.lever('processors'))).toBe(false);
+  });
+
+  it('isAttributive: a good that qualifies another noun ("chip industry") is no lever; a measure is never attributive', () => {
+    const chip = raw('The chip industry grew fast.');
+    expect(isAttributive(chip.text, chip.tokens, chip.lever('chip'))).toBe(true);
+    const magnets = raw('Exports of rare earth magnets, industry said, fell.');
+    expect(isAttributive(magnets.text, magnets.tokens, magnets.lever('rare earth magnets'))).toBe(false);
+    const tariff = raw('The tariff dispute dragged on.');
+    expect(isAttributive(tariff.text, tariff.tokens, tariff.lever('tariff'))).toBe(false);
+  });
+
+  it('isStatuteName: "Section 232 of the Trade Expansion Act" names a statute', () => {
+    const statute = raw('Section 232 of the Trade Expansion Act lets the president act.');
+    expect(isStatuteName(statute.tokens, statute.lever('Section 232'))).toBe(true);
+    const measure = raw('Tariffs of 25 percent on steel took effect under the act.');
+    expect(isStatuteName(measure.tokens, measure.lever('Tariffs'))).toBe(false);
+  });
+
+  it('isIdleGood: a good with no pressure on it is idle; a halt in purchases or a tariff on it is not', () => {
+    const idle = raw('Beef exports were worth 2 billion dollars.');
+    expect(isIdleGood(idle.tokens, idle.lever('Beef'), idle.levers, lexicon)).toBe(true);
+    const pressed = raw('China halted purchases of US beef in retaliation.');
+    expect(isIdleGood(pressed.tokens, pressed.lever('beef'), pressed.levers, lexicon)).toBe(false);
+    const taxed = raw('Tariffs on beef rose.');
+    expect(isIdleGood(taxed.tokens, taxed.lever('beef'), taxed.levers, lexicon)).toBe(false);
+  });
+});

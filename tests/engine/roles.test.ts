@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { activeVerbAt, classifyActors, looksLikeSubject, passiveTarget, updateSubject } from '../../src/engine/roles';
+import { tokenize } from '../../src/engine/tokens';
+import { docState, lexicon, prepare, tokenIndex } from './stage-context';
+
+/** Role of each side name in a sentence, by its text. */
+function roles(text: string): Record<string, string> {
+  const p = prepare(text);
+  return Object.fromEntries(p.actors.map((a) => [p.textOf(a), a.role]));
+}
+
+describe('classifyActors', () => {
+  it('gives "tariffs on Chinese goods" a target', () => {
+    expect(roles('Washington raised tariffs on Chinese goods.')).toEqual({ Washington: 'actor', Chinese: 'target' });
+  });
+
+  it('gives "Dutch export controls" a holder of the lever', () => {
+    expect(roles('Dutch export controls hit ASML.')).toEqual({ Dutch: 'holder-of-lever' });
+  });
+
+  it('gives the subject of "was hit with tariffs" a target', () => {
+    expect(roles('China was hit with tariffs last year.')).toEqual({ China: 'target' });
+  });
+
+  it('marks a side followed by its verb as an acting subject', () => {
+    const p = prepare('Beijing announced new tariffs.');
+    expect(p.actor('Beijing')).toMatchObject({ role: 'actor', subjectLike: true });
+  });
+
+  it('gives a possessive the actor role, unless it follows a lever and a preposition', () => {
+    expect(roles("China's tariffs rose.")).toEqual({ China: 'actor' });
+    expect(roles("Tariffs on China's goods rose.")).toEqual({ China: 'target' });
+  });
+
+  it('reads a bloc before a measure as its holder, a bare country as its target', () => {
+    expect(roles('EU sanctions on Russia were extended.')).toEqual({ EU: 'holder-of-lever', Russia: 'target' });
+    expect(roles('Japan sanctions hit exports.')).toEqual({ Japan: 'target' });
+  });
+
+  it('reads sanctions named after a country that rarely imposes them as sanctions on it', () => {
+    expect(roles('Polish sanctions were lifted.')).toEqual({ Polish: 'target' });
+  });
+
+  it('lets a bloc name reach a measure across a noun ("US car tariffs")', () => {
+    expect(roles('US car tariffs hit Japan.')).toMatchObject({ US: 'holder-of-lever' });
+  });
+
+  it('keeps a side qualifying a lever its holder after any other preposition ("the lifting of US sanctions")', () => {
+    expect(roles('The lifting of US sanctions was welcomed.')).toEqual({ US: 'holder-of-lever' });
+  });
+
+  it('makes a side after "between" neutral', () => {
+    expect(roles('Talks between China and the US on tariffs resumed.')).toMatchObject({ China: 'neutral' });
+  });
+
+  it('makes a passive agent ("imposed by Ottawa") an actor and a demonym on goods a target', () => {
+    expect(roles('Tariffs imposed by Ottawa on Chinese electric vehicles reached 100 percent.')).toEqual({ Ottawa: 'actor', Chinese: 'target' });
+  });
+
+  it('makes a side after a preposition the object even when a verb follows ("selling to China begins")', () => {
+    expect(roles('Selling chips to China begins.')).toEqual({ China: 'target' });
+  });
+
+  it('re-classifies with the lever map it is given: no lever, no holder', () => {
+    const p = prepare('Dutch export controls hit ASML.');
+    const sided = p.raw.actors.filter((a) => a.entry.side !== null);
+    const [dutch] = classifyActors(p.text, p.tokens, sided, new Map(), lexicon);
+    expect(dutch.role).not.toBe('holder-of-lever');
+  });
+});
+
+describe('looksLikeSubject', () => {
+  const subject = (text: string, side: string) => {
+    const tokens = tokenize(text);
+    return looksLikeSubject(text, tokens, tokenIndex(tokens, side) + 1, lexicon);
+  };
+
+  it('sees a verb, an auxiliary or a relative pronoun after the name', () => {
+    expect(subject('Beijing announced tariffs.', 'Beijing')).toBe(true);
+    expect(subject('the US will act.', 'US')).toBe(true);
+    expect(subject('Washington, which had waited, acted.', 'Washington')).toBe(true);
+  });
+
+  it('steps over "in return" and over a governing noun ("Chinese officials said")', () => {
+    expect(subject('Washington in return lifted sanctions.', 'Washington')).toBe(true);
+    expect(subject('Chinese officials said so.', 'Chinese')).toBe(true);
+  });
+
+  it('sees no subject before a preposition, "and", or across a comma', () => {
+    expect(subject('China to retaliate.', 'China')).toBe(false);
+    expect(subject('China and Japan met.', 'China')).toBe(false);
+    expect(subject('China, officials said, will act.', 'China')).toBe(false);
+  });
+});
+
+describe('passiveTarget', () => {
+  const target = (text: string, side: string) => {
+    const tokens = tokenize(text);
+    return passiveTarget(tokens, tokenIndex(tokens, side) + 1);
+  };
+
+  it('sees a passive verb of being hit, or a verb of facing', () => {
+    expect(target('China was hit with tariffs.', 'China')).toBe(true);
+    expect(target('China has been targeted by tariffs.', 'China')).toBe(true);
+    expect(target('Canada faces duties on steel.', 'Canada')).toBe(true);
+  });
+
+  it('sees no target in an active clause', () => {
+    expect(target('China was planning tariffs.', 'China')).toBe(false);
+    expect(target('China will retaliate.', 'China')).toBe(false);
+    expect(target('China hit back.', 'China')).toBe(false);
+  });
+});
+
+describe('activeVerbAt', () => {
+  const active = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return activeVerbAt(tokens, tokenIndex(tokens, word), lexicon);
+  };
+
+  it('sees an active verb after a noun ("firms agreed", "chipmakers urge")', () => {
+    expect(active('Japanese firms agreed to halt sales.', 'agreed')).toBe(true);
+    expect(active('US chipmakers urge caution.', 'urge')).toBe(true);
+  });
+
+  it('does not take a passive ("were banned", "were not") for an active verb', () => {
+    expect(active('Chinese firms were banned outright.', 'were')).toBe(false);
+    expect(active('Chinese firms were not pleased.', 'were')).toBe(false);
+  });
+});
+
+describe('updateSubject', () => {
+  it('carries the acting subject of a sentence over to the next', () => {
+    const p = prepare('Beijing announced new tariffs.');
+    const state = docState(p.text);
+    updateSubject(p.tokens, p.actors, state);
+    expect(state.lastSubject).toBe('china');
+  });
+
+  it('does not carry a target over', () => {
+    const p = prepare('China was hit with tariffs last year.');
+    const state = docState(p.text);
+    state.lastSubject = 'eu';
+    updateSubject(p.tokens, p.actors, state);
+    expect(state.lastSubject).toBe('eu');
+  });
+});

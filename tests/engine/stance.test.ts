@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { analysedOnly, negated, polarityFrom, resolve, stanceOf, verbClassAt } from '../../src/engine/stance';
+import { tokenize } from '../../src/engine/tokens';
+import { lexicon, prepare, tokenIndex } from './stage-context';
+
+/** stanceOf() for the lever `term` of a one-sentence text. */
+function stance(text: string, term: string) {
+  const p = prepare(text);
+  return stanceOf(p.ctx, p.lever(term));
+}
+
+describe('resolve', () => {
+  it('reads "more" and "less" by the polarity of the object', () => {
+    expect(resolve('less', 'flow')).toBe('tighten');
+    expect(resolve('less', 'measure')).toBe('relax');
+    expect(resolve('more', 'measure')).toBe('tighten');
+    expect(resolve('more', 'flow')).toBe('relax');
+  });
+
+  it('reads tighten and relax the same whatever the object', () => {
+    for (const polarity of ['measure', 'flow'] as const) {
+      expect(resolve('tighten', polarity)).toBe('tighten');
+      expect(resolve('relax', polarity)).toBe('relax');
+    }
+  });
+
+  it('reads keeping a measure as tightening and keeping a flow as nothing', () => {
+    expect(resolve('keep', 'measure')).toBe('tighten');
+    expect(resolve('keep', 'flow')).toBe('neutral');
+  });
+});
+
+describe('verbClassAt', () => {
+  const cls = (text: string, word: string, lever = 'tariffs') => {
+    const tokens = tokenize(text);
+    return verbClassAt(tokens, tokenIndex(tokens, word), lexicon, lever);
+  };
+
+  it('classes inflected verbs and verbal nouns', () => {
+    expect(cls('They imposed tariffs.', 'imposed')).toBe('tighten');
+    expect(cls('They lifted tariffs.', 'lifted')).toBe('relax');
+    expect(cls('They raised tariffs.', 'raised')).toBe('more');
+    expect(cls('They suspended licences.', 'suspended')).toBe('less');
+    expect(cls('The tariffs remain.', 'remain')).toBe('keep');
+    expect(cls('The imposition of tariffs.', 'imposition')).toBe('tighten');
+  });
+
+  it('reads a two-word form even after a determiner ("an end to")', () => {
+    expect(cls('An end to the embargo.', 'end')).toBe('less');
+  });
+
+  it('takes a verb form after a determiner or before "of" for a noun, and "remaining" for an adjective', () => {
+    expect(cls('The supply fell.', 'supply')).toBeUndefined();
+    expect(cls('Purchases of soybeans rose.', 'Purchases')).toBeUndefined();
+    expect(cls('The remaining tariffs.', 'remaining')).toBeUndefined();
+    expect(cls('They said so.', 'said')).toBeUndefined();
+  });
+});
+
+describe('negated', () => {
+  const neg = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return negated(tokens, tokenIndex(tokens, word), lexicon);
+  };
+
+  it('sees "not", "n\'t", "never" and "refused" in the five words before the verb', () => {
+    expect(neg('They did not lift tariffs.', 'lift')).toBe(true);
+    expect(neg("They didn't lift tariffs.", 'lift')).toBe(true);
+    expect(neg('They never lifted tariffs.', 'lifted')).toBe(true);
+    expect(neg('They refused to lift the ban.', 'lift')).toBe(true);
+  });
+
+  it('sees no negation in a plain clause or one too far back', () => {
+    expect(neg('They lifted tariffs.', 'lifted')).toBe(false);
+    expect(neg('Not that it matters, but officials today lifted tariffs.', 'lifted')).toBe(false);
+  });
+});
+
+describe('polarityFrom', () => {
+  const polarity = (text: string, term: string) => {
+    const p = prepare(text);
+    const m = p.lever(term);
+    return polarityFrom(p.ctx, m.i, m);
+  };
+
+  it('sees "licences" as a flow, even inside a measure lever', () => {
+    expect(polarity('Commerce suspended export licences for jet engines.', 'export licences')).toBe('flow');
+  });
+
+  it('sees a tariff as a measure and goods put under controls or on a list as a measure', () => {
+    expect(polarity('Commerce suspended tariffs on jet engines.', 'tariffs')).toBe('measure');
+    expect(polarity('China put seven rare earths under export controls.', 'seven rare earths')).toBe('measure');
+    expect(polarity('China added tungsten to its export control list.', 'tungsten')).toBe('measure');
+  });
+
+  it('takes the noun right after the lever as the head ("the tariff truce")', () => {
+    expect(polarity('The tariff truce held.', 'tariff')).toBe('flow');
+  });
+});
+
+describe('analysedOnly', () => {
+  const analysed = (text: string, term: string) => {
+    const p = prepare(text);
+    return analysedOnly(p.ctx, p.lever(term));
+  };
+
+  it('sees a lever named as a topic: "the impact of tariffs", "tariff revenue"', () => {
+    expect(analysed('Economists studied the impact of tariffs on prices.', 'tariffs')).toBe(true);
+    expect(analysed('Tariff revenue rose sharply this year.', 'Tariff')).toBe(true);
+  });
+
+  it('sees a lever in use as no topic', () => {
+    expect(analysed('China announced new tariffs on steel.', 'tariffs')).toBe(false);
+  });
+});
+
+describe('stanceOf', () => {
+  it('reads a governing verb on the left', () => {
+    expect(stance('The US lifted sanctions on the shipping firm.', 'sanctions')).toBe('relax');
+    expect(stance('Commerce suspended export licences for jet engines.', 'export licences')).toBe('tighten');
+    expect(stance('Commerce suspended tariffs on jet engines.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads a verb on the right, across auxiliaries and a comma aside', () => {
+    expect(stance('Tariffs were lifted on Friday.', 'Tariffs')).toBe('relax');
+    expect(stance('Tungsten, used in armour-piercing rounds, was placed under export controls.', 'Tungsten')).toBe('tighten');
+  });
+
+  it('reads "did not lift" as holding on and "has never restricted" as nothing', () => {
+    expect(stance('The US did not lift the sanctions.', 'sanctions')).toBe('tighten');
+    expect(stance('China has never restricted exports of graphite.', 'graphite')).toBe('neutral');
+  });
+
+  it('reverses a verb after a stopping or waiving one', () => {
+    expect(stance('Washington barred Nvidia from selling H20 chips to China.', 'H20')).toBe('tighten');
+    expect(stance('Beijing waived its right to impose tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('China stopped buying US soybeans.', 'soybeans')).toBe('tighten');
+  });
+
+  it('reads a requirement on a flow as tightening ("must apply for licences")', () => {
+    expect(stance('Exporters must now apply for licences to ship gallium abroad.', 'licences')).toBe('tighten');
+  });
+
+  it('takes the easing verb outside a relative clause over the verb inside it', () => {
+    expect(stance('Beijing will scrap the tariffs it has imposed on wine.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads modifiers next to the lever ("tariff cuts", "tariff-free")', () => {
+    expect(stance('Tariff cuts agreed in Geneva took effect.', 'Tariff')).toBe('relax');
+    expect(stance('Tariff-free access resumed.', 'Tariff')).toBe('relax');
+  });
+
+  it('reads a lever in force as tightening, but a heading, an analysis or an idle good as neutral', () => {
+    expect(stance('The 25% tariffs on Chinese goods hurt importers.', 'tariffs')).toBe('tighten');
+    expect(stance('Tariffs', 'Tariffs')).toBe('neutral');
+    expect(stance('Economists studied the impact of tariffs on prices.', 'tariffs')).toBe('neutral');
+    expect(stance('Graphite is used in batteries.', 'Graphite')).toBe('neutral');
+  });
+
+  it('ignores a reporting verb before "that"', () => {
+    expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
+  });
+});
