@@ -54,9 +54,11 @@ export interface Annotation {
   sentence: string;
   note: string;
   tags: string[];
+  /** The page's publication day (YYYY-MM-DD) when it was known at saving. */
+  published?: string | null;
 }
 
-export type NewAnnotation = Omit<Annotation, 'id' | 'savedAt' | 'url' | 'site'> & { pageUrl: string };
+export type NewAnnotation = Omit<Annotation, 'id' | 'savedAt' | 'url' | 'site' | 'published'> & { pageUrl: string };
 
 /** The per-tab summary the popup shows at once. */
 export interface TabState {

@@ -1,0 +1,461 @@
+/**
+ * The reading log: every article read where levers were found, its per-side per-lever counts and its moves (the
+ * tighten and relax mentions), kept locally so the timeline, the charts and the popup can show each side's moves
+ * across everything read, without the reader saving anything.
+ *
+ * One entry per canonical address: reading an article again replaces its counts and moves (never adds to them), and
+ * every write keeps the counters of src/kb/log-index.ts in step inside the same transaction, so views read counters,
+ * never the whole log. Forgetting (a page, a site, everything, or what is older than the retention) takes the
+ * counters down with it.
+ */
+import Dexie from 'dexie';
+import { normaliseUrl, siteOf } from '../page/url';
+import { NO_SIDE_KEY, weekOf } from './annotation-index';
+import type { PressureDb } from './db';
+import {
+  ALL_FACET,
+  ALL_PERIOD,
+  ARTICLES_FACET,
+  countMentions,
+  dayOf,
+  logStatsDelta,
+  MAX_MOVES_PER_PAGE,
+  mergeStatDeltas,
+  monthOf,
+  movesOf,
+  retentionCutoff,
+  timelineDay,
+  timelineWeek,
+  type LogCount,
+  type LogMoveRow,
+  type LogPageRow,
+  type LogScope,
+  type LogStatRow,
+  type MentionLike,
+  type MoveStance,
+  type PublishedSource,
+} from './log-index';
+
+export type { LogCount, LogMoveRow, LogPageRow, MoveStance, PublishedSource } from './log-index';
+
+/** What the background logs for one analysed page (or a fragment of text added to it). */
+export interface ReadingInput {
+  /** The page's canonical address (normalised again here). */
+  url: string;
+  title: string;
+  published: { date: string; source: PublishedSource } | null;
+  words: number;
+  mentions: MentionLike[];
+}
+
+/** Opening the same article again within this long is the same reading, not another one. */
+export const SAME_VISIT_MS = 30 * 60_000;
+const MAX_TITLE = 500;
+/** Articles forgotten per transaction when many go at once (a site, the retention): the page stays responsive. */
+const FORGET_CHUNK = 200;
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Adds counter changes to the log's counters; call inside a transaction over `logStats`. */
+export async function bumpLogStats(db: PressureDb, deltas: Iterable<LogStatRow>): Promise<void> {
+  const merged = mergeStatDeltas(deltas);
+  if (merged.size === 0) return;
+  const keys = [...merged.keys()];
+  const existing = await db.logStats.bulkGet(keys);
+  const puts: LogStatRow[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, i) => {
+    const d = merged.get(key)!;
+    const count = (existing[i]?.count ?? 0) + d.count;
+    if (count > 0) puts.push({ ...d, count });
+    else deletes.push(key);
+  });
+  if (puts.length) await db.logStats.bulkPut(puts);
+  if (deletes.length) await db.logStats.bulkDelete(deletes);
+}
+
+/**
+ * Logs an analysed article. Nothing is logged when no lever was found. A full reading replaces what the log held for
+ * the address; a fragment (text the page added later, `fragment: true`) adds its mentions to the same reading.
+ * Returns the entry as stored, or null when nothing was logged.
+ */
+export async function logReading(db: PressureDb, input: ReadingInput, options: { now?: number; fragment?: boolean } = {}): Promise<LogPageRow | null> {
+  if (input.mentions.length === 0) return null;
+  const now = options.now ?? Date.now();
+  const url = normaliseUrl(input.url);
+  const site = siteOf(url);
+  const published = input.published && DAY_PATTERN.test(input.published.date) ? input.published : null;
+  return db.transaction('rw', db.logPages, db.logMoves, db.logStats, async () => {
+    const old = await db.logPages.get(url);
+    const adding = Boolean(options.fragment && old);
+    const base = {
+      url,
+      site,
+      published: published?.date ?? old?.published ?? null,
+      publishedSource: published?.source ?? old?.publishedSource ?? null,
+      firstRead: Math.min(old?.firstRead ?? now, now),
+    };
+    let counts: LogCount[];
+    let moves: LogMoveRow[];
+    let kept = 0;
+    if (adding && old) {
+      counts = countMentions(input.mentions, old.counts);
+      kept = old.moves;
+      moves = movesOf(base, input.mentions).slice(0, Math.max(0, MAX_MOVES_PER_PAGE - kept));
+      if (timelineWeek(old) !== timelineWeek(base) || timelineDay(old) !== timelineDay(base)) {
+        const week = timelineWeek(base);
+        const date = timelineDay(base);
+        const dated: 0 | 1 = base.published ? 1 : 0;
+        await db.logMoves.where('url').equals(url).modify({ week, date, dated });
+      }
+    } else {
+      counts = countMentions(input.mentions);
+      moves = movesOf(base, input.mentions);
+      if (old) await db.logMoves.where('url').equals(url).delete();
+    }
+    const newVisit = !old || (!adding && now - old.lastRead > SAME_VISIT_MS);
+    const row: LogPageRow = {
+      ...base,
+      title: (input.title.trim() || old?.title || url).slice(0, MAX_TITLE),
+      lastRead: Math.max(old?.lastRead ?? now, now),
+      reads: (old?.reads ?? 0) + (newVisit ? 1 : 0),
+      words: adding && old ? old.words + input.words : input.words,
+      counts,
+      moves: kept + moves.length,
+    };
+    await db.logPages.put(row);
+    if (moves.length) await db.logMoves.bulkAdd(moves);
+    await bumpLogStats(db, [...(old ? logStatsDelta(old, -1) : []), ...logStatsDelta(row, 1)]);
+    return row;
+  });
+}
+
+/** Forgets articles by address, in one transaction. Returns how many were in the log. */
+export async function forgetPages(db: PressureDb, urls: string[]): Promise<number> {
+  if (urls.length === 0) return 0;
+  return db.transaction('rw', db.logPages, db.logMoves, db.logStats, async () => {
+    const pages = (await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p));
+    if (pages.length === 0) return 0;
+    const keys = pages.map((p) => p.url);
+    await db.logMoves.where('url').anyOf(keys).delete();
+    await db.logPages.bulkDelete(keys);
+    await bumpLogStats(db, pages.flatMap((p) => logStatsDelta(p, -1)));
+    return pages.length;
+  });
+}
+
+/** Forgets one article (its address is normalised like when it was logged). */
+export async function forgetPage(db: PressureDb, url: string): Promise<boolean> {
+  return (await forgetPages(db, [normaliseUrl(url)])) > 0;
+}
+
+/** Forgets in chunks of FORGET_CHUNK articles, each chunk one transaction (counters consistent after each). */
+async function forgetInChunks(db: PressureDb, keys: string[], onProgress?: (done: number, total: number) => void): Promise<number> {
+  let removed = 0;
+  for (let i = 0; i < keys.length; i += FORGET_CHUNK) {
+    removed += await forgetPages(db, keys.slice(i, i + FORGET_CHUNK));
+    onProgress?.(Math.min(keys.length, i + FORGET_CHUNK), keys.length);
+  }
+  return removed;
+}
+
+/** Forgets every article of a site. */
+export async function forgetSite(db: PressureDb, site: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const keys = (await db.logPages.where('site').equals(site).primaryKeys()) as string[];
+  return forgetInChunks(db, keys, onProgress);
+}
+
+/** Empties the log: articles, moves and counters, in one transaction (IndexedDB clears each store at once). */
+export async function clearLog(db: PressureDb): Promise<void> {
+  await db.transaction('rw', db.logPages, db.logMoves, db.logStats, async () => {
+    await Promise.all([db.logPages.clear(), db.logMoves.clear(), db.logStats.clear()]);
+  });
+}
+
+/** Forgets articles last read more than `days` days before `now` (0 keeps everything). Returns how many went. */
+export async function applyRetention(db: PressureDb, days: number, now = Date.now()): Promise<number> {
+  const cutoff = retentionCutoff(days, now);
+  if (cutoff === null) return 0;
+  const keys = (await db.logPages.where('lastRead').below(cutoff).primaryKeys()) as string[];
+  return forgetInChunks(db, keys);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reads
+
+/** Counts over the articles read in a period: per side, per stance and per lever, and the number of articles. */
+export interface LogTally {
+  articles: number;
+  total: number;
+  bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
+}
+
+function emptyTally(): LogTally {
+  return { articles: 0, total: 0, bySide: Object.create(null) as LogTally['bySide'] };
+}
+
+function tallyFrom(rows: LogStatRow[]): LogTally {
+  const t = emptyTally();
+  for (const r of rows) {
+    if (r.facet === ARTICLES_FACET) {
+      t.articles += r.count;
+      continue;
+    }
+    if (!r.facet.startsWith('lever:') || !r.stance) continue;
+    const lever = r.facet.slice('lever:'.length);
+    t.total += r.count;
+    const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
+    s.count += r.count;
+    s[r.stance] += r.count;
+    s.levers[lever] = (s.levers[lever] ?? 0) + r.count;
+  }
+  return t;
+}
+
+/** Totals over the articles last read this week and this calendar month (UTC, like the other counters). */
+export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise<{ week: LogTally; month: LogTally }> {
+  const [week, month] = await Promise.all([
+    db.logStats.where('[scope+period]').equals(['read', weekOf(now)]).toArray(),
+    db.logStats.where('[scope+period]').equals(['month', monthOf(now)]).toArray(),
+  ]);
+  return { week: tallyFrom(week), month: tallyFrom(month) };
+}
+
+export interface TimelineFilter {
+  side?: string;
+  lever?: string;
+  category?: string;
+  site?: string;
+}
+
+export interface TimelineCount {
+  week: string;
+  side: string;
+  stance: MoveStance;
+  /** False for articles without a publication date, placed at the week first read. */
+  dated: boolean;
+  count: number;
+}
+
+export interface TimelineData {
+  counts: TimelineCount[];
+  /** Articles per week (dated and undated together); only without lever, category or site filter. */
+  articles: Map<string, number> | null;
+}
+
+function facetFor(f: TimelineFilter): string | null {
+  const facets = [f.lever && `lever:${f.lever}`, f.category && `category:${f.category}`, f.site && `site:${f.site}`].filter(Boolean) as string[];
+  if (facets.length === 0) return ALL_FACET;
+  return facets.length === 1 ? facets[0] : null;
+}
+
+async function facetRows(db: PressureDb, scope: LogScope, facet: string): Promise<LogStatRow[]> {
+  return db.logStats.where('[scope+facet+period]').between([scope, facet, Dexie.minKey], [scope, facet, Dexie.maxKey]).toArray();
+}
+
+function matchesMove(m: LogMoveRow, f: TimelineFilter & { week?: string; stance?: MoveStance }): boolean {
+  return (
+    (!f.side || m.side === f.side) &&
+    (!f.lever || m.lever === f.lever) &&
+    (!f.category || m.category === f.category) &&
+    (!f.site || m.site === f.site) &&
+    (!f.week || m.week === f.week) &&
+    (!f.stance || m.stance === f.stance)
+  );
+}
+
+/**
+ * The narrowest index for a moves query, as a fresh collection in week order, and whether conditions are left for a
+ * filter (an index-only collection counts without reading rows).
+ */
+function movesCollection(db: PressureDb, f: TimelineFilter & { week?: string; stance?: MoveStance }) {
+  const range = (index: string, value: string) =>
+    f.week ? db.logMoves.where(index).equals([value, f.week]) : db.logMoves.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]);
+  const by = f.lever ? 'lever' : f.site ? 'site' : f.side ? 'side' : f.week ? 'week' : null;
+  const coll =
+    by === 'lever' ? range('[lever+week]', f.lever!)
+    : by === 'site' ? range('[site+week]', f.site!)
+    : by === 'side' ? range('[side+week]', f.side!)
+    : by === 'week' ? db.logMoves.where('week').equals(f.week!)
+    : db.logMoves.orderBy('week');
+  const rest = { ...f, week: undefined };
+  if (by === 'lever') rest.lever = undefined;
+  if (by === 'site') rest.site = undefined;
+  if (by === 'side') rest.side = undefined;
+  const filtered = Boolean(rest.side || rest.lever || rest.category || rest.site || rest.stance);
+  return filtered ? coll.filter((m) => matchesMove(m, rest)) : coll;
+}
+
+/**
+ * Moves per week of publication, side and stance. One filter (or none) is answered from the counters; lever,
+ * category and site together are counted from the moves through the narrowest index. The side filter applies to
+ * either.
+ */
+export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}): Promise<TimelineData> {
+  const facet = facetFor(filter);
+  const counts: TimelineCount[] = [];
+  let articles: Map<string, number> | null = null;
+  if (facet !== null) {
+    const [pub, undated] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet)]);
+    for (const [rows, dated] of [[pub, true], [undated, false]] as const) {
+      for (const r of rows) {
+        if (r.stance !== 'tighten' && r.stance !== 'relax') continue;
+        if (filter.side && r.side !== filter.side) continue;
+        counts.push({ week: r.period, side: r.side, stance: r.stance, dated, count: r.count });
+      }
+    }
+    if (facet === ALL_FACET) {
+      articles = new Map();
+      for (const scope of ['pub', 'undated'] as const) {
+        const rows = await facetRows(db, scope, ARTICLES_FACET);
+        for (const r of rows) articles.set(r.period, (articles.get(r.period) ?? 0) + r.count);
+      }
+    }
+    return { counts, articles };
+  }
+  const byKey = new Map<string, TimelineCount>();
+  await movesCollection(db, filter).each((m) => {
+    const key = `${m.week}|${m.side}|${m.stance}|${m.dated}`;
+    const c = byKey.get(key);
+    if (c) c.count++;
+    else byKey.set(key, { week: m.week, side: m.side, stance: m.stance, dated: m.dated === 1, count: 1 });
+  });
+  return { counts: [...byKey.values()], articles };
+}
+
+/** A move with what the list shows of its article. */
+export interface MoveItem extends LogMoveRow {
+  id: number;
+  title: string;
+  published: string | null;
+  firstRead: number;
+}
+
+export interface MoveQuery extends TimelineFilter {
+  week?: string;
+  stance?: MoveStance;
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * A page of moves, newest week first (within a week, newest logged first), with their articles' titles and dates.
+ * Walks the narrowest index and stops when the page is full.
+ */
+export async function listMoves(db: PressureDb, q: MoveQuery = {}): Promise<{ rows: MoveItem[]; total: number }> {
+  const limit = Math.max(1, Math.min(q.limit ?? 50, 500));
+  const offset = Math.max(0, q.offset ?? 0);
+  const coll = () => movesCollection(db, q).reverse();
+  const [moves, total] = await Promise.all([coll().offset(offset).limit(limit).toArray(), coll().count()]);
+  const urls = [...new Set(moves.map((m) => m.url))];
+  const pages = new Map((await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p)).map((p) => [p.url, p]));
+  const rows = moves.map((m) => {
+    const p = pages.get(m.url);
+    return { ...m, id: m.id!, title: p?.title ?? m.url, published: p?.published ?? null, firstRead: p?.firstRead ?? 0 };
+  });
+  return { rows, total };
+}
+
+export interface MovedLever {
+  lever: string;
+  count: number;
+  /** The articles behind it, most moves first. */
+  articles: { url: string; title: string; count: number }[];
+}
+
+export interface SideMoves {
+  side: string;
+  tightened: MovedLever[];
+  relaxed: MovedLever[];
+  total: number;
+}
+
+export interface WhatMoved {
+  /** First and last day covered (YYYY-MM-DD, UTC). */
+  from: string;
+  to: string;
+  sides: SideMoves[];
+  articles: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * What each side tightened and relaxed over the last `days` days: the moves of articles published then (or, for
+ * articles without a date, first read then), per side and lever, with counts and the articles behind them.
+ */
+export async function whatMoved(db: PressureDb, now = Date.now(), days = 7): Promise<WhatMoved> {
+  const from = dayOf(now - (days - 1) * DAY);
+  const to = dayOf(now);
+  const moves = await db.logMoves.where('date').between(from, to, true, true).toArray();
+  type Acc = { count: number; articles: Map<string, number> };
+  const sides = new Map<string, { tighten: Map<string, Acc>; relax: Map<string, Acc>; total: number }>();
+  for (const m of moves) {
+    let s = sides.get(m.side);
+    if (!s) sides.set(m.side, (s = { tighten: new Map(), relax: new Map(), total: 0 }));
+    const byLever = s[m.stance];
+    let a = byLever.get(m.lever);
+    if (!a) byLever.set(m.lever, (a = { count: 0, articles: new Map() }));
+    a.count++;
+    a.articles.set(m.url, (a.articles.get(m.url) ?? 0) + 1);
+    s.total++;
+  }
+  const urls = [...new Set(moves.map((m) => m.url))];
+  const titles = new Map((await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p)).map((p) => [p.url, p.title]));
+  const levers = (byLever: Map<string, Acc>): MovedLever[] =>
+    [...byLever]
+      .map(([lever, a]) => ({
+        lever,
+        count: a.count,
+        articles: [...a.articles].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([url, count]) => ({ url, title: titles.get(url) ?? url, count })),
+      }))
+      .sort((x, y) => y.count - x.count || (x.lever < y.lever ? -1 : 1));
+  const out = [...sides]
+    .map(([side, s]) => ({ side, tightened: levers(s.tighten), relaxed: levers(s.relax), total: s.total }))
+    .sort((a, b) => b.total - a.total || (a.side === NO_SIDE_KEY ? 1 : b.side === NO_SIDE_KEY ? -1 : a.side < b.side ? -1 : 1));
+  return { from, to, sides: out, articles: urls.length };
+}
+
+/** Counts for the charts: per week and side (and stance), and all-time per side and lever, from the counters. */
+export async function logChartData(
+  db: PressureDb,
+  by: 'published' | 'read',
+): Promise<{ weeks: { week: string; side: string; stance: string; count: number }[]; allTime: LogTally }> {
+  const scopes: LogScope[] = by === 'published' ? ['pub', 'undated'] : ['read'];
+  const rows = (await Promise.all(scopes.map((s) => facetRows(db, s, ALL_FACET)))).flat();
+  const weeks = new Map<string, { week: string; side: string; stance: string; count: number }>();
+  for (const r of rows) {
+    const key = `${r.period}|${r.side}|${r.stance}`;
+    const w = weeks.get(key);
+    if (w) w.count += r.count;
+    else weeks.set(key, { week: r.period, side: r.side, stance: r.stance, count: r.count });
+  }
+  const all = await db.logStats.where('[scope+period]').equals(['all', ALL_PERIOD]).toArray();
+  return { weeks: [...weeks.values()], allTime: tallyFrom(all) };
+}
+
+export interface LogPageQuery {
+  site?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** A page of logged articles, most recently read first. */
+export async function listLogPages(db: PressureDb, q: LogPageQuery = {}): Promise<{ rows: LogPageRow[]; total: number }> {
+  const limit = Math.max(1, Math.min(q.limit ?? 50, 500));
+  const offset = Math.max(0, q.offset ?? 0);
+  const coll = () =>
+    q.site ? db.logPages.where('[site+lastRead]').between([q.site, Dexie.minKey], [q.site, Dexie.maxKey]).reverse() : db.logPages.orderBy('lastRead').reverse();
+  const [rows, total] = await Promise.all([coll().offset(offset).limit(limit).toArray(), coll().count()]);
+  return { rows, total };
+}
+
+/** Sites with logged articles, for the filter menus. */
+export async function logSites(db: PressureDb): Promise<string[]> {
+  return (await db.logPages.orderBy('site').uniqueKeys()) as string[];
+}
+
+/** How big the log is: articles and moves (from the all-time counters and the moves store). */
+export async function logSize(db: PressureDb): Promise<{ articles: number; moves: number }> {
+  const [articles, moves] = await Promise.all([db.logPages.count(), db.logMoves.count()]);
+  return { articles, moves };
+}
