@@ -279,7 +279,7 @@ describe('annotation import', () => {
     const cases: [string, string][] = [
       ['[1, 2]', 'This is not a Pressure Points export: the file holds a list, not an export object.'],
       ['{"hello": "world"}', 'This is not a Pressure Points export: it has no "format" field.'],
-      ['{"format": "hypothesis/v1"}', 'This is not a Pressure Points export: its format is "hypothesis/v1", not pressure-points/annotations@1 or pressure-points/knowledge-base@1.'],
+      ['{"format": "hypothesis/v1"}', 'This is not a Pressure Points export: its format is "hypothesis/v1", not pressure-points/annotations@1, pressure-points/knowledge-base@1 or pressure-points/reading-log@1.'],
       ['{"type": "AnnotationCollection", "first": {"items": []}}', 'This is not a Pressure Points export: this annotation collection has no "format": "pressure-points/annotations@1".'],
     ];
     for (const [text, message] of cases) {
@@ -287,7 +287,7 @@ describe('annotation import', () => {
       expect(plan).toEqual({ kind: 'annotations', add: 0, update: 0, skip: 0, issues: [{ record: null, field: '', message }], items: [] });
     }
     const newer = await planImport(db, '{"format": "pressure-points/annotations@2"}');
-    expect(newer.issues).toEqual([{ record: null, field: 'format', message: 'This file was made by another version of Pressure Points (format pressure-points/annotations@2); this version reads pressure-points/annotations@1 and pressure-points/knowledge-base@1.' }]);
+    expect(newer.issues).toEqual([{ record: null, field: 'format', message: 'This file was made by another version of Pressure Points (format pressure-points/annotations@2); this version reads pressure-points/annotations@1, pressure-points/knowledge-base@1 and pressure-points/reading-log@1.' }]);
   });
 
   it('names the record and field of each invalid record, and changes nothing', async () => {
