@@ -8,7 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { Mention } from '../engine/analyze';
 import { send } from '../messaging/client';
 import type { Annotation, LeverCard, SideInfo } from '../messaging/protocol';
-import { CARD_CSS, renderCard } from '../ui/card';
+import { CARD_CSS, renderCard } from '../ui/card/card';
 import { anchorQuote, describeQuote } from './anchor-text';
 import { extractText, findArticleRoot, insideSkipped, type ArticleText } from './article';
 import { HighlightPainter, layerName, WrapperPainter, type Painter } from './paint';

@@ -3,14 +3,9 @@
  * <label>, its hint and its error are tied to it with aria-describedby, and a field in error gets aria-invalid.
  * Errors arrive as FieldError rows from src/kb/kb-edit.ts, keyed by field path (`aliases`, `facts.1.url`).
  */
-import type { FieldError } from '../kb/kb-edit';
+import type { FieldError } from '../../../kb/kb-edit';
+import { el } from '../../dom';
 
-export function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 let mounts = 0;
 /** Ids unique to one mounted editor, so two editors on a page never share label targets. */
@@ -71,7 +66,7 @@ export class FormErrors {
     }
     if (loose.length > 0) {
       const doc = this.general.ownerDocument;
-      this.general.append(...loose.map((m) => h(doc, 'p', {}, m)));
+      this.general.append(...loose.map((m) => el(doc, 'p', {}, m)));
       this.general.hidden = false;
       this.general.tabIndex = -1;
       targets.push(this.general);
@@ -107,23 +102,23 @@ export interface FieldOptions {
 /** A label, the control, an optional hint and the (hidden until needed) error line. */
 export function field(doc: Document, id: (n: string) => string, errors: FormErrors, o: FieldOptions): { wrap: HTMLElement; control: HTMLInputElement | HTMLTextAreaElement } {
   const controlId = id(`f-${o.field}`);
-  const wrap = h(doc, 'div', { class: `kb-field${o.className ? ` ${o.className}` : ''}`, 'data-field': o.field });
-  const label = h(doc, 'label', { for: controlId }, o.label);
+  const wrap = el(doc, 'div', { class: `kb-field${o.className ? ` ${o.className}` : ''}`, 'data-field': o.field });
+  const label = el(doc, 'label', { for: controlId }, o.label);
   const control =
     o.type === 'textarea'
-      ? h(doc, 'textarea', { id: controlId, name: o.field, rows: String(o.rows ?? 4), spellcheck: 'false' })
-      : h(doc, 'input', { id: controlId, name: o.field, type: o.type ?? 'text', autocomplete: o.autocomplete ?? 'off' });
+      ? el(doc, 'textarea', { id: controlId, name: o.field, rows: String(o.rows ?? 4), spellcheck: 'false' })
+      : el(doc, 'input', { id: controlId, name: o.field, type: o.type ?? 'text', autocomplete: o.autocomplete ?? 'off' });
   control.value = o.value ?? '';
   if (o.placeholder) control.placeholder = o.placeholder;
   if (o.required) control.setAttribute('aria-required', 'true');
   const described: string[] = [];
   wrap.append(label, control);
   if (o.hint) {
-    const hint = h(doc, 'p', { class: 'kb-hint', id: id(`h-${o.field}`) }, o.hint);
+    const hint = el(doc, 'p', { class: 'kb-hint', id: id(`h-${o.field}`) }, o.hint);
     described.push(hint.id);
     wrap.append(hint);
   }
-  const error = h(doc, 'p', { class: 'kb-error', id: id(`e-${o.field}`) });
+  const error = el(doc, 'p', { class: 'kb-error', id: id(`e-${o.field}`) });
   error.hidden = true;
   described.push(error.id);
   control.setAttribute('aria-describedby', described.join(' '));
@@ -134,16 +129,16 @@ export function field(doc: Document, id: (n: string) => string, errors: FormErro
 
 /** A fieldset (checkbox or radio group) with a legend, a hint and an error line for the whole group. */
 export function group(doc: Document, id: (n: string) => string, errors: FormErrors, o: { field: string; legend: string; hint?: string; className?: string }): { wrap: HTMLFieldSetElement; body: HTMLElement; register(controls: Control[], focus?: () => HTMLElement | undefined): void } {
-  const wrap = h(doc, 'fieldset', { class: `kb-group${o.className ? ` ${o.className}` : ''}`, 'data-field': o.field });
-  wrap.append(h(doc, 'legend', {}, o.legend));
+  const wrap = el(doc, 'fieldset', { class: `kb-group${o.className ? ` ${o.className}` : ''}`, 'data-field': o.field });
+  wrap.append(el(doc, 'legend', {}, o.legend));
   const described: string[] = [];
   if (o.hint) {
-    const hint = h(doc, 'p', { class: 'kb-hint', id: id(`h-${o.field}`) }, o.hint);
+    const hint = el(doc, 'p', { class: 'kb-hint', id: id(`h-${o.field}`) }, o.hint);
     described.push(hint.id);
     wrap.append(hint);
   }
-  const body = h(doc, 'div', { class: 'kb-group-body' });
-  const error = h(doc, 'p', { class: 'kb-error', id: id(`e-${o.field}`) });
+  const body = el(doc, 'div', { class: 'kb-group-body' });
+  const error = el(doc, 'p', { class: 'kb-error', id: id(`e-${o.field}`) });
   error.hidden = true;
   described.push(error.id);
   wrap.setAttribute('aria-describedby', described.join(' '));

@@ -2,9 +2,10 @@
  * One saved annotation in the dashboard's list: the quote in its context, lever, side, stance, page and date, the
  * note and tags, and its actions (open, edit note and tags inline, delete). Orphans say so.
  */
-import type { StoredAnnotation } from '../kb/annotations';
-import { clip, el, formatDate } from './dashboard-dom';
-import type { DashboardLabels } from './dashboard-labels';
+import type { StoredAnnotation } from '../../kb/annotations';
+import { el } from '../dom';
+import { clip, formatDate } from '../format';
+import type { DashboardLabels } from '../dashboard/labels';
 
 export interface RowActions {
   open(row: StoredAnnotation): void;

@@ -2,10 +2,11 @@
  * The form for one lever (or a new one): name, the three word lists, default holders, polarity, context and facts.
  * It only reads and shows values; the editor (./kb-editor.ts) does the writes and hands back any field errors.
  */
-import type { LeverRow, SideRow } from '../kb/db';
-import { parseLines, suggestId, type FieldError, type LeverChanges, type NewLever } from '../kb/kb-edit';
-import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId, type LeverFact, type Polarity } from '../kb/types';
-import { field, FormErrors, group, h, inlineMessage, toLines } from './kb-form-fields';
+import { el } from '../../dom';
+import type { LeverRow, SideRow } from '../../../kb/db';
+import { parseLines, suggestId, type FieldError, type LeverChanges, type NewLever } from '../../../kb/kb-edit';
+import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId, type LeverFact, type Polarity } from '../../../kb/types';
+import { field, FormErrors, group, inlineMessage, toLines } from './form-fields';
 
 export interface LeverFormHandlers {
   /** Writes the values; resolves to the field errors to show (empty when saved). */
@@ -46,23 +47,23 @@ export function leverFieldLabel(path: string): string {
 
 export function buildLeverForm(doc: Document, id: (n: string) => string, lever: LeverRow | null, sides: readonly SideRow[], handlers: LeverFormHandlers, signal: AbortSignal): LeverForm {
   const isNew = lever === null;
-  const root = h(doc, 'form', { class: 'kb-form', 'data-testid': 'kb-lever-form', novalidate: '', 'aria-labelledby': id('form-title') });
+  const root = el(doc, 'form', { class: 'kb-form', 'data-testid': 'kb-lever-form', novalidate: '', 'aria-labelledby': id('form-title') });
   if (lever) root.dataset.lever = lever.id;
 
   // Heading: name, badges, where it sits.
-  const heading = h(doc, 'h2', { id: id('form-title'), tabindex: '-1' }, isNew ? 'Add a lever' : lever.name);
-  if (lever?.origin === 'user') heading.append(' ', h(doc, 'span', { class: 'kb-badge kb-badge-user', 'data-testid': 'kb-badge' }, 'your lever'));
-  else if (lever?.edited) heading.append(' ', h(doc, 'span', { class: 'kb-badge', 'data-testid': 'kb-badge' }, 'edited'));
+  const heading = el(doc, 'h2', { id: id('form-title'), tabindex: '-1' }, isNew ? 'Add a lever' : lever.name);
+  if (lever?.origin === 'user') heading.append(' ', el(doc, 'span', { class: 'kb-badge kb-badge-user', 'data-testid': 'kb-badge' }, 'your lever'));
+  else if (lever?.edited) heading.append(' ', el(doc, 'span', { class: 'kb-badge', 'data-testid': 'kb-badge' }, 'edited'));
   root.append(heading);
   if (lever) {
     root.append(
-      h(doc, 'p', { class: 'kb-meta' }, `${CATEGORY_NAMES[lever.category] ?? lever.category} \u00B7 id ${lever.id}${lever.ref && lever.ref !== 'USER' ? ` \u00B7 ref ${lever.ref}` : ''}${lever.asOf ? ` \u00B7 checked ${lever.asOf}` : ''}`),
+      el(doc, 'p', { class: 'kb-meta' }, `${CATEGORY_NAMES[lever.category] ?? lever.category} \u00B7 id ${lever.id}${lever.ref && lever.ref !== 'USER' ? ` \u00B7 ref ${lever.ref}` : ''}${lever.asOf ? ` \u00B7 checked ${lever.asOf}` : ''}`),
     );
   } else {
-    root.append(h(doc, 'p', { class: 'kb-meta' }, 'A lever of your own: pages you open from now on are searched for its aliases.'));
+    root.append(el(doc, 'p', { class: 'kb-meta' }, 'A lever of your own: pages you open from now on are searched for its aliases.'));
   }
 
-  const general = h(doc, 'div', { class: 'kb-error kb-error-general', role: 'alert' });
+  const general = el(doc, 'div', { class: 'kb-error kb-error-general', role: 'alert' });
   general.hidden = true;
   const errors = new FormErrors(general);
   root.append(general);
@@ -82,14 +83,14 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
     root.append(idField.wrap);
 
     const catId = id('f-category');
-    const catWrap = h(doc, 'div', { class: 'kb-field', 'data-field': 'category' });
-    categorySelect = h(doc, 'select', { id: catId, name: 'category', 'aria-required': 'true' });
-    categorySelect.append(h(doc, 'option', { value: '' }, 'Choose a category\u2026'));
-    for (const c of CATEGORY_IDS) categorySelect.append(h(doc, 'option', { value: c }, CATEGORY_NAMES[c]));
-    const catError = h(doc, 'p', { class: 'kb-error', id: id('e-category') });
+    const catWrap = el(doc, 'div', { class: 'kb-field', 'data-field': 'category' });
+    categorySelect = el(doc, 'select', { id: catId, name: 'category', 'aria-required': 'true' });
+    categorySelect.append(el(doc, 'option', { value: '' }, 'Choose a category\u2026'));
+    for (const c of CATEGORY_IDS) categorySelect.append(el(doc, 'option', { value: c }, CATEGORY_NAMES[c]));
+    const catError = el(doc, 'p', { class: 'kb-error', id: id('e-category') });
     catError.hidden = true;
     categorySelect.setAttribute('aria-describedby', catError.id);
-    catWrap.append(h(doc, 'label', { for: catId }, 'Category'), categorySelect, catError);
+    catWrap.append(el(doc, 'label', { for: catId }, 'Category'), categorySelect, catError);
     errors.register('category', catError, [categorySelect]);
     root.append(catWrap);
   }
@@ -102,7 +103,7 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
   }
   root.append(name.wrap);
 
-  const words = h(doc, 'div', { class: 'kb-columns' });
+  const words = el(doc, 'div', { class: 'kb-columns' });
   const aliases = field(doc, id, errors, {
     field: 'aliases',
     label: 'Aliases',
@@ -141,11 +142,11 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
   const held = new Set(lever?.holders ?? []);
   for (const side of [...sides].sort((a, b) => a.name.localeCompare(b.name))) {
     const boxId = id(`holder-${side.id}`);
-    const box = h(doc, 'input', { type: 'checkbox', id: boxId, name: 'holders', value: side.id });
+    const box = el(doc, 'input', { type: 'checkbox', id: boxId, name: 'holders', value: side.id });
     box.checked = held.has(side.id);
-    const swatch = h(doc, 'span', { class: 'kb-swatch', 'aria-hidden': 'true' });
+    const swatch = el(doc, 'span', { class: 'kb-swatch', 'aria-hidden': 'true' });
     swatch.style.background = side.color;
-    holders.body.append(h(doc, 'div', { class: 'kb-check' }, box, h(doc, 'label', { for: boxId }, swatch, side.name)));
+    holders.body.append(el(doc, 'div', { class: 'kb-check' }, box, el(doc, 'label', { for: boxId }, swatch, side.name)));
     holderBoxes.push(box);
   }
   holders.register(holderBoxes);
@@ -160,9 +161,9 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
   ];
   for (const [value, text] of choices) {
     const radioId = id(`polarity-${value}`);
-    const radio = h(doc, 'input', { type: 'radio', id: radioId, name: id('polarity'), value });
+    const radio = el(doc, 'input', { type: 'radio', id: radioId, name: id('polarity'), value });
     radio.checked = (lever?.polarity ?? 'measure') === value;
-    polarity.body.append(h(doc, 'div', { class: 'kb-check' }, radio, h(doc, 'label', { for: radioId }, text)));
+    polarity.body.append(el(doc, 'div', { class: 'kb-check' }, radio, el(doc, 'label', { for: radioId }, text)));
     polarityRadios.push(radio);
   }
   polarity.register(polarityRadios);
@@ -183,13 +184,13 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
   let factRows: LeverFact[] = structuredClone(lever?.facts ?? []);
   const factInputs: Record<(typeof FACT_KEYS)[number], HTMLInputElement | HTMLTextAreaElement>[] = [];
   const readFacts = (): LeverFact[] => factInputs.map((row) => ({ date: row.date.value, text: row.text.value, source: row.source.value, url: row.url.value }));
-  const addButton = h(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-add-fact' }, 'Add a fact');
+  const addButton = el(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-add-fact' }, 'Add a fact');
   function renderFacts(focusRow?: number): void {
     errors.unregisterPrefix('facts.');
     factInputs.length = 0;
-    const list = h(doc, 'ol', { class: 'kb-fact-list' });
+    const list = el(doc, 'ol', { class: 'kb-fact-list' });
     factRows.forEach((fact, i) => {
-      const item = h(doc, 'li', { class: 'kb-fact', 'data-fact': String(i) });
+      const item = el(doc, 'li', { class: 'kb-fact', 'data-fact': String(i) });
       const inputs = {} as Record<(typeof FACT_KEYS)[number], HTMLInputElement | HTMLTextAreaElement>;
       for (const key of FACT_KEYS) {
         const f = field(doc, id, errors, {
@@ -204,7 +205,7 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
         inputs[key] = f.control;
         item.append(f.wrap);
       }
-      const remove = h(doc, 'button', { type: 'button', class: 'kb-secondary kb-remove-fact', 'aria-label': `Remove fact ${i + 1}` }, 'Remove');
+      const remove = el(doc, 'button', { type: 'button', class: 'kb-secondary kb-remove-fact', 'aria-label': `Remove fact ${i + 1}` }, 'Remove');
       remove.addEventListener('click', () => {
         factRows = readFacts();
         factRows.splice(i, 1);
@@ -216,7 +217,7 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
       list.append(item);
       factInputs.push(inputs);
     });
-    facts.body.replaceChildren(list.childElementCount > 0 ? list : h(doc, 'p', { class: 'kb-hint' }, 'No facts yet.'), addButton);
+    facts.body.replaceChildren(list.childElementCount > 0 ? list : el(doc, 'p', { class: 'kb-hint' }, 'No facts yet.'), addButton);
     if (focusRow !== undefined) factInputs[focusRow]?.date.focus();
   }
   addButton.addEventListener('click', () => {
@@ -229,16 +230,16 @@ export function buildLeverForm(doc: Document, id: (n: string) => string, lever: 
   root.append(facts.wrap);
 
   // Actions.
-  const actions = h(doc, 'div', { class: 'kb-actions' });
-  const save = h(doc, 'button', { type: 'submit', class: 'kb-primary', 'data-testid': 'kb-save' }, isNew ? 'Add lever' : 'Save');
+  const actions = el(doc, 'div', { class: 'kb-actions' });
+  const save = el(doc, 'button', { type: 'submit', class: 'kb-primary', 'data-testid': 'kb-save' }, isNew ? 'Add lever' : 'Save');
   actions.append(save);
   if (lever?.origin === 'seed' && lever.edited && handlers.reset) {
-    const reset = h(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-reset' }, 'Reset this lever');
+    const reset = el(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-reset' }, 'Reset this lever');
     reset.addEventListener('click', () => void handlers.reset!(), { signal });
     actions.append(reset);
   }
   if (lever?.origin === 'user' && handlers.remove) {
-    const remove = h(doc, 'button', { type: 'button', class: 'kb-danger', 'data-testid': 'kb-delete' }, 'Delete this lever');
+    const remove = el(doc, 'button', { type: 'button', class: 'kb-danger', 'data-testid': 'kb-delete' }, 'Delete this lever');
     remove.addEventListener('click', () => void handlers.remove!(), { signal });
     actions.append(remove);
   }

@@ -3,11 +3,12 @@
  * paging, and per item Open, Edit note and Delete (with Undo). Reads and writes the extension's database directly:
  * the popup is an extension page, so the database is its own. Plain DOM and textContent.
  */
-import { deleteAnnotations, queryAnnotations, restoreAnnotations, updateAnnotation, type AnnotationQuery, type StoredAnnotation } from '../kb/annotations';
-import { NO_SIDE_KEY } from '../kb/annotation-index';
-import { loadKnowledgeBase, type AnnotationRow, type PressureDb } from '../kb/db';
-import { CATEGORY_IDS, CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
-import { el, NO_SIDE_LABEL } from './popup-view';
+import { deleteAnnotations, queryAnnotations, restoreAnnotations, updateAnnotation, type AnnotationQuery, type StoredAnnotation } from '../../kb/annotations';
+import { NO_SIDE_KEY } from '../../kb/annotation-index';
+import { loadKnowledgeBase, type AnnotationRow, type PressureDb } from '../../kb/db';
+import { CATEGORY_IDS, CATEGORY_NAMES, type KnowledgeBase } from '../../kb/types';
+import { el } from '../dom';
+import { NO_SIDE_LABEL } from './popup-view';
 
 export interface SavedViewOptions {
   db: PressureDb;

@@ -3,16 +3,16 @@
  * knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
  * knowledge-base change reloads the labels and tells the background, so the next page opened uses it.
  */
-import type { PressureDb } from '../kb/db';
-import { mountAnnotations, type AnnotationsView } from './dashboard-annotations';
-import { mountCharts, type ChartsView } from './dashboard-charts';
-import type { DashboardContext, DataChange, Send } from './dashboard-context';
-import { el } from './dashboard-dom';
-import { loadLabels, type DashboardLabels } from './dashboard-labels';
-import { createNotices } from './dashboard-notices';
-import { createTabs, type Tabs } from './dashboard-tabs';
-import { mountTransfer } from './dashboard-transfer';
-import { mountKbEditor } from './kb-editor';
+import type { PressureDb } from '../../kb/db';
+import { mountAnnotations, type AnnotationsView } from './annotations/annotations-tab';
+import { mountCharts, type ChartsView } from './charts/charts-tab';
+import type { DashboardContext, DataChange, Send } from './context';
+import { el } from '../dom';
+import { loadLabels, type DashboardLabels } from './labels';
+import { createNotices } from './notices';
+import { createTabs, type Tabs } from './tabs';
+import { mountTransfer } from './transfer/transfer-tab';
+import { mountKbEditor } from './knowledge-base/kb-editor';
 
 export interface DashboardDeps {
   db: PressureDb;

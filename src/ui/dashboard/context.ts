@@ -2,10 +2,10 @@
  * What every dashboard view is given: the database, the labels of the knowledge base, the way to report, the
  * message channel to the background, and a small bus so that a change made in one view refreshes the others.
  */
-import type { PressureDb } from '../kb/db';
-import type { MessageName, Request, Response } from '../messaging/protocol';
-import type { DashboardLabels } from './dashboard-labels';
-import type { Notices } from './dashboard-notices';
+import type { PressureDb } from '../../kb/db';
+import type { MessageName, Request, Response } from '../../messaging/protocol';
+import type { DashboardLabels } from './labels';
+import type { Notices } from './notices';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
 

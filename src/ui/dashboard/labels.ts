@@ -2,9 +2,9 @@
  * Display names and colours of levers, sides and categories, read from the stored knowledge base (the user's edits
  * included). Small tables: read whole, once, and again after the knowledge base changes.
  */
-import { NO_SIDE_KEY } from '../kb/annotation-index';
-import type { PressureDb } from '../kb/db';
-import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../kb/types';
+import { NO_SIDE_KEY } from '../../kb/annotation-index';
+import type { PressureDb } from '../../kb/db';
+import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../../kb/types';
 
 export const NO_SIDE_NAME = 'Side unclear';
 const NO_SIDE_COLOR = '#6b7280';

@@ -4,7 +4,8 @@
  * extension's own database; after each one `onChanged` tells the background to rebuild its lexicon, so the change
  * applies to the next page the user opens.
  */
-import type { LeverRow, PressureDb, SideRow } from '../kb/db';
+import { el } from '../../dom';
+import type { LeverRow, PressureDb, SideRow } from '../../../kb/db';
 import {
   addLever,
   addSide,
@@ -20,12 +21,12 @@ import {
   type NewLever,
   type NewSide,
   type SideChanges,
-} from '../kb/kb-edit';
-import { CATEGORY_IDS, CATEGORY_NAMES } from '../kb/types';
-import { describeError } from './dashboard-dom';
-import { h, idMaker } from './kb-form-fields';
-import { buildLeverForm } from './kb-lever-form';
-import { buildSideForm } from './kb-side-form';
+} from '../../../kb/kb-edit';
+import { CATEGORY_IDS, CATEGORY_NAMES } from '../../../kb/types';
+import { describeError } from '../../format';
+import { idMaker } from './form-fields';
+import { buildLeverForm } from './lever-form';
+import { buildSideForm } from './side-form';
 import './kb-editor.css';
 
 type Selection = { kind: 'lever'; id: string } | { kind: 'side'; id: string } | { kind: 'new-lever' } | { kind: 'new-side' } | null;
@@ -60,22 +61,22 @@ export function mountKbEditor(container: HTMLElement, db: PressureDb, onChanged:
   let dirty = false;
   const openGroups = new Set<string>();
 
-  const root = h(doc, 'div', { class: 'kb-editor', 'aria-busy': 'true', 'data-testid': 'kb-editor' });
-  const browse = h(doc, 'div', { class: 'kb-browse' });
-  const addLeverButton = h(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-add-lever' }, 'Add a lever');
-  const addSideButton = h(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-add-side' }, 'Add a side');
+  const root = el(doc, 'div', { class: 'kb-editor', 'aria-busy': 'true', 'data-testid': 'kb-editor' });
+  const browse = el(doc, 'div', { class: 'kb-browse' });
+  const addLeverButton = el(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-add-lever' }, 'Add a lever');
+  const addSideButton = el(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-add-side' }, 'Add a side');
   const filterId = id('filter');
-  const filter = h(doc, 'input', { type: 'search', id: filterId, 'data-testid': 'kb-filter', placeholder: 'Name or alias', autocomplete: 'off', 'aria-describedby': id('filter-count') });
-  const filterCount = h(doc, 'p', { class: 'kb-hint', id: id('filter-count'), 'aria-live': 'polite' });
-  const groups = h(doc, 'nav', { class: 'kb-groups', 'aria-label': 'Levers by category, and sides' });
+  const filter = el(doc, 'input', { type: 'search', id: filterId, 'data-testid': 'kb-filter', placeholder: 'Name or alias', autocomplete: 'off', 'aria-describedby': id('filter-count') });
+  const filterCount = el(doc, 'p', { class: 'kb-hint', id: id('filter-count'), 'aria-live': 'polite' });
+  const groups = el(doc, 'nav', { class: 'kb-groups', 'aria-label': 'Levers by category, and sides' });
   browse.append(
-    h(doc, 'div', { class: 'kb-toolbar' }, addLeverButton, addSideButton),
-    h(doc, 'div', { class: 'kb-field kb-filter' }, h(doc, 'label', { for: filterId }, 'Filter levers and sides'), filter, filterCount),
+    el(doc, 'div', { class: 'kb-toolbar' }, addLeverButton, addSideButton),
+    el(doc, 'div', { class: 'kb-field kb-filter' }, el(doc, 'label', { for: filterId }, 'Filter levers and sides'), filter, filterCount),
     groups,
   );
-  const detail = h(doc, 'div', { class: 'kb-detail' });
-  const status = h(doc, 'p', { class: 'kb-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'kb-status' });
-  const formHost = h(doc, 'div', { class: 'kb-form-host' });
+  const detail = el(doc, 'div', { class: 'kb-detail' });
+  const status = el(doc, 'p', { class: 'kb-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'kb-status' });
+  const formHost = el(doc, 'div', { class: 'kb-form-host' });
   detail.append(status, formHost);
   root.append(browse, detail);
   container.append(root);
@@ -100,30 +101,30 @@ export function mountKbEditor(container: HTMLElement, db: PressureDb, onChanged:
 
   function itemButton(kind: 'lever' | 'side', row: LeverRow | SideRow): HTMLLIElement {
     const current = selectedId(selection, kind) === row.id;
-    const button = h(doc, 'button', { type: 'button', class: 'kb-item', [`data-${kind}`]: row.id });
+    const button = el(doc, 'button', { type: 'button', class: 'kb-item', [`data-${kind}`]: row.id });
     if (current) button.setAttribute('aria-current', 'true');
     if (kind === 'side') {
-      const swatch = h(doc, 'span', { class: 'kb-swatch', 'aria-hidden': 'true' });
+      const swatch = el(doc, 'span', { class: 'kb-swatch', 'aria-hidden': 'true' });
       swatch.style.background = (row as SideRow).color;
       button.append(swatch);
     }
-    button.append(h(doc, 'span', { class: 'kb-item-name' }, row.name));
-    if (row.origin === 'user') button.append(h(doc, 'span', { class: 'kb-badge kb-badge-user' }, kind === 'lever' ? 'your lever' : 'your side'));
-    else if (row.edited) button.append(h(doc, 'span', { class: 'kb-badge' }, 'edited'));
+    button.append(el(doc, 'span', { class: 'kb-item-name' }, row.name));
+    if (row.origin === 'user') button.append(el(doc, 'span', { class: 'kb-badge kb-badge-user' }, kind === 'lever' ? 'your lever' : 'your side'));
+    else if (row.edited) button.append(el(doc, 'span', { class: 'kb-badge' }, 'edited'));
     button.addEventListener('click', () => select({ kind, id: row.id }));
-    return h(doc, 'li', {}, button);
+    return el(doc, 'li', {}, button);
   }
 
   function groupEl(key: string, title: string, shown: (LeverRow | SideRow)[], total: number, kind: 'lever' | 'side', q: string, noun: string): HTMLDetailsElement {
-    const details = h(doc, 'details', { class: 'kb-category', 'data-group': key });
+    const details = el(doc, 'details', { class: 'kb-category', 'data-group': key });
     const wanted = selectedId(selection, kind);
     const holdsSelection = wanted !== null && shown.some((r) => r.id === wanted);
     details.open = q ? shown.length > 0 : openGroups.has(key) || holdsSelection;
     const count = q ? `${shown.length} of ${total}` : String(total);
     details.append(
-      h(doc, 'summary', {}, h(doc, 'span', { class: 'kb-category-name' }, title), h(doc, 'span', { class: 'kb-count' }, count, h(doc, 'span', { class: 'kb-sr' }, ` ${noun}`))),
+      el(doc, 'summary', {}, el(doc, 'span', { class: 'kb-category-name' }, title), el(doc, 'span', { class: 'kb-count' }, count, el(doc, 'span', { class: 'kb-sr' }, ` ${noun}`))),
     );
-    const list = h(doc, 'ul', { class: 'kb-items' });
+    const list = el(doc, 'ul', { class: 'kb-items' });
     for (const row of shown) list.append(itemButton(kind, row));
     details.append(list);
     details.hidden = q !== '' && shown.length === 0;
@@ -279,9 +280,9 @@ export function mountKbEditor(container: HTMLElement, db: PressureDb, onChanged:
       return built.heading;
     }
     formHost.replaceChildren(
-      h(doc, 'div', { class: 'kb-empty' },
-        h(doc, 'p', { class: 'kb-empty-title' }, 'Choose a lever or a side to edit it'),
-        h(doc, 'p', {}, 'Add aliases the highlighter should know, change who holds a lever, add dated facts, or add your own levers and sides. Changes apply to the next page you open.'),
+      el(doc, 'div', { class: 'kb-empty' },
+        el(doc, 'p', { class: 'kb-empty-title' }, 'Choose a lever or a side to edit it'),
+        el(doc, 'p', {}, 'Add aliases the highlighter should know, change who holds a lever, add dated facts, or add your own levers and sides. Changes apply to the next page you open.'),
       ),
     );
     return null;

@@ -1,35 +1,7 @@
 /**
- * Small DOM helpers shared by the dashboard's modules: element and SVG builders (textContent only, never HTML),
- * number and date formats, and the sentence a failed database call is reported with.
+ * How the views write numbers, dates and failures: counts with separators, "3 articles", days and weeks, shortened
+ * text, and the sentence a failed database call is reported with.
  */
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
-  const e = doc.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-let nextId = 0;
-/** A document-unique id for label/aria wiring. */
-export function uniqueId(prefix: string): string {
-  nextId += 1;
-  return `${prefix}-${nextId}`;
-}
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 export function formatCount(n: number): string {

@@ -1,8 +1,8 @@
 /**
  * The numbers behind the dashboard's charts, from the weekly counters (savedTallies): pure functions, no DOM.
  */
-import { byCountDesc } from '../engine/tally';
-import type { SavedTally } from '../messaging/protocol';
+import { byCountDesc } from '../../../engine/tally';
+import type { SavedTally } from '../../../messaging/protocol';
 
 export interface WeekCount {
   week: string;

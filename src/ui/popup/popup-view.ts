@@ -3,8 +3,10 @@
  * over everything saved this week or ever, the per-site switch and the dashboard link) and "Saved" (built on first
  * use by src/ui/popup-saved.ts). Plain DOM and textContent; the page's data comes from one message.
  */
-import { byCountDesc } from '../engine/tally';
-import type { PopupData, SavedTally, SideInfo, TabState } from '../messaging/protocol';
+import { byCountDesc } from '../../engine/tally';
+import type { PopupData, SavedTally, SideInfo, TabState } from '../../messaging/protocol';
+import { el } from '../dom';
+import { plural } from '../format';
 
 export type PopupView = 'page' | 'saved';
 
@@ -27,13 +29,6 @@ export interface PopupOptions {
 
 export const NO_SIDE_LABEL = 'Side unclear';
 const NO_SIDE_COLOR = '#6b7280';
-
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /**
  * WAI-ARIA tabs: one tab stop for the group, arrow keys (and Home/End) move between tabs and select them.
@@ -73,10 +68,6 @@ function swatch(doc: Document, color: string): HTMLElement {
   const s = el(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' });
   s.style.background = color;
   return s;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Proportional segments in the sides' colours; the same figures as text for screen readers. */

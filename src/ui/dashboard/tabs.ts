@@ -3,7 +3,7 @@
  * each panel is built the first time it is shown. The selected tab is kept in the address (#charts), so a reload or
  * a link opens the same view.
  */
-import { el } from './dashboard-dom';
+import { el } from '../dom';
 
 export interface TabSpec {
   id: string;

@@ -2,10 +2,10 @@
  * The search box and filters above the saved annotations. Every control has a visible label; a change is reported
  * at once (the search box after a short pause in typing), as an AnnotationQuery for queryAnnotations.
  */
-import { NO_SIDE_KEY } from '../kb/annotation-index';
-import type { AnnotationQuery } from '../kb/annotations';
-import { el, uniqueId } from './dashboard-dom';
-import { NO_SIDE_NAME, type DashboardLabels } from './dashboard-labels';
+import { NO_SIDE_KEY } from '../../../kb/annotation-index';
+import type { AnnotationQuery } from '../../../kb/annotations';
+import { el, uniqueId } from '../../dom';
+import { NO_SIDE_NAME, type DashboardLabels } from '../labels';
 
 export interface FilterState {
   text: string;

@@ -2,7 +2,8 @@
  * How the dashboard speaks to the reader: one alert region for failures (role=alert, stays until dismissed), one
  * polite status line, and toasts with an action (Undo) that go away after a while unless the reader is using them.
  */
-import { describeError, el } from './dashboard-dom';
+import { el } from '../dom';
+import { describeError } from '../format';
 
 export interface ToastAction {
   label: string;

@@ -2,11 +2,11 @@
  * The "Charts" tab: reads the weekly counters once (savedTallies never touches the annotations themselves) and
  * draws the three charts, or a friendly empty state when nothing is saved. Redrawn when shown after a change.
  */
-import { savedTallies } from '../kb/annotations';
-import { leversPerSide, sidesOverTime, tightenVsRelax } from './dashboard-chart-svg';
-import { sideSeries, stanceSeries, topLevers } from './dashboard-chart-data';
-import type { DashboardContext } from './dashboard-context';
-import { el } from './dashboard-dom';
+import { savedTallies } from '../../../kb/annotations';
+import { leversPerSide, sidesOverTime, tightenVsRelax } from './chart-svg';
+import { sideSeries, stanceSeries, topLevers } from './chart-data';
+import type { DashboardContext } from '../context';
+import { el } from '../../dom';
 
 export const CHART_WEEKS = 26;
 

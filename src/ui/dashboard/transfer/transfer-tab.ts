@@ -14,9 +14,10 @@ import {
   type ImportIssue,
   type ImportPlan,
   type ProgressCallback,
-} from '../kb/transfer';
-import type { DashboardContext } from './dashboard-context';
-import { el, formatCount, plural, todayStamp, uniqueId } from './dashboard-dom';
+} from '../../../kb/transfer';
+import type { DashboardContext } from '../context';
+import { el, uniqueId } from '../../dom';
+import { formatCount, plural, todayStamp } from '../../format';
 
 export const MAX_ISSUES_SHOWN = 50;
 

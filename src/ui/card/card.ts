@@ -2,7 +2,8 @@
  * The context card shown when a reader clicks a highlighted lever. Built with DOM calls and textContent only: page
  * text is never parsed as HTML. Lives in a shadow root (see src/page/card-host.ts), so site CSS cannot reach it.
  */
-import type { LeverCard, SideInfo } from '../messaging/protocol';
+import type { LeverCard, SideInfo } from '../../messaging/protocol';
+import { el } from '../dom';
 
 export interface CardMention {
   text: string;
@@ -24,13 +25,6 @@ const STANCE_TEXT = {
   relax: { label: 'Relaxing', arrow: '\u25BC', hint: 'eased in this sentence' },
   neutral: { label: 'Mentioned', arrow: '\u25CF', hint: 'named without a pull either way' },
 } as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** The sentence with the term emphasised, as text nodes and one <mark>. */
 function sentenceWithTerm(doc: Document, sentence: string, term: string): HTMLElement {

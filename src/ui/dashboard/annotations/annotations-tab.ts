@@ -3,12 +3,13 @@
  * actions. Only the shown page is ever read (queryAnnotations pages from the indexes); a slower answer that arrives
  * after a newer query is dropped.
  */
-import { deleteAnnotations, queryAnnotations, restoreAnnotations, savedSites, updateAnnotation, type StoredAnnotation } from '../kb/annotations';
-import type { AnnotationRow } from '../kb/db';
-import type { DashboardContext } from './dashboard-context';
-import { clip, el, formatCount } from './dashboard-dom';
-import { createFilters, isFiltered, toQuery } from './dashboard-filters';
-import { renderRow, type RowActions } from './dashboard-row';
+import { deleteAnnotations, queryAnnotations, restoreAnnotations, savedSites, updateAnnotation, type StoredAnnotation } from '../../../kb/annotations';
+import type { AnnotationRow } from '../../../kb/db';
+import type { DashboardContext } from '../context';
+import { el } from '../../dom';
+import { clip, formatCount } from '../../format';
+import { createFilters, isFiltered, toQuery } from './filters';
+import { renderRow, type RowActions } from '../../annotation-list/row';
 
 export const PAGE_SIZE = 50;
 

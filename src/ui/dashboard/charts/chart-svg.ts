@@ -4,8 +4,9 @@
  * chart is a <figure> with a title, a one-sentence text summary on the SVG (role=img) and the data as a table for
  * screen readers.
  */
-import { clip, el, formatCount, formatWeek, svg, uniqueId } from './dashboard-dom';
-import { niceTicks, type SideLevers, type SideSeries, type StanceSeries } from './dashboard-chart-data';
+import { el, svg, uniqueId } from '../../dom';
+import { clip, formatCount, formatWeek } from '../../format';
+import { niceTicks, type SideLevers, type SideSeries, type StanceSeries } from './chart-data';
 
 export interface ChartLabels {
   sideName(id: string): string;

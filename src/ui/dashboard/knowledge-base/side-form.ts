@@ -2,9 +2,10 @@
  * The form for one side (or a new one): name, colour, the actor names that stand for it and its demonyms. Like the
  * lever form it only reads and shows values; the editor does the writes.
  */
-import type { SideRow } from '../kb/db';
-import { COLOR_PATTERN, parseLines, suggestId, type FieldError, type NewSide, type SideChanges } from '../kb/kb-edit';
-import { field, FormErrors, h, inlineMessage, toLines } from './kb-form-fields';
+import { el } from '../../dom';
+import type { SideRow } from '../../../kb/db';
+import { COLOR_PATTERN, parseLines, suggestId, type FieldError, type NewSide, type SideChanges } from '../../../kb/kb-edit';
+import { field, FormErrors, inlineMessage, toLines } from './form-fields';
 
 export interface SideFormHandlers {
   save(values: SideChanges | NewSide): Promise<FieldError[]>;
@@ -22,16 +23,16 @@ export function buildSideForm(
   signal: AbortSignal,
 ): { root: HTMLElement; heading: HTMLElement } {
   const isNew = side === null;
-  const root = h(doc, 'form', { class: 'kb-form', 'data-testid': 'kb-side-form', novalidate: '', 'aria-labelledby': id('side-title') });
+  const root = el(doc, 'form', { class: 'kb-form', 'data-testid': 'kb-side-form', novalidate: '', 'aria-labelledby': id('side-title') });
   if (side) root.dataset.side = side.id;
-  const heading = h(doc, 'h2', { id: id('side-title'), tabindex: '-1' }, isNew ? 'Add a side' : side.name);
-  if (side?.origin === 'user') heading.append(' ', h(doc, 'span', { class: 'kb-badge kb-badge-user', 'data-testid': 'kb-badge' }, 'your side'));
-  else if (side?.edited) heading.append(' ', h(doc, 'span', { class: 'kb-badge', 'data-testid': 'kb-badge' }, 'edited'));
+  const heading = el(doc, 'h2', { id: id('side-title'), tabindex: '-1' }, isNew ? 'Add a side' : side.name);
+  if (side?.origin === 'user') heading.append(' ', el(doc, 'span', { class: 'kb-badge kb-badge-user', 'data-testid': 'kb-badge' }, 'your side'));
+  else if (side?.edited) heading.append(' ', el(doc, 'span', { class: 'kb-badge', 'data-testid': 'kb-badge' }, 'edited'));
   root.append(
     heading,
-    h(doc, 'p', { class: 'kb-meta' }, isNew ? 'A country or bloc that holds levers. Mentions of its actors are attributed to it on the next page you open.' : `Side \u00B7 id ${side.id}`),
+    el(doc, 'p', { class: 'kb-meta' }, isNew ? 'A country or bloc that holds levers. Mentions of its actors are attributed to it on the next page you open.' : `Side \u00B7 id ${side.id}`),
   );
-  const general = h(doc, 'div', { class: 'kb-error kb-error-general', role: 'alert' });
+  const general = el(doc, 'div', { class: 'kb-error kb-error-general', role: 'alert' });
   general.hidden = true;
   const errors = new FormErrors(general);
   root.append(general);
@@ -52,7 +53,7 @@ export function buildSideForm(
 
   // Colour: a text box for the exact value and a picker, kept in step.
   const colour = field(doc, id, errors, { field: 'color', label: 'Colour', value: side?.color ?? '#475569', hint: 'Highlight colour on light pages, as #rrggbb; dark pages get a lighter variant.', required: true, className: 'kb-colour' });
-  const picker = h(doc, 'input', { type: 'color', 'aria-label': 'Pick the colour', class: 'kb-picker' });
+  const picker = el(doc, 'input', { type: 'color', 'aria-label': 'Pick the colour', class: 'kb-picker' });
   picker.value = COLOR_PATTERN.test(colour.control.value) ? colour.control.value.toLowerCase() : '#475569';
   picker.addEventListener('input', () => (colour.control.value = picker.value), { signal });
   colour.control.addEventListener('input', () => {
@@ -61,7 +62,7 @@ export function buildSideForm(
   colour.control.after(picker);
   root.append(colour.wrap);
 
-  const lists = h(doc, 'div', { class: 'kb-columns' });
+  const lists = el(doc, 'div', { class: 'kb-columns' });
   const actors = field(doc, id, errors, {
     field: 'actors',
     label: 'Actors',
@@ -82,11 +83,11 @@ export function buildSideForm(
   lists.append(actors.wrap, demonyms.wrap);
   root.append(lists);
 
-  const actions = h(doc, 'div', { class: 'kb-actions' });
-  const save = h(doc, 'button', { type: 'submit', class: 'kb-primary', 'data-testid': 'kb-save' }, isNew ? 'Add side' : 'Save');
+  const actions = el(doc, 'div', { class: 'kb-actions' });
+  const save = el(doc, 'button', { type: 'submit', class: 'kb-primary', 'data-testid': 'kb-save' }, isNew ? 'Add side' : 'Save');
   actions.append(save);
   if (side?.origin === 'seed' && side.edited && handlers.reset) {
-    const reset = h(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-reset' }, 'Reset this side');
+    const reset = el(doc, 'button', { type: 'button', class: 'kb-secondary', 'data-testid': 'kb-reset' }, 'Reset this side');
     reset.addEventListener('click', () => void handlers.reset!(), { signal });
     actions.append(reset);
   }
