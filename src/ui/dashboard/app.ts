@@ -8,7 +8,7 @@ import { mountAnnotations, type AnnotationsView } from './annotations/annotation
 import { mountCharts, type ChartsView } from './charts/charts-tab';
 import type { DashboardContext, DataChange, Send } from './context';
 import { el } from '../dom';
-import { loadLabels, type DashboardLabels } from './labels';
+import { loadLabels, type Labels } from '../labels';
 import { createNotices } from './notices';
 import { createTabs, type Tabs } from './tabs';
 import { mountTransfer } from './transfer/transfer-tab';
@@ -21,7 +21,7 @@ export interface DashboardDeps {
 
 export async function mountDashboard(doc: Document, app: HTMLElement, deps: DashboardDeps): Promise<() => void> {
   const { db, send } = deps;
-  let labels: DashboardLabels = await loadLabels(db);
+  let labels: Labels = await loadLabels(db);
   const listeners = new Set<(what: DataChange) => void>();
 
   app.replaceChildren();

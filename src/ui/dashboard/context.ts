@@ -4,7 +4,7 @@
  */
 import type { PressureDb } from '../../kb/db';
 import type { MessageName, Request, Response } from '../../messaging/protocol';
-import type { DashboardLabels } from './labels';
+import type { Labels } from '../labels';
 import type { Notices } from './notices';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
@@ -16,7 +16,7 @@ export interface DashboardContext {
   db: PressureDb;
   notices: Notices;
   send: Send;
-  labels(): DashboardLabels;
+  labels(): Labels;
   /** Reports a change so that the other views refresh (a knowledge-base change also reloads the labels). */
   changed(what: DataChange): Promise<void>;
   onChange(listener: (what: DataChange) => void): () => void;

@@ -5,7 +5,7 @@
 import { NO_SIDE_KEY } from '../../../kb/annotation-index';
 import type { AnnotationQuery } from '../../../kb/annotations';
 import { el, uniqueId } from '../../dom';
-import { NO_SIDE_NAME, type DashboardLabels } from '../labels';
+import { NO_SIDE_NAME, type Labels } from '../../labels';
 
 export interface FilterState {
   text: string;
@@ -54,7 +54,7 @@ export interface Filters {
   element: HTMLElement;
   state(): FilterState;
   /** Rebuilds the menus (after a knowledge-base change, or when new sites were saved); keeps the choices. */
-  setOptions(labels: DashboardLabels, sites: string[]): void;
+  setOptions(labels: Labels, sites: string[]): void;
   reset(): void;
 }
 

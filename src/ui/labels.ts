@@ -2,14 +2,14 @@
  * Display names and colours of levers, sides and categories, read from the stored knowledge base (the user's edits
  * included). Small tables: read whole, once, and again after the knowledge base changes.
  */
-import { NO_SIDE_KEY } from '../../kb/annotation-index';
-import type { PressureDb } from '../../kb/db';
-import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../../kb/types';
+import { NO_SIDE_KEY } from '../kb/annotation-index';
+import type { PressureDb } from '../kb/db';
+import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../kb/types';
 
 export const NO_SIDE_NAME = 'Side unclear';
 const NO_SIDE_COLOR = '#6b7280';
 
-export interface DashboardLabels {
+export interface Labels {
   /** Levers sorted by name. */
   levers: { id: string; name: string; category: CategoryId }[];
   /** Sides sorted by name. */
@@ -21,7 +21,7 @@ export interface DashboardLabels {
   categoryName(id: string): string;
 }
 
-export async function loadLabels(db: PressureDb): Promise<DashboardLabels> {
+export async function loadLabels(db: PressureDb): Promise<Labels> {
   const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   const levers = leverRows.map((l) => ({ id: l.id, name: l.name, category: l.category })).sort(byName);
