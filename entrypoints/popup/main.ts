@@ -40,6 +40,10 @@ const actions: PopupActions = {
     });
   },
   reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null })).saved,
+  setLogSettings: (changes) => send('setLogSettings', changes),
+  openTimeline() {
+    void browser.tabs.create({ url: `${dashboardUrl}#timeline` }).then(closeAfterAction);
+  },
 };
 
 async function main(): Promise<void> {

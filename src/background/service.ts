@@ -11,6 +11,8 @@ import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
 import type { Handlers } from '../messaging/server';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../page/url';
+import { logPeriodTotals } from '../kb/reading-log';
+import { readLogSettings, writeLogSettings } from './reading-log';
 import { CANDIDATES_KEY, DISABLED_SITES_KEY } from '../page/settings';
 
 interface Loaded {
@@ -168,7 +170,13 @@ export class BackgroundService {
         } catch {
           site = null;
         }
-        const [tallies, disabled] = await Promise.all([savedTallies(this.db, Date.now(), { withWeeks: false }), disabledSites()]);
+        const now = Date.now();
+        const [tallies, disabled, logSettings, logTotals] = await Promise.all([
+          savedTallies(this.db, now, { withWeeks: false }),
+          disabledSites(),
+          readLogSettings(),
+          logPeriodTotals(this.db, now),
+        ]);
         const levers: Record<string, string> = {};
         for (const l of leverRows) levers[l.id] = l.name;
         return {
@@ -176,6 +184,7 @@ export class BackgroundService {
           site,
           siteEnabled: site ? !disabled.includes(site) : true,
           saved: { week: tallies.week, allTime: tallies.allTime },
+          log: { settings: logSettings, ...logTotals },
           labels: { levers, sides },
         };
       },
@@ -200,6 +209,8 @@ export class BackgroundService {
         await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites].sort() });
         return req.enabled;
       },
+      getLogSettings: () => readLogSettings(),
+      setLogSettings: (req) => writeLogSettings(this.db, req),
     };
   }
 }

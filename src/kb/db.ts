@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { pubStatsDelta, searchWords, statsDelta, type StatRow } from './annotation-index';
-import type { LogMoveRow, LogPageRow, LogStatRow } from './log-index';
+import type { LogMoveRow, LogPageRow, LogStatRow, StatKey } from './log-index';
 import { seed as shippedSeed } from './seed/index';
 import type { KnowledgeBase, Lever, Side } from './types';
 
@@ -65,7 +65,7 @@ export type PressureDb = Dexie & {
   stats: EntityTable<StatRow, 'key'>;
   logPages: EntityTable<LogPageRow, 'url'>;
   logMoves: EntityTable<LogMoveRow, 'id'>;
-  logStats: EntityTable<LogStatRow, 'key'>;
+  logStats: Table<LogStatRow, StatKey>;
 };
 
 export const DB_NAME = 'pressure-points';
@@ -121,8 +121,8 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     version: 4,
     stores: {
       logPages: 'url, site, lastRead, [site+lastRead]',
-      logMoves: '++id, url, week, date, [lever+week], [side+week], [site+week]',
-      logStats: 'key, [scope+period], [scope+facet+period]',
+      logMoves: '++id, url, week, date, [lever+week]',
+      logStats: '[scope+facet+period+side+stance], [scope+period]',
     },
     upgrade: async (tx) => {
       const stats = new Map<string, StatRow>();

@@ -5,12 +5,15 @@
  *
  * Counters ("log stats") are kept per scope and period, so every view reads a few hundred or thousand rows whatever
  * the size of the log:
- * - `pub`     week of publication (dated articles): what the timeline draws;
+ * - `pub`     week of publication (dated articles): what the timeline draws, in all and per lever and category;
  * - `undated` week first read, for articles whose page gave no publication date (drawn apart, marked as such);
- * - `read`    week last read, and `month` the month last read: the popup's "this week / this month";
- * - `all`     everything in the log.
- * Within a scope and period, a `facet` says what the row counts: `*` all mentions, `lever:<id>`, `category:<id>`,
- * `site:<host>`, or `#` the number of articles.
+ * - `read`    week last read, in all: the popup's "this week" per side and the charts by date read;
+ * - `month`   month last read, per lever: the popup's "this month";
+ * - `all`     everything in the log, per lever.
+ * Within a scope and period, a `facet` says what the row counts: `*` all mentions, `lever:<id>`, `category:<id>`, or
+ * `#` the number of articles. The primary key is [scope, facet, period, side, stance], so a facet's weeks are one key
+ * range; a second index on [scope, period] gives one period's rows.
+ * Finer cuts (one site, a lever and a site) are summed from the articles themselves, through their indexes.
  */
 import { NO_SIDE_KEY, weekOf } from './annotation-index';
 
@@ -75,7 +78,6 @@ export interface LogMoveRow {
 export type LogScope = 'pub' | 'undated' | 'read' | 'month' | 'all';
 
 export interface LogStatRow {
-  key: string;
   scope: LogScope;
   /** Week (YYYY-MM-DD Monday), month (YYYY-MM) or `all`. */
   period: string;
@@ -121,8 +123,11 @@ export function timelineWeek(page: Pick<LogPageRow, 'published' | 'firstRead'>):
   return weekOf(dayTime(timelineDay(page)));
 }
 
-export function statKey(scope: LogScope, period: string, facet: string, side: string, stance: Stance | ''): string {
-  return JSON.stringify([scope, period, facet, side, stance]);
+/** The primary key of a counter row. */
+export type StatKey = [LogScope, string, string, string, Stance | ''];
+
+export function statKey(r: Pick<LogStatRow, 'scope' | 'facet' | 'period' | 'side' | 'stance'>): StatKey {
+  return [r.scope, r.facet, r.period, r.side, r.stance];
 }
 
 /**
@@ -136,7 +141,7 @@ export function logStatsDelta(page: LogPageRow, sign: 1 | -1): LogStatRow[] {
   const readWeek = weekOf(page.lastRead);
   const month = monthOf(page.lastRead);
   const push = (scope: LogScope, period: string, facet: string, side: string, stance: Stance | '', count: number) => {
-    if (count !== 0) out.push({ key: statKey(scope, period, facet, side, stance), scope, period, facet, side, stance, count: sign * count });
+    if (count !== 0) out.push({ scope, period, facet, side, stance, count: sign * count });
   };
   for (const c of page.counts) {
     for (const stance of ['tighten', 'relax', 'neutral'] as const) {
@@ -146,9 +151,7 @@ export function logStatsDelta(page: LogPageRow, sign: 1 | -1): LogStatRow[] {
       push(timeline, week, ALL_FACET, c.side, stance, n);
       push(timeline, week, lever, c.side, stance, n);
       push(timeline, week, `category:${c.category}`, c.side, stance, n);
-      push(timeline, week, `site:${page.site}`, c.side, stance, n);
       push('read', readWeek, ALL_FACET, c.side, stance, n);
-      push('read', readWeek, lever, c.side, stance, n);
       push('month', month, lever, c.side, stance, n);
       push('all', ALL_PERIOD, lever, c.side, stance, n);
     }
@@ -160,13 +163,14 @@ export function logStatsDelta(page: LogPageRow, sign: 1 | -1): LogStatRow[] {
   return out;
 }
 
-/** Adds up counter changes with the same key. */
+/** Adds up counter changes with the same key (keyed by the JSON of the key). */
 export function mergeStatDeltas(deltas: Iterable<LogStatRow>): Map<string, LogStatRow> {
   const merged = new Map<string, LogStatRow>();
   for (const d of deltas) {
-    const m = merged.get(d.key);
+    const key = JSON.stringify(statKey(d));
+    const m = merged.get(key);
     if (m) m.count += d.count;
-    else merged.set(d.key, { ...d });
+    else merged.set(key, { ...d });
   }
   return merged;
 }
@@ -233,6 +237,9 @@ export function movesOf(page: Pick<LogPageRow, 'url' | 'site' | 'published' | 'f
 
 /** Number of days in a retention setting that means "keep forever". */
 export const KEEP_FOREVER = 0;
+/** The retention settings offered, in days. */
+export const RETENTION_CHOICES = [30, 90, 180, 365, 730, KEEP_FOREVER] as const;
+export const DEFAULT_RETENTION_DAYS = 365;
 
 /** The time before which articles last read are forgotten under a retention of `days` (null: keep everything). */
 export function retentionCutoff(days: number, now: number): number | null {

@@ -22,8 +22,10 @@ import {
   MAX_MOVES_PER_PAGE,
   mergeStatDeltas,
   monthOf,
+  dayTime,
   movesOf,
   retentionCutoff,
+  statKey,
   timelineDay,
   timelineWeek,
   type LogCount,
@@ -34,6 +36,7 @@ import {
   type MentionLike,
   type MoveStance,
   type PublishedSource,
+  type StatKey,
 } from './log-index';
 
 export type { LogCount, LogMoveRow, LogPageRow, MoveStance, PublishedSource } from './log-index';
@@ -57,17 +60,15 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Adds counter changes to the log's counters; call inside a transaction over `logStats`. */
 export async function bumpLogStats(db: PressureDb, deltas: Iterable<LogStatRow>): Promise<void> {
-  const merged = mergeStatDeltas(deltas);
-  if (merged.size === 0) return;
-  const keys = [...merged.keys()];
-  const existing = await db.logStats.bulkGet(keys);
+  const merged = [...mergeStatDeltas(deltas).values()];
+  if (merged.length === 0) return;
+  const existing = await db.logStats.bulkGet(merged.map(statKey));
   const puts: LogStatRow[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, i) => {
-    const d = merged.get(key)!;
+  const deletes: StatKey[] = [];
+  merged.forEach((d, i) => {
     const count = (existing[i]?.count ?? 0) + d.count;
     if (count > 0) puts.push({ ...d, count });
-    else deletes.push(key);
+    else deletes.push(statKey(d));
   });
   if (puts.length) await db.logStats.bulkPut(puts);
   if (deletes.length) await db.logStats.bulkDelete(deletes);
@@ -193,31 +194,53 @@ function emptyTally(): LogTally {
   return { articles: 0, total: 0, bySide: Object.create(null) as LogTally['bySide'] };
 }
 
+function sideOf(t: LogTally, side: string) {
+  return (t.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
+}
+
+/** A tally from counter rows: per-lever rows count everything; `*` rows count sides and stances only. */
 function tallyFrom(rows: LogStatRow[]): LogTally {
   const t = emptyTally();
+  const perLever = rows.some((r) => r.facet.startsWith('lever:'));
   for (const r of rows) {
     if (r.facet === ARTICLES_FACET) {
       t.articles += r.count;
       continue;
     }
-    if (!r.facet.startsWith('lever:') || !r.stance) continue;
-    const lever = r.facet.slice('lever:'.length);
+    if (!r.stance || (perLever ? !r.facet.startsWith('lever:') : r.facet !== ALL_FACET)) continue;
     t.total += r.count;
-    const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
+    const s = sideOf(t, r.side);
     s.count += r.count;
     s[r.stance] += r.count;
-    s.levers[lever] = (s.levers[lever] ?? 0) + r.count;
+    if (perLever) {
+      const lever = r.facet.slice('lever:'.length);
+      s.levers[lever] = (s.levers[lever] ?? 0) + r.count;
+    }
   }
   return t;
 }
 
-/** Totals over the articles last read this week and this calendar month (UTC, like the other counters). */
+/**
+ * Totals over the articles last read this week and this calendar month (UTC, like the other counters). The week's
+ * sides and stances come from its counters; its levers per side from the week's articles (a few hundred rows at most,
+ * through the lastRead index). The month comes from its per-lever counters.
+ */
 export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise<{ week: LogTally; month: LogTally }> {
-  const [week, month] = await Promise.all([
-    db.logStats.where('[scope+period]').equals(['read', weekOf(now)]).toArray(),
+  const thisWeek = weekOf(now);
+  const [weekRows, monthRows, weekPages] = await Promise.all([
+    db.logStats.where('[scope+period]').equals(['read', thisWeek]).toArray(),
     db.logStats.where('[scope+period]').equals(['month', monthOf(now)]).toArray(),
+    db.logPages.where('lastRead').aboveOrEqual(dayTime(thisWeek)).toArray(),
   ]);
-  return { week: tallyFrom(week), month: tallyFrom(month) };
+  const week = tallyFrom(weekRows);
+  for (const p of weekPages) {
+    if (weekOf(p.lastRead) !== thisWeek) continue;
+    for (const c of p.counts) {
+      const s = sideOf(week, c.side);
+      s.levers[c.lever] = (s.levers[c.lever] ?? 0) + c.tighten + c.relax + c.neutral;
+    }
+  }
+  return { week, month: tallyFrom(monthRows) };
 }
 
 export interface TimelineFilter {
@@ -242,14 +265,17 @@ export interface TimelineData {
   articles: Map<string, number> | null;
 }
 
+/** The counters' facet that answers a filter, or null when they cannot (a site; a lever and a category). */
 function facetFor(f: TimelineFilter): string | null {
-  const facets = [f.lever && `lever:${f.lever}`, f.category && `category:${f.category}`, f.site && `site:${f.site}`].filter(Boolean) as string[];
-  if (facets.length === 0) return ALL_FACET;
-  return facets.length === 1 ? facets[0] : null;
+  if (f.site) return null;
+  if (f.lever && f.category) return null;
+  if (f.lever) return `lever:${f.lever}`;
+  if (f.category) return `category:${f.category}`;
+  return ALL_FACET;
 }
 
 async function facetRows(db: PressureDb, scope: LogScope, facet: string): Promise<LogStatRow[]> {
-  return db.logStats.where('[scope+facet+period]').between([scope, facet, Dexie.minKey], [scope, facet, Dexie.maxKey]).toArray();
+  return db.logStats.where(':id').between([scope, facet, Dexie.minKey], [scope, facet, Dexie.maxKey]).toArray();
 }
 
 function matchesMove(m: LogMoveRow, f: TimelineFilter & { week?: string; stance?: MoveStance }): boolean {
@@ -268,34 +294,37 @@ function matchesMove(m: LogMoveRow, f: TimelineFilter & { week?: string; stance?
  * filter (an index-only collection counts without reading rows).
  */
 function movesCollection(db: PressureDb, f: TimelineFilter & { week?: string; stance?: MoveStance }) {
-  const range = (index: string, value: string) =>
-    f.week ? db.logMoves.where(index).equals([value, f.week]) : db.logMoves.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]);
-  const by = f.lever ? 'lever' : f.site ? 'site' : f.side ? 'side' : f.week ? 'week' : null;
-  const coll =
-    by === 'lever' ? range('[lever+week]', f.lever!)
-    : by === 'site' ? range('[site+week]', f.site!)
-    : by === 'side' ? range('[side+week]', f.side!)
-    : by === 'week' ? db.logMoves.where('week').equals(f.week!)
-    : db.logMoves.orderBy('week');
-  const rest = { ...f, week: undefined };
-  if (by === 'lever') rest.lever = undefined;
-  if (by === 'site') rest.site = undefined;
-  if (by === 'side') rest.side = undefined;
+  let coll;
+  const rest = { ...f, week: undefined as string | undefined };
+  if (f.lever) {
+    coll = f.week ? db.logMoves.where('[lever+week]').equals([f.lever, f.week]) : db.logMoves.where('[lever+week]').between([f.lever, Dexie.minKey], [f.lever, Dexie.maxKey]);
+    rest.lever = undefined;
+  } else if (f.week) {
+    coll = db.logMoves.where('week').equals(f.week);
+  } else {
+    coll = db.logMoves.orderBy('week');
+  }
   const filtered = Boolean(rest.side || rest.lever || rest.category || rest.site || rest.stance);
   return filtered ? coll.filter((m) => matchesMove(m, rest)) : coll;
 }
 
 /**
- * Moves per week of publication, side and stance. One filter (or none) is answered from the counters; lever,
- * category and site together are counted from the moves through the narrowest index. The side filter applies to
- * either.
+ * Moves per week of publication, side and stance. No filter, a lever or a category is answered from the counters; a
+ * site from its articles' own counts (through the site index); a lever and a category together from the lever's
+ * moves. The side filter applies to all.
  */
 export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}): Promise<TimelineData> {
   const facet = facetFor(filter);
   const counts: TimelineCount[] = [];
   let articles: Map<string, number> | null = null;
   if (facet !== null) {
-    const [pub, undated] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet)]);
+    const wantArticles = facet === ALL_FACET;
+    const [pub, undated, articlesPub, articlesUndated] = await Promise.all([
+      facetRows(db, 'pub', facet),
+      facetRows(db, 'undated', facet),
+      wantArticles ? facetRows(db, 'pub', ARTICLES_FACET) : [],
+      wantArticles ? facetRows(db, 'undated', ARTICLES_FACET) : [],
+    ]);
     for (const [rows, dated] of [[pub, true], [undated, false]] as const) {
       for (const r of rows) {
         if (r.stance !== 'tighten' && r.stance !== 'relax') continue;
@@ -303,22 +332,35 @@ export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}
         counts.push({ week: r.period, side: r.side, stance: r.stance, dated, count: r.count });
       }
     }
-    if (facet === ALL_FACET) {
+    if (wantArticles) {
       articles = new Map();
-      for (const scope of ['pub', 'undated'] as const) {
-        const rows = await facetRows(db, scope, ARTICLES_FACET);
-        for (const r of rows) articles.set(r.period, (articles.get(r.period) ?? 0) + r.count);
-      }
+      for (const r of [...articlesPub, ...articlesUndated]) articles.set(r.period, (articles.get(r.period) ?? 0) + r.count);
     }
     return { counts, articles };
   }
   const byKey = new Map<string, TimelineCount>();
-  await movesCollection(db, filter).each((m) => {
-    const key = `${m.week}|${m.side}|${m.stance}|${m.dated}`;
+  const add = (week: string, side: string, stance: MoveStance, dated: boolean, n: number) => {
+    if (n <= 0 || (filter.side && side !== filter.side)) return;
+    const key = `${week}|${side}|${stance}|${dated}`;
     const c = byKey.get(key);
-    if (c) c.count++;
-    else byKey.set(key, { week: m.week, side: m.side, stance: m.stance, dated: m.dated === 1, count: 1 });
-  });
+    if (c) c.count += n;
+    else byKey.set(key, { week, side, stance, dated, count: n });
+  };
+  if (filter.site) {
+    await db.logPages
+      .where('[site+lastRead]')
+      .between([filter.site, Dexie.minKey], [filter.site, Dexie.maxKey])
+      .each((p) => {
+        const week = timelineWeek(p);
+        for (const c of p.counts) {
+          if ((filter.lever && c.lever !== filter.lever) || (filter.category && c.category !== filter.category)) continue;
+          add(week, c.side, 'tighten', p.published !== null, c.tighten);
+          add(week, c.side, 'relax', p.published !== null, c.relax);
+        }
+      });
+  } else {
+    await movesCollection(db, filter).each((m) => add(m.week, m.side, m.stance, m.dated === 1, 1));
+  }
   return { counts: [...byKey.values()], articles };
 }
 

@@ -4,8 +4,10 @@
  * Replies travel as `{ok: true, value} | {ok: false, error}` because Error objects do not cross contexts.
  */
 import type { Mention, Tally } from '../engine/index';
+import type { LogTally } from '../kb/reading-log';
 import type { CategoryId, LeverFact, SideId } from '../kb/types';
-import { array, bool, int, nullable, obj, oneOf, str, type Check } from './schema';
+import { array, bool, int, nullable, obj, oneOf, optional, SchemaError, str, type Check } from './schema';
+import { RETENTION_CHOICES } from '../kb/log-index';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -90,12 +92,24 @@ export interface SavedTally {
   bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
 }
 
+/** The reading log's settings (kept in extension storage by the background). */
+export interface LogSettings {
+  /** Articles read are logged (the default). */
+  enabled: boolean;
+  /** Days an article stays in the log after it was last read; 0 keeps it. */
+  retentionDays: number;
+  /** The popup's first-use notice about the log was dismissed. */
+  noticeSeen: boolean;
+}
+
 /** Everything the popup shows, in one answer. */
 export interface PopupData {
   tab: TabState | null;
   site: string | null;
   siteEnabled: boolean;
   saved: { week: SavedTally; allTime: SavedTally };
+  /** The reading log's settings and its totals over the articles read this week and this month. */
+  log: { settings: LogSettings; week: LogTally; month: LogTally };
   labels: { levers: Record<string, string>; sides: Record<string, SideInfo> };
 }
 
@@ -120,6 +134,9 @@ export interface Protocol {
   getTabState: { request: { tabId: number }; response: TabState | null };
   getSiteEnabled: { request: { site: string }; response: boolean };
   setSiteEnabled: { request: { site: string; enabled: boolean }; response: boolean };
+  getLogSettings: { request: Record<string, never>; response: LogSettings };
+  /** Changes some of the reading log's settings; a shorter retention forgets what is older at once. */
+  setLogSettings: { request: { enabled?: boolean; retentionDays?: number; noticeSeen?: boolean }; response: LogSettings };
 }
 
 export type MessageName = keyof Protocol;
@@ -168,6 +185,16 @@ export const validators: { [K in MessageName]: Check<Request<K>> } = {
   knowledgeBaseChanged: obj({}),
   getSiteEnabled: obj({ site: str({ min: 1, max: 300 }) }),
   setSiteEnabled: obj({ site: str({ min: 1, max: 300 }), enabled: bool }),
+  getLogSettings: obj({}),
+  setLogSettings: obj({
+    enabled: optional(bool),
+    retentionDays: optional((v, path) => {
+      const days = int({ min: 0 })(v, path);
+      if (!(RETENTION_CHOICES as readonly number[]).includes(days)) throw new SchemaError(`${path}: expected one of ${RETENTION_CHOICES.join(', ')}`);
+      return days;
+    }),
+    noticeSeen: optional(bool),
+  }),
 } as { [K in MessageName]: Check<Request<K>> };
 
 /** Checks an incoming envelope; returns the validated request or throws a SchemaError naming the field. */

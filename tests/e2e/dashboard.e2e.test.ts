@@ -105,7 +105,7 @@ describe('the dashboard', () => {
     expect(saved).toHaveLength(2);
     mkdirSync(SHOTS, { recursive: true });
     dash = await h.newPage();
-    await openDashboard(dash, h.launched.extensionId);
+    await openDashboard(dash, h.launched.extensionId, '#annotations');
   });
 
   it('lists the saved annotations with their lever, side, page and note', async () => {
@@ -124,7 +124,7 @@ describe('the dashboard', () => {
     expect(await row(dash, 'tariffs').locator('.chip.side').textContent()).toBe('United States');
     // The tabs are an accessible tab list.
     expect(await dash.getByRole('tab', { name: 'Annotations' }).getAttribute('aria-selected')).toBe('true');
-    expect(await dash.getByRole('tab').allTextContents()).toEqual(['Annotations', 'Charts', 'Knowledge base', 'Import & export']);
+    expect(await dash.getByRole('tab').allTextContents()).toEqual(['Timeline', 'Annotations', 'Charts', 'Reading log', 'Knowledge base', 'Import & export']);
   });
 
   it('saves screenshots in light and dark themes', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type PressureDb } from '../../src/kb/db';
-import { logStatsDelta, mergeStatDeltas, type MentionLike } from '../../src/kb/log-index';
+import { logStatsDelta, mergeStatDeltas, statKey, type MentionLike } from '../../src/kb/log-index';
 import {
   applyRetention,
   clearLog,
@@ -55,7 +55,7 @@ const CHINA_CURBS = [
 async function expectCountersConsistent(db: PressureDb): Promise<void> {
   const pages = await db.logPages.toArray();
   const expected = new Map([...mergeStatDeltas(pages.flatMap((p) => logStatsDelta(p, 1)))].filter(([, r]) => r.count !== 0).map(([k, r]) => [k, r.count]));
-  const stored = new Map((await db.logStats.toArray()).map((r) => [r.key, r.count]));
+  const stored = new Map((await db.logStats.toArray()).map((r) => [JSON.stringify(statKey(r)), r.count]));
   expect(stored).toEqual(expected);
   // And the moves stored per article are the ones it says it has.
   for (const p of pages) expect(await db.logMoves.where('url').equals(p.url).count()).toBe(p.moves);

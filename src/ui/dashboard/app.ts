@@ -1,11 +1,13 @@
 /**
- * The dashboard page: a header, the alert and status regions, and four tabs (saved annotations, charts, the
- * knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
+ * The dashboard page: a header, the alert and status regions, and six tabs (the timeline of each side's moves, saved
+ * annotations, charts, the reading log, the knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
  * knowledge-base change reloads the labels and tells the background, so the next page opened uses it.
  */
 import type { PressureDb } from '../../kb/db';
 import { mountAnnotations, type AnnotationsView } from './annotations/annotations-tab';
 import { mountCharts, type ChartsView } from './charts/charts-tab';
+import { mountReadingLog, type LogView } from './reading-log/log-tab';
+import { mountTimeline, type TimelineView } from './timeline/timeline-tab';
 import type { DashboardContext, DataChange, Send } from './context';
 import { el } from '../dom';
 import { loadLabels, type Labels } from '../labels';
@@ -25,7 +27,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
   const listeners = new Set<(what: DataChange) => void>();
 
   app.replaceChildren();
-  const header = el(doc, 'header', { class: 'top' }, el(doc, 'h1', {}, 'Pressure Points'), el(doc, 'p', { class: 'tagline' }, 'Your saved annotations, the pressure each side applies, and the knowledge base behind the highlights.'));
+  const header = el(doc, 'header', { class: 'top' }, el(doc, 'h1', {}, 'Pressure Points'), el(doc, 'p', { class: 'tagline' }, 'Each side\u2019s moves across what you read, your saved annotations, and the knowledge base behind the highlights.'));
   const noticeHost = el(doc, 'div', { class: 'notices' });
   app.append(header, noticeHost);
   const notices = createNotices(doc, noticeHost);
@@ -59,11 +61,20 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
 
   let annotations: AnnotationsView | null = null;
   let charts: ChartsView | null = null;
+  let timeline: TimelineView | null = null;
+  let readingLog: LogView | null = null;
   let tabs: Tabs | null = null;
 
-  ctx.onChange((what) => {
-    charts?.invalidate();
+  /** The views drawn from counters: marked stale, and the one on screen redrawn. */
+  const redrawShown = () => {
+    for (const v of [charts, timeline, readingLog]) v?.invalidate();
     if (tabs?.current === 'charts') charts?.shown();
+    if (tabs?.current === 'timeline') timeline?.shown();
+    if (tabs?.current === 'reading-log') readingLog?.shown();
+  };
+
+  ctx.onChange((what) => {
+    redrawShown();
     // The list's own changes refresh it already; imports and knowledge-base edits (new names) do not.
     if (annotations && (tabs?.current !== 'annotations' || what === 'knowledge-base')) void annotations.refresh({ sites: true });
   });
@@ -74,6 +85,14 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
     doc,
     main,
     [
+      {
+        id: 'timeline',
+        label: 'Timeline',
+        mount: (panel) => {
+          timeline = mountTimeline(panel, ctx);
+        },
+        shown: () => timeline?.shown(),
+      },
       {
         id: 'annotations',
         label: 'Annotations',
@@ -89,6 +108,14 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
           charts = mountCharts(panel, ctx);
         },
         shown: () => charts?.shown(),
+      },
+      {
+        id: 'reading-log',
+        label: 'Reading log',
+        mount: (panel) => {
+          readingLog = mountReadingLog(panel, ctx);
+        },
+        shown: () => readingLog?.shown(),
       },
       {
         id: 'knowledge-base',
@@ -107,8 +134,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
   // Back from reading (and saving) in another tab: show what is new, unless the reader is typing in an edit form.
   const onVisible = () => {
     if (doc.visibilityState !== 'visible') return;
-    charts?.invalidate();
-    if (tabs?.current === 'charts') charts?.shown();
+    redrawShown();
     if (annotations && !annotations.busy()) void annotations.refresh({ sites: true });
   };
   doc.addEventListener('visibilitychange', onVisible);

@@ -9,7 +9,7 @@ import type { Notices } from './notices';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
 
-export type DataChange = 'annotations' | 'knowledge-base';
+export type DataChange = 'annotations' | 'knowledge-base' | 'reading-log';
 
 export interface DashboardContext {
   doc: Document;

@@ -1,12 +1,17 @@
 /**
- * The popup's view. Two tabs: "This page" (the balance of pressure points per side, the levers behind it, the tally
- * over everything saved this week or ever, the per-site switch and the dashboard link) and "Saved" (built on first
+ * The popup's view. Two tabs: "This page" (the balance of pressure points per side, the levers behind it, the same
+ * over the articles read this week or month (reading-totals.ts), the tally over everything saved this week or ever,
+ * the per-site switch and the dashboard link) and "Saved" (built on first
  * use by src/ui/popup-saved.ts). Plain DOM and textContent; the page's data comes from one message.
  */
 import { byCountDesc } from '../../engine/tally';
 import type { PopupData, SavedTally, SideInfo, TabState } from '../../messaging/protocol';
 import { el } from '../dom';
 import { plural } from '../format';
+import { balanceBar, sideColor, sideName, swatch, wireTabs } from './parts';
+import { logNotice, readingTotals, type ReadingActions } from './reading-totals';
+
+export { balanceBar, NO_SIDE_LABEL, wireTabs } from './parts';
 
 export type PopupView = 'page' | 'saved';
 
@@ -19,73 +24,15 @@ export interface PopupActions {
   mountSaved(panel: HTMLElement, onChange: () => void): { focus(): void } | Promise<{ focus(): void }>;
   /** Fresh counts of saved annotations, after the Saved view changed some. */
   reloadSaved(): Promise<PopupData['saved']>;
+  setLogSettings: ReadingActions['setLogSettings'];
+  /** Opens the dashboard's timeline. */
+  openTimeline(): void;
 }
 
 export interface PopupOptions {
   view?: PopupView;
   /** Shown in place of this page's data when the one request failed (the Saved view still works). */
   error?: string;
-}
-
-export const NO_SIDE_LABEL = 'Side unclear';
-const NO_SIDE_COLOR = '#6b7280';
-
-/**
- * WAI-ARIA tabs: one tab stop for the group, arrow keys (and Home/End) move between tabs and select them.
- * `select` is called with the index of the chosen tab.
- */
-export function wireTabs(tabs: HTMLButtonElement[], select: (index: number) => void): (index: number) => void {
-  const choose = (index: number) => {
-    tabs.forEach((t, i) => {
-      t.setAttribute('aria-selected', String(i === index));
-      t.tabIndex = i === index ? 0 : -1;
-    });
-    select(index);
-  };
-  tabs.forEach((tab, i) => {
-    tab.addEventListener('click', () => choose(i));
-    tab.addEventListener('keydown', (e) => {
-      const next =
-        e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -1;
-      if (next < 0) return;
-      e.preventDefault();
-      choose(next);
-      tabs[next].focus();
-    });
-  });
-  return choose;
-}
-
-function sideName(sides: Record<string, SideInfo>, id: string): string {
-  return sides[id]?.name ?? (id === 'none' ? NO_SIDE_LABEL : id);
-}
-
-function sideColor(sides: Record<string, SideInfo>, id: string): string {
-  return sides[id]?.color ?? NO_SIDE_COLOR;
-}
-
-function swatch(doc: Document, color: string): HTMLElement {
-  const s = el(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' });
-  s.style.background = color;
-  return s;
-}
-
-/** Proportional segments in the sides' colours; the same figures as text for screen readers. */
-export function balanceBar(doc: Document, counts: [string, number][], sides: Record<string, SideInfo>, label: string, testid: string): HTMLElement {
-  const bar = el(doc, 'div', { class: 'balance', role: 'img', 'data-testid': testid });
-  const total = counts.reduce((n, [, c]) => n + c, 0);
-  const parts: string[] = [];
-  for (const [id, count] of counts) {
-    const seg = el(doc, 'span', { class: 'segment', 'data-side': id });
-    seg.style.flexGrow = String(count);
-    seg.style.background = sideColor(sides, id);
-    seg.title = `${sideName(sides, id)}: ${count}`;
-    bar.append(seg);
-    const share = total > 0 ? Math.round((100 * count) / total) : 0;
-    parts.push(`${sideName(sides, id)} ${count} (${share}%)`);
-  }
-  bar.setAttribute('aria-label', `${label}: ${parts.join(', ')}`);
-  return bar;
 }
 
 function pageEmptyState(doc: Document, tab: TabState | null): HTMLElement {
@@ -251,7 +198,9 @@ export function renderPopup(doc: Document, app: HTMLElement, data: PopupData | n
   const status = el(doc, 'p', { class: 'sr-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'popup-status' });
 
   const pagePanel = el(doc, 'div', { role: 'tabpanel', id: 'panel-page', 'aria-labelledby': 'tab-page', class: 'panel' });
+  if (data && !data.log.settings.noticeSeen) pagePanel.append(logNotice(doc, data.log.settings, actions, status, () => pageTab.focus()));
   pagePanel.append(thisPage(doc, data, actions, status, options.error));
+  if (data) pagePanel.append(readingTotals(doc, data, actions));
   const tally = savedTally(doc, data);
   pagePanel.append(tally.section);
 

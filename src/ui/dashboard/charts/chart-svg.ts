@@ -14,6 +14,24 @@ export interface ChartLabels {
   leverName(id: string): string;
 }
 
+/** What the charts count and by which date: the words their titles, axes and tables use. */
+export interface ChartWording {
+  /** "saved" or "read". */
+  verb: 'saved' | 'read';
+  /** The week axis: weeks saved or read ("Week starting"), or of publication. */
+  byPublication: boolean;
+}
+
+export const SAVED_WORDING: ChartWording = { verb: 'saved', byPublication: false };
+
+function weekTitle(w: ChartWording): string {
+  return w.byPublication ? 'Week of publication' : 'Week starting';
+}
+
+function what(w: ChartWording): string {
+  return w.verb === 'saved' ? 'Saved annotations' : 'Mentions in the articles read';
+}
+
 const W = 960;
 const M = { top: 14, right: 16, bottom: 52, left: 56 };
 
@@ -81,12 +99,17 @@ function axisTitles(doc: Document, g: SVGGElement, height: number, y: string, x:
 }
 
 /** (1) Each side's pressure points per week, stacked. */
-export function sidesOverTime(doc: Document, s: SideSeries, labels: ChartLabels): HTMLElement {
+export function sidesOverTime(doc: Document, s: SideSeries, labels: ChartLabels, w: ChartWording = SAVED_WORDING): HTMLElement {
   const height = 280;
   const totals = s.sides.map((side) => [side, s.values[side].reduce((a, b) => a + b, 0)] as const);
   const range = s.weeks.length === 1 ? `the week of ${formatWeek(s.weeks[0], true)}` : `${formatWeek(s.weeks[0], true)} to ${formatWeek(s.weeks[s.weeks.length - 1], true)}`;
-  const summary = `Stacked bars of pressure points saved per week, ${range}. In total: ${totals.map(([side, n]) => `${labels.sideName(side)} ${formatCount(n)}`).join(', ')}.`;
-  const { fig } = figure(doc, 'Pressure points over time', 'Saved annotations per week, stacked by the side that holds the lever (the most recent weeks, up to 26; weeks start on Monday).', 'chart-sides');
+  const summary = `Stacked bars of pressure points ${w.verb} per week${w.byPublication ? ' of publication' : ''}, ${range}. In total: ${totals.map(([side, n]) => `${labels.sideName(side)} ${formatCount(n)}`).join(', ')}.`;
+  const { fig } = figure(
+    doc,
+    'Pressure points over time',
+    `${what(w)} per week${w.byPublication ? ' of publication' : ''}, stacked by the side that holds the lever (the most recent weeks, up to 26; weeks start on Monday).`,
+    'chart-sides',
+  );
   const chart = root(doc, height, summary);
   const plotH = height - M.top - M.bottom;
   const ticks = niceTicks(s.max);
@@ -112,27 +135,32 @@ export function sidesOverTime(doc: Document, s: SideSeries, labels: ChartLabels)
     }
   });
   weekAxis(doc, g, s.weeks, band, M.top + plotH);
-  axisTitles(doc, g, height, 'Pressure points saved', 'Week starting');
+  axisTitles(doc, g, height, `Pressure points ${w.verb}`, weekTitle(w));
   chart.append(g);
   fig.append(
     chart,
     legend(doc, s.sides.map((side) => ({ label: labels.sideName(side), color: labels.sideColor(side) }))),
-    table(doc, 'Pressure points saved per week and side', ['Week starting', ...s.sides.map((side) => labels.sideName(side))], s.weeks.map((w, i) => [formatWeek(w, true), ...s.sides.map((side) => s.values[side][i])])),
+    table(doc, `Pressure points ${w.verb} per week and side`, [weekTitle(w), ...s.sides.map((side) => labels.sideName(side))], s.weeks.map((w, i) => [formatWeek(w, true), ...s.sides.map((side) => s.values[side][i])])),
   );
   return fig;
 }
 
 /** (2) The levers each side is saved with most, as horizontal bars on one scale. */
-export function leversPerSide(doc: Document, groups: SideLevers[], labels: ChartLabels): HTMLElement {
+export function leversPerSide(doc: Document, groups: SideLevers[], labels: ChartLabels, w: ChartWording = SAVED_WORDING): HTMLElement {
   const labelW = 280;
   const rowH = 24;
   const headH = 30;
   const height = groups.reduce((h, g) => h + headH + g.levers.length * rowH, 0) + 24;
   const max = Math.max(1, ...groups.flatMap((g) => g.levers.map(([, n]) => n)));
-  const summary = `Horizontal bars of the levers saved most often, per side. ${groups
+  const summary = `Horizontal bars of the levers ${w.verb === 'saved' ? 'saved' : 'mentioned'} most often, per side. ${groups
     .map((g) => `${labels.sideName(g.side)}: ${g.levers.map(([lever, n]) => `${labels.leverName(lever)} ${formatCount(n)}`).join(', ')}`)
     .join('. ')}.`;
-  const { fig } = figure(doc, 'Levers most mentioned per side', 'The five levers saved most often for each side, over everything saved.', 'chart-levers');
+  const { fig } = figure(
+    doc,
+    'Levers most mentioned per side',
+    w.verb === 'saved' ? 'The five levers saved most often for each side, over everything saved.' : 'The five levers mentioned most often for each side, over every article in the reading log.',
+    'chart-levers',
+  );
   const chart = root(doc, height, summary);
   const barMax = W - labelW - 60;
   let yAt = 4;
@@ -161,8 +189,8 @@ export function leversPerSide(doc: Document, groups: SideLevers[], labels: Chart
     chart,
     table(
       doc,
-      'Levers saved most often per side',
-      ['Side', 'Lever', 'Saved'],
+      w.verb === 'saved' ? 'Levers saved most often per side' : 'Levers mentioned most often per side',
+      ['Side', 'Lever', w.verb === 'saved' ? 'Saved' : 'Mentions'],
       groups.flatMap((g) => g.levers.map(([lever, n]) => [labels.sideName(g.side), labels.leverName(lever), n])),
     ),
   );
@@ -170,11 +198,16 @@ export function leversPerSide(doc: Document, groups: SideLevers[], labels: Chart
 }
 
 /** (3) Tightening above the line, relaxing below it, per week. */
-export function tightenVsRelax(doc: Document, s: StanceSeries): HTMLElement {
+export function tightenVsRelax(doc: Document, s: StanceSeries, w: ChartWording = SAVED_WORDING): HTMLElement {
   const height = 300;
   const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
   const summary = `Bars per week: tightening mentions above the middle line, relaxing ones below. In total ${formatCount(sum(s.tighten))} tightening, ${formatCount(sum(s.relax))} relaxing and ${formatCount(sum(s.neutral))} neutral.`;
-  const { fig } = figure(doc, 'Tighten vs relax over time', 'Saved mentions per week that pull a lever tighter (above the line) or ease it (below); neutral mentions are counted in the table. The most recent weeks, up to 26.', 'chart-stance');
+  const { fig } = figure(
+    doc,
+    'Tighten vs relax over time',
+    `${w.verb === 'saved' ? 'Saved mentions' : 'Mentions in the articles read'} per week${w.byPublication ? ' of publication' : ''} that pull a lever tighter (above the line) or ease it (below); neutral mentions are counted in the table. The most recent weeks, up to 26.`,
+    'chart-stance',
+  );
   const chart = root(doc, height, summary);
   const plotH = height - M.top - M.bottom;
   const half = plotH / 2;
@@ -207,7 +240,7 @@ export function tightenVsRelax(doc: Document, s: StanceSeries): HTMLElement {
     }
   });
   weekAxis(doc, g, s.weeks, band, M.top + plotH);
-  axisTitles(doc, g, height, 'Mentions saved', 'Week starting');
+  axisTitles(doc, g, height, `Mentions ${w.verb}`, weekTitle(w));
   chart.append(g);
   fig.append(
     chart,
@@ -215,7 +248,7 @@ export function tightenVsRelax(doc: Document, s: StanceSeries): HTMLElement {
       { label: '\u25B2 Tightening', className: 'tighten' },
       { label: '\u25BC Relaxing', className: 'relax' },
     ]),
-    table(doc, 'Tightening and relaxing mentions saved per week', ['Week starting', 'Tightening', 'Relaxing', 'Neutral'], s.weeks.map((w, i) => [formatWeek(w, true), s.tighten[i], s.relax[i], s.neutral[i]])),
+    table(doc, `Tightening and relaxing mentions ${w.verb} per week`, [weekTitle(w), 'Tightening', 'Relaxing', 'Neutral'], s.weeks.map((w, i) => [formatWeek(w, true), s.tighten[i], s.relax[i], s.neutral[i]])),
   );
   return fig;
 }

@@ -15,6 +15,7 @@ import {
   type ImportPlan,
   type ProgressCallback,
 } from '../../../kb/transfer';
+import { exportReadingLogCsv, exportReadingLogJson } from '../../../kb/log-transfer';
 import type { DashboardContext } from '../context';
 import { el, uniqueId } from '../../dom';
 import { formatCount, plural, todayStamp } from '../../format';
@@ -46,6 +47,14 @@ const EXPORTS: ExportSpec[] = [
     type: 'text/markdown;charset=utf-8',
     build: (ctx, p) => exportAnnotationsMarkdown(ctx.db, p),
   },
+  {
+    id: 'reading-log-json',
+    label: 'Reading log as JSON',
+    file: 'pressure-points-reading-log-{date}.json',
+    type: 'application/json',
+    build: (ctx, p) => exportReadingLogJson(ctx.db, p),
+  },
+  { id: 'reading-log-csv', label: 'Reading log as CSV (one row per move)', file: 'pressure-points-reading-log-{date}.csv', type: 'text/csv;charset=utf-8', build: (ctx, p) => exportReadingLogCsv(ctx.db, p) },
   { id: 'knowledge-base-json', label: 'Knowledge base as JSON', file: 'pressure-points-knowledge-base-{date}.json', type: 'application/json', build: (ctx) => exportKnowledgeBaseJson(ctx.db) },
 ];
 
@@ -123,7 +132,7 @@ function progressBar(doc: Document): ProgressBar {
 }
 
 function kindName(plan: ImportPlan): string {
-  return plan.kind === 'knowledge-base' ? 'a knowledge base' : 'annotations';
+  return plan.kind === 'knowledge-base' ? 'a knowledge base' : plan.kind === 'reading-log' ? 'a reading log' : 'annotations';
 }
 
 /**
@@ -198,7 +207,7 @@ export function mountTransfer(panel: HTMLElement, ctx: DashboardContext): void {
         doc,
         'p',
         { class: 'hint' },
-        'A JSON file exported from Pressure Points: annotations or a knowledge base. The file is checked first and you see what would change; nothing is written until you confirm. Annotations already saved are skipped.',
+        'A JSON file exported from Pressure Points: annotations, a reading log or a knowledge base. The file is checked first and you see what would change; nothing is written until you confirm. Annotations already saved are skipped; an article already in the reading log is replaced only by a later reading of it.',
       ),
       el(doc, 'div', { class: 'field' }, el(doc, 'label', { for: fileId }, 'File to import (.json)'), input),
       bar.element,
@@ -296,7 +305,7 @@ export function mountTransfer(panel: HTMLElement, ctx: DashboardContext): void {
           `Import finished: added ${formatCount(done.added)}, updated ${formatCount(done.updated)}, skipped ${formatCount(done.skipped)}.`,
         ),
       );
-      await ctx.changed(plan.kind === 'knowledge-base' ? 'knowledge-base' : 'annotations');
+      await ctx.changed(plan.kind);
     } catch (err) {
       bar.stop();
       refuse(`The import of ${fileName} failed: ${err instanceof Error ? err.message : String(err)}`, []);

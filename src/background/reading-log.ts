@@ -1,0 +1,84 @@
+/**
+ * The background's side of the reading log: its settings in extension storage, and logging an analysed page when
+ * the reader allows it (the log is on, the site is not switched off) and levers were found.
+ */
+import { browser } from 'wxt/browser';
+import type { Mention } from '../engine/index';
+import { DEFAULT_RETENTION_DAYS, RETENTION_CHOICES } from '../kb/log-index';
+import { applyRetention, logReading, type PublishedSource } from '../kb/reading-log';
+import type { PressureDb } from '../kb/db';
+import type { LogSettings } from '../messaging/protocol';
+import { DISABLED_SITES_KEY, LOG_ENABLED_KEY, LOG_NOTICE_KEY, LOG_RETENTION_KEY, LOG_SWEPT_KEY } from '../page/settings';
+import { siteOf } from '../page/url';
+
+const DAY = 86_400_000;
+
+export async function readLogSettings(): Promise<LogSettings> {
+  const stored = await browser.storage.local.get([LOG_ENABLED_KEY, LOG_RETENTION_KEY, LOG_NOTICE_KEY]);
+  const days = stored[LOG_RETENTION_KEY];
+  return {
+    enabled: stored[LOG_ENABLED_KEY] !== false,
+    retentionDays: typeof days === 'number' && (RETENTION_CHOICES as readonly number[]).includes(days) ? days : DEFAULT_RETENTION_DAYS,
+    noticeSeen: stored[LOG_NOTICE_KEY] === true,
+  };
+}
+
+/** Writes the settings given; a changed retention forgets at once what is now too old. */
+export async function writeLogSettings(db: PressureDb, changes: Partial<LogSettings>, now = Date.now()): Promise<LogSettings> {
+  const items: Record<string, unknown> = {};
+  if (changes.enabled !== undefined) items[LOG_ENABLED_KEY] = changes.enabled;
+  if (changes.retentionDays !== undefined) items[LOG_RETENTION_KEY] = changes.retentionDays;
+  if (changes.noticeSeen !== undefined) items[LOG_NOTICE_KEY] = changes.noticeSeen;
+  await browser.storage.local.set(items);
+  const settings = await readLogSettings();
+  if (changes.retentionDays !== undefined) {
+    await applyRetention(db, settings.retentionDays, now);
+    await browser.storage.local.set({ [LOG_SWEPT_KEY]: now });
+  }
+  return settings;
+}
+
+/** Forgets what is older than the retention, at most once a day. */
+async function sweepIfDue(db: PressureDb, settings: LogSettings, now: number): Promise<void> {
+  const last = (await browser.storage.local.get(LOG_SWEPT_KEY))[LOG_SWEPT_KEY];
+  if (typeof last === 'number' && now - last < DAY && now >= last) return;
+  await browser.storage.local.set({ [LOG_SWEPT_KEY]: now });
+  await applyRetention(db, settings.retentionDays, now);
+}
+
+/** What the content script says about the page besides its text. */
+export interface PageFactsInput {
+  pageUrl: string;
+  canonicalUrl: string;
+  title: string;
+  published: { date: string; source: PublishedSource } | null;
+}
+
+function siteOrNull(url: string): string | null {
+  try {
+    return siteOf(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Words in a text: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * Logs an analysed page, or a fragment of text added to it, unless the log is off, the page's site (or its canonical
+ * address's) is switched off, or nothing was found. Returns true when something was logged.
+ */
+export async function logAnalysedPage(db: PressureDb, page: PageFactsInput, text: string, mentions: Mention[], fragment: boolean, now = Date.now()): Promise<boolean> {
+  if (mentions.length === 0) return false;
+  const settings = await readLogSettings();
+  if (!settings.enabled) return false;
+  const disabled = ((await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY] as string[] | undefined) ?? [];
+  const sites = [siteOrNull(page.pageUrl), siteOrNull(page.canonicalUrl)];
+  if (sites.some((s) => s === null || disabled.includes(s))) return false;
+  const logged = await logReading(db, { url: page.canonicalUrl, title: page.title, published: page.published, words: countWords(text), mentions }, { now, fragment });
+  await sweepIfDue(db, settings, now).catch(() => undefined);
+  return logged !== null;
+}
