@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Mention } from '../engine/index';
-import { DEFAULT_RETENTION_DAYS, RETENTION_CHOICES } from '../kb/log-index';
+import { countWords, DEFAULT_RETENTION_DAYS, RETENTION_CHOICES } from '../kb/log-index';
+import { baseDomain } from '../page/canonical-url';
 import { applyRetention, logReading, type PublishedSource } from '../kb/reading-log';
 import type { PressureDb } from '../kb/db';
 import type { LogSettings } from '../messaging/protocol';
@@ -62,23 +63,64 @@ function siteOrNull(url: string): string | null {
   }
 }
 
-/** Words in a text: runs of letters or digits. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 /**
  * Logs an analysed page, or a fragment of text added to it, unless the log is off, the page's site (or its canonical
- * address's) is switched off, or nothing was found. Returns true when something was logged.
+ * address's) is switched off, the canonical address is on another site, or nothing was found. Returns true when
+ * something was logged.
  */
-export async function logAnalysedPage(db: PressureDb, page: PageFactsInput, text: string, mentions: Mention[], fragment: boolean, now = Date.now()): Promise<boolean> {
+export async function logAnalysedPage(db: PressureDb, page: PageFactsInput, words: number, mentions: Mention[], fragment: boolean, now = Date.now()): Promise<boolean> {
   if (mentions.length === 0) return false;
+  const sites = [siteOrNull(page.pageUrl), siteOrNull(page.canonicalUrl)];
+  if (sites[0] === null || sites[1] === null || baseDomain(sites[0]) !== baseDomain(sites[1])) return false;
   const settings = await readLogSettings();
   if (!settings.enabled) return false;
   const disabled = ((await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY] as string[] | undefined) ?? [];
-  const sites = [siteOrNull(page.pageUrl), siteOrNull(page.canonicalUrl)];
-  if (sites.some((s) => s === null || disabled.includes(s))) return false;
-  const logged = await logReading(db, { url: page.canonicalUrl, title: page.title, published: page.published, words: countWords(text), mentions }, { now, fragment });
+  if (sites.some((s) => disabled.includes(s!))) return false;
+  const logged = await logReading(db, { url: page.canonicalUrl, title: page.title, published: page.published, words, mentions }, { now, fragment });
   await sweepIfDue(db, settings, now).catch(() => undefined);
   return logged !== null;
+}
+
+/**
+ * What the background remembers per tab for the log: the analysis it just made of the tab's article (until the page
+ * says what it is known by), then the page's facts (so that text the page adds later is logged with it, and an
+ * annotation saved there knows the publication day). Kept in memory: a restarted background logs the next reading.
+ */
+export class ReadingTracker {
+  private readonly analysed = new Map<number, { pageUrl: string; words: number; mentions: Mention[] }>();
+  private readonly facts = new Map<number, PageFactsInput>();
+
+  constructor(private readonly db: () => PressureDb) {}
+
+  /** After an analysis: keep a whole article's, or log a fragment of a page already logged. */
+  async onAnalysis(tabId: number, pageUrl: string, text: string, mentions: Mention[], fragment: boolean): Promise<void> {
+    if (!fragment) {
+      this.facts.delete(tabId);
+      if (mentions.length > 0) this.analysed.set(tabId, { pageUrl, words: countWords(text), mentions });
+      else this.analysed.delete(tabId);
+      return;
+    }
+    const page = this.facts.get(tabId);
+    if (page && page.pageUrl === pageUrl) await logAnalysedPage(this.db(), page, countWords(text), mentions, true);
+  }
+
+  /** The page's facts: logs the analysis made for it. */
+  async onPage(tabId: number, page: PageFactsInput): Promise<boolean> {
+    const analysis = this.analysed.get(tabId);
+    this.facts.set(tabId, page);
+    if (!analysis || analysis.pageUrl !== page.pageUrl) return false;
+    this.analysed.delete(tabId);
+    return logAnalysedPage(this.db(), page, analysis.words, analysis.mentions, false);
+  }
+
+  /** The publication day of the page a tab shows, when its content script said it. */
+  publishedFor(tabId: number, pageUrl: string): string | null {
+    const page = this.facts.get(tabId);
+    return page && page.pageUrl === pageUrl ? (page.published?.date ?? null) : null;
+  }
+
+  forget(tabId: number): void {
+    this.analysed.delete(tabId);
+    this.facts.delete(tabId);
+  }
 }

@@ -12,7 +12,7 @@ import type { Handlers } from '../messaging/server';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../page/url';
 import { logPeriodTotals } from '../kb/reading-log';
-import { readLogSettings, writeLogSettings } from './reading-log';
+import { readLogSettings, ReadingTracker, writeLogSettings } from './reading-log';
 import { CANDIDATES_KEY, DISABLED_SITES_KEY } from '../page/settings';
 
 interface Loaded {
@@ -27,6 +27,7 @@ export class BackgroundService {
   private readonly memoryTabs = new Map<number, TabState>();
   /** Tabs opened to show a saved annotation: the annotation to scroll to once the page is analysed. */
   private readonly pendingFocus = new Map<number, number>();
+  private readonly reading = new ReadingTracker(() => this.db);
 
   constructor(readonly db: PressureDb = openDb()) {}
 
@@ -81,6 +82,7 @@ export class BackgroundService {
   async forgetTab(tabId: number): Promise<void> {
     this.memoryTabs.delete(tabId);
     this.pendingFocus.delete(tabId);
+    this.reading.forget(tabId);
     await browser.storage.session?.remove(`tab:${tabId}`);
   }
 
@@ -95,6 +97,8 @@ export class BackgroundService {
         for (const a of saved) if (cards.has(a.lever)) levers[a.lever] ??= cards.get(a.lever)!;
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
+          // The reading log: remember the analysis until the page says what it is known by (or log a fragment).
+          this.reading.onAnalysis(tabId, req.pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
           const previous = req.fragment ? await this.getTab(tabId) : null;
           const tally = previous ? mergeTallies([previous.tally, result.tally]) : result.tally;
           await this.putTab({
@@ -121,6 +125,11 @@ export class BackgroundService {
         const analysis: PageAnalysis = { mentions: result.mentions, levers, sides, saved, focusAnnotation };
         return analysis;
       },
+      readPage: async (req, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await this.reading.onPage(tabId, req);
+        return null;
+      },
       reportPage: async (req, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return null;
@@ -142,8 +151,8 @@ export class BackgroundService {
         return null;
       },
       saveAnnotation: async (req, sender) => {
-        const saved = await saveAnnotation(this.db, req);
         const tabId = sender.tab?.id;
+        const saved = await saveAnnotation(this.db, req, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, req.pageUrl));
         if (tabId !== undefined) {
           const state = await this.getTab(tabId);
           if (state) await this.putTab({ ...state, saved: state.saved + 1, updatedAt: Date.now() });

@@ -201,6 +201,11 @@ export function countMentions(mentions: Iterable<Pick<MentionLike, 'lever' | 'ca
   return [...byKey.values()].sort((a, b) => (a.side === b.side ? (a.lever < b.lever ? -1 : a.lever > b.lever ? 1 : 0) : a.side < b.side ? -1 : 1));
 }
 
+/** Words in a text: runs of letters or digits, with inner apostrophes and hyphens ("China's", "rare-earth", "2,000"). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:(?:['\u2019-]|(?<=\d)[.,](?=\d))[\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
 /** The sentence as kept with a move: whitespace folded, cut at MAX_SENTENCE characters. */
 export function keptSentence(sentence: string): string {
   const s = sentence.replace(/\s+/g, ' ').trim();

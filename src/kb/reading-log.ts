@@ -380,14 +380,18 @@ export interface MoveQuery extends TimelineFilter {
 }
 
 /**
- * A page of moves, newest week first (within a week, newest logged first), with their articles' titles and dates.
- * Walks the narrowest index and stops when the page is full.
+ * A page of moves, newest week first (within a week and a page, article by article in the order of the text), with
+ * their articles' titles and dates. Walks the narrowest index and stops when the page is full.
  */
 export async function listMoves(db: PressureDb, q: MoveQuery = {}): Promise<{ rows: MoveItem[]; total: number }> {
   const limit = Math.max(1, Math.min(q.limit ?? 50, 500));
   const offset = Math.max(0, q.offset ?? 0);
   const coll = () => movesCollection(db, q).reverse();
   const [moves, total] = await Promise.all([coll().offset(offset).limit(limit).toArray(), coll().count()]);
+  // Newest week first (the index's order); within a week, article by article in the order of their text.
+  const weekOrder = new Map<string, number>();
+  moves.forEach((m, i) => weekOrder.set(m.week, weekOrder.get(m.week) ?? i));
+  moves.sort((a, b) => weekOrder.get(a.week)! - weekOrder.get(b.week)! || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) || a.id! - b.id!);
   const urls = [...new Set(moves.map((m) => m.url))];
   const pages = new Map((await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p)).map((p) => [p.url, p]));
   const rows = moves.map((m) => {

@@ -4,7 +4,7 @@
  * Replies travel as `{ok: true, value} | {ok: false, error}` because Error objects do not cross contexts.
  */
 import type { Mention, Tally } from '../engine/index';
-import type { LogTally } from '../kb/reading-log';
+import type { LogTally, PublishedSource } from '../kb/reading-log';
 import type { CategoryId, LeverFact, SideId } from '../kb/types';
 import { array, bool, int, nullable, obj, oneOf, optional, SchemaError, str, type Check } from './schema';
 import { RETENTION_CHOICES } from '../kb/log-index';
@@ -119,6 +119,14 @@ export interface Protocol {
     request: { pageUrl: string; title: string; text: string; fragment: boolean };
     response: PageAnalysis;
   };
+  /**
+   * An article the engine found levers in: what the reading log needs besides its text (the address it is known by,
+   * its publication day). Sent once per page after its analysis; the background logs the analysis it just made.
+   */
+  readPage: {
+    request: { pageUrl: string; canonicalUrl: string; title: string; published: { date: string; source: PublishedSource } | null };
+    response: null;
+  };
   /** The content script tells the background how the page went, for the popup. */
   reportPage: {
     request: { pageUrl: string; title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
@@ -159,6 +167,21 @@ const category = oneOf(
 
 export const validators: { [K in MessageName]: Check<Request<K>> } = {
   analyzePage: obj({ pageUrl: str({ max: 8192 }), title: str({ max: 2000 }), text: str({ max: MAX_TEXT }), fragment: bool }),
+  readPage: obj({
+    pageUrl: str({ max: 8192 }),
+    canonicalUrl: str({ max: 8192 }),
+    title: str({ max: 2000 }),
+    published: nullable(
+      obj({
+        date: (v, path) => {
+          const day = str({ min: 10, max: 10 })(v, path);
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new SchemaError(`${path}: expected a day like 2025-04-04`);
+          return day;
+        },
+        source: oneOf('meta', 'json-ld', 'itemprop', 'parsely', 'dublin-core', 'cms-meta', 'time', 'url'),
+      }),
+    ),
+  }),
   reportPage: obj({
     pageUrl: str({ max: 8192 }),
     title: str({ max: 2000 }),

@@ -9,6 +9,7 @@ import type { Mention } from '../engine/analyze';
 import { send } from '../messaging/client';
 import type { Annotation, LeverCard, SideInfo } from '../messaging/protocol';
 import { CARD_CSS, renderCard } from '../ui/card/card';
+import { readPageFacts } from './page-facts';
 import { anchorQuote, describeQuote } from './anchor-text';
 import { extractText, findArticleRoot, insideSkipped, type ArticleText } from './article';
 import { HighlightPainter, layerName, WrapperPainter, type Painter } from './paint';
@@ -190,6 +191,7 @@ export class PageController {
       this.placeSaved(saved);
       if (painter.kind === 'wrapper') this.markSplitText([...fresh.map((e) => e.range), ...saved.map((s) => s.range)]);
     });
+    if (!fragment && analysis.mentions.length > 0) this.sendPageFacts();
     if (!fragment) {
       const orphans = analysis.saved.filter((a) => !this.savedRanges.has(a.id)).map((a) => ({ id: a.id, exact: a.quote.exact }));
       this.report(true, [...this.savedRanges.keys()], orphans);
@@ -198,6 +200,18 @@ export class PageController {
     this.ensureClickHandler();
     const ms = performance.now() - t0;
     this.doc.dispatchEvent(new CustomEvent('pressure-points:painted', { detail: JSON.stringify({ ms, mentions: this.entries.length, fragment }) }));
+  }
+
+  /** The reading log's facts about an article where levers were found: its canonical address and publication day. */
+  private sendPageFacts(): void {
+    const pageUrl = this.doc.location.href;
+    let facts;
+    try {
+      facts = readPageFacts(this.doc, pageUrl);
+    } catch {
+      return; // not a web address (the log keeps only http(s) pages)
+    }
+    send('readPage', { pageUrl, title: this.doc.title.slice(0, 2000), canonicalUrl: facts.canonicalUrl, published: facts.published }).catch(() => undefined);
   }
 
   private isPainted(range: Range): boolean {

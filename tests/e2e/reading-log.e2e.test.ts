@@ -112,6 +112,19 @@ describe('the reading log', () => {
     await first.locator('button.lever').click();
     await expect.poll(async () => new Set(await moves.evaluateAll((els) => els.map((e) => e.getAttribute('data-lever'))))).toEqual(new Set([await first.getAttribute('data-lever')]));
 
+    // The charts count what was read when asked to, and by week of publication.
+    await dash.getByRole('tab', { name: 'Charts' }).click();
+    await dash.getByTestId('charts-empty').waitFor({ timeout: 10_000 });
+    await dash.locator('[data-testid="chart-source-read"]').check();
+    const sidesChart = dash.getByTestId('chart-sides');
+    await sidesChart.locator('svg').waitFor({ timeout: 10_000 });
+    expect(new Set(await sidesChart.locator('rect.bar').evaluateAll((r) => r.map((e) => e.getAttribute('data-side'))))).toEqual(new Set(['china', 'us']));
+    expect(await sidesChart.locator('table caption').textContent()).toBe('Pressure points read per week and side');
+    await dash.locator('[data-testid="chart-date-published"]').check();
+    await expect.poll(() => sidesChart.locator('table thead th').first().textContent()).toBe('Week of publication');
+    // Up to 26 weeks: the newest publication week, 7 April 2025, is the last row.
+    expect(await sidesChart.locator('tbody tr').last().locator('th').textContent()).toBe('7 Apr 2025');
+
     // The popup: this week's reading totals, with the number of articles and the link to the timeline.
     const tabId = await h.tabId(h.url(C));
     const popup = await h.openPopup(tabId);

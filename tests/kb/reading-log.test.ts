@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type PressureDb } from '../../src/kb/db';
-import { logStatsDelta, mergeStatDeltas, statKey, type MentionLike } from '../../src/kb/log-index';
+import { countWords, logStatsDelta, mergeStatDeltas, statKey, type MentionLike } from '../../src/kb/log-index';
 import {
   applyRetention,
   clearLog,
@@ -295,5 +295,13 @@ describe('reading log: reads', () => {
     expect((await listLogPages(db)).rows.map((p) => p.title)).toEqual(['Rare earth curbs', 'Chip controls', 'Licences eased']);
     const site = await listLogPages(db, { site: 'news.example', limit: 1 });
     expect([site.total, site.rows[0].title]).toEqual([2, 'Rare earth curbs']);
+  });
+});
+
+describe('countWords', () => {
+  it('counts words with inner apostrophes and hyphens once, in any script, and ignores punctuation', () => {
+    expect(countWords("China's rare-earth curbs \u2014 again! 2,000 tonnes.")).toBe(6);
+    expect(countWords('Пекин ограничил экспорт')).toBe(3);
+    expect(countWords('  \n ')).toBe(0);
   });
 });

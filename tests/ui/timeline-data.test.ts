@@ -21,8 +21,8 @@ describe('timeline series', () => {
     expect(rangeWeeks(counts, 13, NOW).at(-1)).toBe('2025-06-09');
     const all = rangeWeeks(counts, 'all', NOW);
     expect([all[0], all.at(-1)]).toEqual(['2019-03-11', '2025-06-02']);
-    expect(defaultRange(counts)).toBe(104);
-    expect(defaultRange(counts.slice(0, 4))).toBe('all');
+    expect(defaultRange(counts)).toBe('all');
+    expect(defaultRange([...counts, c('1990-01-01', 'us', 'relax', 1)])).toBe(104);
     expect(rangeWeeks([], 'all')).toEqual([]);
   });
 

@@ -17,8 +17,11 @@ export const RANGES: [TimelineRange, string][] = [
   [26, 'Last 26 weeks'],
   [13, 'Last 13 weeks'],
 ];
-/** Drawn as "everything" by default up to this many weeks; a longer log starts on the last two years. */
-export const MAX_DEFAULT_WEEKS = 260;
+/**
+ * Drawn as "everything" by default up to this many weeks (twenty years: a reader of archives sees them too, in bars of
+ * a pixel or so); a longer log starts on the last two years.
+ */
+export const MAX_DEFAULT_WEEKS = 1040;
 
 function mondayTime(week: string): number {
   return Date.parse(`${week}T00:00:00Z`);
@@ -79,7 +82,7 @@ export function rangeWeeks(counts: TimelineCount[], range: TimelineRange, now = 
   return out;
 }
 
-/** The default range: everything, unless the log spans more than five years. */
+/** The default range: everything, unless the log spans more than twenty years. */
 export function defaultRange(counts: TimelineCount[]): TimelineRange {
   return rangeWeeks(counts, 'all').length > MAX_DEFAULT_WEEKS ? 104 : 'all';
 }

@@ -38,13 +38,14 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
     }
   }
   const band = (W - M.left - M.right) / Math.max(1, s.weeks.length);
-  const bw = Math.max(1, Math.min(30, band * 0.75));
+  // At least 3 pixels, even where weeks are narrower: a lone week in a long span must still show.
+  const bw = Math.max(3, Math.min(30, band * 0.75));
   // One path per side, stance and datedness, each a run of rectangles: a few dozen elements for any number of weeks.
   const paths = new Map<string, { side: string; stance: string; undated: boolean; d: string[] }>();
   const rectPath = (x: number, y0: number, y1: number) => `M${x.toFixed(1)} ${Math.min(y0, y1).toFixed(1)}h${bw.toFixed(1)}v${Math.max(1, Math.abs(y1 - y0)).toFixed(1)}h${(-bw).toFixed(1)}z`;
   s.columns.forEach((col, i) => {
     if (col.tighten + col.relax === 0) return;
-    const x = M.left + i * band + (band - bw) / 2;
+    const x = M.left + i * band + band / 2 - bw / 2;
     const stack = (segments: Segment[], dir: 1 | -1) => {
       let base = 0;
       for (const seg of segments) {
@@ -69,7 +70,8 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
   // Over the bars, a transparent column per week with data: its tooltip, and a click chooses the week.
   s.columns.forEach((col, i) => {
     if (col.tighten + col.relax === 0) return;
-    const hit = svg(doc, 'rect', { x: M.left + i * band, y: M.top, width: Math.max(band, 2), height: plotH, class: col.week === chosenWeek ? 'hit chosen' : 'hit', 'data-week': col.week });
+    const width = Math.max(band, 8);
+    const hit = svg(doc, 'rect', { x: M.left + i * band + band / 2 - width / 2, y: M.top, width, height: plotH, class: col.week === chosenWeek ? 'hit chosen' : 'hit', 'data-week': col.week });
     hit.append(svg(doc, 'title', {}, `Week of ${formatWeek(col.week, true)}: ${formatCount(col.tighten)} tightening, ${formatCount(col.relax)} relaxing`));
     g.append(hit);
   });
