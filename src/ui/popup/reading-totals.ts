@@ -84,7 +84,7 @@ export function logNotice(doc: Document, settings: LogSettings, actions: Reading
       {},
       'Pressure Points keeps a log of the articles you read where it finds levers, so the dashboard can show each side\u2019s moves over time. It stays on this device and is never sent anywhere. Forget pages or clear it in the dashboard.',
     ),
-    el(doc, 'div', { class: 'notice-actions' }, el(doc, 'label', { class: 'switch' }, box, el(doc, 'span', {}, 'Log the articles I read')), ok),
+    el(doc, 'div', { class: 'notice-actions' }, el(doc, 'label', { class: 'toggle' }, box, el(doc, 'span', {}, 'Log the articles I read')), ok),
   );
   box.addEventListener('change', () => {
     box.disabled = true;
