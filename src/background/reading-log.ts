@@ -101,7 +101,16 @@ export class ReadingTracker {
       return;
     }
     const page = this.facts.get(tabId);
-    if (page && page.pageUrl === pageUrl) await logAnalysedPage(this.db(), page, countWords(text), mentions, true);
+    if (page && page.pageUrl === pageUrl) {
+      await logAnalysedPage(this.db(), page, countWords(text), mentions, true);
+      return;
+    }
+    // Text added before the page said what it is: part of the same reading.
+    const pending = this.analysed.get(tabId);
+    if (pending && pending.pageUrl === pageUrl) {
+      pending.words += countWords(text);
+      pending.mentions = [...pending.mentions, ...mentions];
+    }
   }
 
   /** The page's facts: logs the analysis made for it. */
