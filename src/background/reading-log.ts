@@ -110,6 +110,8 @@ export class ReadingTracker {
     if (pending && pending.pageUrl === pageUrl) {
       pending.words += countWords(text);
       pending.mentions = [...pending.mentions, ...mentions];
+    } else if (mentions.length > 0) {
+      this.analysed.set(tabId, { pageUrl, words: countWords(text), mentions });
     }
   }
 

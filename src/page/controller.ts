@@ -40,6 +40,8 @@ export class PageController {
   private observer: MutationObserver | undefined;
   private rescanTimer: number | undefined;
   private running = false;
+  /** This page's address and publication day went to the reading log (once per page; again after a navigation). */
+  private factsSent = false;
   private busy: Promise<void> = Promise.resolve();
   private candidates: Set<string> | null = null;
   private wrapperMode = false;
@@ -133,6 +135,7 @@ export class PageController {
     this.savedRanges.clear();
     this.scanned = new WeakSet();
     this.root = null;
+    this.factsSent = false;
   }
 
   private restart(): void {
@@ -191,7 +194,7 @@ export class PageController {
       this.placeSaved(saved);
       if (painter.kind === 'wrapper') this.markSplitText([...fresh.map((e) => e.range), ...saved.map((s) => s.range)]);
     });
-    if (!fragment && analysis.mentions.length > 0) this.sendPageFacts();
+    if (analysis.mentions.length > 0 && !this.factsSent) this.sendPageFacts();
     if (!fragment) {
       const orphans = analysis.saved.filter((a) => !this.savedRanges.has(a.id)).map((a) => ({ id: a.id, exact: a.quote.exact }));
       this.report(true, [...this.savedRanges.keys()], orphans);
@@ -204,6 +207,7 @@ export class PageController {
 
   /** The reading log's facts about an article where levers were found: its canonical address and publication day. */
   private sendPageFacts(): void {
+    this.factsSent = true;
     const pageUrl = this.doc.location.href;
     let facts;
     try {
