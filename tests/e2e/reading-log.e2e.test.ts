@@ -228,4 +228,20 @@ describe('the reading log', () => {
     await dash.locator('[data-testid="timeline-empty"]').waitFor({ timeout: 10_000 });
     await dash.close();
   });
+
+  it('adds the levers of text a page shows later to the same reading', async () => {
+    const page = await read(h.url('dynamic.html'));
+    await expect.poll(async () => (await byUrl()).has(h.url('dynamic.html')), { timeout: 15_000 }).toBe(true);
+    const mentions = (p: LogPageRow) => p.counts.reduce((n, c) => n + c.tighten + c.relax + c.neutral, 0);
+    const before = (await byUrl()).get(h.url('dynamic.html'))!;
+    await page.click('#show-more');
+    const painted = await waitForPaints(page, 2);
+    await expect.poll(async () => mentions((await byUrl()).get(h.url('dynamic.html'))!), { timeout: 15_000 }).toBe(mentions(before) + painted[1].mentions - painted[0].mentions);
+    const after = (await byUrl()).get(h.url('dynamic.html'))!;
+    expect(after.counts.some((c) => c.lever === 'student-visas')).toBe(true);
+    expect(after.words).toBeGreaterThan(before.words);
+    expect(after.reads).toBe(1);
+    expect(after.firstRead).toBe(before.firstRead);
+    await page.close();
+  });
 });
