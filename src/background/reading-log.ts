@@ -6,13 +6,23 @@ import { browser } from 'wxt/browser';
 import type { Mention } from '../engine/index';
 import { countWords, DEFAULT_RETENTION_DAYS, RETENTION_CHOICES } from '../kb/log-index';
 import { baseDomain } from '../page/canonical-url';
-import { applyRetention, logReading, type PublishedSource } from '../kb/reading-log';
 import type { PressureDb } from '../kb/db';
+import type { applyRetention, logReading, PublishedSource } from '../kb/reading-log';
 import type { LogSettings } from '../messaging/protocol';
 import { DISABLED_SITES_KEY, LOG_ENABLED_KEY, LOG_NOTICE_KEY, LOG_RETENTION_KEY, LOG_SWEPT_KEY } from '../page/settings';
 import { siteOf } from '../page/url';
 
 const DAY = 86_400_000;
+
+/**
+ * What the log needs of the database: given by the caller (the background loads Dexie and the repositories only when
+ * a request needs them, so this module imports none of them).
+ */
+export interface LogStore {
+  db: PressureDb;
+  logReading: typeof logReading;
+  applyRetention: typeof applyRetention;
+}
 
 export async function readLogSettings(): Promise<LogSettings> {
   const stored = await browser.storage.local.get([LOG_ENABLED_KEY, LOG_RETENTION_KEY, LOG_NOTICE_KEY]);
@@ -25,7 +35,7 @@ export async function readLogSettings(): Promise<LogSettings> {
 }
 
 /** Writes the settings given; a changed retention forgets at once what is now too old. */
-export async function writeLogSettings(db: PressureDb, changes: Partial<LogSettings>, now = Date.now()): Promise<LogSettings> {
+export async function writeLogSettings(store: () => LogStore, changes: Partial<LogSettings>, now = Date.now()): Promise<LogSettings> {
   const items: Record<string, unknown> = {};
   if (changes.enabled !== undefined) items[LOG_ENABLED_KEY] = changes.enabled;
   if (changes.retentionDays !== undefined) items[LOG_RETENTION_KEY] = changes.retentionDays;
@@ -33,6 +43,7 @@ export async function writeLogSettings(db: PressureDb, changes: Partial<LogSetti
   await browser.storage.local.set(items);
   const settings = await readLogSettings();
   if (changes.retentionDays !== undefined) {
+    const { db, applyRetention } = store();
     await applyRetention(db, settings.retentionDays, now);
     await browser.storage.local.set({ [LOG_SWEPT_KEY]: now });
   }
@@ -40,11 +51,11 @@ export async function writeLogSettings(db: PressureDb, changes: Partial<LogSetti
 }
 
 /** Forgets what is older than the retention, at most once a day. */
-async function sweepIfDue(db: PressureDb, settings: LogSettings, now: number): Promise<void> {
+async function sweepIfDue(store: LogStore, settings: LogSettings, now: number): Promise<void> {
   const last = (await browser.storage.local.get(LOG_SWEPT_KEY))[LOG_SWEPT_KEY];
   if (typeof last === 'number' && now - last < DAY && now >= last) return;
   await browser.storage.local.set({ [LOG_SWEPT_KEY]: now });
-  await applyRetention(db, settings.retentionDays, now);
+  await store.applyRetention(store.db, settings.retentionDays, now);
 }
 
 /** What the content script says about the page besides its text. */
@@ -68,7 +79,7 @@ function siteOrNull(url: string): string | null {
  * address's) is switched off, the canonical address is on another site, or nothing was found. Returns true when
  * something was logged.
  */
-export async function logAnalysedPage(db: PressureDb, page: PageFactsInput, words: number, mentions: Mention[], fragment: boolean, now = Date.now()): Promise<boolean> {
+export async function logAnalysedPage(store: () => LogStore, page: PageFactsInput, words: number, mentions: Mention[], fragment: boolean, now = Date.now()): Promise<boolean> {
   if (mentions.length === 0) return false;
   const sites = [siteOrNull(page.pageUrl), siteOrNull(page.canonicalUrl)];
   if (sites[0] === null || sites[1] === null || baseDomain(sites[0]) !== baseDomain(sites[1])) return false;
@@ -76,8 +87,9 @@ export async function logAnalysedPage(db: PressureDb, page: PageFactsInput, word
   if (!settings.enabled) return false;
   const disabled = ((await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY] as string[] | undefined) ?? [];
   if (sites.some((s) => disabled.includes(s!))) return false;
-  const logged = await logReading(db, { url: page.canonicalUrl, title: page.title, published: page.published, words, mentions }, { now, fragment });
-  await sweepIfDue(db, settings, now).catch(() => undefined);
+  const repo = store();
+  const logged = await repo.logReading(repo.db, { url: page.canonicalUrl, title: page.title, published: page.published, words, mentions }, { now, fragment });
+  await sweepIfDue(repo, settings, now).catch(() => undefined);
   return logged !== null;
 }
 
@@ -90,7 +102,7 @@ export class ReadingTracker {
   private readonly analysed = new Map<number, { pageUrl: string; words: number; mentions: Mention[] }>();
   private readonly facts = new Map<number, PageFactsInput>();
 
-  constructor(private readonly db: () => PressureDb) {}
+  constructor(private readonly store: () => LogStore) {}
 
   /** After an analysis: keep a whole article's, or log a fragment of a page already logged. */
   async onAnalysis(tabId: number, pageUrl: string, text: string, mentions: Mention[], fragment: boolean): Promise<void> {
@@ -102,7 +114,7 @@ export class ReadingTracker {
     }
     const page = this.facts.get(tabId);
     if (page && page.pageUrl === pageUrl) {
-      await logAnalysedPage(this.db(), page, countWords(text), mentions, true);
+      await logAnalysedPage(this.store, page, countWords(text), mentions, true);
       return;
     }
     // Text added before the page said what it is: part of the same reading.
@@ -121,7 +133,7 @@ export class ReadingTracker {
     this.facts.set(tabId, page);
     if (!analysis || analysis.pageUrl !== page.pageUrl) return false;
     this.analysed.delete(tabId);
-    return logAnalysedPage(this.db(), page, analysis.words, analysis.mentions, false);
+    return logAnalysedPage(this.store, page, analysis.words, analysis.mentions, false);
   }
 
   /** The publication day of the page a tab shows, when its content script said it. */

@@ -11,8 +11,8 @@ import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
 import type { Handlers } from '../messaging/server';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../page/url';
-import { logPeriodTotals } from '../kb/reading-log';
-import { readLogSettings, ReadingTracker, writeLogSettings } from './reading-log';
+import { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
+import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
 import { CANDIDATES_KEY, DISABLED_SITES_KEY } from '../page/settings';
 
 interface Loaded {
@@ -27,7 +27,8 @@ export class BackgroundService {
   private readonly memoryTabs = new Map<number, TabState>();
   /** Tabs opened to show a saved annotation: the annotation to scroll to once the page is analysed. */
   private readonly pendingFocus = new Map<number, number>();
-  private readonly reading = new ReadingTracker(() => this.db);
+  private readonly logStore = (): LogStore => ({ db: this.db, logReading, applyRetention });
+  private readonly reading = new ReadingTracker(this.logStore);
 
   constructor(readonly db: PressureDb = openDb()) {}
 
@@ -219,7 +220,7 @@ export class BackgroundService {
         return req.enabled;
       },
       getLogSettings: () => readLogSettings(),
-      setLogSettings: (req) => writeLogSettings(this.db, req),
+      setLogSettings: (req) => writeLogSettings(this.logStore, req),
     };
   }
 }
