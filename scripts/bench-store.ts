@@ -245,7 +245,8 @@ async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'logPages
   await page.evaluate(
     ([name, json]) =>
       new Promise<void>((resolve, reject) => {
-        const items = JSON.parse(json) as unknown[];
+        // Maps (the log's counters) travel as {"__map": entries}.
+        const items = JSON.parse(json, (_k, v) => (v && typeof v === 'object' && Array.isArray(v.__map) ? new Map(v.__map) : v)) as unknown[];
         const open = indexedDB.open('pressure-points');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -261,7 +262,7 @@ async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'logPages
           tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
         };
       }),
-    [store, JSON.stringify(rows)] as const,
+    [store, JSON.stringify(rows, (_k, v) => (v instanceof Map ? { __map: [...v] } : v))] as const,
   );
 }
 

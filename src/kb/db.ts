@@ -122,7 +122,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     stores: {
       logPages: 'url, site, lastRead, [site+lastRead]',
       logMoves: '++id, url, week, date, [lever+week]',
-      logStats: '[scope+facet+period+side+stance], [scope+period]',
+      logStats: '[scope+facet+period], [scope+period]',
     },
     upgrade: async (tx) => {
       const stats = new Map<string, StatRow>();

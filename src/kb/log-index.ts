@@ -3,16 +3,15 @@
  * counters that the timeline, the charts and the popup read. Pure functions, shared by the repository
  * (src/kb/reading-log.ts), its import, the schema upgrade and the store benchmark.
  *
- * Counters ("log stats") are kept per scope and period, so every view reads a few hundred or thousand rows whatever
- * the size of the log:
+ * Counters ("log stats") are kept per scope, facet and period: one row holds the number of articles and their
+ * mentions by side and stance (a Map), so every view reads a few hundred rows whatever the size of the log:
  * - `pub`     week of publication (dated articles): what the timeline draws, in all and per lever and category;
  * - `undated` week first read, for articles whose page gave no publication date (drawn apart, marked as such);
- * - `read`    week last read, in all: the popup's "this week" per side and the charts by date read;
- * - `month`   month last read, per lever: the popup's "this month";
- * - `all`     everything in the log, per lever.
- * Within a scope and period, a `facet` says what the row counts: `*` all mentions, `lever:<id>`, `category:<id>`, or
- * `#` the number of articles. The primary key is [scope, facet, period, side, stance], so a facet's weeks are one key
- * range; a second index on [scope, period] gives one period's rows.
+ * - `read`    week last read, in all and per lever: the popup's "this week" and the charts by date read;
+ * - `month`   month last read, in all and per lever: the popup's "this month";
+ * - `all`     everything in the log, in all and per lever.
+ * The `facet` says what a row counts: `*` all mentions, `lever:<id>` or `category:<id>` only those. The primary key is
+ * [scope, facet, period], so a facet's weeks are one key range; a second index on [scope, period] gives one period.
  * Finer cuts (one site, a lever and a site) are summed from the articles themselves, through their indexes.
  */
 import { NO_SIDE_KEY, weekOf } from './annotation-index';
@@ -79,18 +78,16 @@ export type LogScope = 'pub' | 'undated' | 'read' | 'month' | 'all';
 
 export interface LogStatRow {
   scope: LogScope;
+  facet: string;
   /** Week (YYYY-MM-DD Monday), month (YYYY-MM) or `all`. */
   period: string;
-  facet: string;
-  /** Side id or `none`; empty for article counts. */
-  side: string;
-  /** Empty for article counts. */
-  stance: Stance | '';
-  count: number;
+  /** Articles counted (for a lever or category facet: the articles that mention it). */
+  articles: number;
+  /** Mentions by side and stance, keyed by countKey(side, stance). */
+  counts: Map<string, number>;
 }
 
 export const ALL_FACET = '*';
-export const ARTICLES_FACET = '#';
 export const ALL_PERIOD = 'all';
 /** The longest sentence kept with a move; longer ones are cut (a page without full stops is one "sentence"). */
 export const MAX_SENTENCE = 1_000;
@@ -124,10 +121,21 @@ export function timelineWeek(page: Pick<LogPageRow, 'published' | 'firstRead'>):
 }
 
 /** The primary key of a counter row. */
-export type StatKey = [LogScope, string, string, string, Stance | ''];
+export type StatKey = [LogScope, string, string];
 
-export function statKey(r: Pick<LogStatRow, 'scope' | 'facet' | 'period' | 'side' | 'stance'>): StatKey {
-  return [r.scope, r.facet, r.period, r.side, r.stance];
+export function statKey(r: Pick<LogStatRow, 'scope' | 'facet' | 'period'>): StatKey {
+  return [r.scope, r.facet, r.period];
+}
+
+/** The key of a side and stance in a counter row's counts. */
+export function countKey(side: string, stance: Stance): string {
+  return `${side}\u0000${stance}`;
+}
+
+/** A counts key back to its side and stance. */
+export function splitCountKey(key: string): { side: string; stance: Stance } {
+  const at = key.lastIndexOf('\u0000');
+  return { side: key.slice(0, at), stance: key.slice(at + 1) as Stance };
 }
 
 /**
@@ -135,32 +143,41 @@ export function statKey(r: Pick<LogStatRow, 'scope' | 'facet' | 'period' | 'side
  * logged again are first taken out with -1, then put back with +1, so nothing is counted twice.
  */
 export function logStatsDelta(page: LogPageRow, sign: 1 | -1): LogStatRow[] {
-  const out: LogStatRow[] = [];
-  const week = timelineWeek(page);
+  const rows = new Map<string, LogStatRow>();
+  const row = (scope: LogScope, facet: string, period: string): LogStatRow => {
+    const key = `${scope}\u0000${facet}\u0000${period}`;
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { scope, facet, period, articles: sign, counts: new Map() }));
+    return r;
+  };
   const timeline: LogScope = page.published ? 'pub' : 'undated';
+  const week = timelineWeek(page);
   const readWeek = weekOf(page.lastRead);
   const month = monthOf(page.lastRead);
-  const push = (scope: LogScope, period: string, facet: string, side: string, stance: Stance | '', count: number) => {
-    if (count !== 0) out.push({ scope, period, facet, side, stance, count: sign * count });
-  };
+  // Every article counts in the `*` rows, even one without mentions left (it still was read).
+  row(timeline, ALL_FACET, week);
+  row('read', ALL_FACET, readWeek);
+  row('month', ALL_FACET, month);
+  row('all', ALL_FACET, ALL_PERIOD);
+  const add = (r: LogStatRow, key: string, n: number) => r.counts.set(key, (r.counts.get(key) ?? 0) + sign * n);
   for (const c of page.counts) {
     for (const stance of ['tighten', 'relax', 'neutral'] as const) {
       const n = c[stance];
       if (!n) continue;
+      const key = countKey(c.side, stance);
       const lever = `lever:${c.lever}`;
-      push(timeline, week, ALL_FACET, c.side, stance, n);
-      push(timeline, week, lever, c.side, stance, n);
-      push(timeline, week, `category:${c.category}`, c.side, stance, n);
-      push('read', readWeek, ALL_FACET, c.side, stance, n);
-      push('month', month, lever, c.side, stance, n);
-      push('all', ALL_PERIOD, lever, c.side, stance, n);
+      add(row(timeline, ALL_FACET, week), key, n);
+      add(row(timeline, lever, week), key, n);
+      add(row(timeline, `category:${c.category}`, week), key, n);
+      add(row('read', ALL_FACET, readWeek), key, n);
+      add(row('read', lever, readWeek), key, n);
+      add(row('month', ALL_FACET, month), key, n);
+      add(row('month', lever, month), key, n);
+      add(row('all', ALL_FACET, ALL_PERIOD), key, n);
+      add(row('all', lever, ALL_PERIOD), key, n);
     }
   }
-  push(timeline, week, ARTICLES_FACET, '', '', 1);
-  push('read', readWeek, ARTICLES_FACET, '', '', 1);
-  push('month', month, ARTICLES_FACET, '', '', 1);
-  push('all', ALL_PERIOD, ARTICLES_FACET, '', '', 1);
-  return out;
+  return [...rows.values()];
 }
 
 /** Adds up counter changes with the same key (keyed by the JSON of the key). */
@@ -169,10 +186,27 @@ export function mergeStatDeltas(deltas: Iterable<LogStatRow>): Map<string, LogSt
   for (const d of deltas) {
     const key = JSON.stringify(statKey(d));
     const m = merged.get(key);
-    if (m) m.count += d.count;
-    else merged.set(key, { ...d });
+    if (!m) {
+      merged.set(key, { ...d, counts: new Map(d.counts) });
+      continue;
+    }
+    m.articles += d.articles;
+    for (const [k, n] of d.counts) m.counts.set(k, (m.counts.get(k) ?? 0) + n);
   }
   return merged;
+}
+
+/** A counter row plus changes: zero counts dropped; null when nothing is left (the row is deleted). */
+export function applyStatDelta(existing: LogStatRow | undefined, d: LogStatRow): LogStatRow | null {
+  const counts = new Map(existing?.counts ?? []);
+  for (const [k, n] of d.counts) {
+    const v = (counts.get(k) ?? 0) + n;
+    if (v > 0) counts.set(k, v);
+    else counts.delete(k);
+  }
+  const articles = (existing?.articles ?? 0) + d.articles;
+  if (articles <= 0 && counts.size === 0) return null;
+  return { scope: d.scope, facet: d.facet, period: d.period, articles: Math.max(0, articles), counts };
 }
 
 /** What an analysis gives for one mention; the engine's Mention satisfies it. */

@@ -15,16 +15,16 @@ import type { PressureDb } from './db';
 import {
   ALL_FACET,
   ALL_PERIOD,
-  ARTICLES_FACET,
+  applyStatDelta,
   countMentions,
   dayOf,
   logStatsDelta,
   MAX_MOVES_PER_PAGE,
   mergeStatDeltas,
   monthOf,
-  dayTime,
   movesOf,
   retentionCutoff,
+  splitCountKey,
   statKey,
   timelineDay,
   timelineWeek,
@@ -66,8 +66,8 @@ export async function bumpLogStats(db: PressureDb, deltas: Iterable<LogStatRow>)
   const puts: LogStatRow[] = [];
   const deletes: StatKey[] = [];
   merged.forEach((d, i) => {
-    const count = (existing[i]?.count ?? 0) + d.count;
-    if (count > 0) puts.push({ ...d, count });
+    const next = applyStatDelta(existing[i], d);
+    if (next) puts.push(next);
     else deletes.push(statKey(d));
   });
   if (puts.length) await db.logStats.bulkPut(puts);
@@ -198,49 +198,34 @@ function sideOf(t: LogTally, side: string) {
   return (t.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
 }
 
-/** A tally from counter rows: per-lever rows count everything; `*` rows count sides and stances only. */
+/** A tally from counter rows: the `*` row gives articles, sides and stances; lever rows the levers per side. */
 function tallyFrom(rows: LogStatRow[]): LogTally {
   const t = emptyTally();
-  const perLever = rows.some((r) => r.facet.startsWith('lever:'));
   for (const r of rows) {
-    if (r.facet === ARTICLES_FACET) {
-      t.articles += r.count;
-      continue;
-    }
-    if (!r.stance || (perLever ? !r.facet.startsWith('lever:') : r.facet !== ALL_FACET)) continue;
-    t.total += r.count;
-    const s = sideOf(t, r.side);
-    s.count += r.count;
-    s[r.stance] += r.count;
-    if (perLever) {
-      const lever = r.facet.slice('lever:'.length);
-      s.levers[lever] = (s.levers[lever] ?? 0) + r.count;
+    const lever = r.facet.startsWith('lever:') ? r.facet.slice('lever:'.length) : null;
+    if (r.facet === ALL_FACET) t.articles += r.articles;
+    else if (!lever) continue;
+    for (const [key, n] of r.counts) {
+      const { side, stance } = splitCountKey(key);
+      const s = sideOf(t, side);
+      if (lever) s.levers[lever] = (s.levers[lever] ?? 0) + n;
+      else {
+        t.total += n;
+        s.count += n;
+        s[stance] += n;
+      }
     }
   }
   return t;
 }
 
-/**
- * Totals over the articles last read this week and this calendar month (UTC, like the other counters). The week's
- * sides and stances come from its counters; its levers per side from the week's articles (a few hundred rows at most,
- * through the lastRead index). The month comes from its per-lever counters.
- */
+/** Totals over the articles last read this week and this calendar month (UTC, like the other counters). */
 export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise<{ week: LogTally; month: LogTally }> {
-  const thisWeek = weekOf(now);
-  const [weekRows, monthRows, weekPages] = await Promise.all([
-    db.logStats.where('[scope+period]').equals(['read', thisWeek]).toArray(),
+  const [week, month] = await Promise.all([
+    db.logStats.where('[scope+period]').equals(['read', weekOf(now)]).toArray(),
     db.logStats.where('[scope+period]').equals(['month', monthOf(now)]).toArray(),
-    db.logPages.where('lastRead').aboveOrEqual(dayTime(thisWeek)).toArray(),
   ]);
-  const week = tallyFrom(weekRows);
-  for (const p of weekPages) {
-    if (weekOf(p.lastRead) !== thisWeek) continue;
-    for (const c of p.counts) {
-      const s = sideOf(week, c.side);
-      s.levers[c.lever] = (s.levers[c.lever] ?? 0) + c.tighten + c.relax + c.neutral;
-    }
-  }
-  return { week, month: tallyFrom(monthRows) };
+  return { week: tallyFrom(week), month: tallyFrom(month) };
 }
 
 export interface TimelineFilter {
@@ -261,7 +246,8 @@ export interface TimelineCount {
 
 export interface TimelineData {
   counts: TimelineCount[];
-  /** Articles per week (dated and undated together); only without lever, category or site filter. */
+  /** Articles per week (dated and undated together; with a lever or category, those that mention it); null when the
+   * counts do not say (a side or a site chosen). */
   articles: Map<string, number> | null;
 }
 
@@ -318,25 +304,19 @@ export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}
   const counts: TimelineCount[] = [];
   let articles: Map<string, number> | null = null;
   if (facet !== null) {
-    const wantArticles = facet === ALL_FACET;
-    const [pub, undated, articlesPub, articlesUndated] = await Promise.all([
-      facetRows(db, 'pub', facet),
-      facetRows(db, 'undated', facet),
-      wantArticles ? facetRows(db, 'pub', ARTICLES_FACET) : [],
-      wantArticles ? facetRows(db, 'undated', ARTICLES_FACET) : [],
-    ]);
+    const [pub, undated] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet)]);
+    articles = new Map();
     for (const [rows, dated] of [[pub, true], [undated, false]] as const) {
       for (const r of rows) {
-        if (r.stance !== 'tighten' && r.stance !== 'relax') continue;
-        if (filter.side && r.side !== filter.side) continue;
-        counts.push({ week: r.period, side: r.side, stance: r.stance, dated, count: r.count });
+        if (!filter.side) articles.set(r.period, (articles.get(r.period) ?? 0) + r.articles);
+        for (const [key, n] of r.counts) {
+          const { side, stance } = splitCountKey(key);
+          if (stance === 'neutral' || (filter.side && side !== filter.side)) continue;
+          counts.push({ week: r.period, side, stance, dated, count: n });
+        }
       }
     }
-    if (wantArticles) {
-      articles = new Map();
-      for (const r of [...articlesPub, ...articlesUndated]) articles.set(r.period, (articles.get(r.period) ?? 0) + r.count);
-    }
-    return { counts, articles };
+    return { counts: sortCounts(counts), articles: filter.side ? null : articles };
   }
   const byKey = new Map<string, TimelineCount>();
   const add = (week: string, side: string, stance: MoveStance, dated: boolean, n: number) => {
@@ -361,7 +341,13 @@ export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}
   } else {
     await movesCollection(db, filter).each((m) => add(m.week, m.side, m.stance, m.dated === 1, 1));
   }
-  return { counts: [...byKey.values()], articles };
+  return { counts: sortCounts([...byKey.values()]), articles };
+}
+
+/** Week, side, stance, dated first: the same counts always in the same order. */
+function sortCounts(counts: TimelineCount[]): TimelineCount[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return counts.sort((a, b) => cmp(a.week, b.week) || cmp(a.side, b.side) || cmp(a.stance, b.stance) || Number(b.dated) - Number(a.dated));
 }
 
 /** A move with what the list shows of its article. */
@@ -470,10 +456,11 @@ export async function logChartData(
   const rows = (await Promise.all(scopes.map((s) => facetRows(db, s, ALL_FACET)))).flat();
   const weeks = new Map<string, { week: string; side: string; stance: string; count: number }>();
   for (const r of rows) {
-    const key = `${r.period}|${r.side}|${r.stance}`;
-    const w = weeks.get(key);
-    if (w) w.count += r.count;
-    else weeks.set(key, { week: r.period, side: r.side, stance: r.stance, count: r.count });
+    for (const [key, n] of r.counts) {
+      const w = weeks.get(`${r.period}\u0000${key}`);
+      if (w) w.count += n;
+      else weeks.set(`${r.period}\u0000${key}`, { week: r.period, ...splitCountKey(key), count: n });
+    }
   }
   const all = await db.logStats.where('[scope+period]').equals(['all', ALL_PERIOD]).toArray();
   return { weeks: [...weeks.values()], allTime: tallyFrom(all) };

@@ -12,15 +12,20 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
+// Made once: toLocaleDateString builds a formatter on every call, which shows on a timeline of a few hundred weeks.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const weekFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekYearFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** 12 May 2025, in the reader's time zone. */
 export function formatDate(time: number): string {
-  return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return dateFormat.format(time);
 }
 
 /** A week's Monday (YYYY-MM-DD, UTC) as "12 May" or "12 May 2025". */
 export function formatWeek(week: string, withYear = false): string {
   const [y, m, d] = week.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+  return (withYear ? weekYearFormat : weekFormat).format(Date.UTC(y, m - 1, d));
 }
 
 /** Today as YYYY-MM-DD in the reader's time zone, for file names. */

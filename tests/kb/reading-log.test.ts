@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type PressureDb } from '../../src/kb/db';
-import { countWords, logStatsDelta, mergeStatDeltas, statKey, type MentionLike } from '../../src/kb/log-index';
+import { applyStatDelta, countWords, logStatsDelta, mergeStatDeltas, statKey, type MentionLike } from '../../src/kb/log-index';
 import {
   applyRetention,
   clearLog,
@@ -54,8 +54,10 @@ const CHINA_CURBS = [
 /** The counters recomputed from the stored articles must equal the stored counters, key by key. */
 async function expectCountersConsistent(db: PressureDb): Promise<void> {
   const pages = await db.logPages.toArray();
-  const expected = new Map([...mergeStatDeltas(pages.flatMap((p) => logStatsDelta(p, 1)))].filter(([, r]) => r.count !== 0).map(([k, r]) => [k, r.count]));
-  const stored = new Map((await db.logStats.toArray()).map((r) => [JSON.stringify(statKey(r)), r.count]));
+  const expected = new Map(
+    [...mergeStatDeltas(pages.flatMap((p) => logStatsDelta(p, 1))).values()].map((d) => applyStatDelta(undefined, d)).filter((r) => r !== null).map((r) => [JSON.stringify(statKey(r)), r]),
+  );
+  const stored = new Map((await db.logStats.toArray()).map((r) => [JSON.stringify(statKey(r)), r]));
   expect(stored).toEqual(expected);
   // And the moves stored per article are the ones it says it has.
   for (const p of pages) expect(await db.logMoves.where('url').equals(p.url).count()).toBe(p.moves);

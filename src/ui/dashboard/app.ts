@@ -13,8 +13,6 @@ import { el } from '../dom';
 import { loadLabels, type Labels } from '../labels';
 import { createNotices } from './notices';
 import { createTabs, type Tabs } from './tabs';
-import { mountTransfer } from './transfer/transfer-tab';
-import { mountKbEditor } from './knowledge-base/kb-editor';
 
 export interface DashboardDeps {
   db: PressureDb;
@@ -120,12 +118,29 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
       {
         id: 'knowledge-base',
         label: 'Knowledge base',
-        mount: (panel) => mountKbEditor(panel, db, () => ctx.changed('knowledge-base')),
+        // The editor and the import/export tab load when first opened: the dashboard opens faster without them.
+        mount: (panel) => {
+          let cleanup: void | (() => void);
+          let gone = false;
+          import('./knowledge-base/kb-editor')
+            .then(({ mountKbEditor }) => {
+              if (!gone) cleanup = mountKbEditor(panel, db, () => ctx.changed('knowledge-base'));
+            })
+            .catch((err: unknown) => notices.error('Loading the knowledge-base editor', err));
+          return () => {
+            gone = true;
+            cleanup?.();
+          };
+        },
       },
       {
         id: 'transfer',
         label: 'Import & export',
-        mount: (panel) => mountTransfer(panel, ctx),
+        mount: (panel) => {
+          import('./transfer/transfer-tab')
+            .then(({ mountTransfer }) => mountTransfer(panel, ctx))
+            .catch((err: unknown) => notices.error('Loading the import and export tab', err));
+        },
       },
     ],
     doc.location?.hash.slice(1),

@@ -70,9 +70,15 @@ export function rangeWeeks(counts: TimelineCount[], range: TimelineRange, now = 
   let last: number;
   if (range === 'all') {
     if (counts.length === 0) return [];
-    const times = counts.map((c) => mondayTime(c.week));
-    first = Math.min(...times);
-    last = Math.max(...times);
+    // YYYY-MM-DD strings sort as the days they name.
+    let lo = counts[0].week;
+    let hi = lo;
+    for (const c of counts) {
+      if (c.week < lo) lo = c.week;
+      else if (c.week > hi) hi = c.week;
+    }
+    first = mondayTime(lo);
+    last = mondayTime(hi);
   } else {
     last = mondayTime(weekOf(now));
     first = last - (range - 1) * WEEK;

@@ -42,7 +42,9 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
   const bw = Math.max(3, Math.min(30, band * 0.75));
   // One path per side, stance and datedness, each a run of rectangles: a few dozen elements for any number of weeks.
   const paths = new Map<string, { side: string; stance: string; undated: boolean; d: string[] }>();
-  const rectPath = (x: number, y0: number, y1: number) => `M${x.toFixed(1)} ${Math.min(y0, y1).toFixed(1)}h${bw.toFixed(1)}v${Math.max(1, Math.abs(y1 - y0)).toFixed(1)}h${(-bw).toFixed(1)}z`;
+  const r1 = (n: number) => Math.round(n * 10) / 10;
+  const w = r1(bw);
+  const rectPath = (x: number, y0: number, y1: number) => `M${r1(x)} ${r1(Math.min(y0, y1))}h${w}v${r1(Math.max(1, Math.abs(y1 - y0)))}h${-w}z`;
   s.columns.forEach((col, i) => {
     if (col.tighten + col.relax === 0) return;
     const x = M.left + i * band + band / 2 - bw / 2;
