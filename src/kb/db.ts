@@ -64,7 +64,7 @@ export type PressureDb = Dexie & {
   annotations: EntityTable<AnnotationRow, 'id'>;
   stats: EntityTable<StatRow, 'key'>;
   logPages: EntityTable<LogPageRow, 'url'>;
-  logMoves: EntityTable<LogMoveRow, 'id'>;
+  logMoves: Table<LogMoveRow, [string, number]>;
   logStats: Table<LogStatRow, StatKey>;
 };
 
@@ -121,7 +121,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     version: 4,
     stores: {
       logPages: 'url, site, lastRead, [site+lastRead]',
-      logMoves: '++id, url, week, date, [lever+week]',
+      logMoves: '[url+n], week, [lever+week]',
       logStats: '[scope+facet+period], [scope+period]',
     },
     upgrade: async (tx) => {

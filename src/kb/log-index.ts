@@ -53,8 +53,10 @@ export interface LogPageRow {
 
 /** A tighten or relax mention: one lever pulled one way by one side in one sentence of a logged article. */
 export interface LogMoveRow {
-  id?: number;
+  /** With `n`, the key: the article's address and the move's place among its moves (0, 1, …), so an article's moves
+   * are one key range. */
   url: string;
+  n: number;
   site: string;
   /** The article's timeline week (Monday, YYYY-MM-DD): of publication, or of the first read when undated. */
   week: string;
@@ -246,8 +248,8 @@ export function keptSentence(sentence: string): string {
   return s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1)}\u2026` : s;
 }
 
-/** The moves of an article: its tighten and relax mentions, at most MAX_MOVES_PER_PAGE. */
-export function movesOf(page: Pick<LogPageRow, 'url' | 'site' | 'published' | 'firstRead'>, mentions: Iterable<MentionLike>): LogMoveRow[] {
+/** The moves of an article: its tighten and relax mentions, at most MAX_MOVES_PER_PAGE, numbered from `from`. */
+export function movesOf(page: Pick<LogPageRow, 'url' | 'site' | 'published' | 'firstRead'>, mentions: Iterable<MentionLike>, from = 0): LogMoveRow[] {
   const week = timelineWeek(page);
   const date = timelineDay(page);
   const dated: 0 | 1 = page.published ? 1 : 0;
@@ -257,6 +259,7 @@ export function movesOf(page: Pick<LogPageRow, 'url' | 'site' | 'published' | 'f
     if (out.length >= MAX_MOVES_PER_PAGE) break;
     out.push({
       url: page.url,
+      n: from + out.length,
       site: page.site,
       week,
       date,

@@ -5,10 +5,11 @@
  * one transaction that a failure rolls back whole. Importing the same file twice changes nothing: an article already
  * in the log is replaced only by a later reading of it.
  */
+import Dexie from 'dexie';
 import { normaliseUrl, siteOf } from '../page/url';
 import type { PressureDb } from './db';
 import { countMentions, logStatsDelta, MAX_MOVES_PER_PAGE, movesOf, type LogCount, type LogPageRow, type LogStatRow, type MentionLike, type PublishedSource } from './log-index';
-import { bumpLogStats } from './reading-log';
+import { bumpLogStats, movesOfUrl } from './reading-log';
 import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
 import { CATEGORY_IDS } from './types';
 
@@ -41,8 +42,8 @@ async function readLog(db: PressureDb, onChunk: (pages: LogPageRow[], moves: Map
     const pages: LogPageRow[] = await (last === null ? db.logPages.orderBy(':id') : db.logPages.where(':id').above(last)).limit(CHUNK).toArray();
     if (pages.length === 0) break;
     const moves = new Map<string, LogEntryJson['moves']>();
-    const rows = await db.logMoves.where('url').anyOf(pages.map((p) => p.url)).toArray();
-    rows.sort((a, b) => a.id! - b.id!);
+    // Moves are keyed [url, n] and pages by url: this chunk's moves are one key range, already in order.
+    const rows = await db.logMoves.where('[url+n]').between([pages[0].url, Dexie.minKey], [pages[pages.length - 1].url, Dexie.maxKey]).toArray();
     for (const m of rows) {
       const list = moves.get(m.url) ?? [];
       list.push({ side: m.side, lever: m.lever, category: m.category, stance: m.stance, text: m.text, sentence: m.sentence, start: m.start, end: m.end });
@@ -280,7 +281,7 @@ export async function applyReadingLog(db: PressureDb, items: unknown[], onProgre
         deltas.push(...logStatsDelta(page, 1));
         return movesOf(page, e.mentions);
       });
-      if (replaced.length) await db.logMoves.where('url').anyOf(replaced).delete();
+      if (replaced.length) await Promise.all(replaced.map((url) => movesOfUrl(db, url).delete()));
       if (pages.length) await db.logPages.bulkPut(pages);
       if (moves.length) await db.logMoves.bulkAdd(moves);
       await bumpLogStats(db, deltas);

@@ -22,6 +22,7 @@ import {
   MAX_MOVES_PER_PAGE,
   mergeStatDeltas,
   monthOf,
+  dayTime,
   movesOf,
   retentionCutoff,
   splitCountKey,
@@ -57,6 +58,11 @@ const MAX_TITLE = 500;
 /** Articles forgotten per transaction when many go at once (a site, the retention): the page stays responsive. */
 const FORGET_CHUNK = 200;
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The moves of one article: a range of the primary key. */
+export function movesOfUrl(db: PressureDb, url: string) {
+  return db.logMoves.where('[url+n]').between([url, Dexie.minKey], [url, Dexie.maxKey]);
+}
 
 /** Adds counter changes to the log's counters; call inside a transaction over `logStats`. */
 export async function bumpLogStats(db: PressureDb, deltas: Iterable<LogStatRow>): Promise<void> {
@@ -101,17 +107,17 @@ export async function logReading(db: PressureDb, input: ReadingInput, options: {
     if (adding && old) {
       counts = countMentions(input.mentions, old.counts);
       kept = old.moves;
-      moves = movesOf(base, input.mentions).slice(0, Math.max(0, MAX_MOVES_PER_PAGE - kept));
+      moves = movesOf(base, input.mentions, kept).slice(0, Math.max(0, MAX_MOVES_PER_PAGE - kept));
       if (timelineWeek(old) !== timelineWeek(base) || timelineDay(old) !== timelineDay(base)) {
         const week = timelineWeek(base);
         const date = timelineDay(base);
         const dated: 0 | 1 = base.published ? 1 : 0;
-        await db.logMoves.where('url').equals(url).modify({ week, date, dated });
+        await movesOfUrl(db, url).modify({ week, date, dated });
       }
     } else {
       counts = countMentions(input.mentions);
       moves = movesOf(base, input.mentions);
-      if (old) await db.logMoves.where('url').equals(url).delete();
+      if (old) await movesOfUrl(db, url).delete();
     }
     const newVisit = !old || (!adding && now - old.lastRead > SAME_VISIT_MS);
     const row: LogPageRow = {
@@ -137,7 +143,7 @@ export async function forgetPages(db: PressureDb, urls: string[]): Promise<numbe
     const pages = (await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p));
     if (pages.length === 0) return 0;
     const keys = pages.map((p) => p.url);
-    await db.logMoves.where('url').anyOf(keys).delete();
+    await Promise.all(keys.map((url) => movesOfUrl(db, url).delete()));
     await db.logPages.bulkDelete(keys);
     await bumpLogStats(db, pages.flatMap((p) => logStatsDelta(p, -1)));
     return pages.length;
@@ -352,7 +358,6 @@ function sortCounts(counts: TimelineCount[]): TimelineCount[] {
 
 /** A move with what the list shows of its article. */
 export interface MoveItem extends LogMoveRow {
-  id: number;
   title: string;
   published: string | null;
   firstRead: number;
@@ -377,12 +382,12 @@ export async function listMoves(db: PressureDb, q: MoveQuery = {}): Promise<{ ro
   // Newest week first (the index's order); within a week, article by article in the order of their text.
   const weekOrder = new Map<string, number>();
   moves.forEach((m, i) => weekOrder.set(m.week, weekOrder.get(m.week) ?? i));
-  moves.sort((a, b) => weekOrder.get(a.week)! - weekOrder.get(b.week)! || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) || a.id! - b.id!);
+  moves.sort((a, b) => weekOrder.get(a.week)! - weekOrder.get(b.week)! || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) || a.n - b.n);
   const urls = [...new Set(moves.map((m) => m.url))];
   const pages = new Map((await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p)).map((p) => [p.url, p]));
   const rows = moves.map((m) => {
     const p = pages.get(m.url);
-    return { ...m, id: m.id!, title: p?.title ?? m.url, published: p?.published ?? null, firstRead: p?.firstRead ?? 0 };
+    return { ...m, title: p?.title ?? m.url, published: p?.published ?? null, firstRead: p?.firstRead ?? 0 };
   });
   return { rows, total };
 }
@@ -418,7 +423,10 @@ const DAY = 86_400_000;
 export async function whatMoved(db: PressureDb, now = Date.now(), days = 7): Promise<WhatMoved> {
   const from = dayOf(now - (days - 1) * DAY);
   const to = dayOf(now);
-  const moves = await db.logMoves.where('date').between(from, to, true, true).toArray();
+  // The weeks holding those days (two for seven days) narrow it down through their index; the day does the rest.
+  const weeks: string[] = [];
+  for (let t = dayTime(weekOf(now - (days - 1) * DAY)); t <= now; t += 7 * DAY) weeks.push(weekOf(t));
+  const moves = (await db.logMoves.where('week').anyOf(weeks).toArray()).filter((m) => m.date >= from && m.date <= to);
   type Acc = { count: number; articles: Map<string, number> };
   const sides = new Map<string, { tighten: Map<string, Acc>; relax: Map<string, Acc>; total: number }>();
   for (const m of moves) {

@@ -48,7 +48,8 @@ async function fill(db: PressureDb, n = 30): Promise<void> {
 
 async function snapshot(db: PressureDb) {
   const pages = (await db.logPages.toArray()).sort((a, b) => (a.url < b.url ? -1 : 1));
-  const moves = (await db.logMoves.toArray()).map(({ id: _id, ...rest }) => rest).sort((a, b) => (a.url + a.sentence < b.url + b.sentence ? -1 : 1));
+  // In key order: article by article, in the order of their moves.
+  const moves = await db.logMoves.toArray();
   // Read in primary-key order.
   const stats = await db.logStats.toArray();
   return { pages, moves, stats };
