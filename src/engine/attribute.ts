@@ -192,6 +192,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
   if (subject && reactive) {
+    // "Canada faces new duties, Washington said": the one facing the lever is its target, the other side named holds it.
+    const facing = actors.find((a) => a.role === 'target' && a.entry.side && a.j <= m.i);
+    if (facing && facing.entry.side !== subject.side) return { side: subject.side, confidence: 0.6 };
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;
     const other = holders.find((h) => h !== subject.side && h !== target);
@@ -308,7 +311,7 @@ function subjectFor(
     // The subject nearest the lever; of "Japan and the Netherlands", the first.
     let subject = [...cands].reverse().find((a) => a.subjectLike);
     while (subject) {
-      const before = cands.find((a) => a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm));
+      const before = cands.find((a) => (a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm)) || (a.j + 2 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm) && tokens[a.j + 1].norm === 'the'));
       if (!before) break;
       subject = before;
     }

@@ -5,7 +5,7 @@
 import type { SideId } from '../kb/types';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE_HEADS, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { ATTRIBUTIVE_HEADS, COMPANY_WORDS, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, Match } from './types';
 
@@ -212,8 +212,15 @@ export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: (
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
-  if (prev && m.i > 1 && capitalised(prev) && !prev.possessive) return true;
+  if (prev && capitalised(prev) && !prev.possessive && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
+  // "Apple shipped iPhones": a capitalised fruit is a company.
+  if (COMPANY_WORDS.has(t.norm) && !t.possessive) return true;
   return capitalised(next) && !t.possessive;
+}
+
+/** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */
+function isKnownWord(t: Token): boolean {
+  return /^(us|u|eu|uk|un|wto|new|the|china|japan|india|canada|mexico)$/.test(t.norm);
 }
 
 /** "duty" as an obligation: "the duty to protect", "his duty", "a duty of care", "moral duty". */

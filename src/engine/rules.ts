@@ -98,7 +98,7 @@ export const CLAUSE_BREAKS = new Set([
 
 /** Auxiliaries that introduce a passive or perfect participle after a lever ("tariffs were lifted"). */
 export const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may',
   'might', 'must', 'should', 'shall', 'to', 'also', 'now', 'already', 'still', 'further', 'not', "n't", 'get', 'got',
   'later', 'then', 'all', 'both', 'each', 'largely', 'partly', 'fully', 'formally', 'temporarily', 'quickly',
 ]);
@@ -250,6 +250,9 @@ export const NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'judge', 'senator', 'rep', 'governor',
   'mayor', 'chairman', 'chairwoman', 'coach', 'captain', 'sen', 'gov', 'named', 'called',
 ]);
+
+/** Goods whose capitalised singular is a company: "Apple", "Orange". */
+export const COMPANY_WORDS = new Set(['apple', 'orange', 'blackberry', 'shell']);
 
 /** Words before "duty" that make it an obligation: "his duty", "a moral duty". */
 export const OBLIGATION_BEFORE = new Set([

@@ -73,6 +73,14 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   return specific?.get(n) ?? lexicon.verbs.get(n);
 }
 
+/** The polarity of the lever's own words ("export licences" is a flow inside a measure lever), not of what follows. */
+function ownPolarity(ctx: SentenceContext, m: Match<LeverEntry>): 'measure' | 'flow' {
+  const head = ctx.tokens[m.j - 1].norm;
+  if (ctx.lexicon.flowNouns.has(head)) return 'flow';
+  if (ctx.lexicon.measureNouns.has(head)) return 'measure';
+  return m.entry.polarity;
+}
+
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
@@ -170,8 +178,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
   if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
-  if (lexicon.moreModifiers.has(after)) return resolve('more', polarityFrom(ctx, m.i, m));
-  if (lexicon.lessModifiers.has(after)) return resolve('less', polarityFrom(ctx, m.i, m));
+  // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever.
+  if (lexicon.moreModifiers.has(after)) return resolve('more', ownPolarity(ctx, m));
+  if (lexicon.lessModifiers.has(after)) return resolve('less', ownPolarity(ctx, m));
   // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
