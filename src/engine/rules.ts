@@ -219,6 +219,12 @@ export const ANALYSED = new Set([
   'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning',
 ]);
 
+/** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */
+export const DESCRIBING = new Set([
+  'paid', 'pay', 'pays', 'borne', 'bear', 'bears', 'absorb', 'absorbed', 'absorbs', 'passed', 'stem', 'stems',
+  'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared',
+]);
+
 /** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */
 export const ANALYSED_AFTER = new Set([
   'revenue', 'revenues', 'expert', 'experts', 'policy', 'policies', 'debate', 'history', 'talks', 'negotiations',

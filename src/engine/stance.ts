@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DESCRIBING, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -171,6 +171,12 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (/^(from|of|on|to)$/.test(n) && k > lo && FREE_OF.has(tokens[k - 1].norm)) return 'relax';
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(from|of|on|to)$/.test(n)) break;
   }
+  // "there was no new tariff on LNG", "did not constitute an outright ban": a lever said not to exist.
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 3); k--) {
+    const n = tokens[k].norm;
+    if (n === 'no' || (n === 'an' && /^(constitute|constituted|mean|amount)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon))) return 'neutral';
+    if (!MODIFIERS.has(n)) break;
+  }
   // A heading ("Tariffs", "Sanction response") names a topic.
   if (tokens.length <= 3) return 'neutral';
   // "a zero-tariff quota", "tariff-free access": the lever is waived whatever the verb around it says.
@@ -198,6 +204,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
+    // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
+    if (/^(is|are|was|were)$/.test(n) && !inPhrase && /^(a|an|the|one|nvidia's|its|their|used|essential|key|vital|crucial|critical|central|made)$/.test(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
+    if (DESCRIBING.has(n)) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
