@@ -31,7 +31,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     if (/^(under|to|onto)$/.test(tokens[k].norm)) {
       for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
         const w = tokens[q].norm;
-        if (lexicon.measureNouns.has(w) || (q === k + 1 && /^(licen[cs]ing|dual-use)$/.test(w))) return 'measure';
+        if (lexicon.measureNouns.has(w) || /^(licen[cs]ing|dual-use)$/.test(w)) return 'measure';
         if (!MODIFIERS.has(w) && !/^(control|controls|export|its|their)$/.test(w)) break;
       }
     }
@@ -81,6 +81,15 @@ function ownPolarity(ctx: SentenceContext, m: Match<LeverEntry>): 'measure' | 'f
   return m.entry.polarity;
 }
 
+/** The verb at `k` after the lever is active (no form of "be" before it) and has an object after it. */
+function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
+  const { tokens } = ctx;
+  for (let q = from; q < k; q++) if (/^(is|are|was|were|be|been|being|get|got)$/.test(tokens[q].norm)) return false;
+  const next = tokens[k + 1];
+  if (!next || punctuationBetween(ctx.text, tokens[k], next)) return false;
+  return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly)$/.test(next.norm) && !/ly$/.test(next.norm);
+}
+
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
@@ -91,11 +100,17 @@ function required(tokens: Token[], from: number, to: number): boolean {
  * Where a relative clause holding the verb at `k` starts ("that had banned", "it has imposed"), or -1: the index of
  * its first word, so the caller can look for the verb outside it.
  */
-function relativeClauseStart(tokens: Token[], k: number, lo: number): number {
+function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): number {
+  const { tokens } = ctx;
   for (let q = k - 1; q >= Math.max(lo + 1, k - 3); q--) {
     const n = tokens[q].norm;
     if (n === 'that' || n === 'which') return q;
-    if (/^(it|they|he|she|we)$/.test(n)) return q;
+    // "the duties it has imposed": a pronoun right after a noun, with nothing between them.
+    if (/^(it|they|he|she|we)$/.test(n)) {
+      const before = tokens[q - 1];
+      const noun = before && !punctuationBetween(ctx.text, before, tokens[q]) && !/^(and|or|but|that|which|when|as|if|because|after|before|while)$/.test(before.norm) && !ctx.lexicon.verbs.has(before.norm);
+      return noun ? q : -1;
+    }
     if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return -1;
   }
   return -1;
@@ -123,7 +138,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
-    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(lo, k - 10), k) || required(tokens, k + 1, m.i))) return 'tighten';
+    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
     // Only words between the lever and the verb, or before both: never the lever's own words.
@@ -136,7 +151,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (stopping && cls === 'relax') return 'tighten'; // "stopped buying US farm goods"
       if (prior || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
-      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 2)) break;
+      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 3)) break;
     }
     return resolve(cls, polarityFrom(ctx, k + 1, m, k));
   };
@@ -155,7 +170,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
     // relative clause describes the head; an easing verb outside it is the move.
-    const outer = relativeClauseStart(tokens, k, lo);
+    const outer = relativeClauseStart(ctx, k, lo);
     if (outer >= 0) {
       for (let q = outer - 1; q >= Math.max(lo, outer - 8); q--) {
         const c = verbClassAt(tokens, q, lexicon, leverId);
@@ -209,6 +224,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     if (DESCRIBING.has(n)) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
+    // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
+    if (cls && cls !== 'relax' && actsOnObject(ctx, m.j, k)) return 'tighten';
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
