@@ -227,7 +227,8 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
 function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[]): void {
   const { ctx } = prepareSentence(text, tokens, lexicon, state);
   if (ctx.levers.length > 0) {
-    const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const raw = text.slice(span.start, span.end);
+    const sentence = /\s\s|[\t\n\r\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     for (const r of readSentence(ctx)) {
       const start = tokens[r.match.i].start;
       const end = tokens[r.match.j - 1].end;

@@ -225,13 +225,25 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 }
 
 
+/** The reciprocal phrases by their first word, as token lists. */
+const RECIPROCAL_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of RECIPROCAL) {
+  const words = phrase.split(/[\s-]+/);
+  RECIPROCAL_BY_FIRST.set(words[0], [...(RECIPROCAL_BY_FIRST.get(words[0]) ?? []), words]);
+}
+
 /** Whether the clause holding token `i` speaks of both sides at once; computed once per clause. */
 function reciprocalClause(ctx: SentenceContext, i: number): boolean {
   const [lo, hi] = clauseOf(ctx.clauses, i);
   let known = ctx.reciprocal.get(lo);
   if (known === undefined) {
-    const clause = ` ${ctx.tokens.slice(lo, Math.min(hi, ctx.tokens.length)).map((t) => t.norm).join(' ')} `;
-    known = RECIPROCAL.some((w) => clause.includes(` ${w} `));
+    known = false;
+    const end = Math.min(hi, ctx.tokens.length);
+    for (let k = lo; k < end && !known; k++) {
+      for (const phrase of RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm) ?? []) {
+        if (phrase.every((w, q) => ctx.tokens[k + q]?.norm === w && k + q < end)) known = true;
+      }
+    }
     ctx.reciprocal.set(lo, known);
   }
   return known;

@@ -289,7 +289,7 @@ export const PRESSURE_CUES = new Set([
   'banned', 'bans', 'barred', 'block', 'blocked', 'purchases', 'purchase', 'buy', 'buying', 'bought', 'countermeasures',
   'countermeasure', 'reprisal', 'list', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
   'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
-  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit-for-tat', 'affected',
+  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit', 'affected',
 ]);
 
 /** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */
