@@ -18,9 +18,16 @@ import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type Se
 export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
   // Nearest first: the sides named in the last few sentences, then across the story.
   const recent = new Map<SideId, number>();
-  for (let k = state.sideHits.length - 1; k >= 0; k--) {
+  // The last hit at or before a little past this sentence's start, found by bisection: the list is in text order.
+  let lo = 0;
+  let hi = state.sideHits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.sideHits[mid].at <= state.at + 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const h = state.sideHits[k];
-    if (h.at > state.at + 40) continue;
     if (h.at < state.at - RECENT_TOKENS) break;
     if (h.side !== target && h.side !== also) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
   }
