@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE, AUXILIARIES, AVOIDING, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -40,7 +40,7 @@ export function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexico
     const next = tokens[k + 1]?.norm ?? '';
     return next === 'not' ? false : !/(ed|en)$/.test(next) && !HIT_VERBS.has(next);
   }
-  return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || /^(urge|urged|urges|want|wants|wanted|say|said|says|called|call|calls|demand|demanded|demands|ask|asked|asks|plan|planned|plans)$/.test(n);
+  return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || ACTIVE_AFTER_NOUN.has(n);
 }
 
 /** "China was hit with tariffs", "Canada faces duties": the subject of a verb of being hit is the target. */
@@ -139,7 +139,7 @@ export function classifyActors(
       else if (a.entry.kind === 'demonym') role = 'target';
       else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {
         role = 'target';
-      } else if (next && /^(made|built|owned|linked|based|origin)$/.test(next.norm)) role = 'target';
+      } else if (next && ORIGIN_WORDS.has(next.norm)) role = 'target';
       if (role === 'actor' || role === 'holder-of-lever') {
         const prepAt = TARGET_PREPOSITIONS.has(prev) ? a.i - 1 : /^(the|a)$/.test(prev) && TARGET_PREPOSITIONS.has(prev2) ? a.i - 2 : -1;
         if (prepAt >= 0) {

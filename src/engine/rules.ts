@@ -337,3 +337,64 @@ export const EXPORTERS = new Set([
   'exports', 'export', 'exporters', 'exporter', 'shipments', 'sales', 'manufacturer', 'manufacturers', 'supplier',
   'suppliers',
 ]);
+
+/** Verbs of asking: the side they take as object is asked to act ("urged Tokyo to lower tariffs"). */
+export const ASKING = new Set([
+  'ask', 'asked', 'asks', 'asking', 'urge', 'urged', 'urges', 'urging', 'press', 'pressed', 'presses', 'pressing',
+  'pressure', 'pressured', 'pressuring', 'persuade', 'persuaded', 'force', 'forced', 'forcing', 'told', 'tell',
+  'tells', 'want', 'wants', 'wanted', 'allow', 'allowed', 'get', 'got',
+]);
+
+/** Words after "-ing" lever words that make them nouns ("dumping duties", "dumping is"), not verbs. */
+export const GERUND_NOUN_NEXT = new Set([
+  'by', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'duties', 'duty', 'margin', 'margins', 'charge', 'charges',
+  'complaint', 'complaints', 'probe', 'investigation', 'investigations', 'case', 'cases', 'finding', 'findings',
+  'ruling', 'rulings', 'allegation', 'allegations', 'petition', 'petitions',
+]);
+
+/** Words before a lever word that make it a noun ("the ban", "new curbs", "export controls"). */
+export const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new', 'fresh', 'any', 'no', 'these',
+  'those', 'such', 'of', 'on', 'with', 'by', 'from', 'more', 'further', 'tougher', 'stricter', 'sweeping', 'broad',
+  'broader', 'existing', 'export', 'import', 'trade', 'technology', 'chip', 'tech',
+]);
+
+/** Words that end a company name ("JL MAG Rare-Earth Co."). */
+export const COMPANY_SUFFIXES = new Set([
+  'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa',
+]);
+
+/** Words of time and place that may stand between a lever and its participle ("the tariff levied in April on"). */
+export const TIME_AND_PLACE = new Set([
+  'in', 'at', 'from', 'with', 'since', 'until', 'by', 'last', 'this', 'next', 'year', 'month', 'week', 'day',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+]);
+
+/** Verbs of giving up a right: "waived its right to impose duties" reverses the verb they govern. */
+export const GIVING_UP = new Set([
+  'waive', 'waived', 'waives', 'waiving', 'forgo', 'forgoes', 'forwent', 'renounce', 'renounced', 'abandon',
+  'abandoned',
+]);
+
+/** Words after "is"/"was" that make a sentence a definition of the lever ("H20 is the chip", "graphite is used"). */
+export const DEFINING = new Set([
+  'a', 'an', 'the', 'one', "nvidia's", 'its', 'their', 'used', 'essential', 'key', 'vital', 'crucial', 'critical',
+  'central', 'made',
+]);
+
+/** Nouns that may stand between a lever and the verb after it ("tariffs on goods were lifted"). */
+export const PASSABLE_NOUNS = new Set([
+  'goods', 'imports', 'exports', 'products', 'firms', 'companies', 'principle', 'effect', 'practice', 'part', 'in',
+]);
+
+/** Words after a side name that make it the origin of goods or firms ("China-made", "US-owned"). */
+export const ORIGIN_WORDS = new Set([
+  'made', 'built', 'owned', 'linked', 'based', 'origin',
+]);
+
+/** Verbs that show a noun after a side adjective is acting ("US chipmakers urge", "Japanese firms want"). */
+export const ACTIVE_AFTER_NOUN = new Set([
+  'urge', 'urged', 'urges', 'want', 'wants', 'wanted', 'say', 'said', 'says', 'called', 'call', 'calls', 'demand',
+  'demanded', 'demands', 'ask', 'asked', 'asks', 'plan', 'planned', 'plans',
+]);

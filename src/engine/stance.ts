@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DESCRIBING, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -145,7 +145,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const floor = k >= m.j ? m.j : Math.max(lo, k - 6);
     for (let q = k - 1, unknown = 0; q >= Math.max(lo, k - 6, floor); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
-      const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
+      const giving = prior === 'relax' && GIVING_UP.has(tokens[q].norm);
       const stopping = prior === 'less' || (prior === 'tighten' && tokens[k - 1]?.norm === 'from') || PREVENTING.has(tokens[q].norm);
       if ((stopping || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
       if (stopping && cls === 'relax') return 'tighten'; // "stopped buying US farm goods"
@@ -220,7 +220,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
-    if (/^(is|are|was|were)$/.test(n) && !inPhrase && /^(a|an|the|one|nvidia's|its|their|used|essential|key|vital|crucial|critical|central|made)$/.test(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    if (/^(is|are|was|were)$/.test(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     if (DESCRIBING.has(n)) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
@@ -229,7 +229,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
-      /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
+      PASSABLE_NOUNS.has(n);
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
