@@ -186,7 +186,10 @@ export const ADJUNCT_HEADS = new Set([
 ]);
 
 /** Words that may stand between a verb and the verb it governs ("waived its right to impose"). */
-export const CHAIN_LINKS = new Set(['to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision', 'move', 'bid', 'effort', 'efforts']);
+export const CHAIN_LINKS = new Set([
+  'to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision',
+  'move', 'bid', 'effort', 'efforts', 'whether', 'on', 'of', 'vote',
+]);
 
 /** Words before a verb form that make it a noun or adjective ("the supply", "its matching fees"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
@@ -398,3 +401,6 @@ export const ACTIVE_AFTER_NOUN = new Set([
   'urge', 'urged', 'urges', 'want', 'wants', 'wanted', 'say', 'said', 'says', 'called', 'call', 'calls', 'demand',
   'demanded', 'demands', 'ask', 'asked', 'asks', 'plan', 'planned', 'plans',
 ]);
+
+/** Words inside a lever's name that make the lever itself an easing: "general licence", "exemption", "waiver". */
+export const EASING_NAMES = new Set(['general', 'truce']);

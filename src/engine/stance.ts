@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -153,7 +153,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
       if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 3)) break;
     }
-    return resolve(cls, polarityFrom(ctx, k + 1, m, k));
+    const polarity = polarityFrom(ctx, k + 1, m, k);
+    // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
+    if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
+    return resolve(cls, polarity);
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // A governing verb on the left, nearest first, within the clause.
@@ -234,7 +237,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
   }
-  return analysedOnly(ctx, m) || idleFlow(ctx, m) ? 'neutral' : 'tighten';
+  if (analysedOnly(ctx, m) || idleFlow(ctx, m)) return 'neutral';
+  // "a temporary general licence", "an exemption": a lever whose own name is an easing.
+  for (let k = m.i; k < m.j; k++) if (EASING_NAMES.has(tokens[k].norm)) return 'relax';
+  return 'tighten';
 }
 
 /**
