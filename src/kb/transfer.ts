@@ -10,6 +10,7 @@
 import { version as appVersion } from '../../package.json';
 import { NO_SIDE_KEY, searchWords, statsDelta, type StatRow } from './annotation-index';
 import { bumpStats, type StoredAnnotation } from './annotations';
+import { csvCell } from './csv';
 import type { AnnotationRow, LeverRow, PressureDb, SideRow } from './db';
 import { CATEGORY_IDS, type Lever, type Side } from './types';
 
@@ -174,17 +175,9 @@ export async function exportAnnotationsJson(db: PressureDb, onProgress?: Progres
   return `${head.slice(0, -2)},\n  "first": {\n    "type": "AnnotationPage",\n    "items": ${items}\n  }\n}\n`;
 }
 
-export const CSV_COLUMNS = ['uid', 'url', 'title', 'site', 'saved_at', 'lever', 'category', 'side', 'stance', 'quote', 'prefix', 'suffix', 'start', 'end', 'sentence', 'note', 'tags'] as const;
+export { csvCell } from './csv';
 
-/**
- * One CSV cell (RFC 4180). A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage
- * return) gets a leading single quote, so opening an export cannot run anything a web page put in a quote.
- */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export const CSV_COLUMNS = ['uid', 'url', 'title', 'site', 'saved_at', 'lever', 'category', 'side', 'stance', 'quote', 'prefix', 'suffix', 'start', 'end', 'sentence', 'note', 'tags'] as const;
 
 /** All annotations as CSV, one row per annotation, CRLF line ends, tags joined with "; ". */
 export async function exportAnnotationsCsv(db: PressureDb, onProgress?: ProgressCallback): Promise<string> {

@@ -1,0 +1,93 @@
+/**
+ * Runs tasks in worker threads (or in this thread for one job or one task) and hands results back in task order:
+ * a result waits only for the ones before it, so output streams and is the same whatever the number of jobs.
+ */
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { annotateInput, type Task, type TaskResult } from './annotate-input';
+
+/** The worker bundle sits next to the main one (dist/cli/worker.mjs); run from the sources there is none. */
+const WORKER_URL = new URL('./worker.mjs', import.meta.url);
+
+/** Tasks in flight per worker: one running, one waiting, so a worker never idles while a message crosses. */
+const IN_FLIGHT = 2;
+
+export interface RunHandle {
+  done: Promise<void>;
+  /** Stops the workers (stdout closed, interrupted). */
+  stop(): Promise<void>;
+}
+
+export function workersAvailable(): boolean {
+  return WORKER_URL.protocol === 'file:' && existsSync(WORKER_URL);
+}
+
+export function runTasks(tasks: Task[], jobs: number, onResult: (result: TaskResult) => void): RunHandle {
+  const threads = Math.min(jobs, tasks.length);
+  if (threads <= 1 || !workersAvailable()) return runInline(tasks, onResult);
+
+  // Results may arrive out of order; they are released in order.
+  const waiting = new Map<number, TaskResult>();
+  let nextOut = 0;
+  let nextTask = 0;
+  const release = (result: TaskResult) => {
+    waiting.set(result.index, result);
+    while (waiting.has(nextOut)) {
+      const r = waiting.get(nextOut) as TaskResult;
+      waiting.delete(nextOut++);
+      onResult(r);
+    }
+  };
+
+  const workers: Worker[] = [];
+  let stopped = false;
+  const done = new Promise<void>((resolve, reject) => {
+    if (tasks.length === 0) resolve();
+    for (let w = 0; w < threads; w++) {
+      const worker = new Worker(WORKER_URL);
+      workers.push(worker);
+      let inFlight = 0;
+      const feed = () => {
+        while (!stopped && inFlight < IN_FLIGHT && nextTask < tasks.length) {
+          const task = tasks[nextTask++];
+          inFlight++;
+          worker.postMessage(task);
+        }
+      };
+      worker.on('message', (result: TaskResult) => {
+        inFlight--;
+        feed();
+        release(result);
+        if (nextOut === tasks.length) resolve();
+      });
+      worker.on('error', (err) => reject(err));
+      feed();
+    }
+  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
+
+  return {
+    done: done.then(() => undefined),
+    async stop() {
+      stopped = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+function runInline(tasks: Task[], onResult: (result: TaskResult) => void): RunHandle {
+  let stopped = false;
+  const done = (async () => {
+    for (const task of tasks) {
+      if (stopped) return;
+      onResult(await annotateInput(task));
+      // Let the progress bar and stdout's drain run between inputs.
+      await new Promise<void>((r) => setImmediate(r));
+    }
+  })();
+  return {
+    done,
+    async stop() {
+      stopped = true;
+    },
+  };
+}
