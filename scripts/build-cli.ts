@@ -39,7 +39,7 @@ export async function buildCli(options: { quiet?: boolean } = {}): Promise<void>
   const { metafile } = await build({
     absWorkingDir: ROOT,
     metafile: true,
-    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts', 'tagger-worker': 'src/cli/tagger-worker.ts' },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     // Flat, so every chunk finds compromise.cjs and lexicon.json next to itself.
