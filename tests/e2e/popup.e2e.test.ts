@@ -5,20 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, useExtension, waitForHighlight, waitForNoHighlights, waitForPaints } from './helpers';
-
-/** Side id -> {name, count} as the popup lists them. */
-function popupSides(popup: Page): Promise<Record<string, { name: string; count: number }>> {
-  return popup.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('[data-testid="sides"] > li[data-side]')].map((li) => {
-        const h3 = li.querySelector('h3')!;
-        const count = h3.querySelector('.count')?.textContent ?? '';
-        const name = [...h3.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
-        return [(li as HTMLElement).dataset.side!, { name, count: Number(count) }];
-      }),
-    ),
-  );
-}
+import { paintedPerSide, popupSides } from './probes';
 
 describe('the popup', () => {
   const h = useExtension();
@@ -41,11 +28,7 @@ describe('the popup', () => {
     const { page, tabId } = await openAndWait('article.html');
     await waitForPaints(page);
     const highlights = await readHighlights(page);
-    const painted = Object.fromEntries(
-      Object.entries(highlights)
-        .filter(([name, ranges]) => name !== 'pp-saved' && name !== 'pp-focus' && ranges.length > 0)
-        .map(([name, ranges]) => [name.replace(/^pp-/, ''), ranges.length]),
-    );
+    const painted = paintedPerSide(highlights);
     expect(Object.keys(painted)).toEqual(expect.arrayContaining(['china', 'us', 'netherlands']));
 
     const popup = await h.openPopup(tabId);
