@@ -12,9 +12,8 @@
 import { build, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildLexiconData } from '../src/engine/index';
+import { buildLexiconData, verbLexicon } from '../src/engine/index';
 import { seed } from '../src/kb/seed/index';
-import { verbLexicon } from '../src/kb/seed/verbs';
 import { LEXICON_FILE } from '../src/cli/lexicon';
 
 export const ROOT = resolve(import.meta.dirname, '..');

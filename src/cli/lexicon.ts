@@ -4,7 +4,7 @@
  * compromise's inflection tables. Run from the sources (the tests), it is compiled from the seed as the extension does.
  */
 import { readFileSync } from 'node:fs';
-import { compileLexicon, loadLexicon, type CompiledLexicon, type LexiconData } from '../engine/index';
+import { compileLexicon, loadLexicon, verbLexicon, type CompiledLexicon, type LexiconData } from '../engine/index';
 
 export const LEXICON_FILE = 'lexicon.json';
 
@@ -19,7 +19,7 @@ export function cliLexicon(): Promise<CompiledLexicon> {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
     if (data) return loadLexicon(data);
-    const [{ seed }, { verbLexicon }] = await Promise.all([import('../kb/seed/index'), import('../kb/seed/verbs')]);
+    const { seed } = await import('../kb/seed/index');
     return compileLexicon(seed, verbLexicon);
   })();
   return lexicon;

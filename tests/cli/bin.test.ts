@@ -200,7 +200,6 @@ describe('start-up', () => {
     visit('main.mjs');
     const inputs = [...reached].flatMap((name) => Object.keys(outputs.get(name)!.inputs));
     expect(inputs.some((i) => i.includes('src/engine/'))).toBe(true);
-    // (src/kb/seed/verbs.ts, the verb list the engine defaults to, is small data; the levers and sides are not needed.)
     for (const heavy of ['node_modules/compromise/', 'node_modules/linkedom/', 'node_modules/tinyglobby/', 'src/kb/seed/index.ts', 'src/kb/seed/levers', 'src/kb/seed/sides']) {
       expect(inputs.filter((i) => i.includes(heavy)), heavy).toEqual([]);
     }
