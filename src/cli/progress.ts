@@ -60,7 +60,8 @@ export class Progress {
   }
 
   private draw(now: number): void {
-    this.stream.write(`\r\x1b[K${progressLine(this.done, this.total, now - this.started, this.stream.columns ?? 80)}`);
+    // A terminal that reports no size (a bare pseudo-terminal) says 0 columns.
+    this.stream.write(`\r\x1b[K${progressLine(this.done, this.total, now - this.started, this.stream.columns || 80)}`);
     this.drawn = true;
   }
 }
