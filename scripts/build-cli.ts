@@ -77,8 +77,18 @@ export async function buildCli(options: { quiet?: boolean } = {}): Promise<void>
   writeFileSync(join(out, 'meta.json'), JSON.stringify(metafile));
 
   const old = `${CLI_DIR}.old-${process.pid}`;
-  if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
-  renameSync(out, CLI_DIR);
+  try {
+    if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err; // another build moved it away first
+  }
+  try {
+    renameSync(out, CLI_DIR);
+  } catch (err) {
+    // Another build landed in between: keep that one.
+    if (!['ENOTEMPTY', 'EEXIST'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    rmSync(out, { recursive: true, force: true });
+  }
   rmSync(old, { recursive: true, force: true });
 
   if (!options.quiet) {

@@ -27,70 +27,47 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
   return Buffer.concat(chunks);
 }
 
-export interface AnnotateRun {
-  /** Resolves to the exit code. */
-  code: Promise<number>;
-  /** Stops early (stdout went away): workers end, nothing more is written. */
-  stop(): Promise<void>;
-}
-
-export function annotate(options: AnnotateOptions, io: Io): AnnotateRun {
-  let stopRun: (() => Promise<void>) | undefined;
-  let stopped = false;
-  const code = (async () => {
-    const inputs: Input[] = await expandInputs(options.inputs);
-    const tasks: Task[] = [];
-    /** For each task, the problems listed before it in the inputs (reported just before its result). */
-    const problemsBefore: string[][] = [[]];
-    for (const input of inputs) {
-      if (input.kind === 'problem') {
-        problemsBefore[tasks.length].push(input.message);
-        continue;
-      }
-      const task: Task = { index: tasks.length, path: input.path };
-      if (input.kind === 'stdin') {
-        task.bytes = await readAll(io.stdin);
-        task.stdinAs = options.stdinAs;
-      }
-      tasks.push(task);
-      problemsBefore.push([]);
+export async function annotate(options: AnnotateOptions, io: Io): Promise<number> {
+  const inputs: Input[] = await expandInputs(options.inputs);
+  const tasks: Task[] = [];
+  /** For each task, the problems listed before it in the inputs (reported just before its result). */
+  const problemsBefore: string[][] = [[]];
+  for (const input of inputs) {
+    if (input.kind === 'problem') {
+      problemsBefore[tasks.length].push(input.message);
+      continue;
     }
+    const task: Task = { index: tasks.length, path: input.path };
+    if (input.kind === 'stdin') {
+      task.bytes = await readAll(io.stdin);
+      task.stdinAs = options.stdinAs;
+    }
+    tasks.push(task);
+    problemsBefore.push([]);
+  }
 
-    const writer = createWriter(options);
-    const showProgress = options.progress ?? io.stderr.isTTY === true;
-    const progress = showProgress && tasks.length > 0 ? new Progress(tasks.length, io.stderr) : undefined;
-    let failures = 0;
-    const report = (message: string) => {
-      failures++;
-      progress?.clear();
-      io.stderr.write(`pressure-points: ${message}\n`);
-    };
+  const writer = createWriter(options);
+  const showProgress = options.progress ?? io.stderr.isTTY === true;
+  const progress = showProgress && tasks.length > 0 ? new Progress(tasks.length, io.stderr) : undefined;
+  let failures = 0;
+  const report = (message: string) => {
+    failures++;
+    progress?.clear();
+    io.stderr.write(`pressure-points: ${message}\n`);
+  };
 
-    io.stdout.write(writer.start());
-    const onResult = (result: TaskResult) => {
-      if (stopped) return;
+  io.stdout.write(writer.start());
+  try {
+    await runTasks(tasks, options.jobs, (result: TaskResult) => {
       for (const message of problemsBefore[result.index]) report(message);
       if (result.ok) io.stdout.write(writer.document(result.doc));
       else report(result.message);
       progress?.tick();
-    };
-    const run = runTasks(tasks, options.jobs, onResult);
-    stopRun = run.stop;
-    try {
-      await run.done;
-    } finally {
-      progress?.finish();
-    }
-    if (stopped) return failures > 0 ? 1 : 0;
-    for (const message of problemsBefore[tasks.length]) report(message);
-    io.stdout.write(writer.end());
-    return failures > 0 ? 1 : 0;
-  })();
-  return {
-    code,
-    async stop() {
-      stopped = true;
-      await stopRun?.();
-    },
-  };
+    });
+  } finally {
+    progress?.finish();
+  }
+  for (const message of problemsBefore[tasks.length]) report(message);
+  io.stdout.write(writer.end());
+  return failures > 0 ? 1 : 0;
 }

@@ -24,7 +24,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`pressure-points ${version}\n`);
     return 0;
   }
-  return annotate(parsed.options, io).code;
+  return annotate(parsed.options, io);
 }
 
 /** Runs in this process with its real streams; a reader that goes away (`| head`) ends the run quietly. */

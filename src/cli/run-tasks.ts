@@ -13,17 +13,12 @@ const WORKER_URL = new URL('./worker.mjs', import.meta.url);
 /** Tasks in flight per worker: one running, one waiting, so a worker never idles while a message crosses. */
 const IN_FLIGHT = 2;
 
-export interface RunHandle {
-  done: Promise<void>;
-  /** Stops the workers (stdout closed, interrupted). */
-  stop(): Promise<void>;
-}
-
 export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(WORKER_URL);
 }
 
-export function runTasks(tasks: Task[], jobs: number, onResult: (result: TaskResult) => void): RunHandle {
+/** Resolves when every result has been handed to `onResult`. */
+export function runTasks(tasks: Task[], jobs: number, onResult: (result: TaskResult) => void): Promise<void> {
   const threads = Math.min(jobs, tasks.length);
   if (threads <= 1 || !workersAvailable()) return runInline(tasks, onResult);
 
@@ -41,15 +36,13 @@ export function runTasks(tasks: Task[], jobs: number, onResult: (result: TaskRes
   };
 
   const workers: Worker[] = [];
-  let stopped = false;
-  const done = new Promise<void>((resolve, reject) => {
-    if (tasks.length === 0) resolve();
+  return new Promise<void>((resolve, reject) => {
     for (let w = 0; w < threads; w++) {
       const worker = new Worker(WORKER_URL);
       workers.push(worker);
       let inFlight = 0;
       const feed = () => {
-        while (!stopped && inFlight < IN_FLIGHT && nextTask < tasks.length) {
+        while (inFlight < IN_FLIGHT && nextTask < tasks.length) {
           const task = tasks[nextTask++];
           inFlight++;
           worker.postMessage(task);
@@ -64,38 +57,20 @@ export function runTasks(tasks: Task[], jobs: number, onResult: (result: TaskRes
       worker.on('error', (err) => reject(err));
       feed();
     }
-  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
-
-  return {
-    done: done.then(() => undefined),
-    async stop() {
-      stopped = true;
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+  }).finally(() => Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
 }
 
-function runInline(tasks: Task[], onResult: (result: TaskResult) => void): RunHandle {
-  let stopped = false;
-  const done = (async () => {
-    // Alone in this thread, the engine can have compromise loaded and asked in a thread beside it.
-    useTagger(true);
-    try {
-      for (const task of tasks) {
-        if (stopped) return;
-        onResult(await annotateInput(task));
-        // Let the progress bar and stdout's drain run between inputs.
-        await new Promise<void>((r) => setImmediate(r));
-      }
-    } finally {
-      useTagger(false);
-      await stopTagger();
+async function runInline(tasks: Task[], onResult: (result: TaskResult) => void): Promise<void> {
+  // Alone in this thread, the engine can have compromise loaded and asked in a thread beside it.
+  useTagger(true);
+  try {
+    for (const task of tasks) {
+      onResult(await annotateInput(task));
+      // Let the progress bar and stdout's drain run between inputs.
+      await new Promise<void>((r) => setImmediate(r));
     }
-  })();
-  return {
-    done,
-    async stop() {
-      stopped = true;
-    },
-  };
+  } finally {
+    useTagger(false);
+    await stopTagger();
+  }
 }
