@@ -91,7 +91,7 @@ describe('the add-on in Firefox', () => {
     expect(sideCount(painted)).toBe(state.mentions);
     expect(Object.keys(paintedPerSide(painted))).toEqual(expect.arrayContaining(['china', 'us', 'netherlands']));
     expect(painted['pp-us']).toContain('tariffs');
-    expect(painted['pp-netherlands']).toEqual(['export restrictions']);
+    expect(painted['pp-netherlands']).toContain('export restrictions');
     // Firefox 140+ has the Highlight API: no wrapper elements in the page, and nothing painted in page chrome.
     expect(await inPage(page, () => ({ api: 'highlights' in CSS, marks: document.querySelectorAll('pp-mark').length }), undefined)).toEqual({ api: true, marks: 0 });
     expect(await rangesInForbiddenPlaces(page)).toEqual([]);
