@@ -3,9 +3,9 @@
  *
  * - main.mjs, worker.mjs (+ shared chunks): src/cli bundled by esbuild. HTML parsing and glob matching are separate
  *   chunks loaded only when an input needs them.
- * - compromise.cjs: compromise, which the engine uses to tag the few sentences its rules cannot decide. Loading it
- *   builds its tagger's model (about half a second), so the bundle gets a stand-in (src/cli/lazy-compromise.ts)
- *   that loads it the first time it is needed.
+ * - compromise.cjs: compromise, which the engine imports (for inflections when it compiles a lexicon, and its tagger).
+ *   Loading it builds its tagger's model (about half a second), so the bundle gets a stand-in
+ *   (src/cli/lazy-compromise.ts) that loads it only if something asks for it.
  * - lexicon.json: the seed knowledge base compiled to lexicon data (what the extension's background stores), so a run
  *   loads maps instead of inflecting every alias and verb.
  */
@@ -38,7 +38,7 @@ export async function buildCli(options: { quiet?: boolean } = {}): Promise<void>
   const { metafile } = await build({
     absWorkingDir: ROOT,
     metafile: true,
-    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts', 'tagger-worker': 'src/cli/tagger-worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     // Flat, so every chunk finds compromise.cjs and lexicon.json next to itself.

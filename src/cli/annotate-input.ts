@@ -1,6 +1,5 @@
 /** One input through the engine: read, decode, reduce HTML to its article, analyse. Shared by the main thread and workers. */
-import type { Mention, Tally } from '../engine/index';
-import { analyzeText } from './engine-run';
+import { analyze, type Mention, type Tally } from '../engine/index';
 import { cliLexicon } from './lexicon';
 import { decodeText, documentText, InputError, isHtmlPath, looksLikeHtml, readBytes } from './read-input';
 
@@ -45,7 +44,7 @@ export async function annotateInput(task: Task): Promise<TaskResult> {
     const raw = decodeText(path, bytes);
     const html = task.bytes ? (task.stdinAs ? task.stdinAs === 'html' : looksLikeHtml(raw)) : isHtmlPath(path);
     const text = await documentText(raw, html);
-    const analysis = analyzeText(text, await cliLexicon());
+    const analysis = analyze(text, await cliLexicon());
     return { index, ok: true, doc: { file: path, mentions: analysis.mentions.map(cliMention), tally: analysis.tally } };
   } catch (err) {
     if (err instanceof InputError) return { index, ok: false, message: err.message };

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { annotateInput, type Task, type TaskResult } from './annotate-input';
-import { stopTagger, useTagger } from './engine-run';
 
 /** The worker bundle sits next to the main one (dist/cli/worker.mjs); run from the sources there is none. */
 const WORKER_URL = new URL('./worker.mjs', import.meta.url);
@@ -61,16 +60,9 @@ export function runTasks(tasks: Task[], jobs: number, onResult: (result: TaskRes
 }
 
 async function runInline(tasks: Task[], onResult: (result: TaskResult) => void): Promise<void> {
-  // Alone in this thread, the engine can have compromise loaded and asked in a thread beside it.
-  useTagger(true);
-  try {
-    for (const task of tasks) {
-      onResult(await annotateInput(task));
-      // Let the progress bar and stdout's drain run between inputs.
-      await new Promise<void>((r) => setImmediate(r));
-    }
-  } finally {
-    useTagger(false);
-    await stopTagger();
+  for (const task of tasks) {
+    onResult(await annotateInput(task));
+    // Let the progress bar and stdout's drain run between inputs.
+    await new Promise<void>((r) => setImmediate(r));
   }
 }

@@ -41,7 +41,7 @@ describe.skipIf(!bbc)('the BBC 2005 archive as a directory', () => {
 });
 
 describe.skipIf(!reuters)('the Reuters 1987 articles in one file', () => {
-  it.each(['1', '0'])('finds exactly what the engine finds in this process (PP_TAGGER_THREAD=%s)', async (thread) => {
+  it('finds exactly what the engine finds in this process', async () => {
     const text = readdirSync(reuters!)
       .filter((f) => f.endsWith('.txt'))
       .sort()
@@ -51,7 +51,7 @@ describe.skipIf(!reuters)('the Reuters 1987 articles in one file', () => {
     try {
       const file = join(dir, 'reuters.txt');
       writeFileSync(file, text);
-      const { code, out } = await runBin(['annotate', '--json', file], { timeout: 2 * 60_000, env: { PP_TAGGER_THREAD: thread } });
+      const { code, out } = await runBin(['annotate', '--json', file], { timeout: 2 * 60_000 });
       expect(code).toBe(0);
       const [doc] = parseJson(out).documents;
       const engine = annotateText(text, seed);
