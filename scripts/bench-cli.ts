@@ -64,6 +64,9 @@ try {
   row('node -e 0 (Node itself, for reference)', bareNode, RUNS * 2);
   row('pressure-points --version', version, RUNS * 2, version.wall < 200 ? 'under 200 ms: yes' : 'under 200 ms: NO');
   row(`pressure-points annotate wire-truce.txt (${readFileSync(short, 'utf8').split(/\s+/).length} words)`, article, RUNS * 2, article.wall < 200 ? 'under 200 ms: yes' : 'under 200 ms: NO');
+  // On a busy machine Node's own start-up swings most; what the command line adds to it is steadier.
+  const over = (s: { wall: number; cpu: number }) => `+${fmt(s.wall - bareNode.wall)} wall, +${fmt(s.cpu - bareNode.cpu)} CPU`;
+  console.log(`  ${'over Node\'s own start-up'.padEnd(58)} --version ${over(version)}; short article ${over(article)}`);
   console.log('');
 
   // ---- Reuters in one file --------------------------------------------------------------------------------------------
