@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { GATE_KEY, TRACE_KEY } from '../../src/page/settings';
 
 export { serveStatic, type StaticServer } from './static-server';
 
@@ -68,7 +69,7 @@ export interface Launched {
 
 /** Starts Chromium with a fresh profile and the extension loaded. `args` come after CHROMIUM_FLAGS (and win over them). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[] } = {},
+  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[]; trace?: boolean } = {},
 ): Promise<Launched> {
   const executablePath = findChromium();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -84,17 +85,21 @@ export async function launchWithExtension(
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
-  // Wait until the background has installed the knowledge base and published the candidate words.
-  await worker.evaluate(async () => {
-    const deadline = Date.now() + 15_000;
-    // eslint-disable-next-line no-undef
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
-    while (Date.now() < deadline) {
-      if ((await storage.get('pp:candidates'))['pp:candidates']) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the extension did not finish installing its knowledge base');
-  });
+  // Wait until the background has installed the knowledge base and published the lever phrases; with `trace`, the
+  // content script reports each paint on the console (see src/page/settings.ts).
+  await worker.evaluate(
+    async ([gateKey, traceKey, trace]) => {
+      const deadline = Date.now() + 15_000;
+      const storage = chrome.storage.local;
+      if (trace) await storage.set({ [traceKey]: true });
+      while (Date.now() < deadline) {
+        if ((await storage.get(gateKey))[gateKey]) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the extension did not finish installing its knowledge base');
+    },
+    [GATE_KEY, TRACE_KEY, options.trace ?? false] as const,
+  );
   return {
     context,
     extensionId,

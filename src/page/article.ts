@@ -120,8 +120,11 @@ export interface ArticleText {
   segments: TextSegment[];
 }
 
-/** Plain text of an element, blocks separated by blank lines, with the text-node map. */
-export function extractText(root: Element): ArticleText {
+/**
+ * Plain text of an element, blocks separated by blank lines, with the text-node map. With a `limit`, the walk stops
+ * once the text is longer than that (the caller cuts it with `cutText`): a huge page costs no more than a long one.
+ */
+export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): ArticleText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -134,7 +137,7 @@ export function extractText(root: Element): ArticleText {
     if (length > 0) pendingBreak = true;
   };
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && length <= limit; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (!data) continue;
@@ -157,6 +160,23 @@ export function extractText(root: Element): ArticleText {
   };
   walk(root);
   return { text: parts.join(''), segments };
+}
+
+/**
+ * The article cut to at most `max` characters, at the last paragraph break before the limit (or the last space, so
+ * that no word is cut in two and read as another), with the text nodes that start before the cut.
+ */
+export function cutText(article: ArticleText, max: number): ArticleText {
+  if (article.text.length <= max) return article;
+  const head = article.text.slice(0, max + 1);
+  let end = head.lastIndexOf('\n\n');
+  if (end < max / 2) end = Math.max(head.search(/\s\S*$/), 0);
+  const segments: TextSegment[] = [];
+  for (const s of article.segments) {
+    if (s.start >= end) break;
+    segments.push(s);
+  }
+  return { text: article.text.slice(0, end), segments };
 }
 
 /** Finds the segment holding a text offset (binary search). */

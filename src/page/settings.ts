@@ -1,5 +1,17 @@
 /** Keys in extension storage shared by the content script, the background and the popup. */
 export const DISABLED_SITES_KEY = 'pp:disabled-sites';
-export const CANDIDATES_KEY = 'pp:candidates';
+/** The lever phrases the loader looks for before doing anything (GateData, see gate.ts), published by the background. */
+export const GATE_KEY = 'pp:gate';
 /** Paint with <pp-mark> elements instead of the Highlight API (for pages or browsers where it misbehaves). */
 export const WRAPPER_MODE_KEY = 'pp:wrapper-mode';
+/**
+ * When true, the content script writes a `pp:painted {...}` line to the console after every paint, for the browser
+ * tests and the benchmark. Console messages of a content script reach DevTools, never the page.
+ */
+export const TRACE_KEY = 'pp:trace';
+
+/**
+ * The most article text that is analysed and painted, in characters (about 33,000 words). Longer pages are cut at
+ * this point: what comes before it is painted as usual, the rest is left alone.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;

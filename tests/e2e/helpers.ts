@@ -57,12 +57,17 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
 
   beforeAll(async () => {
     server = await serveStatic(options.dirs ?? [PAGES_DIR], options.routes ?? { '/spa/': join(PAGES_DIR, 'spa.html') });
-    launched = await launchWithExtension();
-    // Record the content script's "painted" events in the page, so tests can wait for the n-th paint.
-    await launched.context.addInitScript(() => {
-      const w = window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] };
-      w.__ppPainted = [];
-      document.addEventListener('pressure-points:painted', (e) => w.__ppPainted.push(JSON.parse((e as CustomEvent<string>).detail)));
+    launched = await launchWithExtension({ trace: true });
+    // Record the content script's paints (console lines only DevTools sees, never the page), per page and document:
+    // a reload starts the list again, a single-page app's navigation does not.
+    launched.context.on('page', (page) => page.on('domcontentloaded', () => paints.set(page, [])));
+    launched.context.on('console', (msg) => {
+      const text = msg.text();
+      const page = msg.page();
+      if (!page || !text.startsWith(PAINTED)) return;
+      const list = paints.get(page) ?? [];
+      list.push(JSON.parse(text.slice(PAINTED.length)));
+      paints.set(page, list);
     });
   });
 
@@ -174,8 +179,27 @@ export async function waitForNoHighlights(page: Page, timeout = 10_000): Promise
   await page.waitForFunction(() => [...CSS.highlights].every(([name, h]) => !name.startsWith('pp-') || h.size === 0), undefined, { timeout, polling: 100 });
 }
 
-/** Waits until the content script has dispatched at least `n` "painted" events since the page loaded. */
-export async function waitForPaints(page: Page, n = 1, timeout = 15_000): Promise<{ ms: number; mentions: number; fragment: boolean }[]> {
-  await page.waitForFunction((k) => ((window as unknown as { __ppPainted?: unknown[] }).__ppPainted?.length ?? 0) >= k, n, { timeout, polling: 100 });
-  return page.evaluate(() => (window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] }).__ppPainted);
+/** One paint of the content script: milliseconds since it started on the page, mentions painted in all, new text only. */
+export interface Paint {
+  ms: number;
+  mentions: number;
+  fragment: boolean;
+}
+
+const PAINTED = 'pp:painted ';
+const paints = new WeakMap<Page, Paint[]>();
+
+/** The paints of the page's current document so far. */
+export function paintsOf(page: Page): Paint[] {
+  return paints.get(page) ?? [];
+}
+
+/** Waits until the content script has painted at least `n` times on the page. */
+export async function waitForPaints(page: Page, n = 1, timeout = 15_000): Promise<Paint[]> {
+  const deadline = Date.now() + timeout;
+  while (paintsOf(page).length < n) {
+    if (Date.now() > deadline) throw new Error(`waitForPaints: ${paintsOf(page).length} of ${n} paints after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return [...paintsOf(page)];
 }

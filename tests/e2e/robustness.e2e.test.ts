@@ -61,7 +61,12 @@ const loadFlag = (page: Page) => page.evaluate(() => (window as unknown as { __l
   async function freshPage(): Promise<Page> {
     const p = await h.newPage();
     await p.addInitScript(() => window.addEventListener('load', () => ((window as unknown as { __loaded: boolean }).__loaded = true)));
-    await p.route('**/*', (route) => (route.request().url().startsWith(h.origin) ? route.continue() : route.abort()));
+    // Extension files are not remote: they pass (the content script imports one, at an address with a per-session
+    // id rather than the extension's; other extensions' files, which some saved pages link to, fail on their own).
+    await p.route('**/*', (route) => {
+      const url = route.request().url();
+      return url.startsWith(h.origin) || url.startsWith('chrome-extension://') ? route.continue() : route.abort();
+    });
     p.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     return p;
   }
