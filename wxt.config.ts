@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { mergeConfig, type Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { lazyModules } from './scripts/vite/lazy-modules';
@@ -18,6 +19,22 @@ function asciiOnly(): Plugin {
         if (chunk.type === 'chunk') {
           chunk.code = chunk.code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
         }
+      }
+    },
+  };
+}
+
+/**
+ * Vite leaves the whitespace of an ES-module library build (to keep its pure annotations for later bundlers); this
+ * file goes to the browser as it is, so it is minified in full.
+ */
+function minifyModule(): Plugin {
+  return {
+    name: 'pressure-points:minify-module',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = (await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' })).code;
       }
     },
   };
@@ -92,7 +109,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const only = entrypoints.length === 1 ? entrypoints[0] : undefined;
       // article-page.js is import()ed: it must be an ES module whose default export is the PageModule.
-      if (only?.name === 'article-page' && config.build?.lib) config.build.lib.formats = ['es'];
+      if (only?.name === 'article-page' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+        config.plugins = [...(config.plugins ?? []), minifyModule()];
+      }
       // The service worker evaluates compromise and the database code only when a request needs them
       // (src/background/on-demand.ts); the engine's `import nlp from 'compromise'` gets a stand-in that does so.
       if (only?.type === 'background') {

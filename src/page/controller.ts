@@ -82,14 +82,7 @@ class PageController implements CardSource {
     this.watcher.markSeen(article.segments);
     this.listenForCommands();
     const saved = send('pageAnnotations', { pageUrl: this.run.page.pageUrl }).catch((): PageAnnotations => ({ saved: [], levers: {}, focusAnnotation: null }));
-    let analysis: PageAnalysis;
-    try {
-      analysis = await this.run.analysis;
-    } catch (err) {
-      if (!this.ctx.isInvalid) console.warn('Pressure Points: could not analyse this page.', err);
-      return;
-    }
-    if (this.ctx.isInvalid) return;
+    const { analysis } = this.run;
     // <pp-mark> wrappers split text nodes, after which offsets into the article no longer hold: the saved
     // annotations are placed before anything is painted. Highlights change no text, so they need not wait.
     const early = this.painter.kind === 'wrapper' ? await saved : null;

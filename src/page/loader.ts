@@ -1,9 +1,10 @@
 /**
  * The content script every page evaluates, kept small (no polyfill, no UI, no engine, no painter). It decides whether
  * there is anything to do: is the page an article (article.ts looks at the DOM only: no layout, no computed style),
- * is the site switched on, and does the article contain a lever phrase (gate.ts)? Most pages stop there. Otherwise it
- * sends the text to the background at once and, meanwhile, loads the rest of the content script (painter, card,
- * watcher: see `PageModule`), which takes over the page.
+ * is the site switched on, and does the article contain a lever phrase (gate.ts)? Most pages stop there; a page with
+ * no article does not even touch the extension's API. Otherwise it sends the text to the background, and when the
+ * engine finds mentions it loads the rest of the content script (painter, card, watcher: see `PageModule`), which
+ * takes over the page. An article whose lever phrases the engine does not take for levers never loads it.
  *
  * It also follows the page: a single-page app's navigation and the per-site switch start it again.
  */
@@ -30,8 +31,8 @@ export interface PageRun {
   doc: Document;
   root: Element;
   article: ArticleText;
-  /** The background's answer for `article.text`, already on its way. */
-  analysis: Promise<PageAnalysis>;
+  /** The background's answer for `article.text`: at least one mention. */
+  analysis: PageAnalysis;
   settings: PageSettings;
   /** The page's address and title as the background may receive them (cut to the protocol's limits). */
   page: { pageUrl: string; title: string };
@@ -88,18 +89,30 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
     const startedAt = performance.now();
     const ctx = (run = new PageContext(script));
     const root = findArticleRoot(doc);
-    // The popup still learns which page the tab shows, to offer the site switch.
-    if (!root) return report(false);
+    // Most pages end here, without a word to the background or even a look at the extension's API. (After a single-page
+    // app's move away from an article, the popup is told, so that it does not show the old page.)
+    if (!root) return stored ? report(false) : undefined;
     const current = await (stored ??= readStored());
-    if (ctx.isInvalid) return;
+    if (ctx.signal.aborted) return;
+    // The popup learns which page the tab shows (to offer the site switch, or to say it names no lever).
     if (current.disabled) return report(false);
     const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
     // Before the knowledge base has published its phrases (the first seconds after install), every article is read.
     if (current.gate && !mayMention(article.text, current.gate)) return report(true);
     const page = pageIdentity(doc);
-    // The engine starts on the text while the rest of the content script loads.
-    const analysis = send('analyzePage', { ...page, text: article.text, fragment: false });
-    analysis.catch(() => undefined);
+    let analysis: PageAnalysis;
+    try {
+      analysis = await send('analyzePage', { ...page, text: article.text, fragment: false });
+    } catch (err) {
+      if (!ctx.isInvalid) console.warn('Pressure Points: could not analyse this page.', err);
+      return;
+    }
+    if (ctx.isInvalid) return;
+    // Nothing to paint: the rest of the content script is not loaded.
+    if (analysis.mentions.length === 0) {
+      if (current.settings.trace) console.debug(`pp:painted ${JSON.stringify({ ms: performance.now() - startedAt, mentions: 0, fragment: false })}`);
+      return report(true);
+    }
     let loaded: PageModule;
     try {
       loaded = await (pageModule ??= loadPage());
