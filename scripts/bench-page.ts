@@ -9,7 +9,7 @@
  *   background, plus 100 ms. The engine runs in the service worker, not on the page's main thread.
  * - floor: a browser without the extension; one case-insensitive regular expression of a fixed list of lever terms
  *   (scripts/bench/floor-terms.txt) over the article's text nodes, every match painted into one CSS Highlight.
- * - mark.js: same browser and page load, after the floor; `markRegExp` with the same expression (its fastest use).
+ * - mark.js: same browser, a page load of its own; `markRegExp` with the same expression (its fastest use).
  * The floor and mark.js get the article element for free (the project's finder, run beforehand, counts for nobody);
  * the extension pays for finding it. Where there is no article they run over <body>.
  * Each page is measured PP_BENCH_RUNS times (default 3), fresh tab each time; medians are printed. Pages where the
@@ -56,6 +56,10 @@ const LOAD_TIMEOUT = 30_000;
 const DONE_TIMEOUT = 20_000;
 /** After the content script's last report, how long its trailing work may still run. */
 const SETTLE_MS = 100;
+/** After the load, how long a content script that reports nothing (no article) is given. */
+const QUIET_MS = 1_500;
+/** Before the baselines run in a page already loaded, the time the renderer's CPU profiler needs to start. */
+const PROFILER_START_MS = 300;
 const PAINTED = 'pp:painted ';
 
 interface BenchPage {
@@ -78,18 +82,13 @@ interface ExtRun {
   firstHighlightMs: number;
 }
 
-interface PlainRun {
-  floorMs: number;
-  markMs: number;
-  floorMatches: number;
-  markMatches: number;
-}
 
 interface PageResult {
   page: BenchPage;
   info: PageInfo | null;
   ext: ExtRun[];
-  plain: PlainRun[];
+  floor: number[];
+  mark: number[];
   cold: number[];
   errors: string[];
 }
@@ -234,10 +233,11 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     const painted = firstPaint(page, DONE_TIMEOUT);
     const reported = messagesFrom(worker, url, DONE_TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    const names = await reported;
-    if (!names) throw new Error('the content script did not report within the time limit');
-    const paint = names.includes('analyzePage') ? await painted : null;
-    if (names.includes('analyzePage') && !paint) throw new Error('the page was analysed but never painted');
+    // On a page without an article the content script says nothing at all: it is done when no report has come a
+    // while after the load.
+    const names = await Promise.race([reported, new Promise<null>((r) => setTimeout(() => r(null), QUIET_MS))]);
+    const paint = names?.includes('analyzePage') ? await painted : null;
+    if (names?.includes('analyzePage') && !paint) throw new Error('the page was analysed but never painted');
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const firstMs = paint && paint.mentions > 0 ? await firstHighlightMs(page) : Number.NaN;
     const events = await endTrace();
@@ -245,7 +245,7 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     const isOurs = (u: string) => u.startsWith('chrome-extension://');
     const cpu = scriptCpu(events, isOurs);
     const tasks = scriptTasks(events, 'chrome-extension://');
-    const stopped = paint ? (paint.mentions > 0 ? null : 'no mention') : names.includes('reportPage') ? await stopReason(worker, url) : null;
+    const stopped = paint ? (paint.mentions > 0 ? null : 'no mention') : names ? await stopReason(worker, url) : 'no article';
     return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions: paint?.mentions ?? 0, stopped, firstHighlightMs: firstMs };
   } finally {
     await page.close();
@@ -289,25 +289,26 @@ interface Plain {
   mark: string;
 }
 
-async function runPlain(plain: Plain, url: string, withInfo: boolean): Promise<{ run: PlainRun; info: PageInfo | null }> {
+/**
+ * The floor or mark.js on a fresh load of the page, each in a page of its own: in one page the second would find the
+ * expression already compiled (V8 caches regular expressions by source and flags).
+ */
+async function runPlain(plain: Plain, url: string, which: 'floor' | 'mark', withInfo: boolean): Promise<{ ms: number; matches: number; info: PageInfo | null }> {
   const page = await plain.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    for (const content of [plain.finder, plain.floor, plain.mark]) await page.addScriptTag({ content });
+    for (const content of [plain.finder, which === 'floor' ? plain.floor : plain.mark]) await page.addScriptTag({ content });
     const info = withInfo ? ((await page.evaluate('window.__ppBenchInfo()')) as PageInfo) : null;
     await page.evaluate('window.__ppBenchRoot()');
     const cdp = await plain.context.newCDPSession(page);
     const endTrace = await startTrace(cdp);
-    await new Promise((r) => setTimeout(r, 50));
-    // The floor first: it changes no DOM, while mark.js wraps every match in an element.
-    const floorMatches = (await page.evaluate('window.__ppFloor()')) as number;
-    const markMatches = (await page.evaluate('window.__ppMark()')) as number;
+    // The renderer's CPU profiler takes a moment to start (and its last samples to arrive).
+    await new Promise((r) => setTimeout(r, PROFILER_START_MS));
+    const matches = (await page.evaluate(which === 'floor' ? 'window.__ppFloor()' : 'window.__ppMark()')) as number;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     const events = await endTrace();
     await cdp.detach();
-    return {
-      run: { floorMs: scriptCpu(events, (u) => u === FLOOR_URL).ms, markMs: scriptCpu(events, (u) => u === MARK_URL).ms, floorMatches, markMatches },
-      info,
-    };
+    return { ms: scriptCpu(events, (u) => u === (which === 'floor' ? FLOOR_URL : MARK_URL)).ms, matches, info };
   } finally {
     await page.close();
   }
@@ -346,8 +347,8 @@ function rowOf(result: PageResult): Row {
     words: result.info?.words ?? Number.NaN,
     mentions: ext((r) => r.mentions),
     ext: ext((r) => r.cpuMs),
-    floor: median(result.plain.map((r) => r.floorMs)),
-    mark: median(result.plain.map((r) => r.markMs)),
+    floor: median(result.floor),
+    mark: median(result.mark),
     longest: ext((r) => r.longestMs),
     longestCpu: ext((r) => r.longestCpuMs),
     first: ext((r) => r.firstHighlightMs),
@@ -432,23 +433,26 @@ async function main(): Promise<void> {
     // Warm-up, not measured: the service worker's knowledge, the browsers' caches, the baselines' JIT.
     for (const path of ['/article.html', '/long-article.html']) {
       await runExtension(launched, `${server.origin}${path}?warm`);
-      await runPlain(plain, `${server.origin}${path}?warm`, false);
+      await runPlain(plain, `${server.origin}${path}?warm`, 'floor', false);
+      await runPlain(plain, `${server.origin}${path}?warm`, 'mark', false);
     }
     const results: PageResult[] = [];
     for (const [index, page] of pages.entries()) {
-      const result: PageResult = { page, info: null, ext: [], plain: [], cold: [], errors: [] };
+      const result: PageResult = { page, info: null, ext: [], floor: [], mark: [], cold: [], errors: [] };
       const t0 = Date.now();
       for (let run = 0; run < RUNS; run++) {
         const url = `${server.origin}${page.path}?run=${run}`;
         // Interleaved, so that a slow moment of the machine hurts all three alike.
         await runExtension(launched, url).then((r) => result.ext.push(r), (e: Error) => result.errors.push(`extension: ${e.message.split('\n')[0]}`));
-        await runPlain(plain, url, result.info === null).then(
-          ({ run: r, info }) => {
-            result.plain.push(r);
-            result.info ??= info;
-          },
-          (e: Error) => result.errors.push(`baselines: ${e.message.split('\n')[0]}`),
-        );
+        for (const which of ['floor', 'mark'] as const) {
+          await runPlain(plain, url, which, result.info === null).then(
+            ({ ms, info }) => {
+              result[which].push(ms);
+              result.info ??= info;
+            },
+            (e: Error) => result.errors.push(`${which}: ${e.message.split('\n')[0]}`),
+          );
+        }
       }
       results.push(result);
       const row = rowOf(result);

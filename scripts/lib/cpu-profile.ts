@@ -17,8 +17,11 @@ interface ProfileChunkData {
   timeDeltas?: number[];
 }
 
-/** A sample stands for at most this long (µs): a longer gap means the sampler was not running. */
-const MAX_SAMPLE_US = 2_000;
+/**
+ * A sample stands for the time until the next one, but for at most twice the profile's usual interval: a longer gap
+ * means the thread was not running (another process had the CPU), and that time is not the code's.
+ */
+const MAX_SAMPLE_INTERVALS = 2;
 
 export interface ScriptCpu {
   /** CPU time with the script on the stack, ms. */
@@ -50,10 +53,12 @@ export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolea
       known.set(id, value);
       return value;
     };
+    const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
+    const cap = MAX_SAMPLE_INTERVALS * (sorted[sorted.length >> 1] ?? 0);
     for (let i = 0; i < samples.length; i++) {
       if (!onStack(samples[i])) continue;
       count++;
-      us += Math.min(Math.max(deltas[i + 1] ?? 0, 0), MAX_SAMPLE_US);
+      us += Math.min(Math.max(deltas[i + 1] ?? 0, 0), cap);
     }
   }
   return { ms: us / 1000, samples: count };

@@ -65,7 +65,6 @@ export function pageIdentity(doc: Document): { pageUrl: string; title: string } 
 
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
 export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
-  const api = extensionApi();
   const script = new PageContext();
   const site = siteOfHost(doc.location.hostname);
   let run: PageContext | undefined;
@@ -127,6 +126,7 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
 
   /** Settings are read on the first article page only, then kept current. */
   const readStored = async (): Promise<Stored> => {
+    const api = extensionApi();
     const got = await api.storage.local.get([DISABLED_SITES_KEY, GATE_KEY, WRAPPER_MODE_KEY, TRACE_KEY]);
     const value: Stored = {
       disabled: isDisabled(got[DISABLED_SITES_KEY]),
