@@ -10,8 +10,19 @@
 export type GateData = [first: string, rests: string[][]][];
 export type Gate = Map<string, string[][]>;
 
-/** The engine's word pattern (src/engine/tokens.ts): letters and digits, an inner apostrophe, a trailing one. */
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?['\u2019]?/gu;
+/**
+ * The engine's word pattern (src/engine/tokens.ts: letters and digits, an inner apostrophe, a trailing one), with
+ * ASCII letters and digits only: a regular expression of Unicode letter classes costs milliseconds to compile on
+ * every page. Any other character splits words, in the text and in the phrases alike (buildGate splits the phrases
+ * with it too), so a phrase the engine finds is still found: its words are split the same way wherever they occur.
+ * The Kelvin sign is the one non-ASCII character whose lower case is an ASCII letter ("k"), hence its place here.
+ */
+const WORD = /[A-Za-z0-9\u212A]+(?:['\u2019][A-Za-z\u212A]+)?['\u2019]?/g;
+
+/** A phrase or a text in the gate's words. */
+function gateWords(text: string): string[] {
+  return (text.match(WORD) ?? []).map(gateWord);
+}
 
 /** A word as the gate compares it: lower case, typographic apostrophe folded, without a possessive ending. */
 function gateWord(word: string): string {
@@ -29,8 +40,8 @@ function gateWord(word: string): string {
 export function buildGate(phrases: string[][]): GateData {
   const byFirst = new Map<string, Map<string, string[]>>();
   for (const tokens of phrases) {
-    const words = tokens.map(gateWord);
-    if (words.length === 0 || !words[0]) continue;
+    const words = gateWords(tokens.join(' ')).filter(Boolean);
+    if (words.length === 0) continue;
     const rests = byFirst.get(words[0]) ?? new Map<string, string[]>();
     const rest = words.slice(1);
     rests.set(rest.join(' '), rest);
@@ -50,7 +61,7 @@ export function compileGate(data: GateData): Gate {
 
 /** True when a lever phrase occurs in the text; stops at the first one. */
 export function mayMention(text: string, gate: Gate): boolean {
-  const words = new RegExp(WORD.source, 'gu');
+  const words = new RegExp(WORD.source, 'g');
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const rests = gate.get(gateWord(m[0]));
     if (!rests) continue;
@@ -60,7 +71,7 @@ export function mayMention(text: string, gate: Gate): boolean {
 }
 
 function followedBy(text: string, from: number, rest: string[]): boolean {
-  const words = new RegExp(WORD.source, 'gu');
+  const words = new RegExp(WORD.source, 'g');
   words.lastIndex = from;
   for (const expected of rest) {
     const m = words.exec(text);

@@ -41,6 +41,15 @@ describe('the gate', () => {
     expect(mayMention('a driver’s licence', small)).toBe(true);
   });
 
+  it('splits words at any character that is no ASCII letter or digit, in phrases and text alike', () => {
+    expect(mayMention('“Tariffs”—and more.', small)).toBe(true);
+    expect(mayMention('rare\u00a0earths', small)).toBe(true);
+    const accented = compileGate(buildGate([['joint', 'communiqués']]));
+    expect(mayMention('Their joint communiqués said little.', accented)).toBe(true);
+    expect(mayMention('THEIR JOINT COMMUNIQUÉS SAID LITTLE.', accented)).toBe(true);
+    expect(mayMention('Their joint communiqué said little.', accented)).toBe(false);
+  });
+
   it('is stricter than looking for first words alone', () => {
     const firstWords = new Set(knowledge.gate.map(([first]) => first));
     const text = 'The first new state office opened in the national park, a high and special place.';
