@@ -60,7 +60,8 @@ const PAGES = ['http://*/*', 'https://*/*'];
  * Firefox MV2 has no use_dynamic_url; there the file's address holds the random per-install moz-extension id.
  */
 const contentScripts = {
-  content_scripts: [{ matches: PAGES, js: ['article-loader.js'], run_at: 'document_idle' as const }],
+  // At document_end (DOMContentLoaded): the article's text is there, and painting need not wait for the page's images.
+  content_scripts: [{ matches: PAGES, js: ['article-loader.js'], run_at: 'document_end' as const }],
   web_accessible_resources: [{ resources: ['article-page.js'], matches: PAGES, use_dynamic_url: true }],
 };
 

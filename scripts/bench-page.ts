@@ -60,7 +60,6 @@ const SETTLE_MS = 100;
 const QUIET_MS = 1_500;
 /** Before the baselines run in a page already loaded, the time the renderer's CPU profiler needs to start. */
 const PROFILER_START_MS = 300;
-const PAINTED = 'pp:painted ';
 
 interface BenchPage {
   name: string;
@@ -199,21 +198,6 @@ function messagesFrom(worker: Worker, url: string, timeout: number): Promise<str
   );
 }
 
-/** Resolves with the first non-fragment paint the content script traces on the page's console, or null. */
-function firstPaint(page: Page, timeout: number): Promise<{ mentions: number } | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeout);
-    page.on('console', (msg) => {
-      const text = msg.text();
-      if (!text.startsWith(PAINTED)) return;
-      const paint = JSON.parse(text.slice(PAINTED.length)) as { mentions: number; fragment: boolean };
-      if (paint.fragment) return;
-      clearTimeout(timer);
-      resolve(paint);
-    });
-  });
-}
-
 /** DOMContentLoaded to the first frame with a highlight, in the page's clock; NaN when there was none. */
 function firstHighlightMs(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -230,35 +214,32 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
   try {
     const cdp = await launched.context.newCDPSession(page);
     const endTrace = await startTrace(cdp);
-    const painted = firstPaint(page, DONE_TIMEOUT);
     const reported = messagesFrom(worker, url, DONE_TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     // On a page without an article the content script says nothing at all: it is done when no report has come a
-    // while after the load.
+    // while after the load. Otherwise its report to the background is its last word, after painting.
     const names = await Promise.race([reported, new Promise<null>((r) => setTimeout(() => r(null), QUIET_MS))]);
-    const paint = names?.includes('analyzePage') ? await painted : null;
-    if (names?.includes('analyzePage') && !paint) throw new Error('the page was analysed but never painted');
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const firstMs = paint && paint.mentions > 0 ? await firstHighlightMs(page) : Number.NaN;
+    const state = names ? await tabState(worker, url) : null;
+    const mentions = state?.mentions ?? 0;
+    const firstMs = mentions > 0 ? await firstHighlightMs(page) : Number.NaN;
     const events = await endTrace();
     await cdp.detach();
-    const isOurs = (u: string) => u.startsWith('chrome-extension://');
-    const cpu = scriptCpu(events, isOurs);
+    const cpu = scriptCpu(events, (u) => u.startsWith('chrome-extension://'));
     const tasks = scriptTasks(events, 'chrome-extension://');
-    const stopped = paint ? (paint.mentions > 0 ? null : 'no mention') : names ? await stopReason(worker, url) : 'no article';
-    return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions: paint?.mentions ?? 0, stopped, firstHighlightMs: firstMs };
+    const stopped: ExtRun['stopped'] = !names ? 'no article' : mentions > 0 ? null : names.includes('analyzePage') ? 'no mention' : state?.isArticle ? 'no lever phrase' : 'no article';
+    return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs };
   } finally {
     await page.close();
   }
 }
 
-/** Why the loader stopped on a page it reported on: no article, or no lever phrase in the article. */
-async function stopReason(worker: Worker, url: string): Promise<ExtRun['stopped']> {
-  const isArticle = await worker.evaluate(async (u) => {
-    const all = Object.values(await chrome.storage.session.get(null)) as { url?: string; isArticle?: boolean; updatedAt: number }[];
-    return all.filter((s) => s?.url === u).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.isArticle ?? false;
+/** The background's record of the tab showing `url` (no "tabs" permission needed). */
+function tabState(worker: Worker, url: string): Promise<{ isArticle: boolean; mentions: number } | null> {
+  return worker.evaluate(async (u) => {
+    const all = Object.values(await chrome.storage.session.get(null)) as { url?: string; isArticle: boolean; mentions: number; updatedAt: number }[];
+    return all.filter((s) => s?.url === u).sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
   }, url);
-  return isArticle ? 'no lever phrase' : 'no article';
 }
 
 /** Loads the page with the service worker stopped just before; DOMContentLoaded to the first highlight. */
@@ -270,10 +251,8 @@ async function runCold(launched: Launched, url: string): Promise<number> {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
     await new Promise((r) => setTimeout(r, 300));
-    const painted = firstPaint(page, DONE_TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    if (!(await painted)) throw new Error('cold: never painted');
-    await page.waitForFunction(() => (window as unknown as { __ppFirstHighlight?: number }).__ppFirstHighlight !== undefined, undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => (window as unknown as { __ppFirstHighlight?: number }).__ppFirstHighlight !== undefined, undefined, { timeout: DONE_TIMEOUT });
     return await firstHighlightMs(page);
   } finally {
     await page.close();
@@ -420,7 +399,7 @@ async function main(): Promise<void> {
   const sizes = scriptSizes();
   const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')], Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))));
 
-  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: BROWSER_ARGS, trace: true });
+  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: BROWSER_ARGS });
   await launched.context.addInitScript({ content: FIRST_HIGHLIGHT });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS, ...BROWSER_ARGS] });
   const plain: Plain = { context: await browser.newContext({ viewport: VIEWPORT }), finder: finderScript(), floor: floorScript(terms), mark: markScript(terms) };

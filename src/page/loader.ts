@@ -2,9 +2,9 @@
  * The content script every page evaluates, kept small (no polyfill, no UI, no engine, no painter). It decides whether
  * there is anything to do: is the page an article (article.ts looks at the DOM only: no layout, no computed style),
  * is the site switched on, and does the article contain a lever phrase (gate.ts)? Most pages stop there; a page with
- * no article does not even touch the extension's API. Otherwise it sends the text to the background, and when the
- * engine finds mentions it loads the rest of the content script (painter, card, watcher: see `PageModule`), which
- * takes over the page. An article whose lever phrases the engine does not take for levers never loads it.
+ * no article does not even touch the extension's API. Otherwise it sends the text to the background and, while the
+ * engine reads, loads the rest of the content script (painter, card, watcher: see `PageModule`), which takes over the
+ * page when the engine finds mentions.
  *
  * It also follows the page: a single-page app's navigation and the per-site switch start it again.
  */
@@ -88,35 +88,46 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
     const startedAt = performance.now();
     const ctx = (run = new PageContext(script));
     const root = findArticleRoot(doc);
-    // Most pages end here, without a word to the background or even a look at the extension's API. (After a single-page
-    // app's move away from an article, the popup is told, so that it does not show the old page.)
-    if (!root) return stored ? report(false) : undefined;
-    const current = await (stored ??= readStored());
+    if (!root) {
+      // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
+      if (doc.readyState !== 'complete' && !stored) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
+      // Most pages end here, without a word to the background or even a look at the extension's API. (After a
+      // single-page app's move away from an article, the popup is told, so that it does not show the old page.)
+      return stored ? report(false) : undefined;
+    }
+    // The settings arrive while the text is read.
+    const reading = (stored ??= readStored());
+    const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
+    const current = await reading;
     if (ctx.signal.aborted) return;
     // The popup learns which page the tab shows (to offer the site switch, or to say it names no lever).
     if (current.disabled) return report(false);
-    const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
     // Before the knowledge base has published its phrases (the first seconds after install), every article is read.
     if (current.gate && !mayMention(article.text, current.gate)) return report(true);
     const page = pageIdentity(doc);
+    const analysing = send('analyzePage', { ...page, text: article.text, fragment: false });
+    // The rest of the content script loads while the engine reads (and is not run if it finds nothing).
+    pageModule ??= loadPage().catch((err: unknown) => {
+      pageModule = undefined;
+      throw err;
+    });
+    pageModule.catch(() => undefined);
     let analysis: PageAnalysis;
     try {
-      analysis = await send('analyzePage', { ...page, text: article.text, fragment: false });
+      analysis = await analysing;
     } catch (err) {
       if (!ctx.isInvalid) console.warn('Pressure Points: could not analyse this page.', err);
       return;
     }
     if (ctx.isInvalid) return;
-    // Nothing to paint: the rest of the content script is not loaded.
     if (analysis.mentions.length === 0) {
       if (current.settings.trace) console.debug(`pp:painted ${JSON.stringify({ ms: performance.now() - startedAt, mentions: 0, fragment: false })}`);
       return report(true);
     }
     let loaded: PageModule;
     try {
-      loaded = await (pageModule ??= loadPage());
+      loaded = await pageModule;
     } catch (err) {
-      pageModule = undefined;
       if (!ctx.isInvalid) console.warn('Pressure Points: could not load its page script.', err);
       return;
     }
