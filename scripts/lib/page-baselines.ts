@@ -42,13 +42,22 @@ function expressionSource(terms: string[]): string {
     .map((t) => t.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&').replace(/ /g, '\\\\s+')).join('|') + ')\\\\b', 'gi');`;
 }
 
-/** Defines `window.__ppBenchRoot()` (the root the others work on) and `window.__ppBenchInfo()`. */
-export function finderScript(): string {
+/** src/page/article.ts as plain script text (its exports as local functions). */
+function articleSource(): string {
   const source = readFileSync(join(ROOT, 'src', 'page', 'article.ts'), 'utf8');
   if (/^import\s/m.test(source)) throw new Error('src/page/article.ts now imports other modules: bundle it instead of transpiling it alone.');
-  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText.replace(/^export\s+/gm, '');
+}
+
+/** An expression, for page.evaluate, that is true when the project's finder sees an article; it leaves no trace. */
+export function hasArticleExpression(): string {
+  return `(() => {\n${articleSource()}\nreturn findArticleRoot(document) !== null;\n})()`;
+}
+
+/** Defines `window.__ppBenchRoot()` (the root the others work on) and `window.__ppBenchInfo()`. */
+export function finderScript(): string {
   return `(() => {
-${js.replace(/^export\s+/gm, '')}
+${articleSource()}
   let root;
   window.__ppBenchRoot = () => (root ??= findArticleRoot(document) || document.body);
   window.__ppBenchInfo = () => {

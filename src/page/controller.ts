@@ -49,7 +49,9 @@ class PageController implements CardSource {
     this.doc = run.doc;
     this.painter = !run.settings.wrapperMode && HighlightPainter.available(this.doc) ? new HighlightPainter(this.doc) : new WrapperPainter(this.doc);
     this.readCharacters = run.article.text.length;
-    this.watcher = new RescanWatcher(this.ctx, this.doc, run.root, isOwnNode, (text) => this.onNewText(text));
+    this.watcher = new RescanWatcher(this.ctx, this.doc, run.root, isOwnNode, (text) => this.onNewText(text), (characters) => {
+      if (run.settings.trace) console.debug(`pp:rescan ${JSON.stringify({ characters })}`);
+    });
     this.card = new CardHost(this.ctx, this.doc, this);
     this.ctx.onInvalidated(() => this.stop());
   }

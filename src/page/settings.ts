@@ -5,8 +5,9 @@ export const GATE_KEY = 'pp:gate';
 /** Paint with <pp-mark> elements instead of the Highlight API (for pages or browsers where it misbehaves). */
 export const WRAPPER_MODE_KEY = 'pp:wrapper-mode';
 /**
- * When true, the content script writes a `pp:painted {...}` line to the console after every paint, for the browser
- * tests and the benchmark. Console messages of a content script reach DevTools, never the page.
+ * When true, the content script writes a `pp:painted {...}` line to the console after every paint, and a
+ * `pp:rescan {...}` line after every look at new content, for the browser tests. Console messages of a content script
+ * reach DevTools, never the page.
  */
 export const TRACE_KEY = 'pp:trace';
 

@@ -25,6 +25,8 @@ export class RescanWatcher {
     private readonly isOwn: (node: Node) => boolean,
     /** New article text; the next rescan waits until the promise settles. */
     private readonly onText: (text: ArticleText) => Promise<void>,
+    /** Told of every rescan and how much new text it found (for the paint trace). */
+    private readonly onRescan?: (characters: number) => void,
   ) {
     ctx.onInvalidated(() => this.stop());
   }
@@ -75,6 +77,7 @@ export class RescanWatcher {
     this.changed.clear();
     try {
       const text = this.newText(nodes);
+      this.onRescan?.(text?.text.length ?? 0);
       if (text) await this.onText(text);
     } finally {
       this.timer = undefined;

@@ -60,14 +60,18 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
     launched = await launchWithExtension({ trace: true });
     // Record the content script's paints (console lines only DevTools sees, never the page), per page and document:
     // a reload starts the list again, a single-page app's navigation does not.
-    launched.context.on('page', (page) => page.on('domcontentloaded', () => paints.set(page, [])));
+    launched.context.on('page', (page) =>
+      page.on('domcontentloaded', () => {
+        paints.set(page, []);
+        rescans.set(page, []);
+      }),
+    );
     launched.context.on('console', (msg) => {
       const text = msg.text();
       const page = msg.page();
-      if (!page || !text.startsWith(PAINTED)) return;
-      const list = paints.get(page) ?? [];
-      list.push(JSON.parse(text.slice(PAINTED.length)));
-      paints.set(page, list);
+      if (!page) return;
+      if (text.startsWith(PAINTED)) paints.set(page, [...(paints.get(page) ?? []), JSON.parse(text.slice(PAINTED.length))]);
+      if (text.startsWith(RESCAN)) rescans.set(page, [...(rescans.get(page) ?? []), { at: Date.now(), ...JSON.parse(text.slice(RESCAN.length)) }]);
     });
   });
 
@@ -188,6 +192,13 @@ export interface Paint {
 
 const PAINTED = 'pp:painted ';
 const paints = new WeakMap<Page, Paint[]>();
+const RESCAN = 'pp:rescan ';
+const rescans = new WeakMap<Page, { at: number; characters: number }[]>();
+
+/** The content script's looks at new content on the page's current document: when (Node's clock), and what it read. */
+export function rescansOf(page: Page): { at: number; characters: number }[] {
+  return rescans.get(page) ?? [];
+}
 
 /** The paints of the page's current document so far. */
 export function paintsOf(page: Page): Paint[] {
