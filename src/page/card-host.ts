@@ -48,12 +48,15 @@ export class CardHost {
   listen(): void {
     if (this.listening) return;
     this.listening = true;
-    this.ctx.listen<MouseEvent>(this.doc, 'click', (ev) => this.onClick(ev));
+    // Only the reader's own clicks and keys count: events a page script makes up (isTrusted false) are ignored.
+    this.ctx.listen<MouseEvent>(this.doc, 'click', (ev) => {
+      if (ev.isTrusted) this.onClick(ev);
+    });
     this.ctx.listen<MouseEvent>(this.doc, 'mousedown', (ev) => {
-      if (this.openIndex >= 0 && this.host && !ev.composedPath().includes(this.host)) this.close();
+      if (ev.isTrusted && this.openIndex >= 0 && this.host && !ev.composedPath().includes(this.host)) this.close();
     });
     this.ctx.listen<KeyboardEvent>(this.doc, 'keydown', (ev) => {
-      if (ev.key === 'Escape' && this.openIndex >= 0) this.close();
+      if (ev.isTrusted && ev.key === 'Escape' && this.openIndex >= 0) this.close();
     });
   }
 

@@ -52,6 +52,9 @@ export interface PageModule {
   startPage(run: PageRun): PageSession;
 }
 
+/** After a single-page app's navigation, the wait before the new view is read. */
+const NAVIGATION_DELAY = 250;
+
 interface Stored {
   disabled: boolean;
   gate: Gate | null;
@@ -166,10 +169,17 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
   const isDisabled = (list: unknown) => Array.isArray(list) && list.includes(site);
   const gateOf = (data: unknown) => (Array.isArray(data) ? compileGate(data as GateData) : null);
 
+  // A single-page app gets a moment to render its new view. One start at a time: however often a page changes its
+  // address, it is read at most once per NAVIGATION_DELAY.
+  let restarting = false;
   followNavigation(script, doc, () => {
     stop();
-    // Give a single-page app a moment to render the new view.
-    script.setTimeout(() => void start(), 250);
+    if (restarting) return;
+    restarting = true;
+    script.setTimeout(() => {
+      restarting = false;
+      void start();
+    }, NAVIGATION_DELAY);
   });
   void start();
 }
