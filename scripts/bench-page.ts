@@ -20,16 +20,18 @@
  * PP_BENCH_COLD_RUNS times, default 3, on the pages that paint); and the gzip size of the script every page evaluates.
  *
  * Pages: the fixtures (tests/e2e/pages, the demo article) and the readability pages of the shared corpus (PP_CORPUS,
- * default ../shared/corpus; PP_BENCH_PAGES=n measures n of them). Only 127.0.0.1 resolves: the saved pages' remote
+ * default ../shared/corpus; PP_BENCH_PAGES=n measures n of them). PP_BENCH_EXTENSION=<dir> measures another Chrome
+ * build (an older commit's .output/chrome-mv3) the same way. Only 127.0.0.1 resolves: the saved pages' remote
  * resources fail at once, without intercepting requests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureBuilt, EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveStatic, type Launched } from './lib/chromium';
 import { scriptCpu } from './lib/cpu-profile';
+import { GATE_KEY } from '../src/page/settings';
 import { finderScript, FLOOR_URL, floorScript, floorTerms, MARK_URL, markScript, type PageInfo } from './lib/page-baselines';
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
 
@@ -52,6 +54,8 @@ const BROWSER_ARGS = [
   '--disable-site-isolation-trials',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
+/** The built extension to measure: this project's Chrome build, or another one (PP_BENCH_EXTENSION, to compare). */
+const EXTENSION = process.env.PP_BENCH_EXTENSION ? resolve(process.env.PP_BENCH_EXTENSION) : EXTENSION_DIR;
 const LOAD_TIMEOUT = 30_000;
 const DONE_TIMEOUT = 20_000;
 /** After the content script's last report, how long its trailing work may still run. */
@@ -118,13 +122,13 @@ function corpusPages(): { pages: BenchPage[]; note: string } {
 // ---- script sizes -------------------------------------------------------------------------------------------------
 
 function gzipKb(file: string): { file: string; raw: number; gzip: number } {
-  const code = readFileSync(join(EXTENSION_DIR, file));
+  const code = readFileSync(join(EXTENSION, file));
   return { file, raw: code.length / 1024, gzip: gzipSync(code, { level: 9 }).length / 1024 };
 }
 
 /** The files every page evaluates (the manifest's content scripts), and the ones only some pages or the worker do. */
 function scriptSizes(): { everyPage: ReturnType<typeof gzipKb>[]; painted: ReturnType<typeof gzipKb>[]; worker: ReturnType<typeof gzipKb> } {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     web_accessible_resources?: { resources: string[] }[];
     background?: { service_worker?: string };
@@ -399,7 +403,8 @@ async function main(): Promise<void> {
   const sizes = scriptSizes();
   const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')], Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))));
 
-  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: BROWSER_ARGS });
+  // Builds before the loader published the lever phrases said they were ready with 'pp:candidates'.
+  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: BROWSER_ARGS, extensionDir: EXTENSION, readyKeys: [GATE_KEY, 'pp:candidates'] });
   await launched.context.addInitScript({ content: FIRST_HIGHLIGHT });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS, ...BROWSER_ARGS] });
   const plain: Plain = { context: await browser.newContext({ viewport: VIEWPORT }), finder: finderScript(), floor: floorScript(terms), mark: markScript(terms) };

@@ -69,7 +69,7 @@ export interface Launched {
 
 /** Starts Chromium with a fresh profile and the extension loaded. `args` come after CHROMIUM_FLAGS (and win over them). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[]; trace?: boolean } = {},
+  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[]; trace?: boolean; readyKeys?: string[] } = {},
 ): Promise<Launched> {
   const executablePath = findChromium();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -88,17 +88,18 @@ export async function launchWithExtension(
   // Wait until the background has installed the knowledge base and published the lever phrases; with `trace`, the
   // content script reports each paint on the console (see src/page/settings.ts).
   await worker.evaluate(
-    async ([gateKey, traceKey, trace]) => {
+    async ([readyKeys, traceKey, trace]) => {
       const deadline = Date.now() + 15_000;
       const storage = chrome.storage.local;
       if (trace) await storage.set({ [traceKey]: true });
       while (Date.now() < deadline) {
-        if ((await storage.get(gateKey))[gateKey]) return;
+        const got = await storage.get(readyKeys);
+        if (readyKeys.some((k) => got[k])) return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('the extension did not finish installing its knowledge base');
     },
-    [GATE_KEY, TRACE_KEY, options.trace ?? false] as const,
+    [options.readyKeys ?? [GATE_KEY], TRACE_KEY, options.trace ?? false] as const,
   );
   return {
     context,
