@@ -19,7 +19,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CANDIDATES_KEY } from '../../src/page/settings';
+import { GATE_KEY } from '../../src/page/settings';
 import { ROOT } from './chromium';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -135,11 +135,11 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean; 
     const id = await browser.installExtension(extensionDir);
     if (id !== ADDON_ID) throw new Error(`installed add-on ${id}, expected ${ADDON_ID}`);
     const extensionPage = await openExtensionPage(browser, 'popup.html?tab=-1');
-    // The background publishes the words a page must contain once its knowledge base is installed.
+    // The background publishes the lever phrases a page must contain once its knowledge base is installed.
     await extensionPage.waitForFunction(
       async (key: string) => Boolean((await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(key))[key]),
       { timeout: 20_000, polling: 100 },
-      CANDIDATES_KEY,
+      GATE_KEY,
     );
     return {
       browser,
