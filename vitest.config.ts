@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 20_000,
+    globalSetup: ['tests/cli/global-setup.ts'],
+    testTimeout: 30_000,
   },
 });

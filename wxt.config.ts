@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import { mergeConfig, type Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
+import { lazyModules } from './scripts/vite/lazy-modules';
+import { seedKnowledge } from './scripts/vite/seed-knowledge';
 
 /**
  * Chromium refuses a content script that is not valid UTF-8 ("not UTF-8 encoded"), and bundled libraries carry raw
@@ -20,6 +24,47 @@ function asciiOnly(): Plugin {
   };
 }
 
+/**
+ * Vite leaves the whitespace of an ES-module library build (to keep its pure annotations for later bundlers); this
+ * file goes to the browser as it is, so it is minified in full.
+ */
+function minifyModule(): Plugin {
+  return {
+    name: 'pressure-points:minify-module',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = (await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' })).code;
+      }
+    },
+  };
+}
+
+/** Pages the content script runs on. */
+const PAGES = ['http://*/*', 'https://*/*'];
+
+/**
+ * How the content script gets onto a page, and why this way. Every page evaluates article-loader.js, a few KB that
+ * decide whether there is anything to paint (src/page/loader.ts). Only then is the rest, article-page.js, loaded,
+ * with a dynamic import() from the loader. That file has to be web-accessible for import() to fetch it, and a
+ * web-accessible file lets any site probe for the extension at chrome-extension://<id>/<file>. So in Chrome it is
+ * accessible only through `use_dynamic_url`: a URL with a random id that changes every browser session, which
+ * runtime.getURL gives the content script and nothing gives the page. Checked in Chromium 156: the static URL
+ * cannot be fetched by a page; the import appears neither in the page's Resource Timing nor in its Long Animation
+ * Frame entries; and the module runs in the content script's isolated world.
+ * The alternative, the background injecting the rest with scripting.executeScript, exposes no file at all, but needs
+ * the `scripting` permission plus host permissions for every http(s) site (content-script matches are not enough:
+ * Chromium refuses with "Cannot access contents of the page"). Those host permissions would let the extension read
+ * the address of every open tab and make requests to any site with the user's cookies, which README's permission
+ * policy rules out, and every paint would wait for the service worker to be awake.
+ * Firefox MV2 has no use_dynamic_url; there the file's address holds the random per-install moz-extension id.
+ */
+const contentScripts = {
+  // At document_end (DOMContentLoaded): the article's text is there, and painting need not wait for the page's images.
+  content_scripts: [{ matches: PAGES, js: ['article-loader.js'], run_at: 'document_end' as const }],
+  web_accessible_resources: [{ resources: ['article-page.js'], matches: PAGES, use_dynamic_url: true }],
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -33,6 +78,7 @@ export default defineConfig({
     // never evicted for lack of quota; activeTab: when the reader opens the popup, it may read the current tab's
     // address (to offer the site switch even where the extension is off), without access to every tab.
     permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    ...contentScripts,
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -60,4 +106,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [asciiOnly()],
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const only = entrypoints.length === 1 ? entrypoints[0] : undefined;
+      // article-page.js is import()ed: it must be an ES module whose default export is the PageModule.
+      if (only?.name === 'article-page' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+        config.plugins = [...(config.plugins ?? []), minifyModule()];
+      }
+      // The service worker evaluates compromise and the database code only when a request needs them
+      // (src/background/on-demand.ts); the engine's `import nlp from 'compromise'` gets a stand-in that does so.
+      if (only?.type === 'background') {
+        const standIn = fileURLToPath(new URL('./src/background/compromise-on-demand.ts', import.meta.url));
+        Object.assign(config, mergeConfig(config, { plugins: [lazyModules(), seedKnowledge()], resolve: { alias: [{ find: /^compromise$/, replacement: standIn }] } }));
+      }
+    },
+  },
 });

@@ -1,181 +1,179 @@
 /**
- * `npm run bench`: what the extension costs a real page, next to mark.js and a bare regular-expression floor, in
- * Chromium. Prints numbers; asserts nothing.
+ * `npm run bench`: what the extension costs a page, next to a bare floor and mark.js, in Chromium. Prints numbers;
+ * asserts nothing.
  *
- * Per page, each measurement runs PP_BENCH_RUNS times (default 5) on a fresh tab and the median is printed:
- * - extension: a browser with the extension loaded and a CDP trace of the load. "main-thread ms" is the summed
- *   duration of the page's main-thread tasks in which the content script ran (found by its script URL and by CPU
- *   profiler samples with its frames on the stack), from its evaluation to the "painted" event; waiting for the
- *   background's engine is not main-thread time. "cpu" beside it is the same tasks' thread CPU time, which other
- *   processes competing for the CPU do not inflate. "wall ms" is the content script's own start-to-painted time.
- *   "longest task" is the longest of those tasks. "heap KB" is the page's JS heap after a forced GC with the extension
- *   minus the same without it (approximate: page scripts allocate too).
- * - mark.js: a browser without the extension; `new Mark(root).mark(terms)` over the article root, timed with
- *   performance.now() (wall clock, like "main-thread ms"). On corpus pages a run stops at MARK_RUN_CAP_MS and its
- *   time is scaled to all the terms; runs are repeated while they add up to less than MARK_BUDGET_MS.
- * - floor: same browser; one case-insensitive regular expression of the same terms over the root's text nodes,
- *   painted as one CSS Highlight, timed with performance.now().
- * The terms are every lever surface form of the seed lexicon; the root is what the content script's article finder
- * picks (<body> where it finds none).
+ * CPU, by one method for all three: the main-thread CPU time of each system's own code, from V8 CPU profile samples
+ * (Chromium trace, 0.1 ms sampling) in which that system's script is on the stack (scripts/lib/cpu-profile.ts).
+ * - extension: a browser with the extension loaded; every script at a chrome-extension:// address (the loader, the
+ *   page script it imports) from the start of the page load until the content script's last report to the
+ *   background, plus 100 ms. The engine runs in the service worker, not on the page's main thread.
+ * - floor: a browser without the extension; one case-insensitive regular expression of a fixed list of lever terms
+ *   (scripts/bench/floor-terms.txt) over the article's text nodes, every match painted into one CSS Highlight.
+ * - mark.js: same browser, a page load of its own; `markRegExp` with the same expression (its fastest use).
+ * The floor and mark.js get the article element for free (the project's finder, run beforehand, counts for nobody);
+ * the extension pays for finding it. Where there is no article they run over <body>.
+ * Each page is measured PP_BENCH_RUNS times (default 3), fresh tab each time; medians are printed. Pages where the
+ * extension paints nothing are listed apart.
  *
- * Pages: tests/e2e/pages, the demo article, and the readability pages of the shared corpus (PP_CORPUS, default
- * ../shared/corpus; PP_BENCH_PAGES caps how many, "all" for every one). Requests to anything but 127.0.0.1 are blocked.
+ * Also printed: the longest main-thread task in which the content script ran; the time from DOMContentLoaded to the
+ * first frame showing a highlight, with the service worker running (warm) and stopped just before the load (cold,
+ * PP_BENCH_COLD_RUNS times, default 3, on the pages that paint); and the gzip size of the script every page evaluates.
+ *
+ * Pages: the fixtures (tests/e2e/pages, the demo article) and the readability pages of the shared corpus (PP_CORPUS,
+ * default ../shared/corpus; PP_BENCH_PAGES=n measures n of them). PP_BENCH_EXTENSION=<dir> measures another Chrome
+ * build (an older commit's .output/chrome-mv3) the same way. Only 127.0.0.1 resolves: the saved pages' remote
+ * resources fail at once, without intercepting requests.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildLexiconData } from '../src/engine/lexicon';
-import { seed } from '../src/kb/seed/index';
-import { verbLexicon } from '../src/engine/verbs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureBuilt, EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveStatic, type Launched } from './lib/chromium';
-import { articleFinderScript, baselinesScript, markJsScript, type BaselineRun, type PageInfo } from './lib/page-baselines';
+import { scriptCpu } from './lib/cpu-profile';
+import { GATE_KEY } from '../src/page/settings';
+import { finderScript, FLOOR_URL, floorScript, floorTerms, MARK_URL, markScript, type PageInfo } from './lib/page-baselines';
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
 
-const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 5));
-/**
- * Corpus pages per run when PP_BENCH_PAGES is not set, so that a run stays under about ten minutes on two cores. A
- * corpus page costs three page loads per run (extension, mark.js, floor) of 0.2-1.5 s each, plus up to 3 s of mark.js:
- * 5-40 s a page, about 12 s typically, measured on a two-core machine shared with other work (load average 5-8),
- * where the six fixture pages took about 100 s, a run with 30 corpus pages 6.6 minutes and one with 40 10.7 minutes.
- * All 130 would take over 20 minutes; PP_BENCH_PAGES=all measures them anyway.
- */
-const DEFAULT_CORPUS_PAGES = 35;
-/** Corpus pages that mention levers: always in the subset, so the extension paints on some real-world DOMs. */
-const CORPUS_WITH_LEVERS = ['nytimes-1', 'yahoo-2', 'blogger'];
+const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 3));
+const COLD_RUNS = Math.max(0, Number(process.env.PP_BENCH_COLD_RUNS ?? 3));
 const VIEWPORT = { width: 1280, height: 900 };
-const PAINTED_MARK = 'pp:painted';
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
-  // Samples every 100 µs instead of every millisecond: short content-script tasks are then rarely missed.
   'disabled-by-default-v8.cpu_profiler.hires',
-  'blink.user_timing',
 ];
 /**
- * mark.js makes one pass over the DOM per term: seconds per run on a long page, half a minute on the largest corpus
- * page. On corpus pages one run stops after MARK_RUN_CAP_MS (its time scaled to all the terms) and runs are repeated
- * only while they add up to less than MARK_BUDGET_MS. Fixture pages always get every run in full.
+ * Both browsers run without site isolation: the saved pages hold cross-site iframes, each of which would get a
+ * renderer of its own, and ending a trace then waits seconds for those processes. Only 127.0.0.1 resolves.
  */
-const MARK_RUN_CAP_MS = 2_000;
-const MARK_BUDGET_MS = 3_000;
-/**
- * Both browsers run without site isolation. The saved corpus pages hold cross-site iframes (blocked, so empty); with
- * site isolation each gets a renderer process of its own, and ending a trace then waits about five seconds for those
- * processes to flush. The content script runs in the top frame only, which this does not change.
- */
-const NO_SITE_ISOLATION = [
+const BROWSER_ARGS = [
   ...CHROMIUM_FLAGS.filter((f) => f.startsWith('--disable-features=')).map((f) => `${f},IsolateOrigins,site-per-process`),
   '--disable-site-isolation-trials',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
+/** The built extension to measure: this project's Chrome build, or another one (PP_BENCH_EXTENSION, to compare). */
+const EXTENSION = process.env.PP_BENCH_EXTENSION ? resolve(process.env.PP_BENCH_EXTENSION) : EXTENSION_DIR;
 const LOAD_TIMEOUT = 30_000;
-const PAINT_TIMEOUT = 20_000;
+const DONE_TIMEOUT = 20_000;
+/** After the content script's last report, how long its trailing work may still run. */
+const SETTLE_MS = 100;
+/** After the load, how long a content script that reports nothing (no article) is given. */
+const QUIET_MS = 1_500;
+/** Before the baselines run in a page already loaded, the time the renderer's CPU profiler needs to start. */
+const PROFILER_START_MS = 300;
 
 interface BenchPage {
   name: string;
-  /** Path on the bench server. */
   path: string;
   /** The file served at `path`, when it is not under tests/e2e/pages. */
   file?: string;
-  /** A page the targets single out. */
-  role?: 'long' | 'no-candidates';
-  corpus?: boolean;
+  /** The 5,000-word fixture, whose longest task is singled out. */
+  long?: boolean;
 }
 
 interface ExtRun {
-  /** Content-script tasks, wall-clock durations summed. */
-  mainMs: number;
-  /** The same tasks, thread CPU time. */
-  mainCpuMs: number;
-  /** Of mainCpuMs, evaluating the script. */
-  evaluateCpuMs: number;
-  /** The content script's own start-to-painted time. */
-  wallMs: number;
+  cpuMs: number;
   longestMs: number;
   longestCpuMs: number;
   mentions: number;
-  heap: number;
+  /** Why nothing was painted, when nothing was. */
+  stopped: 'no article' | 'no lever phrase' | 'no mention' | null;
+  /** DOMContentLoaded to the first frame with a highlight, ms (NaN when nothing was painted). */
+  firstHighlightMs: number;
 }
+
 
 interface PageResult {
   page: BenchPage;
   info: PageInfo | null;
   ext: ExtRun[];
-  plainHeap: number[];
-  mark: BaselineRun[];
-  floor: BaselineRun[];
+  floor: number[];
+  mark: number[];
+  cold: number[];
   errors: string[];
 }
 
 // ---- pages --------------------------------------------------------------------------------------------------------
 
-function corpusPages(): { pages: BenchPage[]; note: string } {
-  const corpus = process.env.PP_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
-  const dir = join(corpus, 'pages', 'readability');
-  if (!existsSync(dir)) return { pages: [], note: `corpus: ${dir} is absent; measuring the fixture pages only.` };
-  const all = readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => f.slice(0, -'.html'.length));
-  const setting = process.env.PP_BENCH_PAGES;
-  const cap = setting === undefined ? DEFAULT_CORPUS_PAGES : setting === 'all' ? all.length : Math.max(0, Number(setting) || 0);
-  let chosen: string[];
-  if (cap >= all.length) chosen = all;
-  else {
-    // Deterministic: the pages known to mention levers, then evenly spaced over the sorted names.
-    const picked = new Set(CORPUS_WITH_LEVERS.filter((n) => all.includes(n)).slice(0, cap));
-    const rest = all.filter((n) => !picked.has(n));
-    const need = cap - picked.size;
-    for (let i = 0; i < need; i++) picked.add(rest[Math.floor((i * rest.length) / need)]);
-    chosen = all.filter((n) => picked.has(n));
-  }
-  const pages = chosen.map((n) => ({ name: `readability/${n}`, path: `/corpus/${n}.html`, file: join(dir, `${n}.html`), corpus: true }));
-  const how = chosen.length === all.length ? 'all' : `a fixed subset of ${chosen.length} (PP_BENCH_PAGES=all for every page)`;
-  return { pages, note: `corpus: ${dir}: ${all.length} pages, measuring ${how}.` };
-}
-
 const FIXTURE_PAGES: BenchPage[] = [
   { name: 'article', path: '/article.html' },
-  { name: 'long-article', path: '/long-article.html', role: 'long' },
-  { name: 'no-levers', path: '/no-levers.html', role: 'no-candidates' },
-  { name: 'not-article', path: '/not-article.html', role: 'no-candidates' },
+  { name: 'long-article', path: '/long-article.html', long: true },
+  { name: 'no-levers', path: '/no-levers.html' },
+  { name: 'not-article', path: '/not-article.html' },
   { name: 'dynamic', path: '/dynamic.html' },
   { name: 'demo/article', path: '/demo/article.html', file: join(ROOT, 'assets', 'demo', 'article.html') },
 ];
 
-// ---- lever terms and script size ---------------------------------------------------------------------------------
-
-/** Every lever surface form of the seed lexicon, tokens joined by a space. */
-function leverTerms(): string[] {
-  const data = buildLexiconData(seed, verbLexicon);
-  return [...new Set(data.phrases.filter((p) => p.entry.kind === 'lever').map((p) => p.tokens.join(' ')))];
+function corpusPages(): { pages: BenchPage[]; note: string } {
+  const corpus = process.env.PP_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+  const dir = join(corpus, 'pages', 'readability');
+  if (!existsSync(dir)) return { pages: [], note: `corpus: ${dir} is absent; measuring the fixture pages only.` };
+  const all = readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => f.slice(0, -'.html'.length));
+  const cap = process.env.PP_BENCH_PAGES === undefined ? all.length : Math.max(0, Number(process.env.PP_BENCH_PAGES) || 0);
+  // A subset is spread evenly over the sorted names, and deterministic.
+  const chosen = cap >= all.length ? all : Array.from({ length: cap }, (_, i) => all[Math.floor((i * all.length) / cap)]);
+  const pages = chosen.map((n) => ({ name: `readability/${n}`, path: `/corpus/${n}.html`, file: join(dir, `${n}.html`) }));
+  return { pages, note: `corpus: ${dir}: measuring ${chosen.length} of ${all.length} pages${chosen.length < all.length ? ' (PP_BENCH_PAGES)' : ''}.` };
 }
 
-/** The content script files of the manifest and any chunk they name, with their sizes. */
-function contentScriptFiles(): { file: string; bytes: number }[] {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const files = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
-  const chunksDir = join(EXTENSION_DIR, 'chunks');
-  const chunks = existsSync(chunksDir) ? readdirSync(chunksDir) : [];
-  for (const f of [...files]) {
-    const code = readFileSync(join(EXTENSION_DIR, f), 'utf8');
-    for (const c of chunks) if (code.includes(c)) files.add(`chunks/${c}`);
-  }
-  return [...files].map((file) => ({ file, bytes: statSync(join(EXTENSION_DIR, file)).size }));
+// ---- script sizes -------------------------------------------------------------------------------------------------
+
+function gzipKb(file: string): { file: string; raw: number; gzip: number } {
+  const code = readFileSync(join(EXTENSION, file));
+  return { file, raw: code.length / 1024, gzip: gzipSync(code, { level: 9 }).length / 1024 };
+}
+
+/** The files every page evaluates (the manifest's content scripts), and the ones only some pages or the worker do. */
+function scriptSizes(): { everyPage: ReturnType<typeof gzipKb>[]; painted: ReturnType<typeof gzipKb>[]; worker: ReturnType<typeof gzipKb> } {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+    web_accessible_resources?: { resources: string[] }[];
+    background?: { service_worker?: string };
+  };
+  const everyPage = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].map(gzipKb);
+  const painted = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources).filter((f) => f.endsWith('.js')).map(gzipKb);
+  return { everyPage, painted, worker: gzipKb(manifest.background?.service_worker ?? 'background.js') };
+}
+
+// ---- tracing ------------------------------------------------------------------------------------------------------
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
 }
 
 // ---- the extension ------------------------------------------------------------------------------------------------
 
+/** In the page's own world: the time of the first animation frame that has one of our highlights. */
+const FIRST_HIGHLIGHT = `(() => {
+  const poll = () => {
+    for (const [name, h] of CSS.highlights) if (name.startsWith('pp-') && h.size > 0) { window.__ppFirstHighlight = performance.now(); return; }
+    if (performance.now() < 30000) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+function extensionWorker(context: BrowserContext): Worker | undefined {
+  return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+}
+
 /**
- * Resolves with the protocol messages the page at `url` sent to the background, once it has sent "reportPage" (its
- * last word on a page load), or null after `timeout`. The listener is installed in the service worker the first time
- * (again if the worker was restarted); call with a null url to install it only. It answers nothing, so the
- * extension's own listener still gives every reply.
+ * Resolves with the names of the protocol messages the page at `url` sent to the background, once it has sent
+ * "reportPage" (its last word on a page load), or null after `timeout`. The listener is installed in the service
+ * worker on first use; it answers nothing, so the extension's own listener gives every reply.
  */
-function messagesFrom(launched: Launched, url: string | null, timeout = 0): Promise<string[] | null> {
-  return launched.worker.evaluate(
+function messagesFrom(worker: Worker, url: string, timeout: number): Promise<string[] | null> {
+  return worker.evaluate(
     ([u, ms]) => {
       type Observer = { seen: Map<string, string[]>; waiters: Map<string, (names: string[]) => void> };
       const g = globalThis as unknown as { __ppBench?: Observer };
@@ -193,7 +191,6 @@ function messagesFrom(launched: Launched, url: string | null, timeout = 0): Prom
         });
       }
       const observer = g.__ppBench;
-      if (u === null) return Promise.resolve(null);
       return new Promise<string[] | null>((resolve) => {
         const names = observer.seen.get(u);
         if (names?.includes('reportPage')) return resolve(names);
@@ -205,60 +202,62 @@ function messagesFrom(launched: Launched, url: string | null, timeout = 0): Prom
   );
 }
 
-async function blockOthers(context: BrowserContext): Promise<void> {
-  await context.route(/.*/, (route) => {
-    const url = new URL(route.request().url());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1' ? route.abort() : route.continue();
+/** DOMContentLoaded to the first frame with a highlight, in the page's clock; NaN when there was none. */
+function firstHighlightMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const at = (window as unknown as { __ppFirstHighlight?: number }).__ppFirstHighlight;
+    return nav && at !== undefined ? at - nav.domContentLoadedEventStart : Number.NaN;
   });
 }
 
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
-}
-
 async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
+  const worker = extensionWorker(launched.context);
+  if (!worker) throw new Error('the extension has no service worker');
   const page = await launched.context.newPage();
   try {
     const cdp = await launched.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    const painted = new Promise<{ ms: number; mentions: number }>((resolve) =>
-      page.on('console', (msg) => {
-        const text = msg.text();
-        if (text.startsWith(`${PAINTED_MARK} `)) resolve(JSON.parse(text.slice(PAINTED_MARK.length + 1)));
-      }),
-    );
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-    const reported = messagesFrom(launched, url, PAINT_TIMEOUT);
+    const endTrace = await startTrace(cdp);
+    const reported = messagesFrom(worker, url, DONE_TIMEOUT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    const names = await reported;
-    if (!names) throw new Error('the content script did not report within the time limit');
-    let detail: { ms: number; mentions: number } | null = null;
-    if (names.includes('analyzePage')) {
-      detail = await Promise.race([painted, new Promise<null>((r) => setTimeout(() => r(null), PAINT_TIMEOUT))]);
-      if (!detail) throw new Error('the page was analysed but never painted');
-    }
-    const heap = await heapAfterGc(page);
-    await cdp.send('Tracing.end');
-    await complete;
+    // On a page without an article the content script says nothing at all: it is done when no report has come a
+    // while after the load. Otherwise its report to the background is its last word, after painting.
+    const names = await Promise.race([reported, new Promise<null>((r) => setTimeout(() => r(null), QUIET_MS))]);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const state = names ? await tabState(worker, url) : null;
+    const mentions = state?.mentions ?? 0;
+    const firstMs = mentions > 0 ? await firstHighlightMs(page) : Number.NaN;
+    const events = await endTrace();
     await cdp.detach();
-    const tasks = scriptTasks(events, `chrome-extension://${launched.extensionId}/`, detail ? PAINTED_MARK : undefined);
-    if (!tasks.found) throw new Error('the content script never ran (not in the trace)');
-    return {
-      mainMs: tasks.busyWallMs,
-      mainCpuMs: tasks.busyMs,
-      evaluateCpuMs: tasks.evaluateMs,
-      wallMs: detail?.ms ?? Number.NaN,
-      longestMs: tasks.longestWallMs,
-      longestCpuMs: tasks.longestMs,
-      mentions: detail?.mentions ?? 0,
-      heap,
-    };
+    const cpu = scriptCpu(events, (u) => u.startsWith('chrome-extension://'));
+    const tasks = scriptTasks(events, 'chrome-extension://');
+    const stopped: ExtRun['stopped'] = !names ? 'no article' : mentions > 0 ? null : names.includes('analyzePage') ? 'no mention' : state?.isArticle ? 'no lever phrase' : 'no article';
+    return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The background's record of the tab showing `url` (no "tabs" permission needed). */
+function tabState(worker: Worker, url: string): Promise<{ isArticle: boolean; mentions: number } | null> {
+  return worker.evaluate(async (u) => {
+    const all = Object.values(await chrome.storage.session.get(null)) as { url?: string; isArticle: boolean; mentions: number; updatedAt: number }[];
+    return all.filter((s) => s?.url === u).sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
+  }, url);
+}
+
+/** Loads the page with the service worker stopped just before; DOMContentLoaded to the first highlight. */
+async function runCold(launched: Launched, url: string): Promise<number> {
+  const page = await launched.context.newPage();
+  try {
+    const cdp = await launched.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await new Promise((r) => setTimeout(r, 300));
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    await page.waitForFunction(() => (window as unknown as { __ppFirstHighlight?: number }).__ppFirstHighlight !== undefined, undefined, { timeout: DONE_TIMEOUT });
+    return await firstHighlightMs(page);
   } finally {
     await page.close();
   }
@@ -268,35 +267,31 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
 
 interface Plain {
   context: BrowserContext;
-  browser: Browser;
   finder: string;
-  markJs: string;
-  baselines: string;
+  floor: string;
+  mark: string;
 }
 
-async function runMark(plain: Plain, url: string, withInfo: boolean, capMs: number): Promise<{ run: BaselineRun; heap: number; info: PageInfo | null }> {
+/**
+ * The floor or mark.js on a fresh load of the page, each in a page of its own: in one page the second would find the
+ * expression already compiled (V8 caches regular expressions by source and flags).
+ */
+async function runPlain(plain: Plain, url: string, which: 'floor' | 'mark', withInfo: boolean): Promise<{ ms: number; matches: number; info: PageInfo | null }> {
   const page = await plain.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    const heap = await heapAfterGc(page);
-    await page.addScriptTag({ content: plain.finder });
-    await page.addScriptTag({ content: plain.markJs });
-    await page.addScriptTag({ content: plain.baselines });
-    const info = withInfo ? ((await page.evaluate('window.__ppBench.info()')) as PageInfo) : null;
-    const run = (await page.evaluate(`window.__ppBench.mark(${capMs})`)) as BaselineRun;
-    return { run, heap, info };
-  } finally {
-    await page.close();
-  }
-}
-
-async function runFloor(plain: Plain, url: string): Promise<BaselineRun> {
-  const page = await plain.context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-    await page.addScriptTag({ content: plain.finder });
-    await page.addScriptTag({ content: plain.baselines });
-    return (await page.evaluate('window.__ppBench.floor()')) as BaselineRun;
+    for (const content of [plain.finder, which === 'floor' ? plain.floor : plain.mark]) await page.addScriptTag({ content });
+    const info = withInfo ? ((await page.evaluate('window.__ppBenchInfo()')) as PageInfo) : null;
+    await page.evaluate('window.__ppBenchRoot()');
+    const cdp = await plain.context.newCDPSession(page);
+    const endTrace = await startTrace(cdp);
+    // The renderer's CPU profiler takes a moment to start (and its last samples to arrive).
+    await new Promise((r) => setTimeout(r, PROFILER_START_MS));
+    const matches = (await page.evaluate(which === 'floor' ? 'window.__ppFloor()' : 'window.__ppMark()')) as number;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const events = await endTrace();
+    await cdp.detach();
+    return { ms: scriptCpu(events, (u) => u === (which === 'floor' ? FLOOR_URL : MARK_URL)).ms, matches, info };
   } finally {
     await page.close();
   }
@@ -311,117 +306,84 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '-');
+const fmt = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(digits) : '-');
 
 interface Row {
   result: PageResult;
   words: number;
   mentions: number;
-  mainMs: number;
-  mainCpuMs: number;
-  wallMs: number;
-  longestMs: number;
-  longestCpuMs: number;
-  heapKb: number;
-  markMs: number;
-  /** A mark.js run stopped at the time cap and was scaled to all the terms. */
-  markScaled: boolean;
-  floorMs: number;
-  vsMark: number;
-  vsFloor: number;
+  ext: number;
+  floor: number;
+  mark: number;
+  longest: number;
+  longestCpu: number;
+  first: number;
+  cold: number;
+  stopped: string;
 }
 
-function rowOf(result: PageResult, termCount: number): Row {
+function rowOf(result: PageResult): Row {
   const ext = (f: (r: ExtRun) => number) => median(result.ext.map(f));
-  const mainMs = ext((r) => r.mainMs);
-  const markMs = median(result.mark.map((r) => r.ms));
-  const floorMs = median(result.floor.map((r) => r.ms));
+  const stops = result.ext.map((r) => r.stopped ?? 'painted');
   return {
     result,
     words: result.info?.words ?? Number.NaN,
     mentions: ext((r) => r.mentions),
-    mainMs,
-    mainCpuMs: ext((r) => r.mainCpuMs),
-    wallMs: ext((r) => r.wallMs),
-    longestMs: ext((r) => r.longestMs),
-    longestCpuMs: ext((r) => r.longestCpuMs),
-    heapKb: (ext((r) => r.heap) - median(result.plainHeap)) / 1024,
-    markMs,
-    markScaled: result.mark.some((r) => (r.termsDone ?? termCount) < termCount),
-    floorMs,
-    vsMark: mainMs / markMs,
-    vsFloor: mainMs / floorMs,
+    ext: ext((r) => r.cpuMs),
+    floor: median(result.floor),
+    mark: median(result.mark),
+    longest: ext((r) => r.longestMs),
+    longestCpu: ext((r) => r.longestCpuMs),
+    first: ext((r) => r.firstHighlightMs),
+    cold: median(result.cold),
+    stopped: stops.sort((a, b) => stops.filter((x) => x === b).length - stops.filter((x) => x === a).length)[0] ?? '-',
   };
 }
 
-function printTable(rows: Row[]): void {
-  const header = ['page', 'words', 'mentions', 'ext main-thread ms', 'cpu', 'ext wall ms', 'longest task ms', 'cpu', 'heap KB', 'mark.js ms', 'floor ms', 'ratio ext/mark.js', 'ratio ext/floor'];
-  const cells = rows.map((r) => [
-    r.result.page.name + (r.result.info && !r.result.info.hasRoot ? ' (no article)' : '') + (r.result.errors.length ? ' !' : ''),
-    fmt(r.words, 0),
-    fmt(r.mentions, 0),
-    fmt(r.mainMs, 2),
-    fmt(r.mainCpuMs, 2),
-    fmt(r.wallMs, 1),
-    fmt(r.longestMs, 2),
-    fmt(r.longestCpuMs, 2),
-    fmt(r.heapKb, 0),
-    (r.markScaled ? '~' : '') + fmt(r.markMs, 1) + (r.result.mark.length < RUNS ? ` (${r.result.mark.length})` : ''),
-    fmt(r.floorMs, 2),
-    fmt(r.vsMark, 3),
-    fmt(r.vsFloor, 2),
-  ]);
+function table(header: string[], cells: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ');
+  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const c of cells) console.log(line(c));
-  console.log('');
-  console.log('ext main-thread ms: wall-clock durations of the main-thread tasks the content script ran in, up to "painted"; cpu: the same');
-  console.log('  tasks in thread CPU time. longest task likewise. ext wall ms: the content script\'s start-to-painted time, waiting included.');
-  console.log('  "-" where nothing was sent to the background (no article, or no candidate word): no "painted" event, every task counted.');
-  console.log('(no article): the content script found no article and stopped; mark.js and the floor ran over <body>, whose words are shown.');
-  console.log(`mark.js "~": a run stopped at ${MARK_RUN_CAP_MS / 1000} s and its time was scaled to all the terms; "(n)": only n runs (corpus pages, ${MARK_BUDGET_MS / 1000} s budget).`);
-  console.log('ratios compare wall-clock with wall-clock: ext main-thread ms over mark.js ms and floor ms.');
 }
 
-function printSummary(rows: Row[], scriptFiles: { file: string; bytes: number }[]): void {
-  const m = (f: (r: Row) => number) => median(rows.map(f));
-  const scriptKb = scriptFiles.reduce((n, f) => n + f.bytes, 0) / 1024;
-  const evaluateMs = median(rows.map((r) => median(r.result.ext.map((x) => x.evaluateCpuMs))));
-  console.log('');
-  console.log(
-    `medians across ${rows.length} pages: ext main-thread ${fmt(m((r) => r.mainMs), 2)} ms (cpu ${fmt(m((r) => r.mainCpuMs), 2)}), ext wall ${fmt(m((r) => r.wallMs))} ms, ` +
-      `longest task ${fmt(m((r) => r.longestMs), 2)} ms (cpu ${fmt(m((r) => r.longestCpuMs), 2)}), heap ${fmt(m((r) => r.heapKb), 0)} KB, ` +
-      `mark.js ${fmt(m((r) => r.markMs))} ms, floor ${fmt(m((r) => r.floorMs), 2)} ms; ratio ext/mark.js ${fmt(m((r) => r.vsMark), 3)}, ext/floor ${fmt(m((r) => r.vsFloor), 2)}`,
-  );
-  console.log(`content script: ${fmt(scriptKb)} KB parsed (${scriptFiles.map((f) => `${f.file} ${f.bytes} B`).join(', ')}); evaluating it (compile and top level) takes a median ${fmt(evaluateMs, 2)} ms of cpu per page`);
+function nameOf(r: Row): string {
+  return r.result.page.name + (r.result.errors.length ? ' !' : '');
+}
 
+function print(rows: Row[], sizes: ReturnType<typeof scriptSizes>, termCount: number): void {
+  const paintedRows = rows.filter((r) => r.mentions > 0);
+  const quietRows = rows.filter((r) => !(r.mentions > 0));
   console.log('');
-  console.log('targets (wall-clock task durations; cpu in brackets):');
-  const long = rows.find((r) => r.result.page.role === 'long');
-  if (long) {
-    const verdict = (wall: boolean, cpu: boolean) => (wall ? 'MET' : cpu ? 'NOT MET in wall-clock time, met in cpu time' : 'NOT MET');
-    console.log(
-      `  long-article, ${fmt(long.words, 0)} words: main-thread ${fmt(long.mainMs, 2)} ms [${fmt(long.mainCpuMs, 2)}], target < 20: ${verdict(long.mainMs < 20, long.mainCpuMs < 20)}; ` +
-        `longest task ${fmt(long.longestMs, 2)} ms [${fmt(long.longestCpuMs, 2)}], target <= 50: ${verdict(long.longestMs <= 50, long.longestCpuMs <= 50)}`,
-    );
-  }
-  const slowerThanMark = rows.filter((r) => !(r.vsMark < 1));
-  console.log(
-    `  faster than mark.js on every page: ${slowerThanMark.length === 0 ? `MET (${rows.length} of ${rows.length})` : `NOT MET on ${slowerThanMark.length}: ${slowerThanMark.map((r) => `${r.result.page.name} (${fmt(r.mainMs, 2)} vs ${fmt(r.markMs, 2)} ms)`).join(', ')}`}`,
+  console.log(`Pages where the extension paints (${paintedRows.length}): CPU ms of each system's own code, medians`);
+  table(
+    ['page', 'words', 'mentions', 'ext', 'floor', 'mark.js', 'ext/floor', 'ext/mark.js', 'longest task (cpu)', 'first highlight warm', 'cold'],
+    paintedRows.map((r) => [nameOf(r), fmt(r.words, 0), fmt(r.mentions, 0), fmt(r.ext), fmt(r.floor), fmt(r.mark), fmt(r.ext / r.floor), fmt(r.ext / r.mark), `${fmt(r.longest, 1)} (${fmt(r.longestCpu, 1)})`, fmt(r.first, 0), fmt(r.cold, 0)]),
   );
-  const overFloor = rows.filter((r) => !(r.vsFloor <= 5));
-  console.log(
-    `  within 5x of the floor: ${overFloor.length === 0 ? `MET (${rows.length} of ${rows.length}; worst ${fmt(Math.max(...rows.map((r) => r.vsFloor)), 2)}x)` : `NOT MET on ${overFloor.length} of ${rows.length}: ${overFloor.map((r) => `${r.result.page.name} (${fmt(r.vsFloor, 1)}x)`).join(', ')}`}`,
+  console.log('');
+  console.log(`Pages where it paints nothing (${quietRows.length}): CPU ms, medians; "stopped" says where the content script stopped`);
+  table(
+    ['page', 'words', 'stopped', 'ext', 'floor', 'mark.js', 'ext/floor', 'ext/mark.js'],
+    quietRows.map((r) => [nameOf(r), fmt(r.words, 0), r.stopped, fmt(r.ext), fmt(r.floor), fmt(r.mark), fmt(r.ext / r.floor), fmt(r.ext / r.mark)]),
   );
-  const quiet = rows.filter((r) => r.result.page.role === 'no-candidates');
-  const quietWall = quiet.every((r) => r.mainMs < 5);
-  const quietCpu = quiet.every((r) => r.mainCpuMs < 5);
-  console.log(
-    `  < 5 ms where there is nothing to find: ${quiet.map((r) => `${r.result.page.name} ${fmt(r.mainMs, 2)} ms [${fmt(r.mainCpuMs, 2)}], ${r.result.ext.some((x) => Number.isFinite(x.wallMs)) ? 'sent to the background' : 'stopped in the page'}`).join('; ')}: ` +
-      `${quietWall ? 'MET' : quietCpu ? 'NOT MET in wall-clock time, met in cpu time' : 'NOT MET'}`,
-  );
+
+  const m = (xs: Row[], f: (r: Row) => number) => median(xs.map(f));
+  console.log('');
+  console.log(`Summary (${rows.length} pages, ${RUNS} runs each; floor and mark.js: ${termCount} terms, scripts/bench/floor-terms.txt)`);
+  const allExt = m(rows, (r) => r.ext);
+  const allFloor = m(rows, (r) => r.floor);
+  console.log(`  all pages, median CPU: ext ${fmt(allExt)} ms, floor ${fmt(allFloor)} ms, mark.js ${fmt(m(rows, (r) => r.mark))} ms; ext/floor ${fmt(allExt / allFloor)}x (median of per-page ratios ${fmt(m(rows, (r) => r.ext / r.floor))}x)`);
+  console.log(`  pages that paint, median CPU: ext ${fmt(m(paintedRows, (r) => r.ext))} ms, floor ${fmt(m(paintedRows, (r) => r.floor))} ms, mark.js ${fmt(m(paintedRows, (r) => r.mark))} ms`);
+  console.log(`  pages that paint nothing, median CPU: ext ${fmt(m(quietRows, (r) => r.ext), 3)} ms (floor ${fmt(m(quietRows, (r) => r.floor))} ms)`);
+  const slower = rows.filter((r) => !(r.ext < r.mark));
+  console.log(`  below mark.js on every page: ${slower.length === 0 ? `yes (${rows.length} of ${rows.length})` : `no, not on ${slower.map((r) => `${r.result.page.name} (${fmt(r.ext)} vs ${fmt(r.mark)} ms)`).join(', ')}`}`);
+  const long = rows.find((r) => r.result.page.long);
+  if (long) console.log(`  ${long.result.page.name} (${fmt(long.words, 0)} words): longest task ${fmt(long.longest, 1)} ms wall, ${fmt(long.longestCpu, 1)} ms cpu; ext ${fmt(long.ext)} ms CPU`);
+  console.log(`  first highlight after DOMContentLoaded, median over the pages that paint: warm ${fmt(m(paintedRows, (r) => r.first), 0)} ms, cold service worker ${fmt(m(paintedRows.filter((r) => r.result.cold.length), (r) => r.cold), 0)} ms`);
+  const every = sizes.everyPage.reduce((n, f) => n + f.gzip, 0);
+  console.log(`  evaluated on every page: ${sizes.everyPage.map((f) => `${f.file} ${fmt(f.gzip)} KB gzip (${fmt(f.raw, 1)} KB)`).join(', ')}: ${fmt(every)} KB gzip in all`);
+  console.log(`  only on pages with a lever phrase: ${sizes.painted.map((f) => `${f.file} ${fmt(f.gzip, 1)} KB gzip (${fmt(f.raw, 1)} KB)`).join(', ')}; service worker ${sizes.worker.file} ${fmt(sizes.worker.gzip, 0)} KB gzip (${fmt(sizes.worker.raw, 0)} KB)`);
   const failed = rows.filter((r) => r.result.errors.length);
   if (failed.length) {
     console.log('');
@@ -435,91 +397,63 @@ function printSummary(rows: Row[], scriptFiles: { file: string; bytes: number }[
 async function main(): Promise<void> {
   const started = Date.now();
   ensureBuilt();
-  const terms = leverTerms();
+  const terms = floorTerms();
   const corpus = corpusPages();
   const pages = [...FIXTURE_PAGES, ...corpus.pages];
-  const scriptFiles = contentScriptFiles();
-  const server = await serveStatic(
-    [join(ROOT, 'tests', 'e2e', 'pages')],
-    Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))),
-  );
+  const sizes = scriptSizes();
+  const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')], Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))));
 
-  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: NO_SITE_ISOLATION });
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS, ...NO_SITE_ISOLATION] });
-  const plain: Plain = {
-    browser,
-    context: await browser.newContext({ viewport: VIEWPORT }),
-    finder: articleFinderScript(),
-    markJs: markJsScript(),
-    baselines: baselinesScript(terms),
-  };
-  // The same "painted" listener in both browsers, so both pages carry the same page-side code.
-  const onPainted = `document.addEventListener('pressure-points:painted', (e) => { performance.mark('${PAINTED_MARK}'); console.debug('${PAINTED_MARK} ' + e.detail); });`;
-  for (const context of [launched.context, plain.context]) {
-    await blockOthers(context);
-    await context.addInitScript({ content: onPainted });
-  }
-  await messagesFrom(launched, null);
+  // Builds before the loader published the lever phrases said they were ready with 'pp:candidates'.
+  const launched = await launchWithExtension({ headless: true, viewport: VIEWPORT, args: BROWSER_ARGS, extensionDir: EXTENSION, readyKeys: [GATE_KEY, 'pp:candidates'] });
+  await launched.context.addInitScript({ content: FIRST_HIGHLIGHT });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS, ...BROWSER_ARGS] });
+  const plain: Plain = { context: await browser.newContext({ viewport: VIEWPORT }), finder: finderScript(), floor: floorScript(terms), mark: markScript(terms) };
 
-  console.log(`bench:page - Chromium ${browser.version()}, ${RUNS} runs per measurement per page, medians; ${terms.length} lever terms for mark.js and the floor`);
+  console.log(`bench:page - Chromium ${browser.version()}, ${RUNS} runs per page (${COLD_RUNS} with a cold service worker on pages that paint), medians`);
   console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start`);
   console.log(corpus.note);
 
   try {
-    // Warm-up, not measured: the background's engine, the browsers' caches and the JIT of the in-page baselines.
+    // Warm-up, not measured: the service worker's knowledge, the browsers' caches, the baselines' JIT.
     for (const path of ['/article.html', '/long-article.html']) {
       await runExtension(launched, `${server.origin}${path}?warm`);
-      await runMark(plain, `${server.origin}${path}?warm`, false, MARK_RUN_CAP_MS);
-      await runFloor(plain, `${server.origin}${path}?warm`);
+      await runPlain(plain, `${server.origin}${path}?warm`, 'floor', false);
+      await runPlain(plain, `${server.origin}${path}?warm`, 'mark', false);
     }
-
     const results: PageResult[] = [];
     for (const [index, page] of pages.entries()) {
-      const result: PageResult = { page, info: null, ext: [], plainHeap: [], mark: [], floor: [], errors: [] };
-      const spent = { ext: 0, mark: 0, floor: 0 };
-      const timed = async (key: keyof typeof spent, work: () => Promise<unknown>) => {
-        const t0 = Date.now();
-        await work();
-        spent[key] += Date.now() - t0;
-      };
+      const result: PageResult = { page, info: null, ext: [], floor: [], mark: [], cold: [], errors: [] };
+      const t0 = Date.now();
       for (let run = 0; run < RUNS; run++) {
         const url = `${server.origin}${page.path}?run=${run}`;
-        // Interleaved, so a slow moment of the machine hurts all three alike.
-        await timed('ext', () => runExtension(launched, url).then(
-          (r) => result.ext.push(r),
-          (e: Error) => result.errors.push(`extension: ${e.message.split('\n')[0]}`),
-        ));
-        // Time mark.js actually ran on this page so far (a capped run's time is scaled up in its result).
-        const markSpent = result.mark.reduce((n, r) => n + (r.ms * (r.termsDone ?? terms.length)) / terms.length, 0);
-        const markAgain = !page.corpus || result.mark.length === 0 || markSpent < MARK_BUDGET_MS;
-        if (markAgain) {
-          await timed('mark', () => runMark(plain, url, result.info === null, page.corpus ? MARK_RUN_CAP_MS : Number.POSITIVE_INFINITY).then(
-            ({ run: r, heap, info }) => {
-              result.mark.push(r);
-              result.plainHeap.push(heap);
+        // Interleaved, so that a slow moment of the machine hurts all three alike.
+        await runExtension(launched, url).then((r) => result.ext.push(r), (e: Error) => result.errors.push(`extension: ${e.message.split('\n')[0]}`));
+        for (const which of ['floor', 'mark'] as const) {
+          await runPlain(plain, url, which, result.info === null).then(
+            ({ ms, info }) => {
+              result[which].push(ms);
               result.info ??= info;
             },
-            (e: Error) => result.errors.push(`mark.js: ${e.message.split('\n')[0]}`),
-          ));
+            (e: Error) => result.errors.push(`${which}: ${e.message.split('\n')[0]}`),
+          );
         }
-        await timed('floor', () => runFloor(plain, url).then(
-          (r) => result.floor.push(r),
-          (e: Error) => result.errors.push(`floor: ${e.message.split('\n')[0]}`),
-        ));
       }
       results.push(result);
-      const row = rowOf(result, terms.length);
+      const row = rowOf(result);
       console.error(
-        `[${index + 1}/${pages.length}] ${page.name}: ext ${fmt(row.mainMs, 2)} ms, cpu ${fmt(row.mainCpuMs, 2)} (${fmt(row.mentions, 0)} mentions), mark.js ${fmt(row.markMs)} ms (${row.markScaled ? 'capped' : `${median(result.mark.map((r) => r.matches))} marks`}), ` +
-          `floor ${fmt(row.floorMs, 2)} ms (${median(result.floor.map((r) => r.matches))} ranges) - ` +
-          `took ${((spent.ext + spent.mark + spent.floor) / 1000).toFixed(1)} s (extension ${(spent.ext / 1000).toFixed(1)}, mark.js ${(spent.mark / 1000).toFixed(1)}, floor ${(spent.floor / 1000).toFixed(1)})`,
+        `[${index + 1}/${pages.length}] ${page.name}: ext ${fmt(row.ext)} ms (${fmt(row.mentions, 0)} mentions${row.mentions > 0 ? '' : `, ${row.stopped}`}), floor ${fmt(row.floor)} ms, mark.js ${fmt(row.mark)} ms - ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
     }
-
-    console.log('');
-    const rows = results.map((r) => rowOf(r, terms.length));
-    printTable(rows);
-    printSummary(rows, scriptFiles);
+    // Cold service worker last: stopping it invalidates the warm runs' observer.
+    if (COLD_RUNS > 0) {
+      for (const result of results.filter((r) => median(r.ext.map((x) => x.mentions)) > 0)) {
+        for (let run = 0; run < COLD_RUNS; run++) {
+          await runCold(launched, `${server.origin}${result.page.path}?cold=${run}`).then((ms) => result.cold.push(ms), (e: Error) => result.errors.push(`cold: ${e.message.split('\n')[0]}`));
+        }
+        console.error(`cold ${result.page.name}: ${result.cold.map((x) => x.toFixed(0)).join(', ')} ms`);
+      }
+    }
+    print(results.map(rowOf), sizes, terms.length);
     console.log('');
     console.log(`(${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end)`);
   } finally {

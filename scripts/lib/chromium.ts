@@ -4,11 +4,13 @@
  * installs the Debian package itself when it is missing and it may (root with apt-get), else says how.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { GATE_KEY, TRACE_KEY } from '../../src/page/settings';
+
+export { serveStatic, type StaticServer } from './static-server';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -67,7 +69,7 @@ export interface Launched {
 
 /** Starts Chromium with a fresh profile and the extension loaded. `args` come after CHROMIUM_FLAGS (and win over them). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[] } = {},
+  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[]; trace?: boolean; readyKeys?: string[] } = {},
 ): Promise<Launched> {
   const executablePath = findChromium();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -83,17 +85,22 @@ export async function launchWithExtension(
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
-  // Wait until the background has installed the knowledge base and published the candidate words.
-  await worker.evaluate(async () => {
-    const deadline = Date.now() + 15_000;
-    // eslint-disable-next-line no-undef
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
-    while (Date.now() < deadline) {
-      if ((await storage.get('pp:candidates'))['pp:candidates']) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the extension did not finish installing its knowledge base');
-  });
+  // Wait until the background has installed the knowledge base and published the lever phrases; with `trace`, the
+  // content script reports each paint on the console (see src/page/settings.ts).
+  await worker.evaluate(
+    async ([readyKeys, traceKey, trace]) => {
+      const deadline = Date.now() + 15_000;
+      const storage = chrome.storage.local;
+      if (trace) await storage.set({ [traceKey]: true });
+      while (Date.now() < deadline) {
+        const got = await storage.get(readyKeys);
+        if (readyKeys.some((k) => got[k])) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the extension did not finish installing its knowledge base');
+    },
+    [options.readyKeys ?? [GATE_KEY], TRACE_KEY, options.trace ?? false] as const,
+  );
   return {
     context,
     extensionId,
@@ -112,56 +119,4 @@ export async function tabStateFor(worker: Worker, url: string): Promise<(Record<
     const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId: number }>;
     return Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v?.url === u)?.[1] as never;
   }, url);
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export interface StaticServer {
-  origin: string;
-  server: Server;
-  close(): Promise<void>;
-}
-
-/**
- * Serves files from the given folders on 127.0.0.1 (first match wins). `routes` maps a path prefix to a file, for
- * single-page apps ("/spa/" -> spa.html).
- */
-export async function serveStatic(dirs: string[], routes: Record<string, string> = {}): Promise<StaticServer> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file: string | undefined;
-    for (const [prefix, target] of Object.entries(routes)) if (url.pathname.startsWith(prefix)) file = target;
-    if (!file) {
-      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-      for (const dir of dirs) {
-        const candidate = join(dir, rel || 'index.html');
-        if (candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()) {
-          file = candidate;
-          break;
-        }
-      }
-    }
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    server,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
 }

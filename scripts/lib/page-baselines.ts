@@ -1,8 +1,14 @@
 /**
- * The code the page benchmark puts into a page that has no extension: the project's own article finder (so every
- * contender works on the same element), mark.js over the lever terms, and the floor (one regular expression painted
- * with the Highlight API). Handed to the page as script text, not as functions: functions compiled by tsx carry
- * helper calls that do not exist in the page.
+ * What the page benchmark puts into a page that has no extension, each piece as a script with a name of its own
+ * (a `//# sourceURL`), so that CPU profile samples tell them apart:
+ * - pp-bench/finder.js: the project's own article finder, so that the floor and mark.js work on the element the
+ *   content script would read (<body> where it finds none). Its time counts for nobody: the baselines get the article
+ *   for free, while the content script pays for finding it.
+ * - pp-bench/floor.js: the floor. One case-insensitive regular expression of the fixed term list
+ *   (scripts/bench/floor-terms.txt) over the root's text nodes, every match painted into one CSS Highlight.
+ * - pp-bench/mark.js: mark.js, and a call of its fastest use, `markRegExp`, with the same expression.
+ * Handed to the page as script text, not as functions: functions compiled by tsx carry helper calls that do not exist
+ * in the page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,13 +16,9 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROOT } from './chromium';
 
-/** Result of one timed run in the page. */
-export interface BaselineRun {
-  ms: number;
-  matches: number;
-  /** mark.js only: how many of the terms it got through before the time cap (all of them when not capped). */
-  termsDone?: number;
-}
+export const FINDER_URL = 'pp-bench/finder.js';
+export const FLOOR_URL = 'pp-bench/floor.js';
+export const MARK_URL = 'pp-bench/mark.js';
 
 export interface PageInfo {
   /** The article finder found an article; otherwise the baselines run over <body>. */
@@ -25,105 +27,96 @@ export interface PageInfo {
   words: number;
 }
 
-/** src/page/article.ts as a script that defines `window.__ppArticle = {findArticleRoot, extractText}`. */
-export function articleFinderScript(): string {
+/** The fixed term list of the floor and mark.js. */
+export function floorTerms(): string[] {
+  return readFileSync(join(ROOT, 'scripts', 'bench', 'floor-terms.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/** The regular expression source both baselines build from the terms: whole words, longest first, any spaces. */
+function expressionSource(terms: string[]): string {
+  return `const TERMS = ${JSON.stringify(terms)};
+  const expression = () => new RegExp('\\\\b(?:' + [...TERMS].sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&').replace(/ /g, '\\\\s+')).join('|') + ')\\\\b', 'gi');`;
+}
+
+/** src/page/article.ts as plain script text (its exports as local functions). */
+function articleSource(): string {
   const source = readFileSync(join(ROOT, 'src', 'page', 'article.ts'), 'utf8');
   if (/^import\s/m.test(source)) throw new Error('src/page/article.ts now imports other modules: bundle it instead of transpiling it alone.');
-  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  return `window.__ppArticle = (() => {\n${js.replace(/^export\s+/gm, '')}\nreturn { findArticleRoot, extractText };\n})();`;
+  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText.replace(/^export\s+/gm, '');
 }
 
-/** The mark.js distribution file, as installed from npm. */
-export function markJsScript(): string {
-  const require = createRequire(import.meta.url);
-  return readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+/** An expression, for page.evaluate, that is true when the project's finder sees an article; it leaves no trace. */
+export function hasArticleExpression(): string {
+  return `(() => {\n${articleSource()}\nreturn findArticleRoot(document) !== null;\n})()`;
 }
 
-/** Punctuation that may stand right before or after a term for mark.js's "exactly" accuracy (spaces always may). */
-const LIMITERS = [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '{', '}', '-', '/', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026'];
-
-/**
- * mark.js goes from one term to the next by recursion, a few stack frames per term: given all the lever terms at
- * once it overflows Chromium's stack. It is called once per batch instead; it works synchronously, so the batches
- * run back to back and the time is the same work.
- */
-const MARK_BATCH = 100;
-
-/**
- * Defines `window.__ppBench` with `info()`, `mark(capMs)` and `floor()` over the given terms. Needs
- * articleFinderScript() first, and markJsScript() for `mark()`. Each timed call measures only its own synchronous
- * work. `mark(capMs)` stops between two batches once capMs have passed and scales the time to all the terms: mark.js
- * makes one pass over the DOM per term, so each batch costs about the same.
- */
-export function baselinesScript(terms: string[]): string {
+/** Defines `window.__ppBenchRoot()` (the root the others work on) and `window.__ppBenchInfo()`. */
+export function finderScript(): string {
   return `(() => {
-  const A = window.__ppArticle;
-  const TERMS = ${JSON.stringify(terms)};
-  const LIMITERS = ${JSON.stringify(LIMITERS)};
-  const MARK_BATCH = ${MARK_BATCH};
+${articleSource()}
+  let root;
+  window.__ppBenchRoot = () => (root ??= findArticleRoot(document) || document.body);
+  window.__ppBenchInfo = () => {
+    const found = findArticleRoot(document);
+    const text = found ? extractText(found).text : document.body.textContent || '';
+    return { hasRoot: Boolean(found), words: text.split(/\\s+/).filter(Boolean).length };
+  };
+})();
+//# sourceURL=${FINDER_URL}`;
+}
+
+/** Defines `window.__ppFloor()`: paints the root's matches as the Highlight "pp-floor"; returns the match count. */
+export function floorScript(terms: string[]): string {
+  return `(() => {
+  ${expressionSource(terms)}
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'TEMPLATE']);
-  const rootOf = () => A.findArticleRoot(document) || document.body;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('::highlight(pp-floor){background-color:rgb(250 204 21 / 0.4);}');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  window.__ppBench = {
-    info() {
-      const found = A.findArticleRoot(document);
-      let text = '';
-      if (found) text = A.extractText(found).text;
-      else {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => (n.parentNode && SKIP.has(n.parentNode.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-        });
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) text += ' ' + node.data;
+  window.__ppFloor = () => {
+    const re = expression();
+    const walker = document.createTreeWalker(window.__ppBenchRoot(), NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentNode && SKIP.has(n.parentNode.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const highlight = new Highlight();
+    let matches = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = node.data;
+      re.lastIndex = 0;
+      for (let m = re.exec(data); m; m = re.exec(data)) {
+        const range = new Range();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        highlight.add(range);
+        matches++;
       }
-      return { hasRoot: Boolean(found), words: text.split(/\\s+/).filter(Boolean).length };
-    },
-    mark(capMs) {
-      const root = rootOf();
-      const t0 = performance.now();
-      const instance = new Mark(root);
-      let matches = 0;
-      let done = 0;
-      for (let i = 0; i < TERMS.length && !(performance.now() - t0 >= capMs); i += MARK_BATCH) {
-        instance.mark(TERMS.slice(i, i + MARK_BATCH), {
-          separateWordSearch: false,
-          accuracy: { value: 'exactly', limiters: LIMITERS },
-          diacritics: false,
-          caseSensitive: false,
-          done: (n) => { matches += n; },
-        });
-        done = Math.min(TERMS.length, i + MARK_BATCH);
-      }
-      const ms = performance.now() - t0;
-      return { ms: (ms * TERMS.length) / done, matches, termsDone: done };
-    },
-    floor() {
-      const root = rootOf();
-      const t0 = performance.now();
-      const escaped = [...TERMS]
-        .sort((a, b) => b.length - a.length)
-        .map((t) => t.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&').replace(/ /g, '\\\\s+'));
-      const re = new RegExp('\\\\b(?:' + escaped.join('|') + ')\\\\b', 'gi');
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentNode && SKIP.has(n.parentNode.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      const highlight = new Highlight();
-      let matches = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const data = node.data;
-        re.lastIndex = 0;
-        for (let m = re.exec(data); m; m = re.exec(data)) {
-          const range = new Range();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          highlight.add(range);
-          matches++;
-        }
-      }
-      CSS.highlights.set('pp-floor', highlight);
-      return { ms: performance.now() - t0, matches };
-    },
+    }
+    CSS.highlights.set('pp-floor', highlight);
+    return matches;
   };
-})();`;
+})();
+//# sourceURL=${FLOOR_URL}`;
+}
+
+/** mark.js as installed from npm, and `window.__ppMark()`: markRegExp over the root; returns the match count. */
+export function markScript(terms: string[]): string {
+  const require = createRequire(import.meta.url);
+  const library = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+  // Evaluated with AMD and CommonJS hidden, so that the UMD wrapper sets window.Mark whatever the page defines.
+  return `(function (define, module, exports) {
+${library}
+}).call(window);
+(() => {
+  ${expressionSource(terms)}
+  window.__ppMark = () => {
+    let matches = 0;
+    new Mark(window.__ppBenchRoot()).markRegExp(expression(), { done: (n) => { matches = n; } });
+    return matches;
+  };
+})();
+//# sourceURL=${MARK_URL}`;
 }

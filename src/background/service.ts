@@ -1,70 +1,78 @@
 /**
- * What the background does, apart from wiring: owns the database, runs the engine for content scripts, keeps each
- * tab's results for the popup, stores annotations and the per-site switch.
+ * What the background does, apart from wiring: runs the engine for content scripts, keeps each tab's results for the
+ * popup, stores annotations and the per-site switch, and keeps the knowledge base's compiled form current.
+ *
+ * Waking up is cheap: analysing a page needs the compiled knowledge (built at build time, or kept in storage after an
+ * edit) and the engine, nothing else. The database (Dexie, the seed) and compromise are evaluated only by the
+ * requests that need them (on-demand.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { analyze, compileLexicon, mergeTallies, tallyMentions, type CompiledLexicon, type Tally } from '../engine/index';
-import { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
-import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
-import { verbLexicon } from '../engine/verbs';
-import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
+import { seedKnowledge } from 'virtual:seed-knowledge';
+import { analyze, mergeTallies, tallyMentions, type Tally } from '../engine/index';
 import type { Handlers } from '../messaging/server';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../page/url';
-import { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
-import { CANDIDATES_KEY, DISABLED_SITES_KEY } from '../page/settings';
+import { DISABLED_SITES_KEY, GATE_KEY } from '../page/settings';
+import { buildKnowledge, loadKnowledge, type Knowledge, type KnowledgeData } from './knowledge';
+import { loadStore } from './on-demand';
+import type { PressureDb } from './store';
 
-interface Loaded {
-  kb: KnowledgeBase;
-  lexicon: CompiledLexicon;
-  cards: Map<string, LeverCard>;
-  sides: Record<string, SideInfo>;
-}
+/** The compiled knowledge of an edited knowledge base (absent while it is the shipped seed). */
+export const KNOWLEDGE_KEY = 'pp:knowledge';
 
 export class BackgroundService {
-  private loaded: Promise<Loaded> | undefined;
+  private knowledgeLoaded: Promise<Knowledge> | undefined;
+  private database: PressureDb | undefined;
   private readonly memoryTabs = new Map<number, TabState>();
-  /** Tabs opened to show a saved annotation: the annotation to scroll to once the page is analysed. */
+  private tabWrites: Promise<void> = Promise.resolve();
+  /** Tabs opened to show a saved annotation: the annotation to scroll to once the page has asked for its own. */
   private readonly pendingFocus = new Map<number, number>();
-  private readonly logStore = (): LogStore => ({ db: this.db, logReading, applyRetention });
+  private readonly logStore = (): LogStore => {
+    const { db, repo } = this.store();
+    return { db, logReading: repo.logReading, applyRetention: repo.applyRetention };
+  };
   private readonly reading = new ReadingTracker(this.logStore);
 
-  constructor(readonly db: PressureDb = openDb()) {}
+  /** The database and its repositories, evaluated and opened on first use. */
+  private store(): { db: PressureDb; repo: ReturnType<typeof loadStore> } {
+    const repo = loadStore();
+    this.database ??= repo.openDb();
+    return { db: this.database, repo };
+  }
 
-  /** First install or update: bring the stored knowledge base up to the shipped seed, publish candidate words. */
+  /** First install or update: bring the stored knowledge base up to the shipped seed, then its compiled form. */
   async onInstalled(): Promise<void> {
-    await this.db.open();
-    await applySeed(this.db);
-    this.invalidate();
-    await this.publishCandidates();
+    const { db, repo } = this.store();
+    await db.open();
+    await repo.applySeed(db);
+    await this.refreshKnowledge();
   }
 
-  /** The knowledge base changed: rebuild the lexicon on next use. */
-  invalidate(): void {
-    this.loaded = undefined;
+  /**
+   * Compiles the stored knowledge base again after a change (an edit, or a new seed), keeps it in storage unless it
+   * is the shipped seed, and publishes the lever phrases the content script looks for.
+   */
+  async refreshKnowledge(): Promise<void> {
+    const { db, repo } = this.store();
+    let data: KnowledgeData;
+    if (await repo.isShippedSeed(db)) {
+      data = seedKnowledge();
+      await browser.storage.local.remove(KNOWLEDGE_KEY);
+    } else {
+      data = buildKnowledge(await repo.loadKnowledgeBase(db));
+      await browser.storage.local.set({ [KNOWLEDGE_KEY]: data });
+    }
+    this.knowledgeLoaded = Promise.resolve(loadKnowledge(data));
+    await browser.storage.local.set({ [GATE_KEY]: data.gate });
   }
 
-  private load(): Promise<Loaded> {
-    this.loaded ??= (async () => {
-      const kb = await loadKnowledgeBase(this.db);
-      const lexicon = compileLexicon(kb, verbLexicon);
-      const cards = new Map<string, LeverCard>(
-        kb.levers.map((l) => [
-          l.id,
-          { id: l.id, name: l.name, category: l.category, categoryName: CATEGORY_NAMES[l.category] ?? l.category, holders: l.holders, context: l.context, facts: l.facts, asOf: l.asOf },
-        ]),
-      );
-      const sides = Object.fromEntries(kb.sides.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
-      return { kb, lexicon, cards, sides };
+  private knowledge(): Promise<Knowledge> {
+    this.knowledgeLoaded ??= (async () => {
+      const stored = (await browser.storage.local.get(KNOWLEDGE_KEY))[KNOWLEDGE_KEY] as KnowledgeData | undefined;
+      return loadKnowledge(stored ?? seedKnowledge());
     })();
-    return this.loaded;
-  }
-
-  /** The lower-case words that can start a lever: content scripts skip pages with none of them. */
-  async publishCandidates(): Promise<void> {
-    const { lexicon } = await this.load();
-    await browser.storage.local.set({ [CANDIDATES_KEY]: [...lexicon.leverFirstTokens] });
+    return this.knowledgeLoaded;
   }
 
   private async getTab(tabId: number): Promise<TabState | null> {
@@ -80,6 +88,13 @@ export class BackgroundService {
     else await session.set({ [`tab:${state.tabId}`]: state });
   }
 
+  /** Read-modify-write of a tab's record, one at a time, so that an analysis and a report never overwrite each other. */
+  private updateTab(tabId: number, next: (previous: TabState | null) => TabState): Promise<void> {
+    const write = this.tabWrites.then(async () => this.putTab(next(await this.getTab(tabId))));
+    this.tabWrites = write.catch(() => undefined);
+    return write;
+  }
+
   async forgetTab(tabId: number): Promise<void> {
     this.memoryTabs.delete(tabId);
     this.pendingFocus.delete(tabId);
@@ -90,41 +105,50 @@ export class BackgroundService {
   handlers(): Handlers {
     return {
       analyzePage: async (req, sender) => {
-        const { lexicon, cards, sides } = await this.load();
+        const { lexicon, cards, sides } = await this.knowledge();
         const result = analyze(req.text, lexicon);
-        const saved = req.fragment ? [] : await annotationsForUrl(this.db, req.pageUrl).catch(() => []);
         const levers: Record<string, LeverCard> = {};
         for (const m of result.mentions) levers[m.lever] ??= cards.get(m.lever)!;
-        for (const a of saved) if (cards.has(a.lever)) levers[a.lever] ??= cards.get(a.lever)!;
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
           // The reading log: remember the analysis until the page says what it is known by (or log a fragment).
           this.reading.onAnalysis(tabId, req.pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
-          const previous = req.fragment ? await this.getTab(tabId) : null;
-          const tally = previous ? mergeTallies([previous.tally, result.tally]) : result.tally;
-          await this.putTab({
-            tabId,
-            url: req.pageUrl,
-            title: req.title,
-            isArticle: true,
-            tally,
-            mentions: (previous?.mentions ?? 0) + result.mentions.length,
-            saved: previous?.saved ?? saved.length,
-            orphans: previous?.orphans ?? [],
-            updatedAt: Date.now(),
-            labels: labelsFor(tally, cards, sides),
+          // Written after the answer is on its way: painting does not wait for it.
+          void this.updateTab(tabId, (prev) => {
+            const before = req.fragment && prev?.url === req.pageUrl ? prev : null;
+            const tally = before ? mergeTallies([before.tally, result.tally]) : result.tally;
+            return {
+              tabId,
+              url: req.pageUrl,
+              title: req.title,
+              isArticle: true,
+              tally,
+              mentions: (before?.mentions ?? 0) + result.mentions.length,
+              saved: before?.saved ?? 0,
+              orphans: before?.orphans ?? [],
+              updatedAt: Date.now(),
+              labels: labelsFor(tally, cards, sides),
+            };
           });
         }
+        const analysis: PageAnalysis = { mentions: result.mentions, levers, sides };
+        return analysis;
+      },
+      pageAnnotations: async (req, sender) => {
+        const { db, repo } = this.store();
+        const [{ cards }, saved] = await Promise.all([this.knowledge(), repo.annotationsForUrl(db, req.pageUrl).catch(() => [])]);
+        const levers: Record<string, LeverCard> = {};
+        for (const a of saved) if (cards.has(a.lever)) levers[a.lever] ??= cards.get(a.lever)!;
         let focusAnnotation: number | null = null;
-        if (!req.fragment && tabId !== undefined && this.pendingFocus.has(tabId)) {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined && this.pendingFocus.has(tabId)) {
           const wanted = this.pendingFocus.get(tabId)!;
           if (saved.some((a) => a.id === wanted)) {
             focusAnnotation = wanted;
             this.pendingFocus.delete(tabId);
           }
         }
-        const analysis: PageAnalysis = { mentions: result.mentions, levers, sides, saved, focusAnnotation };
-        return analysis;
+        return { saved, levers, focusAnnotation };
       },
       readPage: async (req, sender) => {
         const tabId = sender.tab?.id;
@@ -134,36 +158,43 @@ export class BackgroundService {
       reportPage: async (req, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return null;
-        const previous = await this.getTab(tabId);
-        const sameUrl = previous?.url === req.pageUrl;
-        await this.putTab({
-          tabId,
-          url: req.pageUrl,
-          title: req.title,
-          isArticle: req.isArticle,
-          tally: sameUrl && previous ? previous.tally : tallyMentions([]),
-          mentions: sameUrl && previous ? previous.mentions : 0,
-          saved: req.placed.length + req.orphans.length,
-          orphans: req.orphans,
-          updatedAt: Date.now(),
-          labels: sameUrl && previous ? previous.labels : { levers: {}, sides: {} },
+        await this.updateTab(tabId, (previous) => {
+          const same = previous?.url === req.pageUrl ? previous : null;
+          return {
+            tabId,
+            url: req.pageUrl,
+            title: req.title,
+            isArticle: req.isArticle,
+            tally: same?.tally ?? tallyMentions([]),
+            mentions: same?.mentions ?? 0,
+            saved: req.placed.length + req.orphans.length,
+            orphans: req.orphans,
+            updatedAt: Date.now(),
+            labels: same?.labels ?? { levers: {}, sides: {} },
+          };
         });
-        await recordAnchoring(this.db, req.placed, req.orphans.map((o) => o.id)).catch(() => undefined);
+        // Most pages have no saved annotations: they do not wake the database.
+        if (req.placed.length + req.orphans.length > 0) {
+          const { db, repo } = this.store();
+          await repo.recordAnchoring(db, req.placed, req.orphans.map((o) => o.id)).catch(() => undefined);
+        }
         return null;
       },
       saveAnnotation: async (req, sender) => {
+        const { db, repo } = this.store();
         const tabId = sender.tab?.id;
-        const saved = await saveAnnotation(this.db, req, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, req.pageUrl));
+        const saved = await repo.saveAnnotation(db, req, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, req.pageUrl));
         if (tabId !== undefined) {
           const state = await this.getTab(tabId);
-          if (state) await this.putTab({ ...state, saved: state.saved + 1, updatedAt: Date.now() });
+          if (state) await this.updateTab(tabId, (prev) => ({ ...(prev ?? state), saved: (prev ?? state).saved + 1, updatedAt: Date.now() }));
         }
         return saved;
       },
       getTabState: async (req) => this.getTab(req.tabId),
       getPopupData: async (req) => {
-        // Names only: reading them is cheap, while building the engine's lexicon would delay the popup.
-        const [leverRows, sideRows] = await Promise.all([this.db.levers.toArray(), this.db.sides.toArray()]);
+        const { db, repo } = this.store();
+        // Names only: reading them is cheap, while compiling the knowledge base would delay the popup.
+        const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
         const sides = Object.fromEntries(sideRows.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
         let tabId = req.tabId;
         let pageUrl = req.pageUrl;
@@ -182,10 +213,10 @@ export class BackgroundService {
         }
         const now = Date.now();
         const [tallies, disabled, logSettings, logTotals] = await Promise.all([
-          savedTallies(this.db, now, { withWeeks: false }),
+          repo.savedTallies(db, now, { withWeeks: false }),
           disabledSites(),
           readLogSettings(),
-          logPeriodTotals(this.db, now),
+          repo.logPeriodTotals(db, now),
         ]);
         const levers: Record<string, string> = {};
         for (const l of leverRows) levers[l.id] = l.name;
@@ -199,15 +230,15 @@ export class BackgroundService {
         };
       },
       openAnnotation: async (req) => {
-        const row = await this.db.annotations.get(req.id);
+        const { db } = this.store();
+        const row = await db.annotations.get(req.id);
         if (!row) throw new Error('That annotation no longer exists.');
         const tab = await browser.tabs.create({ url: row.url, active: true });
         if (tab.id !== undefined) this.pendingFocus.set(tab.id, req.id);
         return null;
       },
       knowledgeBaseChanged: async () => {
-        this.invalidate();
-        await this.publishCandidates();
+        await this.refreshKnowledge();
         return null;
       },
       getSiteEnabled: async (req) => !(await disabledSites()).includes(siteOf(`https://${req.site}/`)),

@@ -1,137 +1,73 @@
 /**
- * `npm run annotate -- FILE...`: runs the engine over text and HTML files and prints what it found.
- * `.html`/`.htm` files are reduced to their article text the way the content script does it.
+ * `pressure-points annotate`: expands the inputs, runs them through the engine (in worker threads when there are
+ * several), and writes each result in input order as soon as it and those before it are done. A problem with an input
+ * is reported on stderr at its place in that order; the others still run, and the exit code is then 1.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { annotateText, type Analysis, type Mention } from '../engine/index';
-import { seed } from '../kb/seed/index';
-import { extractText, findArticleRoot } from '../page/article';
+import type { Task, TaskResult } from './annotate-input';
+import { createWriter } from './formats/index';
+import { expandInputs, type Input } from './inputs';
+import type { AnnotateOptions } from './options';
+import { Progress } from './progress';
+import { runTasks } from './run-tasks';
 
-export class InputError extends Error {}
-
-const USAGE = `Usage: npm run annotate -- [--json] FILE...
-
-Finds trade-dispute levers in each file, with the side holding each one and which way it is pulled.
-  FILE     a .txt file (read as it is) or an .html/.htm file (reduced to its article text)
-  --json   print one JSON document: {"documents": [{"file", "mentions", "tally"}]}
-  --help   show this text`;
-
-/** Reads a file as UTF-8 text, refusing binary content with a clear message. */
-export async function readTextFile(path: string): Promise<string> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    if (code === 'EISDIR') throw new InputError(`${path}: is a directory, not a file`);
-    if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read (${(err as Error).message})`);
-  }
-  if (buf.subarray(0, 8192).includes(0)) throw new InputError(`${path}: looks like a binary file, not text or HTML`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError(`${path}: is not valid UTF-8 text`);
-  }
+export interface Output {
+  write(s: string): boolean;
 }
 
-/** The text the engine should read for a file: the article of an HTML page, or the file itself. */
-export function documentText(path: string, content: string): string {
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm' && ext !== '.xhtml') return content;
-  const { document } = parseHTML(content);
-  const root = findArticleRoot(document as unknown as Document, 0) ?? (document as unknown as Document).body;
-  if (!root) return '';
-  return extractText(root).text;
+export interface Io {
+  stdout: Output;
+  stderr: Output & { isTTY?: boolean; columns?: number };
+  /** Read only when an input is `-`. */
+  stdin: AsyncIterable<Uint8Array | string>;
 }
 
-export async function annotateFile(path: string): Promise<Analysis & { text: string }> {
-  const content = await readTextFile(path);
-  const text = documentText(path, content);
-  return { ...annotateText(text, seed), text };
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
-function pad(s: string, n: number): string {
-  return s.length >= n ? `${s.slice(0, n - 1)}…` : s + ' '.repeat(n - s.length);
-}
-
-/** The readable report of one file: its mentions, then the tally per side. */
-export function formatTable(file: string, result: Analysis): string {
-  const lines = [`== ${file}`, ''];
-  if (result.mentions.length === 0) {
-    lines.push('No levers found.', '');
-    return lines.join('\n');
-  }
-  lines.push(`${pad('offset', 8)}${pad('text', 28)}${pad('lever', 24)}${pad('side', 13)}${pad('stance', 9)}conf`);
-  for (const m of result.mentions) {
-    lines.push(
-      `${pad(String(m.start), 8)}${pad(m.text.replace(/\s+/g, ' '), 28)}${pad(m.lever, 24)}${pad(m.side ?? '-', 13)}` +
-        `${pad(m.stance, 9)}${m.confidence.toFixed(2)}`,
-    );
-  }
-  lines.push('', `${pad('side', 13)}${pad('mentions', 10)}${pad('tighten', 9)}${pad('relax', 7)}${pad('neutral', 9)}top levers`);
-  for (const [side, s] of Object.entries(result.tally.bySide)) {
-    const top = Object.entries(s.levers)
-      .slice(0, 4)
-      .map(([id, n]) => `${id} ${n}`)
-      .join(', ');
-    lines.push(`${pad(side, 13)}${pad(String(s.count), 10)}${pad(String(s.tighten), 9)}${pad(String(s.relax), 7)}${pad(String(s.neutral), 9)}${top}`);
-  }
-  lines.push(`${pad('total', 13)}${result.tally.total}`, '');
-  return lines.join('\n');
-}
-
-export function jsonMention(m: Mention) {
-  const { start, end, text, lever, category, side, stance, confidence, sentence } = m;
-  return { start, end, text, lever, category, side, stance, confidence, sentence };
-}
-
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
-  const files: string[] = [];
-  let json = false;
-  for (const arg of argv) {
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') {
-      out.write(`${USAGE}\n`);
-      return 0;
-    } else if (arg.startsWith('--')) {
-      err.write(`annotate: unknown option ${arg}\n${USAGE}\n`);
-      return 2;
-    } else files.push(arg);
-  }
-  if (files.length === 0) {
-    err.write(`annotate: no file given\n${USAGE}\n`);
-    return 2;
-  }
-  let failed = 0;
-  const documents: unknown[] = [];
-  for (const file of files) {
-    try {
-      const result = await annotateFile(file);
-      if (json) documents.push({ file, mentions: result.mentions.map(jsonMention), tally: result.tally });
-      else out.write(`${formatTable(file, result)}\n`);
-    } catch (e) {
-      failed++;
-      const message = e instanceof InputError ? e.message : `${file}: ${(e as Error).message}`;
-      err.write(`annotate: ${message}\n`);
+export async function annotate(options: AnnotateOptions, io: Io): Promise<number> {
+  const inputs: Input[] = await expandInputs(options.inputs);
+  const tasks: Task[] = [];
+  /** For each task, the problems listed before it in the inputs (reported just before its result). */
+  const problemsBefore: string[][] = [[]];
+  for (const input of inputs) {
+    if (input.kind === 'problem') {
+      problemsBefore[tasks.length].push(input.message);
+      continue;
     }
+    const task: Task = { index: tasks.length, path: input.path };
+    if (input.kind === 'stdin') {
+      task.bytes = await readAll(io.stdin);
+      task.stdinAs = options.stdinAs;
+    }
+    tasks.push(task);
+    problemsBefore.push([]);
   }
-  if (json) out.write(`${JSON.stringify({ documents }, null, 2)}\n`);
-  return failed > 0 ? 1 : 0;
-}
 
-const invokedDirectly = process.argv[1] && /annotate\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`annotate: ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 1;
-    },
-  );
+  const writer = createWriter(options);
+  const showProgress = options.progress ?? io.stderr.isTTY === true;
+  const progress = showProgress && tasks.length > 0 ? new Progress(tasks.length, io.stderr) : undefined;
+  let failures = 0;
+  const report = (message: string) => {
+    failures++;
+    progress?.clear();
+    io.stderr.write(`pressure-points: ${message}\n`);
+  };
+
+  io.stdout.write(writer.start());
+  try {
+    await runTasks(tasks, options.jobs, (result: TaskResult) => {
+      for (const message of problemsBefore[result.index]) report(message);
+      if (result.ok) io.stdout.write(writer.document(result.doc));
+      else report(result.message);
+      progress?.tick();
+    });
+  } finally {
+    progress?.finish();
+  }
+  for (const message of problemsBefore[tasks.length]) report(message);
+  io.stdout.write(writer.end());
+  return failures > 0 ? 1 : 0;
 }

@@ -81,8 +81,14 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
 }
 
 /**
- * Second pass: a mention the sentence said nothing about (a headline, "the tariffs" in paragraph nine) takes the side
- * the whole story gives that lever where it does say, when the story is clear about it.
+ * Confidence at or below which a side was inferred (the other party of a named target, a reaction, a subject carried
+ * over from an earlier sentence, the knowledge-base default) rather than read off the sentence.
+ */
+const INFERRED = 0.6;
+
+/**
+ * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes
+ * the side the whole story gives that lever where it does say, when the story is clear about it.
  */
 function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void {
   const sides = new Map<string, Map<SideId, number>>();
@@ -92,9 +98,12 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
     seen.set(m.side, (seen.get(m.side) ?? 0) + 1);
     sides.set(m.lever, seen);
   }
+  // Across all levers: the side the story shows wielding most, for a generic lever it never gives a holder.
+  const overall = new Map<SideId, number>();
+  for (const seen of sides.values()) for (const [side, n] of seen) overall.set(side, (overall.get(side) ?? 0) + n);
   for (const m of mentions) {
-    if ((m.side !== null && m.confidence > 0.5) || m.confidence === UNSURE_RECIPROCAL) continue;
-    const seen = sides.get(m.lever);
+    if ((m.side !== null && m.confidence > INFERRED) || m.confidence === UNSURE_RECIPROCAL) continue;
+    const seen = sides.get(m.lever) ?? (m.side === null && (lexicon.levers.get(m.lever)?.holders.length ?? 0) === 0 ? overall : undefined);
     if (!seen) continue;
     let total = 0;
     let best: SideId | null = null;
@@ -218,7 +227,8 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
 function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[]): void {
   const { ctx } = prepareSentence(text, tokens, lexicon, state);
   if (ctx.levers.length > 0) {
-    const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const raw = text.slice(span.start, span.end);
+    const sentence = /\s\s|[\t\n\r\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     for (const r of readSentence(ctx)) {
       const start = tokens[r.match.i].start;
       const end = tokens[r.match.j - 1].end;

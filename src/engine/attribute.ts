@@ -6,7 +6,7 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -18,9 +18,16 @@ import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type Se
 export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
   // Nearest first: the sides named in the last few sentences, then across the story.
   const recent = new Map<SideId, number>();
-  for (let k = state.sideHits.length - 1; k >= 0; k--) {
+  // The last hit at or before a little past this sentence's start, found by bisection: the list is in text order.
+  let lo = 0;
+  let hi = state.sideHits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.sideHits[mid].at <= state.at + 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const h = state.sideHits[k];
-    if (h.at > state.at + 40) continue;
     if (h.at < state.at - RECENT_TOKENS) break;
     if (h.side !== target && h.side !== also) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
   }
@@ -50,8 +57,7 @@ export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: Si
 export function isAsked(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   const prev2 = tokens[i - 2]?.norm ?? '';
-  const ASK = /^(ask|asked|asks|asking|urge|urged|urges|urging|press|pressed|presses|pressing|pressure|pressured|pressuring|persuade|persuaded|force|forced|forcing|told|tell|tells|want|wants|wanted|allow|allowed|get|got)$/;
-  return ASK.test(prev) || (prev === 'on' && /^(call|called|calls|calling)$/.test(prev2)) || (prev === 'the' && ASK.test(prev2));
+  return ASKING.has(prev) || (prev === 'on' && /^(call|called|calls|calling)$/.test(prev2)) || (prev === 'the' && ASKING.has(prev2));
 }
 
 /** A noun or adjective that may stand between a holder and its lever: not a verb, an auxiliary or a preposition. */
@@ -192,6 +198,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
   if (subject && reactive) {
+    // "Canada faces new duties, Washington said": the one facing the lever is its target, the other side named holds it.
+    const facing = actors.find((a) => a.role === 'target' && a.entry.side && a.j <= m.i);
+    if (facing && facing.entry.side !== subject.side) return { side: subject.side, confidence: 0.6 };
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;
     const other = holders.find((h) => h !== subject.side && h !== target);
@@ -222,13 +231,25 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 }
 
 
+/** The reciprocal phrases by their first word, as token lists. */
+const RECIPROCAL_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of RECIPROCAL) {
+  const words = phrase.split(/[\s-]+/);
+  RECIPROCAL_BY_FIRST.set(words[0], [...(RECIPROCAL_BY_FIRST.get(words[0]) ?? []), words]);
+}
+
 /** Whether the clause holding token `i` speaks of both sides at once; computed once per clause. */
 function reciprocalClause(ctx: SentenceContext, i: number): boolean {
   const [lo, hi] = clauseOf(ctx.clauses, i);
   let known = ctx.reciprocal.get(lo);
   if (known === undefined) {
-    const clause = ` ${ctx.tokens.slice(lo, Math.min(hi, ctx.tokens.length)).map((t) => t.norm).join(' ')} `;
-    known = RECIPROCAL.some((w) => clause.includes(` ${w} `));
+    known = false;
+    const end = Math.min(hi, ctx.tokens.length);
+    for (let k = lo; k < end && !known; k++) {
+      for (const phrase of RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm) ?? []) {
+        if (phrase.every((w, q) => ctx.tokens[k + q]?.norm === w && k + q < end)) known = true;
+      }
+    }
     ctx.reciprocal.set(lo, known);
   }
   return known;
@@ -308,7 +329,7 @@ function subjectFor(
     // The subject nearest the lever; of "Japan and the Netherlands", the first.
     let subject = [...cands].reverse().find((a) => a.subjectLike);
     while (subject) {
-      const before = cands.find((a) => a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm));
+      const before = cands.find((a) => (a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm)) || (a.j + 2 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm) && tokens[a.j + 1].norm === 'the'));
       if (!before) break;
       subject = before;
     }

@@ -3,7 +3,7 @@
  * phrase, which lever governs another ("controls on gallium") and which lists one ("gallium, germanium and antimony").
  */
 import type { LeverEntry } from './lexicon';
-import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, LIST_WORDS, OBJECT_PREPOSITIONS, REACTIVE, REPORTING } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, LIST_WORDS, OBJECT_PREPOSITIONS, REACTIVE, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
 
@@ -66,7 +66,7 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
     // "the 15 percent tariff levied in April on U.S. fruit": a participle right after a lever keeps it governing.
     const participleOfLever = /(ed|en)$/.test(n) && ctx.levers.some((o) => o !== m && o.j === k) && !AUXILIARIES.has(n);
     if (participleOfLever) continue;
-    if (/^(in|at|from|with|since|until|by|last|this|next|year|month|week|day|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n)) continue;
+    if (TIME_AND_PLACE.has(n)) continue;
     if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
     if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
   }

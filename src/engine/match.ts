@@ -5,7 +5,7 @@
 import type { SideId } from '../kb/types';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE_HEADS, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, Match } from './types';
 
@@ -139,13 +139,13 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = m.j < tokens.length && !punctuationBetween(text, t, tokens[m.j]) ? tokens[m.j] : undefined;
   // "stop dumping chips", "companies are dumping cut-price chips": a gerund with an object is a verb.
-  if (t.norm.endsWith('ing')) return Boolean(next && !PREPOSITION_AFTER.has(next.norm) && !/^(by|is|was|were|are|has|have|had|duties|duty|margins?|charges?|complaints?|probe|investigations?|case|cases|findings?|rulings?|allegations?|petitions?)$/.test(next.norm));
+  if (t.norm.endsWith('ing')) return Boolean(next && !PREPOSITION_AFTER.has(next.norm) && !GERUND_NOUN_NEXT.has(next.norm));
   if (!prev) return false;
   if (punctuationBetween(text, prev, t)) return false;
   // "would effectively ban TikTok": an adverb between a modal and the verb.
   if (/ly$/.test(prev.norm) && m.i > 1 && VERB_CONTEXT.has(tokens[m.i - 2].norm) && next) return true;
   if (prev.possessive) return false;
-  if (/^(the|a|an|its|their|his|her|our|this|that|new|fresh|any|no|these|those|such|of|on|with|by|from|more|further|tougher|stricter|sweeping|broad|broader|existing|export|import|trade|technology|chip|tech)$/.test(prev.norm)) {
+  if (NOUN_BEFORE.has(prev.norm)) {
     return false;
   }
   if (VERB_CONTEXT.has(prev.norm)) {
@@ -204,7 +204,7 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
 export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
-  if (suffix && capitalised(tokens[m.i]) && /^(co|corp|corporation|inc|ltd|llc|plc|group|holdings|company|gmbh|ag|sa)$/.test(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
+  if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
   if (m.j - m.i !== 1) return false;
   const t = tokens[m.i];
   if (!capitalised(t) || titleCase()) return false;
@@ -212,8 +212,15 @@ export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: (
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
-  if (prev && m.i > 1 && capitalised(prev) && !prev.possessive) return true;
+  if (prev && capitalised(prev) && !prev.possessive && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
+  // "Apple shipped iPhones": a capitalised fruit is a company.
+  if (COMPANY_WORDS.has(t.norm) && !t.possessive) return true;
   return capitalised(next) && !t.possessive;
+}
+
+/** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */
+function isKnownWord(t: Token): boolean {
+  return /^(us|u|eu|uk|un|wto|new|the|china|japan|india|canada|mexico)$/.test(t.norm);
 }
 
 /** "duty" as an obligation: "the duty to protect", "his duty", "a duty of care", "moral duty". */

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE, AUXILIARIES, AVOIDING, BLOCS, DETERMINERS, PEOPLE, REPORTING, FACING, GOVERNING_NOUNS, HIT_VERBS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -21,7 +21,7 @@ export function looksLikeSubject(text: string, tokens: Token[], j: number, lexic
     const n = tokens[k].norm;
     if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
     if (k === j && punctuationBetween(text, tokens[j - 1], tokens[k]) && !/^(which|who)$/.test(n)) return false;
-    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || AVOIDING.has(n) || REPORTING.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
+    if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || AVOIDING.has(n) || REPORTING.has(n) || FACING.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
     if (/ed$/.test(n) && n.length > 4) return true;
     if (TARGET_PREPOSITIONS.has(n) || n === 'and' || n === 'to') return false;
     if (k > j || !GOVERNING_NOUNS.has(n)) {
@@ -36,8 +36,11 @@ export function looksLikeSubject(text: string, tokens: Token[], j: number, lexic
 /** "U.S. chipmakers urge", "Japanese firms agreed": a verb in the active voice right after a noun. */
 export function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   const n = tokens[k].norm;
-  if (/^(was|were|is|are|be|been|being|get|got)$/.test(n)) return /^(not)$/.test(tokens[k + 1]?.norm ?? '') ? false : !/(ed|en)$/.test(tokens[k + 1]?.norm ?? '');
-  return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || /^(urge|urged|urges|want|wants|wanted|say|said|says|called|call|calls|demand|demanded|demands|ask|asked|asks|plan|planned|plans)$/.test(n);
+  if (/^(was|were|is|are|be|been|being|get|got)$/.test(n)) {
+    const next = tokens[k + 1]?.norm ?? '';
+    return next === 'not' ? false : !/(ed|en)$/.test(next) && !HIT_VERBS.has(next);
+  }
+  return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || ACTIVE_AFTER_NOUN.has(n);
 }
 
 /** "China was hit with tariffs", "Canada faces duties": the subject of a verb of being hit is the target. */
@@ -52,6 +55,16 @@ export function passiveTarget(tokens: Token[], j: number): boolean {
     }
     if (passive && HIT_VERBS.has(n)) return true;
     if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return false;
+  }
+  return false;
+}
+
+/** "between China and the US": both sides of a pair after "between" are neither holder nor target. */
+function betweenPair(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const n = tokens[k].norm;
+    if (n === 'between') return true;
+    if (!/^(and|the|a|both)$/.test(n) && !/^\p{Lu}/u.test(tokens[k].text) && !/^(us|u|s|eu|uk)$/.test(n)) return false;
   }
   return false;
 }
@@ -87,7 +100,7 @@ export function classifyActors(
     } else if (subjectLike) {
       // "selling to China begins": a side after a preposition is its object, whatever follows it.
       const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(prev) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(prev2);
-      role = prev === 'between' || prev2 === 'between' ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
+      role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
       let k = a.j;
@@ -126,7 +139,7 @@ export function classifyActors(
       else if (a.entry.kind === 'demonym') role = 'target';
       else if (adjective && next && !AUXILIARIES.has(next.norm) && !TARGET_PREPOSITIONS.has(next.norm) && !/^(and|or|to|that|which|who)$/.test(next.norm)) {
         role = 'target';
-      } else if (next && /^(made|built|owned|linked|based|origin)$/.test(next.norm)) role = 'target';
+      } else if (next && ORIGIN_WORDS.has(next.norm)) role = 'target';
       if (role === 'actor' || role === 'holder-of-lever') {
         const prepAt = TARGET_PREPOSITIONS.has(prev) ? a.i - 1 : /^(the|a)$/.test(prev) && TARGET_PREPOSITIONS.has(prev2) ? a.i - 2 : -1;
         if (prepAt >= 0) {
@@ -136,7 +149,7 @@ export function classifyActors(
           if (role !== 'holder-of-lever' || afterLever) role = 'target';
         }
         if (prev === 'by' && role !== 'holder-of-lever') role = 'actor';
-        if (prev === 'between' || prev2 === 'between') role = 'neutral';
+        if (betweenPair(tokens, a.i)) role = 'neutral';
       }
     }
     return { i: a.i, j: a.j, entry: a.entry, role, subjectLike: role === 'actor' && subjectLike };

@@ -98,7 +98,7 @@ export const CLAUSE_BREAKS = new Set([
 
 /** Auxiliaries that introduce a passive or perfect participle after a lever ("tariffs were lifted"). */
 export const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may',
   'might', 'must', 'should', 'shall', 'to', 'also', 'now', 'already', 'still', 'further', 'not', "n't", 'get', 'got',
   'later', 'then', 'all', 'both', 'each', 'largely', 'partly', 'fully', 'formally', 'temporarily', 'quickly',
 ]);
@@ -186,7 +186,10 @@ export const ADJUNCT_HEADS = new Set([
 ]);
 
 /** Words that may stand between a verb and the verb it governs ("waived its right to impose"). */
-export const CHAIN_LINKS = new Set(['to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision', 'move', 'bid', 'effort', 'efforts']);
+export const CHAIN_LINKS = new Set([
+  'to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision',
+  'move', 'bid', 'effort', 'efforts', 'whether', 'on', 'of', 'vote',
+]);
 
 /** Words before a verb form that make it a noun or adjective ("the supply", "its matching fees"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
@@ -217,6 +220,12 @@ export const ANALYSED = new Set([
   'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
   'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
   'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning',
+]);
+
+/** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */
+export const DESCRIBING = new Set([
+  'paid', 'pay', 'pays', 'borne', 'bear', 'bears', 'absorb', 'absorbed', 'absorbs', 'passed', 'stem', 'stems',
+  'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared',
 ]);
 
 /** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */
@@ -251,6 +260,9 @@ export const NAME_TITLES = new Set([
   'mayor', 'chairman', 'chairwoman', 'coach', 'captain', 'sen', 'gov', 'named', 'called',
 ]);
 
+/** Goods whose capitalised singular is a company: "Apple", "Orange". */
+export const COMPANY_WORDS = new Set(['apple', 'orange', 'blackberry', 'shell']);
+
 /** Words before "duty" that make it an obligation: "his duty", "a moral duty". */
 export const OBLIGATION_BEFORE = new Set([
   'his', 'her', 'my', 'our', 'your', 'moral', 'civic', 'patriotic', 'legal', 'fiduciary', 'sacred', 'solemn', 'public',
@@ -280,7 +292,7 @@ export const PRESSURE_CUES = new Set([
   'banned', 'bans', 'barred', 'block', 'blocked', 'purchases', 'purchase', 'buy', 'buying', 'bought', 'countermeasures',
   'countermeasure', 'reprisal', 'list', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
   'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
-  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit-for-tat', 'affected',
+  'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit', 'affected',
 ]);
 
 /** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */
@@ -328,3 +340,67 @@ export const EXPORTERS = new Set([
   'exports', 'export', 'exporters', 'exporter', 'shipments', 'sales', 'manufacturer', 'manufacturers', 'supplier',
   'suppliers',
 ]);
+
+/** Verbs of asking: the side they take as object is asked to act ("urged Tokyo to lower tariffs"). */
+export const ASKING = new Set([
+  'ask', 'asked', 'asks', 'asking', 'urge', 'urged', 'urges', 'urging', 'press', 'pressed', 'presses', 'pressing',
+  'pressure', 'pressured', 'pressuring', 'persuade', 'persuaded', 'force', 'forced', 'forcing', 'told', 'tell',
+  'tells', 'want', 'wants', 'wanted', 'allow', 'allowed', 'get', 'got',
+]);
+
+/** Words after "-ing" lever words that make them nouns ("dumping duties", "dumping is"), not verbs. */
+export const GERUND_NOUN_NEXT = new Set([
+  'by', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'duties', 'duty', 'margin', 'margins', 'charge', 'charges',
+  'complaint', 'complaints', 'probe', 'investigation', 'investigations', 'case', 'cases', 'finding', 'findings',
+  'ruling', 'rulings', 'allegation', 'allegations', 'petition', 'petitions',
+]);
+
+/** Words before a lever word that make it a noun ("the ban", "new curbs", "export controls"). */
+export const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new', 'fresh', 'any', 'no', 'these',
+  'those', 'such', 'of', 'on', 'with', 'by', 'from', 'more', 'further', 'tougher', 'stricter', 'sweeping', 'broad',
+  'broader', 'existing', 'export', 'import', 'trade', 'technology', 'chip', 'tech',
+]);
+
+/** Words that end a company name ("JL MAG Rare-Earth Co."). */
+export const COMPANY_SUFFIXES = new Set([
+  'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa',
+]);
+
+/** Words of time and place that may stand between a lever and its participle ("the tariff levied in April on"). */
+export const TIME_AND_PLACE = new Set([
+  'in', 'at', 'from', 'with', 'since', 'until', 'by', 'last', 'this', 'next', 'year', 'month', 'week', 'day',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+]);
+
+/** Verbs of giving up a right: "waived its right to impose duties" reverses the verb they govern. */
+export const GIVING_UP = new Set([
+  'waive', 'waived', 'waives', 'waiving', 'forgo', 'forgoes', 'forwent', 'renounce', 'renounced', 'abandon',
+  'abandoned',
+]);
+
+/** Words after "is"/"was" that make a sentence a definition of the lever ("H20 is the chip", "graphite is used"). */
+export const DEFINING = new Set([
+  'a', 'an', 'the', 'one', "nvidia's", 'its', 'their', 'used', 'essential', 'key', 'vital', 'crucial', 'critical',
+  'central', 'made',
+]);
+
+/** Nouns that may stand between a lever and the verb after it ("tariffs on goods were lifted"). */
+export const PASSABLE_NOUNS = new Set([
+  'goods', 'imports', 'exports', 'products', 'firms', 'companies', 'principle', 'effect', 'practice', 'part', 'in',
+]);
+
+/** Words after a side name that make it the origin of goods or firms ("China-made", "US-owned"). */
+export const ORIGIN_WORDS = new Set([
+  'made', 'built', 'owned', 'linked', 'based', 'origin',
+]);
+
+/** Verbs that show a noun after a side adjective is acting ("US chipmakers urge", "Japanese firms want"). */
+export const ACTIVE_AFTER_NOUN = new Set([
+  'urge', 'urged', 'urges', 'want', 'wants', 'wanted', 'say', 'said', 'says', 'called', 'call', 'calls', 'demand',
+  'demanded', 'demands', 'ask', 'asked', 'asks', 'plan', 'planned', 'plans',
+]);
+
+/** Words inside a lever's name that make the lever itself an easing: "general licence", "exemption", "waiver". */
+export const EASING_NAMES = new Set(['general', 'truce']);

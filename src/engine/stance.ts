@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -31,7 +31,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     if (/^(under|to|onto)$/.test(tokens[k].norm)) {
       for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
         const w = tokens[q].norm;
-        if (lexicon.measureNouns.has(w) || (q === k + 1 && /^(licen[cs]ing|dual-use)$/.test(w))) return 'measure';
+        if (lexicon.measureNouns.has(w) || /^(licen[cs]ing|dual-use)$/.test(w)) return 'measure';
         if (!MODIFIERS.has(w) && !/^(control|controls|export|its|their)$/.test(w)) break;
       }
     }
@@ -73,6 +73,23 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   return specific?.get(n) ?? lexicon.verbs.get(n);
 }
 
+/** The polarity of the lever's own words ("export licences" is a flow inside a measure lever), not of what follows. */
+function ownPolarity(ctx: SentenceContext, m: Match<LeverEntry>): 'measure' | 'flow' {
+  const head = ctx.tokens[m.j - 1].norm;
+  if (ctx.lexicon.flowNouns.has(head)) return 'flow';
+  if (ctx.lexicon.measureNouns.has(head)) return 'measure';
+  return m.entry.polarity;
+}
+
+/** The verb at `k` after the lever is active (no form of "be" before it) and has an object after it. */
+function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
+  const { tokens } = ctx;
+  for (let q = from; q < k; q++) if (/^(is|are|was|were|be|been|being|get|got)$/.test(tokens[q].norm)) return false;
+  const next = tokens[k + 1];
+  if (!next || punctuationBetween(ctx.text, tokens[k], next)) return false;
+  return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly)$/.test(next.norm) && !/ly$/.test(next.norm);
+}
+
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
@@ -83,11 +100,17 @@ function required(tokens: Token[], from: number, to: number): boolean {
  * Where a relative clause holding the verb at `k` starts ("that had banned", "it has imposed"), or -1: the index of
  * its first word, so the caller can look for the verb outside it.
  */
-function relativeClauseStart(tokens: Token[], k: number, lo: number): number {
+function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): number {
+  const { tokens } = ctx;
   for (let q = k - 1; q >= Math.max(lo + 1, k - 3); q--) {
     const n = tokens[q].norm;
     if (n === 'that' || n === 'which') return q;
-    if (/^(it|they|he|she|we)$/.test(n)) return q;
+    // "the duties it has imposed": a pronoun right after a noun, with nothing between them.
+    if (/^(it|they|he|she|we)$/.test(n)) {
+      const before = tokens[q - 1];
+      const noun = before && !punctuationBetween(ctx.text, before, tokens[q]) && !/^(and|or|but|that|which|when|as|if|because|after|before|while)$/.test(before.norm) && !ctx.lexicon.verbs.has(before.norm);
+      return noun ? q : -1;
+    }
     if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return -1;
   }
   return -1;
@@ -115,22 +138,25 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
-    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(lo, k - 10), k) || required(tokens, k + 1, m.i))) return 'tighten';
+    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
     // Only words between the lever and the verb, or before both: never the lever's own words.
     const floor = k >= m.j ? m.j : Math.max(lo, k - 6);
     for (let q = k - 1, unknown = 0; q >= Math.max(lo, k - 6, floor); q--) {
       const prior = verbClassAt(tokens, q, lexicon, leverId);
-      const giving = prior === 'relax' && /^(waive|waived|waives|waiving|forgo|forgoes|forwent|renounce|renounced|abandon|abandoned)$/.test(tokens[q].norm);
+      const giving = prior === 'relax' && GIVING_UP.has(tokens[q].norm);
       const stopping = prior === 'less' || (prior === 'tighten' && tokens[k - 1]?.norm === 'from') || PREVENTING.has(tokens[q].norm);
       if ((stopping || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
       if (stopping && cls === 'relax') return 'tighten'; // "stopped buying US farm goods"
       if (prior || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
-      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 2)) break;
+      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 3)) break;
     }
-    return resolve(cls, polarityFrom(ctx, k + 1, m, k));
+    const polarity = polarityFrom(ctx, k + 1, m, k);
+    // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
+    if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
+    return resolve(cls, polarity);
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // A governing verb on the left, nearest first, within the clause.
@@ -147,7 +173,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
     // relative clause describes the head; an easing verb outside it is the move.
-    const outer = relativeClauseStart(tokens, k, lo);
+    const outer = relativeClauseStart(ctx, k, lo);
     if (outer >= 0) {
       for (let q = outer - 1; q >= Math.max(lo, outer - 8); q--) {
         const c = verbClassAt(tokens, q, lexicon, leverId);
@@ -163,6 +189,12 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (/^(from|of|on|to)$/.test(n) && k > lo && FREE_OF.has(tokens[k - 1].norm)) return 'relax';
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(from|of|on|to)$/.test(n)) break;
   }
+  // "there was no new tariff on LNG", "did not constitute an outright ban": a lever said not to exist.
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 3); k--) {
+    const n = tokens[k].norm;
+    if (n === 'no' || (n === 'an' && /^(constitute|constituted|mean|amount)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon))) return 'neutral';
+    if (!MODIFIERS.has(n)) break;
+  }
   // A heading ("Tariffs", "Sanction response") names a topic.
   if (tokens.length <= 3) return 'neutral';
   // "a zero-tariff quota", "tariff-free access": the lever is waived whatever the verb around it says.
@@ -170,8 +202,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
   if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
-  if (lexicon.moreModifiers.has(after)) return resolve('more', polarityFrom(ctx, m.i, m));
-  if (lexicon.lessModifiers.has(after)) return resolve('less', polarityFrom(ctx, m.i, m));
+  // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever.
+  if (lexicon.moreModifiers.has(after)) return resolve('more', ownPolarity(ctx, m));
+  if (lexicon.lessModifiers.has(after)) return resolve('less', ownPolarity(ctx, m));
   // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
@@ -189,16 +222,25 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
+    // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
+    if (/^(is|are|was|were)$/.test(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
+    if (DESCRIBING.has(n)) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
+    // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
+    if (cls && cls !== 'relax' && actsOnObject(ctx, m.j, k)) return 'tighten';
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
-      /^(goods|imports|exports|products|firms|companies|principle|effect|practice|part|in)$/.test(n);
+      PASSABLE_NOUNS.has(n);
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
   }
-  return analysedOnly(ctx, m) || idleFlow(ctx, m) ? 'neutral' : 'tighten';
+  if (analysedOnly(ctx, m) || idleFlow(ctx, m)) return 'neutral';
+  // "a temporary general licence", "an exemption": a lever whose own name is an easing.
+  for (let k = m.i; k < m.j; k++) if (EASING_NAMES.has(tokens[k].norm)) return 'relax';
+  return 'tighten';
 }
 
 /**

@@ -36,7 +36,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start: m.index,
       end: m.index + raw.length,
       text: raw,
-      norm: raw.toLowerCase().replace(/\u2019/g, "'"),
+      norm: raw.includes('\u2019') ? raw.toLowerCase().replace(/\u2019/g, "'") : raw.toLowerCase(),
       possessive,
     });
   }

@@ -56,7 +56,7 @@ export const verbLexicon: VerbLexicon = {
     'drop', 'revoke', 'cancel', 'withdraw', 'withhold', 'deny', 'delay', 'postpone', 'freeze', 'terminate',
     'phase out', 'cut off', 'curtail', 'shrink', 'trim', 'fall', 'decline', 'delist', 'abandon',
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
-    'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'shorten',
+    'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'shorten', 'hold off', 'put off', 'avoid',
   ],
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',
@@ -80,5 +80,5 @@ export const verbLexicon: VerbLexicon = {
     'truce', 'pause', 'reprieve', 'lifted', 'suspended', 'lowered', 'removed', 'waived', 'exempted', 'concession',
     'concessions',
   ],
-  negations: ['not', "n't", 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'rejected'],
+  negations: ['not', "n't", 'cannot', 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'rejected'],
 };

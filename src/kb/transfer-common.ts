@@ -5,6 +5,8 @@
  */
 import { version as appVersion } from '../../package.json';
 
+export { csvCell } from './csv';
+
 export const GENERATOR = { type: 'Software', name: 'Pressure Points', version: appVersion } as const;
 
 /** Records per chunk of work between progress calls. */
@@ -12,16 +14,6 @@ export const CHUNK = 2000;
 const MAX_ISSUES = 50;
 
 export type ProgressCallback = (done: number, total: number) => void;
-
-/**
- * One CSV cell (RFC 4180). A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage
- * return) gets a leading single quote, so opening an export cannot run anything a web page put in a quote.
- */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** One problem in an import file. `record` is the index of the record in the file (its list), null for the file. */
 export interface ImportIssue {

@@ -6,6 +6,7 @@
 import type { Mention, Tally } from '../engine/index';
 import type { LogTally, PublishedSource } from '../kb/reading-log';
 import type { CategoryId, LeverFact, SideId } from '../kb/types';
+import { MAX_TEXT, MAX_TITLE, MAX_URL } from './limits';
 import { array, bool, int, nullable, obj, oneOf, optional, SchemaError, str, type Check } from './schema';
 import { RETENTION_CHOICES } from '../kb/log-index';
 
@@ -77,11 +78,18 @@ export interface TabState {
   labels: { levers: Record<string, string>; sides: Record<string, SideInfo> };
 }
 
+/** The engine's reading of a page's text: what the page paints. Never waits for the database. */
 export interface PageAnalysis {
   mentions: Mention[];
   levers: Record<string, LeverCard>;
   sides: Record<string, SideInfo>;
+}
+
+/** The annotations saved on a page, asked for beside the analysis. */
+export interface PageAnnotations {
   saved: Annotation[];
+  /** Cards of the levers of saved annotations. */
+  levers: Record<string, LeverCard>;
   /** A saved annotation to scroll to and open, when the page was opened from the popup or dashboard. */
   focusAnnotation: number | null;
 }
@@ -114,7 +122,7 @@ export interface PopupData {
 }
 
 export interface Protocol {
-  /** A page's article text (or new text added to it): mentions, card data, and the page's saved annotations. */
+  /** A page's article text (or new text added to it): mentions and card data. */
   analyzePage: {
     request: { pageUrl: string; title: string; text: string; fragment: boolean };
     response: PageAnalysis;
@@ -127,6 +135,8 @@ export interface Protocol {
     request: { pageUrl: string; canonicalUrl: string; title: string; published: { date: string; source: PublishedSource } | null };
     response: null;
   };
+  /** The annotations saved on a page, to mark them again. */
+  pageAnnotations: { request: { pageUrl: string }; response: PageAnnotations };
   /** The content script tells the background how the page went, for the popup. */
   reportPage: {
     request: { pageUrl: string; title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
@@ -156,7 +166,6 @@ export interface Envelope<K extends MessageName = MessageName> {
   data: Request<K>;
 }
 
-const MAX_TEXT = 3_000_000;
 const stance = oneOf('tighten', 'relax', 'neutral');
 const quote = obj({ exact: str({ min: 1, max: 2000 }), prefix: str({ max: 200 }), suffix: str({ max: 200 }) });
 const position = obj({ start: int({ min: 0 }), end: int({ min: 0 }) });
@@ -166,11 +175,11 @@ const category = oneOf(
 );
 
 export const validators: { [K in MessageName]: Check<Request<K>> } = {
-  analyzePage: obj({ pageUrl: str({ max: 8192 }), title: str({ max: 2000 }), text: str({ max: MAX_TEXT }), fragment: bool }),
+  analyzePage: obj({ pageUrl: str({ max: MAX_URL }), title: str({ max: MAX_TITLE }), text: str({ max: MAX_TEXT }), fragment: bool }),
   readPage: obj({
-    pageUrl: str({ max: 8192 }),
-    canonicalUrl: str({ max: 8192 }),
-    title: str({ max: 2000 }),
+    pageUrl: str({ max: MAX_URL }),
+    canonicalUrl: str({ max: MAX_URL }),
+    title: str({ max: MAX_TITLE }),
     published: nullable(
       obj({
         date: (v, path) => {
@@ -182,16 +191,17 @@ export const validators: { [K in MessageName]: Check<Request<K>> } = {
       }),
     ),
   }),
+  pageAnnotations: obj({ pageUrl: str({ max: MAX_URL }) }),
   reportPage: obj({
-    pageUrl: str({ max: 8192 }),
-    title: str({ max: 2000 }),
+    pageUrl: str({ max: MAX_URL }),
+    title: str({ max: MAX_TITLE }),
     isArticle: bool,
     placed: array(int({ min: 1 }), { max: 100_000 }),
     orphans: array(obj({ id: int({ min: 1 }), exact: str({ max: 2000 }) }), { max: 100_000 }),
   }),
   saveAnnotation: obj({
-    pageUrl: str({ max: 8192 }),
-    title: str({ max: 2000 }),
+    pageUrl: str({ max: MAX_URL }),
+    title: str({ max: MAX_TITLE }),
     lever: str({ min: 1, max: 200 }),
     category,
     side: nullable(str({ min: 1, max: 100 })),
@@ -203,7 +213,7 @@ export const validators: { [K in MessageName]: Check<Request<K>> } = {
     tags: array(str({ min: 1, max: 100 }), { max: 50 }),
   }),
   getTabState: obj({ tabId: int({ min: 0 }) }),
-  getPopupData: obj({ tabId: nullable(int({ min: 0 })), pageUrl: nullable(str({ max: 8192 })) }),
+  getPopupData: obj({ tabId: nullable(int({ min: 0 })), pageUrl: nullable(str({ max: MAX_URL })) }),
   openAnnotation: obj({ id: int({ min: 1 }) }),
   knowledgeBaseChanged: obj({}),
   getSiteEnabled: obj({ site: str({ min: 1, max: 300 }) }),

@@ -27,8 +27,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(upperTag(el))) return true;
+  // Most elements carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
@@ -39,6 +40,13 @@ export function isSkipped(el: Element): boolean {
   const name = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   if (name.length > 1 && SKIP_NAME.test(name)) return true;
   return false;
+}
+
+/** The tag name in upper case (HTML elements of an HTML document have it so already; SVG and XHTML ones not). */
+function upperTag(el: Element): string {
+  const tag = el.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 97 && first <= 122 ? tag.toUpperCase() : tag;
 }
 
 /** True when the node or an ancestor (below `root`) is skipped. */
@@ -58,10 +66,48 @@ export function insideSkipped(node: Node, root: Element): boolean {
 export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const body = doc.body;
   if (!body) return null;
+  // Paragraph lengths and "is this element skipped, or inside a skipped one" are each worked out once per element.
+  const lengths = new Map<Element, number>();
+  const lengthOf = (p: Element): number => {
+    let n = lengths.get(p);
+    if (n === undefined) {
+      n = textLength(p);
+      lengths.set(p, n);
+    }
+    return n;
+  };
+  const skipped = new Map<Element, boolean>();
+  const skippedBelowBody = (start: Element): boolean => {
+    const chain: Element[] = [];
+    let result = false;
+    for (let el: Element | null = start; el && el !== body; el = el.parentElement) {
+      const known = skipped.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+      if (isSkipped(el)) {
+        result = true;
+        break;
+      }
+    }
+    for (const el of chain) skipped.set(el, result);
+    return result;
+  };
+  const paragraphChars = (el: Element): number => {
+    let n = 0;
+    for (const p of Array.from(el.querySelectorAll('p'))) {
+      const len = lengthOf(p);
+      if (len >= 25) n += len;
+    }
+    return n;
+  };
+
   let best: Element | null = null;
   let bestScore = 0;
   const consider = (el: Element) => {
-    if (insideSkipped(el, body) && el !== body) return;
+    if (el !== body && skippedBelowBody(el)) return;
     const score = paragraphChars(el);
     if (score > bestScore) {
       best = el;
@@ -72,13 +118,13 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   for (const el of Array.from(landmarks)) consider(el);
   // A landmark with most of the page's paragraph text wins; otherwise score the parents of paragraphs.
   const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const total = paragraphs.reduce((n, p) => n + textLength(p), 0);
+  const total = paragraphs.reduce((n, p) => n + lengthOf(p), 0);
   if (!best || bestScore < total * 0.5) {
     const parents = new Map<Element, number>();
     for (const p of paragraphs) {
       const parent = p.parentElement;
-      if (!parent || insideSkipped(p, body)) continue;
-      const len = textLength(p);
+      if (!parent || skippedBelowBody(p)) continue;
+      const len = lengthOf(p);
       if (len < 25) continue;
       parents.set(parent, (parents.get(parent) ?? 0) + len);
       const grand = parent.parentElement;
@@ -99,15 +145,6 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-function paragraphChars(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    const len = textLength(p);
-    if (len >= 25) n += len;
-  }
-  return n;
-}
-
 /** One text node's place in the extracted text. */
 export interface TextSegment {
   node: Text;
@@ -120,8 +157,11 @@ export interface ArticleText {
   segments: TextSegment[];
 }
 
-/** Plain text of an element, blocks separated by blank lines, with the text-node map. */
-export function extractText(root: Element): ArticleText {
+/**
+ * Plain text of an element, blocks separated by blank lines, with the text-node map. With a `limit`, the walk stops
+ * once the text is longer than that (the caller cuts it with `cutText`): a huge page costs no more than a long one.
+ */
+export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): ArticleText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -134,7 +174,7 @@ export function extractText(root: Element): ArticleText {
     if (length > 0) pendingBreak = true;
   };
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && length <= limit; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (!data) continue;
@@ -148,7 +188,7 @@ export function extractText(root: Element): ArticleText {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isSkipped(el)) continue;
-        const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+        const block = BLOCK_TAGS.has(upperTag(el));
         if (block) breakBlock();
         walk(el);
         if (block) breakBlock();
@@ -157,6 +197,23 @@ export function extractText(root: Element): ArticleText {
   };
   walk(root);
   return { text: parts.join(''), segments };
+}
+
+/**
+ * The article cut to at most `max` characters, at the last paragraph break before the limit (or the last space, so
+ * that no word is cut in two and read as another), with the text nodes that start before the cut.
+ */
+export function cutText(article: ArticleText, max: number): ArticleText {
+  if (article.text.length <= max) return article;
+  const head = article.text.slice(0, max + 1);
+  let end = head.lastIndexOf('\n\n');
+  if (end < max / 2) end = Math.max(head.search(/\s\S*$/), 0);
+  const segments: TextSegment[] = [];
+  for (const s of article.segments) {
+    if (s.start >= end) break;
+    segments.push(s);
+  }
+  return { text: article.text.slice(0, end), segments };
 }
 
 /** Finds the segment holding a text offset (binary search). */

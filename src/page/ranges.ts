@@ -1,8 +1,12 @@
+/**
+ * The one place where offsets in extracted article text and DOM Ranges are turned into each other. Offsets come from
+ * the engine (mentions) and from saved annotations (TextPosition selectors); Ranges are what is painted and clicked.
+ */
 import { segmentAt, type TextSegment } from './article';
 
 /**
- * Turns offsets in the extracted article text into a DOM Range over the text nodes they came from. Returns null when
- * the text changed under us (a node shorter than its recorded length).
+ * A DOM Range over the text nodes that the offsets `start`..`end` of the extracted text came from. Returns null when
+ * the text changed under us (a node shorter than its recorded length, or no longer in the document).
  */
 export function rangeFor(doc: Document, segments: TextSegment[], start: number, end: number): Range | null {
   if (segments.length === 0 || end <= start) return null;
@@ -26,6 +30,11 @@ export function rangeFor(doc: Document, segments: TextSegment[], start: number, 
   return range;
 }
 
+/** Text node -> its index in `segments`, for offsetOf. */
+export function segmentIndex(segments: TextSegment[]): Map<Node, number> {
+  return new Map(segments.map((s, i) => [s.node as Node, i]));
+}
+
 /** The offset in the extracted text of a DOM point, or -1 when the point is not in a known text node. */
 export function offsetOf(segments: TextSegment[], node: Node, offset: number, index?: Map<Node, number>): number {
   if (index) {
@@ -34,4 +43,11 @@ export function offsetOf(segments: TextSegment[], node: Node, offset: number, in
   }
   const seg = segments.find((s) => s.node === node);
   return seg ? seg.start + offset : -1;
+}
+
+/** The offsets of a Range in the extracted text, or null when one of its ends is outside the text. */
+export function offsetsOf(range: Range, segments: TextSegment[], index = segmentIndex(segments)): { start: number; end: number } | null {
+  const start = offsetOf(segments, range.startContainer, range.startOffset, index);
+  const end = offsetOf(segments, range.endContainer, range.endOffset, index);
+  return start < 0 || end < start ? null : { start, end };
 }

@@ -67,5 +67,10 @@ export function normaliseUrl(raw: string): string {
 
 /** The site an address belongs to, for grouping: its host name without a leading "www.". */
 export function siteOf(url: string): string {
-  return parseWebUrl(url).hostname.replace(/^www\./, '');
+  return siteOfHost(parseWebUrl(url).hostname);
+}
+
+/** The site of a host name as the URL parser gives it (`location.hostname`): without a leading "www.". */
+export function siteOfHost(hostname: string): string {
+  return hostname.replace(/^www\./, '');
 }

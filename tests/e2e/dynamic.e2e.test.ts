@@ -153,9 +153,7 @@ describe('new content', () => {
     await page.click('#story-link');
     await page.waitForFunction(() => (window as unknown as { __spaRenders: number }).__spaRenders === 2);
     // Absence can only be watched for a while: a restart waits 250 ms before it paints, so 2 s is ample.
-    const paintedAgain = await page
-      .waitForFunction(() => (window as unknown as { __ppPainted: unknown[] }).__ppPainted.length > 1, undefined, { timeout: 2_000, polling: 100 })
-      .then(() => true, () => false);
+    const paintedAgain = await waitForPaints(page, 2, 2_000).then(() => true, () => false);
     expect(paintedAgain).toBe(false);
     await waitForNoHighlights(page, 1_000);
 

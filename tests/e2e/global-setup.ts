@@ -1,7 +1,13 @@
 import { ensureBuilt, findChromium } from '../../scripts/lib/chromium';
+import { ensureFirefoxBuilt, findFirefox } from '../../scripts/lib/firefox';
 
-/** Builds the extension once for the whole run and makes sure Chromium is there (installing it if allowed). */
+/**
+ * Builds the Chromium and Firefox packages once for the whole run and makes sure both browsers are there (installing
+ * Debian's chromium and firefox-esr if allowed).
+ */
 export default function setup(): void {
   findChromium();
+  findFirefox();
   ensureBuilt();
+  ensureFirefoxBuilt();
 }

@@ -9,15 +9,12 @@ import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, ROOT, serveStatic, type Launched, type StaticServer } from '../../scripts/lib/chromium';
 import type { Annotation, TabState } from '../../src/messaging/protocol';
 import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
+import { annotationsIn as annotationsFrom, readHighlights, type Highlights } from './probes';
 
 export const PAGES_DIR = join(ROOT, 'tests', 'e2e', 'pages');
 /** The test server runs on 127.0.0.1, which is the "site" of the per-site switch. */
 export const SITE = '127.0.0.1';
-/** Which elements must never hold a highlight (the article finder skips them). */
-export const FORBIDDEN_ANCESTORS = 'nav, header, footer, form, input, textarea, select, [contenteditable]:not([contenteditable="false"]), pre, code, aside';
-
-/** Highlight name -> the text of each range in it. */
-export type Highlights = Record<string, string[]>;
+export { FORBIDDEN_ANCESTORS, highlightCentre, innerText, rangesInForbiddenPlaces, readHighlights, sideCount, type Highlights } from './probes';
 
 export interface Harness {
   readonly launched: Launched;
@@ -60,12 +57,21 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
 
   beforeAll(async () => {
     server = await serveStatic(options.dirs ?? [PAGES_DIR], options.routes ?? { '/spa/': join(PAGES_DIR, 'spa.html') });
-    launched = await launchWithExtension();
-    // Record the content script's "painted" events in the page, so tests can wait for the n-th paint.
-    await launched.context.addInitScript(() => {
-      const w = window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] };
-      w.__ppPainted = [];
-      document.addEventListener('pressure-points:painted', (e) => w.__ppPainted.push(JSON.parse((e as CustomEvent<string>).detail)));
+    launched = await launchWithExtension({ trace: true });
+    // Record the content script's paints (console lines only DevTools sees, never the page), per page and document:
+    // a reload starts the list again, a single-page app's navigation does not.
+    launched.context.on('page', (page) =>
+      page.on('domcontentloaded', () => {
+        paints.set(page, []);
+        rescans.set(page, []);
+      }),
+    );
+    launched.context.on('console', (msg) => {
+      const text = msg.text();
+      const page = msg.page();
+      if (!page) return;
+      if (text.startsWith(PAINTED)) paints.set(page, [...(paints.get(page) ?? []), JSON.parse(text.slice(PAINTED.length))]);
+      if (text.startsWith(RESCAN)) rescans.set(page, [...(rescans.get(page) ?? []), { at: Date.now(), ...JSON.parse(text.slice(RESCAN.length)) }]);
     });
   });
 
@@ -147,25 +153,9 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
 
 // ---- in the page ---------------------------------------------------------------------------------------------------
 
-/** The extension's highlights (names starting with `pp-`) and the text of each range. */
 /** Every annotation in a profile's database, read from its background worker. */
 export function annotationsIn(worker: Worker): Promise<Annotation[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<Annotation[]>((resolve, reject) => {
-        const open = indexedDB.open('pressure-points');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('annotations').objectStore('annotations').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as Annotation[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
+  return annotationsFrom(worker);
 }
 
 /** A new page on one of the test pages, once the extension has painted it. */
@@ -174,19 +164,6 @@ export async function openPainted(h: Harness, name: string): Promise<Page> {
   await page.goto(h.url(name));
   await waitForPaints(page);
   return page;
-}
-
-export function readHighlights(page: Page): Promise<Highlights> {
-  return page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights].filter(([name]) => name.startsWith('pp-')).map(([name, h]) => [name, [...h].map((r) => (r as Range).toString())])),
-  );
-}
-
-/** Number of ranges in the side highlights (not `pp-saved` / `pp-focus`). */
-export function sideCount(h: Highlights): number {
-  return Object.entries(h)
-    .filter(([name]) => name !== 'pp-saved' && name !== 'pp-focus')
-    .reduce((n, [, ranges]) => n + ranges.length, 0);
 }
 
 /** Waits until a highlight named `layer` holds a range whose text is `text` (or any pp- range when omitted). */
@@ -206,55 +183,34 @@ export async function waitForNoHighlights(page: Page, timeout = 10_000): Promise
   await page.waitForFunction(() => [...CSS.highlights].every(([name, h]) => !name.startsWith('pp-') || h.size === 0), undefined, { timeout, polling: 100 });
 }
 
-/** Waits until the content script has dispatched at least `n` "painted" events since the page loaded. */
-export async function waitForPaints(page: Page, n = 1, timeout = 15_000): Promise<{ ms: number; mentions: number; fragment: boolean }[]> {
-  await page.waitForFunction((k) => ((window as unknown as { __ppPainted?: unknown[] }).__ppPainted?.length ?? 0) >= k, n, { timeout, polling: 100 });
-  return page.evaluate(() => (window as unknown as { __ppPainted: { ms: number; mentions: number; fragment: boolean }[] }).__ppPainted);
+/** One paint of the content script: milliseconds since it started on the page, mentions painted in all, new text only. */
+export interface Paint {
+  ms: number;
+  mentions: number;
+  fragment: boolean;
 }
 
-/**
- * Highlighted ranges that sit inside an element that must never be highlighted, described as "text in <tag>".
- * Looks at every ancestor of every range in every pp- highlight.
- */
-export function rangesInForbiddenPlaces(page: Page, selector = FORBIDDEN_ANCESTORS): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const bad: string[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('pp-')) continue;
-      for (const r of h) {
-        const range = r as Range;
-        for (const node of [range.startContainer, range.endContainer, range.commonAncestorContainer]) {
-          const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-          const hit = el?.closest(sel);
-          if (hit) bad.push(`"${range.toString()}" (${name}) in <${hit.tagName.toLowerCase()}>`);
-        }
-      }
-    }
-    return bad;
-  }, selector);
+const PAINTED = 'pp:painted ';
+const paints = new WeakMap<Page, Paint[]>();
+const RESCAN = 'pp:rescan ';
+const rescans = new WeakMap<Page, { at: number; characters: number }[]>();
+
+/** The content script's looks at new content on the page's current document: when (Node's clock), and what it read. */
+export function rescansOf(page: Page): { at: number; characters: number }[] {
+  return rescans.get(page) ?? [];
 }
 
-/**
- * Scrolls the n-th range of a highlight whose text is `text` into view and returns the centre of its first box,
- * in viewport coordinates (for page.mouse.click).
- */
-export async function highlightCentre(page: Page, layer: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([l, t, n]) => {
-      const h = CSS.highlights.get(l);
-      const range = h ? ([...h] as Range[]).filter((r) => r.toString() === t)[n] : undefined;
-      if (!range) return null;
-      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      const box = range.getClientRects()[0];
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    [layer, text, nth] as const,
-  );
-  if (!point) throw new Error(`No range "${text}" in highlight ${layer}`);
-  return point;
+/** The paints of the page's current document so far. */
+export function paintsOf(page: Page): Paint[] {
+  return paints.get(page) ?? [];
 }
 
-/** The page's visible text. */
-export function innerText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.innerText);
+/** Waits until the content script has painted at least `n` times on the page. */
+export async function waitForPaints(page: Page, n = 1, timeout = 15_000): Promise<Paint[]> {
+  const deadline = Date.now() + timeout;
+  while (paintsOf(page).length < n) {
+    if (Date.now() > deadline) throw new Error(`waitForPaints: ${paintsOf(page).length} of ${n} paints after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return [...paintsOf(page)];
 }

@@ -5,20 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, useExtension, waitForHighlight, waitForNoHighlights, waitForPaints } from './helpers';
-
-/** Side id -> {name, count} as the popup lists them. */
-function popupSides(popup: Page): Promise<Record<string, { name: string; count: number }>> {
-  return popup.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('[data-testid="sides"] > li[data-side]')].map((li) => {
-        const h3 = li.querySelector('h3')!;
-        const count = h3.querySelector('.count')?.textContent ?? '';
-        const name = [...h3.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
-        return [(li as HTMLElement).dataset.side!, { name, count: Number(count) }];
-      }),
-    ),
-  );
-}
+import { paintedPerSide, popupSides } from './probes';
 
 describe('the popup', () => {
   const h = useExtension();
@@ -41,11 +28,7 @@ describe('the popup', () => {
     const { page, tabId } = await openAndWait('article.html');
     await waitForPaints(page);
     const highlights = await readHighlights(page);
-    const painted = Object.fromEntries(
-      Object.entries(highlights)
-        .filter(([name, ranges]) => name !== 'pp-saved' && name !== 'pp-focus' && ranges.length > 0)
-        .map(([name, ranges]) => [name.replace(/^pp-/, ''), ranges.length]),
-    );
+    const painted = paintedPerSide(highlights);
     expect(Object.keys(painted)).toEqual(expect.arrayContaining(['china', 'us', 'netherlands']));
 
     const popup = await h.openPopup(tabId);
@@ -62,8 +45,13 @@ describe('the popup', () => {
   });
 
   it('shows the empty state for a page that is no article', async () => {
-    const { page, tabId } = await openAndWait('not-article.html');
-    const popup = await h.openPopup(tabId);
+    // The content script says nothing on a page without an article: the tab is found as the active one.
+    const page = await h.newPage();
+    await page.goto(h.url('not-article.html'));
+    await page.bringToFront();
+    const tabId = await h.launched.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(tabId).toEqual(expect.any(Number));
+    const popup = await h.openPopup(tabId!);
     await popup.locator('[data-testid="empty"]').waitFor({ state: 'visible' });
     expect(await popup.locator('[data-testid="empty"] .empty-title').textContent()).toBe('No article here');
     expect(await popup.locator('[data-testid="sides"]').count()).toBe(0);

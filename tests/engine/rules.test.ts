@@ -140,3 +140,30 @@ describe('forms of a lever', () => {
     for (const m of annotateText(text, seed).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('cases a stage review found wrong, now right', () => {
+  it('reads "cannot" as a negation: a withheld sale holds the lever in place', () => {
+    expect(mention('Nvidia cannot sell H200 chips to China.', 'H200').stance).toBe('tighten');
+  });
+  it('keeps a bloc followed by "did" as the subject', () => {
+    const m = mention('The US did not lift the tariffs on Chinese goods.', 'tariffs');
+    expect(m.side).toBe('us');
+    expect(m.stance).toBe('tighten');
+  });
+  it('sees a surname at the start of a sentence', () => {
+    expect(annotateText('Steven Levy wrote about the tariffs on China.', seed).mentions.map((m) => m.text)).toEqual(['tariffs']);
+  });
+  it('reads a truce after the lever as easing it', () => {
+    expect(mention('The tariff truce was extended by 90 days.', 'tariff').stance).toBe('relax');
+  });
+  it('does not take Apple for the fruit', () => {
+    expect(annotateText('Apple shipped iPhones to China despite the tariffs.', seed).mentions.map((m) => m.text)).toEqual(['tariffs']);
+  });
+  it('makes the subject of "were hit" and "faces" the target', () => {
+    expect(mention('Chinese firms were hit by US tariffs.', 'tariffs').side).toBe('us');
+    expect(mention('Canada faces new duties on its lumber, Washington said.', 'duties').side).toBe('us');
+  });
+  it('takes the first of "Japan and the Netherlands"', () => {
+    expect(mention('Japan and the Netherlands imposed export controls on chipmaking tools.', 'export controls').side).toBe('japan');
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -14,11 +15,12 @@ const DOCUMENTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'activeTab'];
 const CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*'];
 
 interface Manifest {
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
   icons?: Record<string, string>;
 }
 
@@ -36,6 +38,19 @@ describe.skipIf(!built)('built Chrome manifest', () => {
     for (const host of [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
       expect(CONTENT_SCRIPT_MATCHES).toContain(host);
     }
+  });
+
+  it('exposes one file to pages, the page script, and only at a per-session address', () => {
+    // A site can probe for a web-accessible file at chrome-extension://<id>/<file>; use_dynamic_url puts it at a
+    // random id that changes every session instead (see wxt.config.ts).
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['article-page.js'], matches: CONTENT_SCRIPT_MATCHES, use_dynamic_url: true }]);
+  });
+
+  it('makes every page evaluate one small script, at most 4 KB gzipped', () => {
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+    expect(scripts).toEqual(['article-loader.js']);
+    const file = fileURLToPath(new URL(`../../.output/chrome-mv3/${scripts[0]}`, import.meta.url));
+    expect(gzipSync(readFileSync(file), { level: 9 }).length).toBeLessThanOrEqual(4096);
   });
 
   it('ships icons at the sizes stores ask for', () => {

@@ -1,0 +1,65 @@
+/**
+ * CPU time of one piece of code in a Chromium trace, by the same method for every system the page benchmark
+ * compares: the V8 CPU profiler's samples (trace category "disabled-by-default-v8.cpu_profiler") in which a frame of
+ * that code's script is on the stack, each counted for the time until the next sample. Work the code causes after it
+ * returns (style, layout, paint of what it changed) and garbage collection count for nobody, alike for all.
+ */
+import type { TraceEvent } from './trace-tasks';
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+interface ProfileChunkData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
+}
+
+/**
+ * A sample stands for the time until the next one, but for at most twice the profile's usual interval: a longer gap
+ * means the thread was not running (another process had the CPU), and that time is not the code's.
+ */
+const MAX_SAMPLE_INTERVALS = 2;
+
+export interface ScriptCpu {
+  /** CPU time with the script on the stack, ms. */
+  ms: number;
+  samples: number;
+}
+
+/** CPU time of the code whose script URLs `matches` accepts, over every profiled thread of the trace. */
+export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolean): ScriptCpu {
+  let us = 0;
+  let count = 0;
+  for (const profile of events.filter((e) => e.name === 'Profile')) {
+    const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts);
+    const nodes = new Map<number, ProfileNode>();
+    const samples: number[] = [];
+    const deltas: number[] = [];
+    for (const c of chunks) {
+      const d = (c.args?.data ?? {}) as ProfileChunkData;
+      for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+      samples.push(...(d.cpuProfile?.samples ?? []));
+      deltas.push(...(d.timeDeltas ?? []));
+    }
+    const known = new Map<number, boolean>();
+    const onStack = (id: number): boolean => {
+      let value = known.get(id);
+      if (value !== undefined) return value;
+      const node = nodes.get(id);
+      value = !node ? false : matches(node.callFrame.url ?? '') || (node.parent !== undefined && onStack(node.parent));
+      known.set(id, value);
+      return value;
+    };
+    const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
+    const cap = MAX_SAMPLE_INTERVALS * (sorted[sorted.length >> 1] ?? 0);
+    for (let i = 0; i < samples.length; i++) {
+      if (!onStack(samples[i])) continue;
+      count++;
+      us += Math.min(Math.max(deltas[i + 1] ?? 0, 0), cap);
+    }
+  }
+  return { ms: us / 1000, samples: count };
+}

@@ -1,0 +1,21 @@
+/**
+ * Everything the background does with the database, evaluated only when a request needs it (see on-demand.ts): Dexie,
+ * the schema, the repositories and the shipped seed are not part of waking up to answer a page.
+ */
+import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
+import { seed } from '../kb/seed/index';
+
+export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
+export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
+export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
+
+/**
+ * True when the stored knowledge base is the shipped seed as it is: no lever or side edited or added by the reader,
+ * every row from the current seed version. The knowledge built from the seed at build time then applies.
+ */
+export async function isShippedSeed(db: PressureDb): Promise<boolean> {
+  const [levers, sides] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
+  const pristine = (rows: { origin: string; edited: boolean; seedVersion: number }[], count: number) =>
+    rows.length === count && rows.every((r) => r.origin === 'seed' && !r.edited && r.seedVersion === seed.version);
+  return pristine(levers, seed.levers.length) && pristine(sides, seed.sides.length);
+}

@@ -1,0 +1,207 @@
+/**
+ * The content script every page evaluates, kept small (no polyfill, no UI, no engine, no painter). It decides whether
+ * there is anything to do: is the page an article (article.ts looks at the DOM only: no layout, no computed style),
+ * is the site switched on, and does the article contain a lever phrase (gate.ts)? Most pages stop there; a page with
+ * no article does not even touch the extension's API. Otherwise it sends the text to the background and, while the
+ * engine reads, loads the rest of the content script (painter, card, watcher: see `PageModule`), which takes over the
+ * page when the engine finds mentions.
+ *
+ * It also follows the page: a single-page app's navigation and the per-site switch start it again.
+ */
+import { send } from '../messaging/client';
+import { extensionApi } from '../messaging/extension-api';
+import { clip, MAX_TITLE, MAX_URL } from '../messaging/limits';
+import type { PageAnalysis } from '../messaging/protocol';
+import { cutText, extractText, findArticleRoot, type ArticleText } from './article';
+import { PageContext } from './context';
+import { compileGate, mayMention, type Gate, type GateData } from './gate';
+import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from './settings';
+import { siteOfHost } from './url';
+
+export interface PageSettings {
+  wrapperMode: boolean;
+  /** Write `pp:painted` lines to the console (tests and benchmark). */
+  trace: boolean;
+}
+
+/** What the loader hands to the rest of the content script when a page has something to paint. */
+export interface PageRun {
+  /** Over when the page navigates, the site is switched off or the extension goes away. */
+  ctx: PageContext;
+  doc: Document;
+  root: Element;
+  article: ArticleText;
+  /** The background's answer for `article.text`: at least one mention. */
+  analysis: PageAnalysis;
+  settings: PageSettings;
+  /** The page's address and title as the background may receive them (cut to the protocol's limits). */
+  page: { pageUrl: string; title: string };
+  /** The lever phrases to look for in new text (current after knowledge-base edits); null: read everything. */
+  gate(): Gate | null;
+  /** performance.now() when the loader started on this page. */
+  startedAt: number;
+}
+
+export interface PageSession {
+  /** Removes everything painted or shown and stops watching; the page is as it was. */
+  stop(): void;
+}
+
+/** The rest of the content script, loaded on demand (entrypoints/article-page.ts). */
+export interface PageModule {
+  startPage(run: PageRun): PageSession;
+}
+
+/** After a single-page app's navigation, the wait before the new view is read. */
+const NAVIGATION_DELAY = 250;
+
+interface Stored {
+  disabled: boolean;
+  gate: Gate | null;
+  settings: PageSettings;
+}
+
+/** The page's address and title, cut to what a message may carry. */
+export function pageIdentity(doc: Document): { pageUrl: string; title: string } {
+  return { pageUrl: clip(doc.location.href, MAX_URL), title: clip(doc.title, MAX_TITLE) };
+}
+
+/** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
+export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
+  const script = new PageContext();
+  const site = siteOfHost(doc.location.hostname);
+  let run: PageContext | undefined;
+  let session: PageSession | undefined;
+  let stored: Promise<Stored> | undefined;
+  let pageModule: Promise<PageModule> | undefined;
+
+  const report = (isArticle: boolean) => {
+    send('reportPage', { ...pageIdentity(doc), isArticle, placed: [], orphans: [] }).catch(() => undefined);
+  };
+
+  const stop = () => {
+    run?.abort();
+    run = undefined;
+    session?.stop();
+    session = undefined;
+  };
+
+  const start = async () => {
+    stop();
+    const startedAt = performance.now();
+    const ctx = (run = new PageContext(script));
+    const root = findArticleRoot(doc);
+    if (!root) {
+      // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
+      if (doc.readyState !== 'complete' && !stored) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
+      // Most pages end here, without a word to the background or even a look at the extension's API. (After a
+      // single-page app's move away from an article, the popup is told, so that it does not show the old page.)
+      return stored ? report(false) : undefined;
+    }
+    // The settings arrive while the text is read.
+    const reading = (stored ??= readStored());
+    const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
+    const current = await reading;
+    if (ctx.signal.aborted) return;
+    // The popup learns which page the tab shows (to offer the site switch, or to say it names no lever).
+    if (current.disabled) return report(false);
+    // Before the knowledge base has published its phrases (the first seconds after install), every article is read.
+    if (current.gate && !mayMention(article.text, current.gate)) return report(true);
+    const page = pageIdentity(doc);
+    const analysing = send('analyzePage', { ...page, text: article.text, fragment: false });
+    // The rest of the content script loads while the engine reads (and is not run if it finds nothing).
+    pageModule ??= loadPage().catch((err: unknown) => {
+      pageModule = undefined;
+      throw err;
+    });
+    pageModule.catch(() => undefined);
+    let analysis: PageAnalysis;
+    try {
+      analysis = await analysing;
+    } catch (err) {
+      if (!ctx.isInvalid) console.warn('Pressure Points: could not analyse this page.', err);
+      return;
+    }
+    if (ctx.isInvalid) return;
+    if (analysis.mentions.length === 0) {
+      if (current.settings.trace) console.debug(`pp:painted ${JSON.stringify({ ms: performance.now() - startedAt, mentions: 0, fragment: false })}`);
+      return report(true);
+    }
+    let loaded: PageModule;
+    try {
+      loaded = await pageModule;
+    } catch (err) {
+      if (!ctx.isInvalid) console.warn('Pressure Points: could not load its page script.', err);
+      return;
+    }
+    if (ctx.isInvalid) return;
+    session = loaded.startPage({ ctx, doc, root, article, analysis, settings: { ...current.settings }, page, gate: () => current.gate, startedAt });
+  };
+
+  /** Settings are read on the first article page only, then kept current. */
+  const readStored = async (): Promise<Stored> => {
+    const api = extensionApi();
+    const got = await api.storage.local.get([DISABLED_SITES_KEY, GATE_KEY, WRAPPER_MODE_KEY, TRACE_KEY]);
+    const value: Stored = {
+      disabled: isDisabled(got[DISABLED_SITES_KEY]),
+      gate: gateOf(got[GATE_KEY]),
+      settings: { wrapperMode: got[WRAPPER_MODE_KEY] === true, trace: got[TRACE_KEY] === true },
+    };
+    const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      if (area !== 'local' || script.isInvalid) return;
+      if (GATE_KEY in changes) value.gate = gateOf(changes[GATE_KEY].newValue);
+      if (WRAPPER_MODE_KEY in changes) value.settings.wrapperMode = changes[WRAPPER_MODE_KEY].newValue === true;
+      if (TRACE_KEY in changes) value.settings.trace = changes[TRACE_KEY].newValue === true;
+      if (DISABLED_SITES_KEY in changes) {
+        const was = value.disabled;
+        value.disabled = isDisabled(changes[DISABLED_SITES_KEY].newValue);
+        if (value.disabled && !was) {
+          stop();
+          report(false);
+        } else if (!value.disabled && was) void start();
+      }
+    };
+    api.storage.onChanged.addListener(onChanged);
+    script.onInvalidated(() => api.storage.onChanged.removeListener(onChanged));
+    return value;
+  };
+
+  const isDisabled = (list: unknown) => Array.isArray(list) && list.includes(site);
+  const gateOf = (data: unknown) => (Array.isArray(data) ? compileGate(data as GateData) : null);
+
+  // A single-page app gets a moment to render its new view. One start at a time: however often a page changes its
+  // address, it is read at most once per NAVIGATION_DELAY.
+  let restarting = false;
+  followNavigation(script, doc, () => {
+    stop();
+    if (restarting) return;
+    restarting = true;
+    script.setTimeout(() => {
+      restarting = false;
+      void start();
+    }, NAVIGATION_DELAY);
+  });
+  void start();
+}
+
+/**
+ * Calls `onNavigate` when a single-page app moves to another address (not for a change of #fragment only). Uses the
+ * Navigation API's `navigate` event where there is one; otherwise looks at the address once a second.
+ */
+function followNavigation(ctx: PageContext, doc: Document, onNavigate: () => void): void {
+  const key = (url: string) => url.replace(/#.*$/, '');
+  let last = key(doc.location.href);
+  const check = (url: string) => {
+    if (key(url) === last) return;
+    last = key(url);
+    onNavigate();
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation?.addEventListener) {
+    ctx.listen<Event & { destination?: { url: string; sameDocument: boolean } }>(navigation, 'navigate', (ev) => {
+      if (ev.destination?.sameDocument) check(ev.destination.url);
+    });
+  } else {
+    const id = setInterval(() => (ctx.isInvalid ? clearInterval(id) : check(doc.location.href)), 1000);
+  }
+}
