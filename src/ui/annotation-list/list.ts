@@ -161,24 +161,27 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
   async function removeRow(row: StoredAnnotation): Promise<void> {
     const li = list.querySelector<HTMLElement>(`li[data-id="${row.id}"]`);
     const index = li ? [...list.children].indexOf(li) : -1;
+    // The row goes at once; it comes back if the database refuses.
+    const next = li?.nextSibling ?? null;
+    li?.remove();
     let removed: Awaited<ReturnType<typeof deleteAnnotations>>;
     try {
       removed = await deleteAnnotations(db, [row.id]);
     } catch (err) {
+      if (li) list.insertBefore(li, next && next.parentNode === list ? next : null);
       o.report.error('Deleting the annotation', err);
       return;
     }
     if (o.paging === 'pages') await load();
     else {
-      li?.remove();
       total = Math.max(0, total - 1);
       draw();
       if (list.children.length === 0 && total > 0) await loadMore();
     }
     o.onChange?.();
     // Keep the keyboard where it was: on the row that took the deleted one's place, or the summary.
-    const next = (list.children[index] ?? list.lastElementChild)?.querySelector<HTMLElement>('button.open');
-    (next ?? summary).focus();
+    const following = (list.children[index] ?? list.lastElementChild)?.querySelector<HTMLElement>('button.open');
+    (following ?? summary).focus();
     o.report.undoable(`Deleted \u201C${clip(row.quote.exact, 60)}\u201D.`, async () => {
       try {
         await restoreAnnotations(db, removed);
