@@ -80,7 +80,8 @@ async function main(): Promise<void> {
       });
       if (box) {
         await page.mouse.click(box.x, box.y);
-        await page.waitForFunction(() => Boolean(document.querySelector('pressure-points-card')?.shadowRoot?.querySelector('.card')), undefined, { timeout: 5_000 }).catch(() => undefined);
+        // The card's shadow root is closed to the page; the mention it is about is marked in pp-focus when it opens.
+        await page.waitForFunction(() => (CSS.highlights.get('pp-focus')?.size ?? 0) > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
       }
     }
     const dir = join(ROOT, '.screenshots');

@@ -184,9 +184,9 @@ export class CardHost {
   private mount(): HTMLElement {
     if (this.container) return this.container;
     const host = this.doc.createElement(CARD_TAG);
-    // Open, as WXT's createShadowRootUi made it (the browser tests read the card through it); closing it is the
-    // page-hardening work that follows.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: `host.shadowRoot` is null for the page's scripts, so they cannot read the card, fill it in or press its
+    // buttons. (WXT's createShadowRootUi makes an open one.) The browser tests reach it through the DevTools protocol.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const html = this.doc.createElement('html');
     const head = this.doc.createElement('head');
     const style = this.doc.createElement('style');

@@ -4,23 +4,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightCentre, openPainted, readHighlights, sideCount, useExtension, waitForHighlight, waitForPaints } from './helpers';
+import { cardOf, highlightCentre, openPainted, readHighlights, sideCount, useExtension, waitForHighlight, waitForPaints } from './helpers';
+import { CARD_TAG as CARD, type CardView } from './probes';
 
-const CARD = 'pressure-points-card';
-
-function dialog(page: Page) {
-  return page.locator(CARD).locator('[role="dialog"]');
-}
-
-/** The card's "n of m" footer. */
-function position(page: Page) {
-  return dialog(page).locator('footer span');
-}
-
-async function clickHighlight(page: Page, layer: string, text: string): Promise<void> {
+/** Clicks a highlighted term with the mouse and returns the card it opens. */
+async function clickHighlight(page: Page, layer: string, text: string): Promise<CardView> {
   const { x, y } = await highlightCentre(page, layer, text);
   await page.mouse.click(x, y);
-  await dialog(page).waitFor({ state: 'visible', timeout: 5_000 });
+  return cardOf(page).waitOpen();
 }
 
 describe('the lever card', () => {
@@ -32,16 +23,17 @@ describe('the lever card', () => {
 
   const openArticle = (): Promise<Page> => openPainted(h, 'article.html');
 
-  it('opens in a shadow root on a click on a highlighted term and shows the lever and its side', async () => {
+  it('opens in a closed shadow root on a click on a highlighted term and shows the lever and its side', async () => {
     const page = await openArticle();
     expect(await page.locator(CARD).count()).toBe(0);
-    await clickHighlight(page, 'pp-china', 'export controls');
+    const card = await clickHighlight(page, 'pp-china', 'export controls');
 
-    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]') !== null, CARD)).toBe(true);
-    await expect.poll(() => dialog(page).locator('h2').textContent()).toBe('Export controls and bans');
-    expect(await dialog(page).locator('.side').textContent()).toBe('China');
-    expect(await dialog(page).locator('.sentence').textContent()).toContain("China's export controls on rare earths hit carmakers in Europe.");
-    expect(await dialog(page).locator('.sentence mark').textContent()).toBe('export controls');
+    // The host is on the page, but its shadow root is closed: the page's scripts cannot see into it.
+    expect(await page.evaluate((tag) => ({ host: document.querySelector(tag) !== null, root: document.querySelector(tag)?.shadowRoot ?? null }), CARD)).toEqual({ host: true, root: null });
+    expect(card.title).toBe('Export controls and bans');
+    expect(card.side).toBe('China');
+    expect(card.sentence).toContain("China's export controls on rare earths hit carmakers in Europe.");
+    expect(card.marked).toBe('export controls');
     // The focused mention is marked on the page.
     expect((await readHighlights(page))['pp-focus']).toEqual(['export controls']);
     await page.close();
@@ -51,15 +43,14 @@ describe('the lever card', () => {
     const page = await openArticle();
     await clickHighlight(page, 'pp-us', 'tariffs');
     await page.keyboard.press('Escape');
-    await dialog(page).waitFor({ state: 'detached', timeout: 5_000 });
+    await cardOf(page).waitClosed();
     expect((await readHighlights(page))['pp-focus']).toEqual([]);
 
-    await clickHighlight(page, 'pp-netherlands', 'export restrictions');
-    expect(await dialog(page).locator('.side').textContent()).toBe('Netherlands');
+    expect((await clickHighlight(page, 'pp-netherlands', 'export restrictions')).side).toBe('Netherlands');
     // A click on the headline, far from any highlight and from the card.
     const headline = await page.locator('h1').boundingBox();
     await page.mouse.click(headline!.x + 5, headline!.y + 5);
-    await dialog(page).waitFor({ state: 'detached', timeout: 5_000 });
+    await cardOf(page).waitClosed();
     await page.close();
   });
 
@@ -69,7 +60,7 @@ describe('the lever card', () => {
     await page.mouse.click(byline!.x + 5, byline!.y + byline!.height / 2);
     // Opening a card marks the mention in pp-focus synchronously, inside the click handler.
     expect((await readHighlights(page))['pp-focus'] ?? []).toEqual([]);
-    expect(await dialog(page).count()).toBe(0);
+    expect(await cardOf(page).read()).toBeNull();
     // The same kind of click on a highlight does open it.
     await clickHighlight(page, 'pp-china', 'rare earths');
     await page.close();
@@ -81,29 +72,35 @@ describe('the lever card', () => {
     const tabId = await h.tabId(url);
     const total = sideCount(await readHighlights(page));
 
+    const card = cardOf(page);
+    /** The dialog's accessible name, from the accessibility tree (which DevTools sees through closed roots). */
+    const dialogName = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      await cdp.detach();
+      return nodes.filter((n) => n.role?.value === 'dialog').map((n) => n.name?.value);
+    };
+
     await h.sendCommand(tabId, 'next-mention');
-    await dialog(page).waitFor({ state: 'visible', timeout: 5_000 });
-    await expect.poll(() => position(page).textContent()).toBe(`1 of ${total}`);
-    const firstName = await dialog(page).locator('h2').textContent();
+    const first = await card.waitOpen((c) => c.position === `1 of ${total}`);
     // role=dialog with an accessible name: the lever's name.
-    expect(await page.getByRole('dialog', { name: firstName! }).count()).toBe(1);
+    expect(await dialogName()).toEqual([first.title]);
     const firstFocus = (await readHighlights(page))['pp-focus'];
     expect(firstFocus).toHaveLength(1);
 
     await h.sendCommand(tabId, 'next-mention');
-    await expect.poll(() => position(page).textContent()).toBe(`2 of ${total}`);
+    const second = await card.waitOpen((c) => c.position === `2 of ${total}`);
     const secondFocus = (await readHighlights(page))['pp-focus'];
     expect(secondFocus).toHaveLength(1);
-    const secondName = await dialog(page).locator('h2').textContent();
-    expect(await page.getByRole('dialog', { name: secondName! }).count()).toBe(1);
+    expect(await dialogName()).toEqual([second.title]);
 
     await h.sendCommand(tabId, 'previous-mention');
-    await expect.poll(() => position(page).textContent()).toBe(`1 of ${total}`);
+    await card.waitOpen((c) => c.position === `1 of ${total}`);
     expect((await readHighlights(page))['pp-focus']).toEqual(firstFocus);
 
     // From the first mention, "previous" wraps round to the last.
     await h.sendCommand(tabId, 'previous-mention');
-    await expect.poll(() => position(page).textContent()).toBe(`${total} of ${total}`);
+    await card.waitOpen((c) => c.position === `${total} of ${total}`);
     await page.close();
   });
 
@@ -111,10 +108,10 @@ describe('the lever card', () => {
     const page = await openArticle();
     const url = h.url('article.html');
     await clickHighlight(page, 'pp-china', 'export controls');
-    await dialog(page).locator('textarea').fill('Magnets held at the border');
-    await dialog(page).locator('input[type="text"]').fill('magnets, europe , magnets');
-    await dialog(page).locator('button[type="submit"]').click();
-    await expect.poll(() => dialog(page).locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(/^Saved/);
+    const card = cardOf(page);
+    await card.type('textarea', 'Magnets held at the border');
+    await card.type('input[type="text"]', 'magnets, europe , magnets');
+    await card.save();
     expect((await readHighlights(page))['pp-saved']).toEqual(['export controls']);
 
     const saved = await h.annotations();
@@ -139,9 +136,9 @@ describe('the lever card', () => {
     expect(state.orphans).toEqual([]);
 
     // The card of a saved mention says so.
-    await clickHighlight(page, 'pp-china', 'export controls');
-    expect(await dialog(page).locator('button[type="submit"]').isDisabled()).toBe(true);
-    expect(await dialog(page).locator('button[type="submit"]').textContent()).toMatch(/^Saved/);
+    const again = await clickHighlight(page, 'pp-china', 'export controls');
+    expect(again.saveDisabled).toBe(true);
+    expect(again.saveLabel).toMatch(/^Saved/);
     await page.close();
   });
 
@@ -149,8 +146,7 @@ describe('the lever card', () => {
     const page = await openArticle();
     const url = h.url('article.html');
     await clickHighlight(page, 'pp-netherlands', 'export restrictions');
-    await dialog(page).locator('button[type="submit"]').click();
-    await expect.poll(() => dialog(page).locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(/^Saved/);
+    await cardOf(page).save();
     const quotes = (await h.annotations()).filter((a) => a.url === url).map((a) => a.quote.exact).sort();
     expect(quotes).toContain('export restrictions');
 
@@ -175,9 +171,8 @@ describe('the lever card', () => {
     await page.click('#show-more');
     await waitForHighlight(page, 'pp-china', 'soybean purchases');
     await clickHighlight(page, 'pp-china', 'soybean purchases');
-    await dialog(page).locator('textarea').fill('Purchases stopped');
-    await dialog(page).locator('button[type="submit"]').click();
-    await expect.poll(() => dialog(page).locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(/^Saved/);
+    await cardOf(page).type('textarea', 'Purchases stopped');
+    await cardOf(page).save();
 
     // After a reload the paragraph is not there until "Show more" is clicked.
     const since = Date.now();

@@ -14,30 +14,24 @@ import type { AnnotationRow } from '../../src/kb/db';
 import { seed } from '../../src/kb/seed/index';
 import { EXPORT_FORMAT, toWebAnnotation } from '../../src/kb/transfer';
 import type { Annotation } from '../../src/messaging/protocol';
-import { annotationsIn, highlightCentre, useExtension, waitForPaints } from './helpers';
+import { annotationsIn, cardOf, highlightCentre, useExtension, waitForPaints } from './helpers';
 
-const CARD = 'pressure-points-card';
 const SHOTS = join(ROOT, '.screenshots');
 
 const CHINA_NOTE = 'Paperwork piles up for magnet shipments';
 const US_NOTE = 'Duties on consumer goods';
 
-function cardDialog(page: Page) {
-  return page.locator(CARD).locator('[role="dialog"]');
-}
-
 /** Saves the mention `text` of highlight `layer` through its card, with a note and tags. */
 async function saveThroughCard(page: Page, layer: string, text: string, note: string, tags: string): Promise<void> {
   const { x, y } = await highlightCentre(page, layer, text);
   await page.mouse.click(x, y);
-  await cardDialog(page).waitFor({ state: 'visible', timeout: 5_000 });
-  await cardDialog(page).locator('textarea').fill(note);
-  await cardDialog(page).locator('input[type="text"]').fill(tags);
-  await cardDialog(page).locator('button[type="submit"]').click();
-  // (expect.poll is for tests; this runs in beforeAll.)
-  await cardDialog(page).locator('[role="status"]', { hasText: /^Saved/ }).waitFor({ timeout: 5_000 });
+  const card = cardOf(page);
+  await card.waitOpen();
+  await card.type('textarea', note);
+  await card.type('input[type="text"]', tags);
+  await card.save();
   await page.keyboard.press('Escape');
-  await cardDialog(page).waitFor({ state: 'detached', timeout: 5_000 });
+  await card.waitClosed();
 }
 
 

@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import type { Annotation, TabState } from '../../src/messaging/protocol';
 import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
 import { PAGES_DIR, SITE } from './helpers';
-import { annotationsIn, removeExtensionStorage, setExtensionStorage, waitForTabReport, waitInPage } from './probes';
+import { annotationsIn, CARD_TAG, CardProbe, removeExtensionStorage, setExtensionStorage, waitForTabReport, waitInPage, type InCard } from './probes';
 
 export interface FirefoxHarness {
   readonly browser: Browser;
@@ -33,6 +33,39 @@ export interface FirefoxHarness {
 /** Waits until an add-on page (popup, dashboard) has finished rendering. */
 export function waitForApp(page: Page): Promise<unknown> {
   return waitInPage(page, () => document.querySelector('#app[aria-busy="false"]') !== null, undefined, { what: 'the page to render (#app[aria-busy="false"])' });
+}
+
+/** The part of Puppeteer's WebDriver BiDi connection used to reach the card (not in its public types). */
+interface BidiConnection {
+  send(method: 'script.callFunction', params: Record<string, unknown>): Promise<{ result: BidiResult }>;
+}
+type BidiResult = { type: 'success'; result: { type: string; value?: unknown; sharedId?: string } & Record<string, unknown> } | { type: 'exception'; exceptionDetails: { text: string } };
+
+/**
+ * The card's closed shadow root, reached over WebDriver BiDi: the host element is serialized with
+ * `includeShadowTree: "all"`, which hands over closed roots as shared references, and `fn` is called with that
+ * reference. The page's own scripts have no such way in.
+ */
+export function cardInFirefox(browser: Browser, page: Page): InCard {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const call = async (functionDeclaration: string, args: unknown[], serializationOptions?: Record<string, unknown>) => {
+    const { result } = await connection.send('script.callFunction', { functionDeclaration, target: { context }, arguments: args, awaitPromise: true, ...(serializationOptions ? { serializationOptions } : {}) });
+    if (result.type === 'exception') throw new Error(`In the card: ${result.exceptionDetails.text}`);
+    return result.result;
+  };
+  return async (fn, arg) => {
+    const host = await call(`() => document.querySelector(${JSON.stringify(CARD_TAG)})`, [], { includeShadowTree: 'all', maxDomDepth: 0 });
+    const shadow = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+    if (host.type !== 'node' || !shadow?.sharedId) return null;
+    const out = await call(`(root, arg) => JSON.stringify((${fn.toString()})(root, JSON.parse(arg)) ?? null)`, [{ sharedId: shadow.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }]);
+    return JSON.parse(String(out.value)) as never;
+  };
+}
+
+/** The page's card, read and driven with trusted input. */
+export function cardOfFirefox(browser: Browser, page: Page): CardProbe {
+  return new CardProbe(page, cardInFirefox(browser, page));
 }
 
 export function useFirefox(options: { dirs?: string[] } = {}): FirefoxHarness {

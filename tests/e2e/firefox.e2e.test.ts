@@ -19,9 +19,8 @@ import { firefoxManifest } from '../../scripts/lib/firefox';
 import { ROOT } from '../../scripts/lib/chromium';
 import { DISABLED_SITES_KEY } from '../../src/page/settings';
 import { PAGES_DIR, SITE } from './helpers';
-import { useFirefox } from './firefox-harness';
+import { cardOfFirefox, useFirefox } from './firefox-harness';
 import {
-  cardControlCentre,
   elementCentre,
   highlightCentre,
   inPage,
@@ -29,7 +28,6 @@ import {
   paintedPerSide,
   popupSides,
   rangesInForbiddenPlaces,
-  readCard,
   readHighlights,
   sideCount,
   waitForHighlightIn,
@@ -50,10 +48,6 @@ describe('the add-on in Firefox', () => {
   let painted: Highlights;
   let tabId: number;
   const articleUrl = () => h.url('article.html');
-
-  async function waitForCard(p: Page) {
-    return waitInPage(p, () => document.querySelector('pressure-points-card')?.shadowRoot?.querySelector('[role="dialog"]') !== null, undefined, { timeout: 5_000, what: 'the card' });
-  }
 
   beforeAll(async () => {
     await h.resetSettings();
@@ -100,31 +94,42 @@ describe('the add-on in Firefox', () => {
     expect(await innerText(page)).toContain("China's export controls on rare earths hit carmakers in Europe.");
   });
 
+  it("ignores the page's own synthetic clicks on a highlight", async () => {
+    await highlightCentre(page, 'pp-china', 'export controls');
+    const focus = await inPage(page, () => {
+      const range = [...(CSS.highlights.get('pp-china') ?? [])].find((r) => (r as Range).toString() === 'export controls') as Range;
+      const box = range.getClientRects()[0];
+      const init = { bubbles: true, composed: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, button: 0 };
+      const target = document.elementFromPoint(init.clientX, init.clientY) as HTMLElement;
+      for (const type of ['mousedown', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, init));
+      target.click();
+      // A card marks its mention in pp-focus synchronously as it opens.
+      return (CSS.highlights.get('pp-focus')?.size ?? 0) + document.querySelectorAll('pressure-points-card').length;
+    }, undefined);
+    expect(focus).toBe(0);
+  });
+
   it('opens the card on a click on a highlight', async () => {
     const { x, y } = await highlightCentre(page, 'pp-china', 'export controls');
     await page.mouse.click(x, y);
-    await waitForCard(page);
-    const card = await readCard(page);
+    const card = await cardOfFirefox(h.browser, page).waitOpen();
     expect(card).toMatchObject({ title: 'Export controls and bans', side: 'China', marked: 'export controls' });
     expect(card?.sentence).toContain("China's export controls on rare earths hit carmakers in Europe.");
     expect((await readHighlights(page))['pp-focus']).toEqual(['export controls']);
   });
 
   it('saves the mention with a note, marks it saved, and keeps it in the database', async () => {
-    const note = await cardControlCentre(page, 'textarea');
-    await page.mouse.click(note.x, note.y);
-    await page.keyboard.type(NOTE);
-    const save = await cardControlCentre(page, 'button[type="submit"]');
-    await page.mouse.click(save.x, save.y);
-    await waitInPage(page, async (tag) => /^Saved/.test(document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? ''), 'pressure-points-card', {
-      what: 'the card to say Saved',
-    });
+    const card = cardOfFirefox(h.browser, page);
+    // The page's own scripts cannot reach into the card: its shadow root is closed.
+    expect(await inPage(page, () => document.querySelector('pressure-points-card')?.shadowRoot ?? null, undefined)).toBeNull();
+    await card.type('textarea', NOTE);
+    await card.save();
     await waitForHighlightIn(page, 'pp-saved', 'export controls');
     const saved = await h.annotations();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ url: articleUrl(), site: SITE, lever: 'export-controls', side: 'china', note: NOTE, quote: { exact: 'export controls' } });
     await page.keyboard.press('Escape');
-    await waitInPage(page, () => !document.querySelector('pressure-points-card')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, { what: 'the card to close' });
+    await card.waitClosed();
 
     // Back on the page after a reload, the saved quote is found again.
     const since = Date.now();

@@ -9,7 +9,7 @@ import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, ROOT, serveStatic, type Launched, type StaticServer } from '../../scripts/lib/chromium';
 import type { Annotation, TabState } from '../../src/messaging/protocol';
 import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
-import { annotationsIn as annotationsFrom, readHighlights, type Highlights } from './probes';
+import { annotationsIn as annotationsFrom, CARD_TAG, CardProbe, readHighlights, type Highlights, type InCard } from './probes';
 
 export const PAGES_DIR = join(ROOT, 'tests', 'e2e', 'pages');
 /** The test server runs on 127.0.0.1, which is the "site" of the per-site switch. */
@@ -152,6 +152,42 @@ export function useExtension(options: { dirs?: string[]; routes?: Record<string,
 }
 
 // ---- in the page ---------------------------------------------------------------------------------------------------
+
+/**
+ * The card's closed shadow root, reached through the DevTools protocol: the host is found in the document, described
+ * with `pierce` (which shows closed roots too), and `fn` is called on the root's object. Only DevTools can do this;
+ * the page's own scripts see `host.shadowRoot === null`.
+ */
+export function cardIn(page: Page): InCard {
+  return async (fn, arg) => {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_TAG });
+      if (!nodeId) return null;
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return null;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const call = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+        arguments: arg === undefined ? [] : [{ value: arg }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (call.exceptionDetails) throw new Error(`In the card: ${call.exceptionDetails.exception?.description ?? call.exceptionDetails.text}`);
+      return (call.result.value ?? null) as never;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+}
+
+/** The page's card, read and driven with trusted input. */
+export function cardOf(page: Page): CardProbe {
+  return new CardProbe(page, cardIn(page));
+}
 
 /** Every annotation in a profile's database, read from its background worker. */
 export function annotationsIn(worker: Worker): Promise<Annotation[]> {

@@ -8,14 +8,9 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/chromium';
-import { highlightCentre, useExtension, waitForPaints } from './helpers';
+import { cardOf, highlightCentre, useExtension, waitForPaints } from './helpers';
 
-const CARD = 'pressure-points-card';
 const SHOTS = join(ROOT, '.screenshots');
-
-function dialog(page: Page) {
-  return page.locator(CARD).locator('[role="dialog"]');
-}
 
 function items(popup: Page) {
   return popup.locator('[data-testid="saved-view"] [data-testid="annotation"]');
@@ -97,8 +92,7 @@ describe('the popup: levers and the Saved view', () => {
     await lever.click();
     await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toBe(`Showing ${name} on the page.`);
 
-    await dialog(page).waitFor({ state: 'visible', timeout: 5_000 });
-    expect(await dialog(page).locator('h2').textContent()).toBe(name);
+    expect((await cardOf(page).waitOpen()).title).toBe(name);
     const after = await page.evaluate(() => window.scrollY);
     expect(after).toBeLessThan(before);
     // The opened mention is in view.
@@ -116,10 +110,10 @@ describe('the popup: levers and the Saved view', () => {
     const { page, tabId } = await openArticle('article.html');
     const { x, y } = await highlightCentre(page, 'pp-china', 'export controls');
     await page.mouse.click(x, y);
-    await dialog(page).waitFor({ state: 'visible', timeout: 5_000 });
-    await dialog(page).locator('textarea').fill('Magnets held at the border');
-    await dialog(page).locator('button[type="submit"]').click();
-    await expect.poll(() => dialog(page).locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(/^Saved/);
+    const card = cardOf(page);
+    await card.waitOpen();
+    await card.type('textarea', 'Magnets held at the border');
+    await card.save();
     const [saved] = await h.annotations();
 
     let popup = await h.openPopup(tabId);
@@ -213,8 +207,7 @@ describe('the popup: levers and the Saved view', () => {
     const opened = h.launched.context.waitForEvent('page');
     await items(popup).first().locator('button[data-action="open"]').click();
     const target = await opened;
-    await dialog(target).waitFor({ state: 'visible', timeout: 15_000 });
-    expect(await dialog(target).locator('h2').textContent()).toBe('Export controls and bans');
+    expect((await cardOf(target).waitOpen(() => true, 15_000)).title).toBe('Export controls and bans');
     await target.close();
     await popup.close();
     await page.close();

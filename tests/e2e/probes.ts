@@ -234,8 +234,21 @@ export function removeExtensionStorage(ext: Evaluates, keys: string[]): Promise<
 
 // ---- the in-page card -------------------------------------------------------------------------------------------------
 
-/** The card's custom element; its dialog is in the element's shadow root. */
+/** The card's custom element; its dialog is in the element's closed shadow root. */
 export const CARD_TAG = 'pressure-points-card';
+
+/**
+ * Runs `fn(root, arg)` with the card's closed shadow root and returns its (JSON) result, or null when no card host is
+ * on the page. The page's own scripts have no way to the root (`host.shadowRoot` is null); the tests reach it from
+ * outside the page: the DevTools protocol in Chromium (helpers.ts), WebDriver BiDi in Firefox (firefox-harness.ts).
+ */
+export type InCard = <R, A>(fn: (root: ShadowRoot, arg: A) => R, arg: A) => Promise<R | null>;
+
+/** A page the tests can click and type on with real (trusted) input: Playwright's and Puppeteer's pages both can. */
+export interface Drives extends Evaluates {
+  mouse: { click(x: number, y: number): Promise<unknown> };
+  keyboard: { type(text: string): Promise<unknown>; press(key: string): Promise<unknown> };
+}
 
 export interface CardView {
   title: string;
@@ -246,46 +259,89 @@ export interface CardView {
   status: string;
   saveLabel: string;
   saveDisabled: boolean;
+  /** The "n of m" footer. */
+  position: string;
 }
 
 /** What the open card shows, or null when no card is open. */
-export function readCard(page: Evaluates): Promise<CardView | null> {
-  return inPage(
-    page,
-    (tag) => {
-      const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
-      if (!dialog) return null;
-      const text = (sel: string) => dialog.querySelector(sel)?.textContent ?? '';
-      const save = dialog.querySelector('button[type="submit"]') as HTMLButtonElement | null;
-      return {
-        title: text('h2'),
-        side: text('.side'),
-        sentence: text('.sentence'),
-        marked: text('.sentence mark'),
-        status: text('[role="status"]'),
-        saveLabel: save?.textContent ?? '',
-        saveDisabled: save?.disabled ?? true,
-      };
-    },
-    CARD_TAG,
-  );
+export async function readCard(inCard: InCard): Promise<CardView | null> {
+  return inCard((root) => {
+    const dialog = root.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const text = (sel: string) => dialog.querySelector(sel)?.textContent ?? '';
+    const save = dialog.querySelector('button[type="submit"]') as HTMLButtonElement | null;
+    return {
+      title: text('h2'),
+      side: text('.side'),
+      sentence: text('.sentence'),
+      marked: text('.sentence mark'),
+      status: text('[role="status"]'),
+      saveLabel: save?.textContent ?? '',
+      saveDisabled: save?.disabled ?? true,
+      position: text('footer span'),
+    };
+  }, undefined);
 }
 
 /** The centre of a control in the open card (`textarea`, `button[type="submit"]`), for a real click. */
-export async function cardControlCentre(page: Evaluates, selector: string): Promise<{ x: number; y: number }> {
-  const point = await inPage(
-    page,
-    ([tag, sel]) => {
-      const el = document.querySelector(tag)?.shadowRoot?.querySelector(`[role="dialog"] ${sel}`);
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      const box = el.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    [CARD_TAG, selector] as const,
-  );
+export async function cardControlCentre(inCard: InCard, selector: string): Promise<{ x: number; y: number }> {
+  const point = await inCard((root, sel) => {
+    const el = root.querySelector(`[role="dialog"] ${sel}`);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const box = el.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, selector);
   if (!point) throw new Error(`No ${selector} in the open card`);
   return point;
+}
+
+/** The in-page card as the reader uses it: read, clicked and typed into with trusted input only. */
+export class CardProbe {
+  constructor(
+    readonly page: Drives,
+    readonly inCard: InCard,
+  ) {}
+
+  read(): Promise<CardView | null> {
+    return readCard(this.inCard);
+  }
+
+  /** Waits until a card is open (and satisfies `until`), and returns what it shows. */
+  async waitOpen(until: (card: CardView) => boolean = () => true, timeout = 5_000): Promise<CardView> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const card = await this.read().catch(() => null);
+      if (card && until(card)) return card;
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for the card (last: ${JSON.stringify(card)})`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async waitClosed(timeout = 5_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while ((await this.read()) !== null) {
+      if (Date.now() > deadline) throw new Error(`The card was still open after ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async click(selector: string): Promise<void> {
+    const { x, y } = await cardControlCentre(this.inCard, selector);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Clicks into a field and types, as a reader does. */
+  async type(selector: string, text: string): Promise<void> {
+    await this.click(selector);
+    await this.page.keyboard.type(text);
+  }
+
+  /** Clicks Save and waits until the status line matches `status`. */
+  async save(status: RegExp = /^Saved/, timeout = 5_000): Promise<CardView> {
+    await this.click('button[type="submit"]');
+    return this.waitOpen((c) => status.test(c.status), timeout);
+  }
 }
 
 /** The centre of an element of a page (light DOM), scrolled into view. */

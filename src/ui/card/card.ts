@@ -55,7 +55,7 @@ export function renderCard(
   const head = el(doc, 'header');
   const title = el(doc, 'h2', { id: 'pp-card-title' }, lever.name);
   const close = el(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '\u00D7');
-  close.addEventListener('click', () => callbacks.onClose());
+  onTrusted(close, 'click', () => callbacks.onClose());
   head.append(title, close);
 
   const stance = STANCE_TEXT[mention.stance];
@@ -88,9 +88,13 @@ export function renderCard(
   if (mention.saved) save.disabled = true;
   const status = el(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   form.append(noteLabel, tagsLabel, save, status);
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
+  // A submit event proves nothing: `requestSubmit()` from a script fires one the browser marks as trusted. Saving
+  // starts only from the reader's own click on Save (or Space/Enter on it) or Enter in the tags field.
+  form.addEventListener('submit', (ev) => ev.preventDefault());
+  const submit = () => {
+    if (save.disabled) return;
     save.disabled = true;
+    status.classList.remove('error');
     status.textContent = 'Saving\u2026';
     const tagList = tags.value.split(',').map((t) => t.trim()).filter(Boolean);
     callbacks.onSave(note.value, tagList).then(
@@ -104,17 +108,26 @@ export function renderCard(
         status.classList.add('error');
       },
     );
+  };
+  onTrusted(save, 'click', (ev) => {
+    ev.preventDefault();
+    submit();
+  });
+  onTrusted<KeyboardEvent>(tags, 'keydown', (ev) => {
+    if (ev.key !== 'Enter') return;
+    ev.preventDefault();
+    submit();
   });
 
   const nav = el(doc, 'footer');
   const prev = el(doc, 'button', { type: 'button', 'aria-label': 'Previous lever on this page' }, '\u2190');
   const next = el(doc, 'button', { type: 'button', 'aria-label': 'Next lever on this page' }, '\u2192');
-  prev.addEventListener('click', () => callbacks.onNext(-1));
-  next.addEventListener('click', () => callbacks.onNext(1));
+  onTrusted(prev, 'click', () => callbacks.onNext(-1));
+  onTrusted(next, 'click', () => callbacks.onNext(1));
   nav.append(prev, el(doc, 'span', {}, `${position.index + 1} of ${position.total}`), next);
 
   card.append(head, summary, sentenceWithTerm(doc, mention.sentence, mention.text), context, facts, asOf, form, nav);
-  card.addEventListener('keydown', (ev) => {
+  onTrusted<KeyboardEvent>(card, 'keydown', (ev) => {
     if (ev.key === 'Escape') {
       ev.stopPropagation();
       callbacks.onClose();
@@ -122,6 +135,13 @@ export function renderCard(
   });
   container.append(card);
   return card;
+}
+
+/** A listener that ignores events made up by scripts (`isTrusted` false): only the reader's own input counts. */
+function onTrusted<E extends Event = MouseEvent>(target: EventTarget, type: string, fn: (ev: E) => void): void {
+  target.addEventListener(type, (ev) => {
+    if (ev.isTrusted) fn(ev as E);
+  });
 }
 
 export const CARD_CSS = `
