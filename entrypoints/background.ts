@@ -13,7 +13,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isOwnSender(sender, browser.runtime.id, origin)) return undefined;
-    return dispatch(handlers, message, sender);
+    return dispatch(handlers, message, sender, origin);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void service.forgetTab(tabId);

@@ -31,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureBuilt, EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveStatic, type Launched } from './lib/chromium';
 import { scriptCpu } from './lib/cpu-profile';
-import { GATE_KEY } from '../src/page/settings';
+import { GATE_KEY } from '../src/types/settings';
 import { finderScript, FLOOR_URL, floorScript, floorTerms, MARK_URL, markScript, type PageInfo } from './lib/page-baselines';
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
 

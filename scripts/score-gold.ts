@@ -10,7 +10,7 @@
  * Needs the shared corpus for corpus documents (PP_CORPUS, default ../shared/corpus).
  */
 import { resolve } from 'node:path';
-import type { KnowledgeBase } from '../src/kb/types';
+import type { KnowledgeBase } from '../src/types/knowledge';
 import { addScores, emptyScore, goldFiles, loadGold, scoreDocument, summarise, type DiffLine, type Part, type Predicted, type Score } from './lib/gold';
 import { keywordBaseline } from './lib/keyword-baseline';
 

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { GATE_KEY, TRACE_KEY } from '../../src/page/settings';
+import { GATE_KEY, TRACE_KEY } from '../../src/types/settings';
 
 export { serveStatic, type StaticServer } from './static-server';
 

@@ -6,7 +6,7 @@
 import { compileLexicon, verbLexicon } from '../../src/engine/index';
 import type { LeverEntry } from '../../src/engine/lexicon';
 import { tokenize } from '../../src/engine/tokens';
-import type { KnowledgeBase } from '../../src/kb/types';
+import type { KnowledgeBase } from '../../src/types/knowledge';
 import type { Predicted } from './gold';
 
 export function keywordBaseline(kb: KnowledgeBase): (text: string) => Predicted[] {

@@ -5,9 +5,10 @@
  * after the reader edits the knowledge base. Loading it takes a few milliseconds and no compromise.
  */
 import { buildLexiconData, loadLexicon, verbLexicon, type CompiledLexicon, type LexiconData } from '../engine/index';
-import { CATEGORY_NAMES, type KnowledgeBase } from '../kb/types';
+import { CATEGORY_NAMES, type KnowledgeBase } from '../types/knowledge';
 import type { LeverCard, SideInfo } from '../messaging/protocol';
 import { buildGate, type GateData } from '../page/gate';
+import { idRecordFrom } from '../types/ids';
 
 export interface KnowledgeData {
   lexicon: LexiconData;
@@ -47,7 +48,7 @@ export function loadKnowledge(data: KnowledgeData): Knowledge {
   return {
     lexicon: loadLexicon(data.lexicon),
     cards: new Map(data.cards.map((c) => [c.id, c])),
-    sides: Object.fromEntries(data.sides.map((s) => [s.id, s])),
+    sides: idRecordFrom(data.sides.map((s) => [s.id, s])),
     gate: data.gate,
   };
 }

@@ -10,10 +10,11 @@ import { browser, type Browser } from 'wxt/browser';
 import { seedKnowledge } from 'virtual:seed-knowledge';
 import { analyze, mergeTallies, tallyMentions, type Tally } from '../engine/index';
 import type { Handlers } from '../messaging/server';
+import { idRecord, idRecordFrom } from '../types/ids';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
-import { siteOf } from '../page/url';
+import { siteOf } from '../types/url';
 import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
-import { DISABLED_SITES_KEY, GATE_KEY } from '../page/settings';
+import { DISABLED_SITES_KEY, GATE_KEY } from '../types/settings';
 import { buildKnowledge, loadKnowledge, type Knowledge, type KnowledgeData } from './knowledge';
 import { loadStore } from './on-demand';
 import type { PressureDb } from './store';
@@ -104,22 +105,22 @@ export class BackgroundService {
 
   handlers(): Handlers {
     return {
-      analyzePage: async (req, sender) => {
+      analyzePage: async (req, from) => {
         const { lexicon, cards, sides } = await this.knowledge();
         const result = analyze(req.text, lexicon);
-        const levers: Record<string, LeverCard> = {};
+        const levers = idRecord<LeverCard>();
         for (const m of result.mentions) levers[m.lever] ??= cards.get(m.lever)!;
-        const tabId = sender.tab?.id;
+        const { tabId, url: pageUrl } = from;
         if (tabId !== undefined) {
           // The reading log: remember the analysis until the page says what it is known by (or log a fragment).
-          this.reading.onAnalysis(tabId, req.pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
+          this.reading.onAnalysis(tabId, pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
           // Written after the answer is on its way: painting does not wait for it.
           void this.updateTab(tabId, (prev) => {
-            const before = req.fragment && prev?.url === req.pageUrl ? prev : null;
+            const before = req.fragment && prev?.url === pageUrl ? prev : null;
             const tally = before ? mergeTallies([before.tally, result.tally]) : result.tally;
             return {
               tabId,
-              url: req.pageUrl,
+              url: pageUrl,
               title: req.title,
               isArticle: true,
               tally,
@@ -134,13 +135,13 @@ export class BackgroundService {
         const analysis: PageAnalysis = { mentions: result.mentions, levers, sides };
         return analysis;
       },
-      pageAnnotations: async (req, sender) => {
+      pageAnnotations: async (_req, from) => {
         const { db, repo } = this.store();
-        const [{ cards }, saved] = await Promise.all([this.knowledge(), repo.annotationsForUrl(db, req.pageUrl).catch(() => [])]);
-        const levers: Record<string, LeverCard> = {};
+        const [{ cards }, saved] = await Promise.all([this.knowledge(), repo.annotationsForUrl(db, from.url).catch(() => [])]);
+        const levers = idRecord<LeverCard>();
         for (const a of saved) if (cards.has(a.lever)) levers[a.lever] ??= cards.get(a.lever)!;
         let focusAnnotation: number | null = null;
-        const tabId = sender.tab?.id;
+        const tabId = from.tabId;
         if (tabId !== undefined && this.pendingFocus.has(tabId)) {
           const wanted = this.pendingFocus.get(tabId)!;
           if (saved.some((a) => a.id === wanted)) {
@@ -150,19 +151,18 @@ export class BackgroundService {
         }
         return { saved, levers, focusAnnotation };
       },
-      readPage: async (req, sender) => {
-        const tabId = sender.tab?.id;
-        if (tabId !== undefined) await this.reading.onPage(tabId, req);
+      readPage: async (req, from) => {
+        if (from.tabId !== undefined) await this.reading.onPage(from.tabId, { ...req, pageUrl: from.url });
         return null;
       },
-      reportPage: async (req, sender) => {
-        const tabId = sender.tab?.id;
+      reportPage: async (req, from) => {
+        const tabId = from.tabId;
         if (tabId === undefined) return null;
         await this.updateTab(tabId, (previous) => {
-          const same = previous?.url === req.pageUrl ? previous : null;
+          const same = previous?.url === from.url ? previous : null;
           return {
             tabId,
-            url: req.pageUrl,
+            url: from.url,
             title: req.title,
             isArticle: req.isArticle,
             tally: same?.tally ?? tallyMentions([]),
@@ -170,7 +170,7 @@ export class BackgroundService {
             saved: req.placed.length + req.orphans.length,
             orphans: req.orphans,
             updatedAt: Date.now(),
-            labels: same?.labels ?? { levers: {}, sides: {} },
+            labels: same?.labels ?? { levers: idRecord(), sides: idRecord() },
           };
         });
         // Most pages have no saved annotations: they do not wake the database.
@@ -180,22 +180,21 @@ export class BackgroundService {
         }
         return null;
       },
-      saveAnnotation: async (req, sender) => {
+      saveAnnotation: async (req, from) => {
         const { db, repo } = this.store();
-        const tabId = sender.tab?.id;
-        const saved = await repo.saveAnnotation(db, req, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, req.pageUrl));
-        if (tabId !== undefined) {
+        const tabId = from.tabId;
+        const { annotation: saved, created } = await repo.saveAnnotation(db, req, from.url, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, from.url));
+        if (tabId !== undefined && created) {
           const state = await this.getTab(tabId);
           if (state) await this.updateTab(tabId, (prev) => ({ ...(prev ?? state), saved: (prev ?? state).saved + 1, updatedAt: Date.now() }));
         }
         return saved;
       },
-      getTabState: async (req) => this.getTab(req.tabId),
       getPopupData: async (req) => {
         const { db, repo } = this.store();
         // Names only: reading them is cheap, while compiling the knowledge base would delay the popup.
         const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
-        const sides = Object.fromEntries(sideRows.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
+        const sides = idRecordFrom(sideRows.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
         let tabId = req.tabId;
         let pageUrl = req.pageUrl;
         if (tabId === null) {
@@ -218,8 +217,7 @@ export class BackgroundService {
           readLogSettings(),
           repo.logPeriodTotals(db, now),
         ]);
-        const levers: Record<string, string> = {};
-        for (const l of leverRows) levers[l.id] = l.name;
+        const levers = idRecordFrom(leverRows.map((l) => [l.id, l.name]));
         return {
           tab,
           site,
@@ -241,7 +239,6 @@ export class BackgroundService {
         await this.refreshKnowledge();
         return null;
       },
-      getSiteEnabled: async (req) => !(await disabledSites()).includes(siteOf(`https://${req.site}/`)),
       setSiteEnabled: async (req) => {
         const site = siteOf(`https://${req.site}/`);
         const sites = new Set(await disabledSites());
@@ -257,9 +254,9 @@ export class BackgroundService {
 }
 
 function labelsFor(tally: Tally, cards: Map<string, LeverCard>, sides: Record<string, SideInfo>): TabState['labels'] {
-  const levers: Record<string, string> = {};
+  const levers = idRecord<string>();
   for (const id of Object.keys(tally.byLever)) levers[id] = cards.get(id)?.name ?? id;
-  const used: Record<string, SideInfo> = {};
+  const used = idRecord<SideInfo>();
   for (const id of Object.keys(tally.bySide)) if (sides[id]) used[id] = sides[id];
   return { levers, sides: used };
 }

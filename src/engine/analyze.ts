@@ -3,7 +3,7 @@
  * there; sentences with a lever word go through the stages (match, roles, attribute, stance), the rest only move
  * the subject carried between sentences.
  */
-import type { SideId } from '../kb/types';
+import type { SideId } from '../types/knowledge';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';

@@ -3,7 +3,7 @@
  * adjective on the lever, a passive agent, the one asked to act, the subject of the clause (or one carried over),
  * the holder implied by a named target, what the document said of this lever before, the knowledge-base default.
  */
-import type { SideId } from '../kb/types';
+import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { ADJUNCT_HEADS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/types';
+import type { KnowledgeBase } from '../types/knowledge';
 import { verbLexicon, type VerbLexicon } from './verbs';
 import { analyze, type Analysis } from './analyze';
 import { compileLexicon } from './lexicon';

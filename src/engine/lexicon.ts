@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { CategoryId, KnowledgeBase, Polarity, SideId } from '../kb/types';
+import type { CategoryId, KnowledgeBase, Polarity, SideId } from '../types/knowledge';
 import type { VerbLexicon } from './verbs';
 import { phraseKey, tokenize } from './tokens';
 import { CUE_WORDS, NOT_ACTORS, TRAPS } from './rules';

@@ -2,7 +2,7 @@
  * Matching: lever, actor and trap phrases over the tokens of a sentence, model names merged with the generic
  * noun after them, and the noun/verb call for ambiguous words ("curbs", "sanctions", "chip").
  */
-import type { SideId } from '../kb/types';
+import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
 import { ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';

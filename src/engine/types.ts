@@ -2,7 +2,7 @@
  * The engine's nouns: what a mention is, and the state the stages share while reading one document. Imported by every
  * stage and by the tally; imports nothing of the engine but the lexicon's entry types.
  */
-import type { CategoryId, SideId } from '../kb/types';
+import type { CategoryId, SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import type { Token } from './tokens';
 

@@ -2,10 +2,11 @@
  * Saved annotations: every read and write the extension makes, in one place. Writes keep the search words and the
  * weekly counters (src/kb/annotation-index.ts) in step inside the same transaction, so reads never scan everything.
  */
-import type { Annotation, NewAnnotation, SavedTally } from '../messaging/protocol';
-import { normaliseUrl, siteOf } from '../page/url';
+import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
+import { normaliseUrl, siteOf } from '../types/url';
 import { ALL_TIME, annotationStatsDelta, NO_SIDE_KEY, PUB_PREFIX, queryWords, searchWords, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
+import { idRecord } from '../types/ids';
 
 export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anchor?: AnchorStatus };
 
@@ -13,10 +14,6 @@ export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anc
 export interface AnchorStatus {
   at: number;
   placed: boolean;
-}
-
-function newUid(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `pp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
 /** Adds counter changes to the weekly stats; call inside a transaction over `stats` (used by import too). */
@@ -41,13 +38,21 @@ export async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void
 }
 
 /**
- * Stores a new annotation for a page; the URL is normalised (no tracking parameters, no fragment). `published` is the
- * page's publication day when it is known (the charts can count by it).
+ * Stores a new annotation for the page at `pageUrl` (the address the browser gave for the sender); the URL is
+ * normalised (no tracking parameters, no fragment). `published` is the page's publication day when it is known (the
+ * charts can count by it). The input's `uid` makes the save idempotent: saving the same uid again (a retry after the
+ * service worker was stopped mid-save) stores nothing and answers with the annotation stored the first time.
  */
-export async function saveAnnotation(db: PressureDb, input: NewAnnotation, now = Date.now(), published: string | null = null): Promise<Annotation> {
-  const url = normaliseUrl(input.pageUrl);
+export async function saveAnnotation(
+  db: PressureDb,
+  input: NewAnnotation,
+  pageUrl: string,
+  now = Date.now(),
+  published: string | null = null,
+): Promise<{ annotation: Annotation; created: boolean }> {
+  const url = normaliseUrl(pageUrl);
   if (input.position.end <= input.position.start) throw new Error('The quote is empty: nothing to save.');
-  const { pageUrl: _ignored, ...rest } = input;
+  const { uid, ...rest } = input;
   const base = {
     ...rest,
     url,
@@ -57,13 +62,16 @@ export async function saveAnnotation(db: PressureDb, input: NewAnnotation, now =
     tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
     ...(published ? { published } : {}),
   };
-  const row: AnnotationRow & { uid: string } = { ...base, uid: newUid(), words: searchWords(base) };
-  const id = await db.transaction('rw', db.annotations, db.stats, async () => {
-    const key = await db.annotations.add(row);
+  const row: AnnotationRow & { uid: string } = { ...base, uid, words: searchWords(base) };
+  return db.transaction('rw', db.annotations, db.stats, async () => {
+    // Inside the transaction, so two deliveries of the same save cannot both miss the other (the unique uid index
+    // would refuse the second add all the same).
+    const earlier = await db.annotations.where('uid').equals(uid).first();
+    if (earlier) return { annotation: publicAnnotation(earlier), created: false };
+    const id = (await db.annotations.add(row)) as number;
     await bumpStats(db, annotationStatsDelta(row, 1));
-    return key;
+    return { annotation: publicAnnotation({ ...row, id }), created: true };
   });
-  return publicAnnotation({ ...row, id: id as number });
 }
 
 /** The row without its index fields. */
@@ -282,10 +290,11 @@ export async function savedTallies(
 ): Promise<{ week: SavedTally; allTime: SavedTally; weeks: { week: string; side: string; stance: string; lever: string; count: number }[] }> {
   const thisWeek = weekOf(now);
   const [allRows, weekRows] = await Promise.all([db.stats.where('week').equals(ALL_TIME).toArray(), db.stats.where('week').equals(thisWeek).toArray()]);
-  const make = (): SavedTally => ({ total: 0, bySide: {} });
+  // Keyed by side and lever ids, which come from users and files: no prototype, so no id is special.
+  const make = (): SavedTally => ({ total: 0, bySide: idRecord() });
   const add = (t: SavedTally, r: StatRow) => {
     t.total += r.count;
-    const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {} });
+    const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: idRecord() });
     s.count += r.count;
     s[r.stance] += r.count;
     s.levers[r.lever] = (s.levers[r.lever] ?? 0) + r.count;

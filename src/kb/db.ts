@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { pubStatsDelta, searchWords, statsDelta, type StatRow } from './annotation-index';
 import type { LogMoveRow, LogPageRow, LogStatRow, StatKey } from './log-index';
 import { seed as shippedSeed } from './seed/index';
-import type { KnowledgeBase, Lever, Side } from './types';
+import type { KnowledgeBase, Lever, Side } from '../types/knowledge';
 
 /**
  * The extension's database. It lives in the extension origin (background and extension pages): a content script

@@ -7,15 +7,18 @@
  * ./db.ts). A change that brings a row back to exactly the shipped version clears the mark again, so a "Save" with
  * nothing changed does not freeze a lever against future seed updates.
  */
+import type * as v from 'valibot';
+import { validate, type FieldError } from '../schemas/issues';
+import { facts as factsSchema, leverChanges, newLever as newLeverSchema, newSide as newSideSchema, sideChanges } from '../schemas/knowledge';
+import { LIMITS } from '../schemas/knowledge';
+import type { KnowledgeBase, Lever, LeverFact, Side } from '../types/knowledge';
 import { seedLeverRow, seedSideRow, type LeverRow, type PressureDb, type SideRow } from './db';
 import { seed as shippedSeed } from './seed/index';
-import { CATEGORY_IDS, type CategoryId, type KnowledgeBase, type Lever, type LeverFact, type Polarity, type Side } from './types';
 
-/** One problem with one field. `field` is the property path: `aliases`, `facts.2.url`, `color`. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from '../schemas/issues';
+export { isHttpUrl, isIsoDate } from '../schemas/fields';
+export { LIMITS, POLARITIES } from '../schemas/knowledge';
+export { ID_PATTERN } from '../types/ids';
 
 /** A refused write: every problem found, and a message naming each field. */
 export class KbValidationError extends Error {
@@ -46,10 +49,7 @@ export type NewSide = Pick<Side, 'id' | 'name' | 'color' | 'actors'> & Partial<P
 const LEVER_CHANGE_KEYS = ['aliases', 'acronyms', 'contextAliases', 'holders', 'context', 'facts', 'name', 'polarity'] as const;
 const SIDE_CHANGE_KEYS = ['name', 'color', 'actors', 'demonyms'] as const;
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
-export const POLARITIES: readonly Polarity[] = ['measure', 'flow'];
-export const LIMITS = { id: 60, name: 120, phrase: 80, phrases: 200, context: 2000, factText: 600, source: 300, url: 2048, facts: 50 };
 
 // ---- small helpers the editor shares -------------------------------------------------------------------------------
 
@@ -73,13 +73,18 @@ export function suggestId(name: string): string {
     .replace(/-+$/, '');
 }
 
-/** Trimmed, blanks dropped, duplicates dropped (ignoring case when `caseless`). */
+/** Trimmed, blanks dropped, duplicates dropped (ignoring case when `caseless`). Anything but text is kept for the
+ * validation to name. */
 function cleanList(list: readonly string[] | undefined, caseless: boolean): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of list ?? []) {
-    const item = typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : raw;
-    if (typeof item !== 'string' || item === '') continue;
+    if (typeof raw !== 'string') {
+      out.push(raw);
+      continue;
+    }
+    const item = raw.trim().replace(/\s+/g, ' ');
+    if (item === '') continue;
     const key = caseless ? item.toLowerCase() : item;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -88,114 +93,24 @@ function cleanList(list: readonly string[] | undefined, caseless: boolean): stri
   return out;
 }
 
+/** A fact's fields trimmed; anything that is not a fact object, or not text, is kept for the validation to name. */
 function cleanFact(f: LeverFact): LeverFact {
-  return {
-    date: String(f?.date ?? '').trim(),
-    text: String(f?.text ?? '').trim(),
-    source: String(f?.source ?? '').trim(),
-    url: String(f?.url ?? '').trim(),
-  };
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return f;
+  const trim = (x: unknown) => (typeof x === 'string' ? x.trim() : x) as string;
+  return { ...f, date: trim(f.date), text: trim(f.text), source: trim(f.source), url: trim(f.url) };
 }
 
-/** YYYY-MM-DD or YYYY-MM, and a real calendar date. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
-  if (!m) return false;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  return day >= 1 && day <= last;
-}
+// ---- validation: the schemas of src/schemas/knowledge.ts, as field errors ---------------------------------------
 
-export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-// ---- validation ----------------------------------------------------------------------------------------------------
-
-export function validateId(id: unknown, field = 'id'): FieldError[] {
-  if (typeof id !== 'string' || id === '') return [{ field, message: 'is required (lower-case letters, digits and hyphens, e.g. "pineapple-levy")' }];
-  if (id.length > LIMITS.id) return [{ field, message: `is longer than ${LIMITS.id} characters` }];
-  if (!ID_PATTERN.test(id)) return [{ field, message: `"${id}" is not kebab-case: use lower-case letters, digits and single hyphens, e.g. "pineapple-levy"` }];
-  return [];
-}
-
-export function validateName(name: unknown, field = 'name'): FieldError[] {
-  if (typeof name !== 'string' || name.trim() === '') return [{ field, message: 'is required' }];
-  if (name.trim().length > LIMITS.name) return [{ field, message: `is longer than ${LIMITS.name} characters` }];
-  return [];
-}
-
-/** Each entry of a phrase list (aliases, acronyms, actors...) must hold a word and be of a sane length. */
-export function validatePhrases(list: unknown, field: string): FieldError[] {
-  if (list === undefined) return [];
-  if (!Array.isArray(list)) return [{ field, message: 'must be a list of phrases' }];
-  const errors: FieldError[] = [];
-  if (list.length > LIMITS.phrases) errors.push({ field, message: `has more than ${LIMITS.phrases} entries` });
-  list.forEach((p, i) => {
-    if (typeof p !== 'string') errors.push({ field, message: `entry ${i + 1} is not text` });
-    else if (!/[\p{L}\p{N}]/u.test(p)) errors.push({ field, message: `"${p}" has no letters or digits` });
-    else if (p.length > LIMITS.phrase) errors.push({ field, message: `"${p.slice(0, 30)}…" is longer than ${LIMITS.phrase} characters` });
-  });
-  return errors;
-}
-
-export function validateHolders(holders: unknown, sideIds: ReadonlySet<string>, field = 'holders'): FieldError[] {
-  if (holders === undefined) return [];
-  if (!Array.isArray(holders)) return [{ field, message: 'must be a list of side ids' }];
-  const unknown = holders.filter((h) => typeof h !== 'string' || !sideIds.has(h));
-  if (unknown.length > 0) return [{ field, message: `${unknown.map((h) => `"${String(h)}"`).join(', ')} ${unknown.length === 1 ? 'is not a known side' : 'are not known sides'}` }];
-  return [];
-}
-
-export function validatePolarity(polarity: unknown, field = 'polarity'): FieldError[] {
-  if (polarity === undefined) return [];
-  return POLARITIES.includes(polarity as Polarity) ? [] : [{ field, message: `must be "measure" or "flow", not "${String(polarity)}"` }];
-}
-
-export function validateCategory(category: unknown, field = 'category'): FieldError[] {
-  if (CATEGORY_IDS.includes(category as CategoryId)) return [];
-  return [{ field, message: `"${String(category ?? '')}" is not a category (one of ${CATEGORY_IDS.join(', ')})` }];
-}
-
-export function validateContext(context: unknown, field = 'context'): FieldError[] {
-  if (context === undefined) return [];
-  if (typeof context !== 'string') return [{ field, message: 'must be text' }];
-  if (context.length > LIMITS.context) return [{ field, message: `is longer than ${LIMITS.context} characters` }];
-  return [];
+function errorsOf(schema: v.GenericSchema, value: unknown, prefix = ''): FieldError[] {
+  const result = validate(schema, value, { prefix });
+  return result.ok ? [] : result.errors;
 }
 
 /** Fact rows: each needs an ISO date, a sentence, a source and an http(s) address. Fields are `facts.<i>.<key>`. */
 export function validateFacts(facts: unknown, field = 'facts'): FieldError[] {
   if (facts === undefined) return [];
-  if (!Array.isArray(facts)) return [{ field, message: 'must be a list of facts' }];
-  if (facts.length > LIMITS.facts) return [{ field, message: `has more than ${LIMITS.facts} facts` }];
-  const errors: FieldError[] = [];
-  facts.forEach((raw, i) => {
-    const f = cleanFact(raw as LeverFact);
-    const at = `${field}.${i}`;
-    if (!isIsoDate(f.date)) errors.push({ field: `${at}.date`, message: f.date ? `"${f.date}" is not a date: write YYYY-MM-DD (or YYYY-MM)` : 'is required (YYYY-MM-DD)' });
-    if (!f.text) errors.push({ field: `${at}.text`, message: 'is required' });
-    else if (f.text.length > LIMITS.factText) errors.push({ field: `${at}.text`, message: `is longer than ${LIMITS.factText} characters` });
-    if (!f.source) errors.push({ field: `${at}.source`, message: 'is required (the outlet or document title)' });
-    else if (f.source.length > LIMITS.source) errors.push({ field: `${at}.source`, message: `is longer than ${LIMITS.source} characters` });
-    if (!isHttpUrl(f.url)) errors.push({ field: `${at}.url`, message: f.url ? `"${f.url}" is not an http(s) address` : 'is required (an http or https address)' });
-    else if (f.url.length > LIMITS.url) errors.push({ field: `${at}.url`, message: `is longer than ${LIMITS.url} characters` });
-  });
-  return errors;
-}
-
-function needsAWord(lever: Pick<Lever, 'aliases' | 'acronyms'>): FieldError[] {
-  return lever.aliases.length + (lever.acronyms?.length ?? 0) === 0
-    ? [{ field: 'aliases', message: 'at least one alias or acronym is needed, or the lever can never be found in a text' }]
-    : [];
+  return errorsOf(factsSchema, Array.isArray(facts) ? facts.map(cleanFact) : facts, field);
 }
 
 /** Normalises a lever's editable fields the way they are stored (trimmed lists without duplicates, clean facts). */
@@ -214,37 +129,18 @@ export function normaliseLeverChanges<T extends LeverChanges>(changes: T): T {
 /** Problems with a change to an existing lever (the lever as it would be after the change). */
 export function validateLeverChanges(changes: LeverChanges, current: Pick<Lever, 'aliases' | 'acronyms'>, sideIds: ReadonlySet<string>): FieldError[] {
   const c = normaliseLeverChanges(changes);
-  const unknown = Object.keys(changes).filter((k) => !(LEVER_CHANGE_KEYS as readonly string[]).includes(k));
-  const errors: FieldError[] = unknown.map((k) => ({ field: k, message: 'cannot be changed here' }));
-  if (c.name !== undefined) errors.push(...validateName(c.name));
-  errors.push(
-    ...validatePhrases(c.aliases, 'aliases'),
-    ...validatePhrases(c.acronyms, 'acronyms'),
-    ...validatePhrases(c.contextAliases, 'contextAliases'),
-    ...validateHolders(c.holders, sideIds),
-    ...validatePolarity(c.polarity),
-    ...validateContext(c.context),
-    ...validateFacts(c.facts),
-  );
+  const errors = errorsOf(leverChanges(sideIds), c);
   if (!errors.some((e) => e.field === 'aliases' || e.field === 'acronyms')) {
-    errors.push(...needsAWord({ aliases: c.aliases ?? current.aliases, acronyms: c.acronyms ?? current.acronyms }));
+    const aliases = c.aliases ?? current.aliases;
+    const acronyms = c.acronyms ?? current.acronyms ?? [];
+    if (aliases.length + acronyms.length === 0) errors.push({ field: 'aliases', message: 'at least one alias or acronym is needed, or the lever can never be found in a text' });
   }
   return errors;
 }
 
 /** Problems with a new lever; `leverIds` are the ids already taken. */
 export function validateNewLever(lever: NewLever, leverIds: ReadonlySet<string>, sideIds: ReadonlySet<string>): FieldError[] {
-  const errors = validateId(lever.id);
-  if (errors.length === 0 && leverIds.has(lever.id)) errors.push({ field: 'id', message: `"${lever.id}" is already a lever: choose another id` });
-  errors.push(...validateName(lever.name), ...validateCategory(lever.category));
-  const { id: _i, category: _c, name: _n, ref: _r, asOf: _a, generic: _g, openHolder: _o, tightenVerbs: _t, relaxVerbs: _rv, ...editable } = lever;
-  errors.push(...validateLeverChanges({ aliases: [], ...editable }, { aliases: [] }, sideIds));
-  if (lever.openHolder !== undefined && lever.openHolder !== 'buyer' && lever.openHolder !== 'seller') {
-    errors.push({ field: 'openHolder', message: 'must be "buyer" or "seller"' });
-  }
-  if (lever.asOf !== undefined && !isIsoDate(lever.asOf)) errors.push({ field: 'asOf', message: `"${lever.asOf}" is not a date (YYYY-MM-DD)` });
-  errors.push(...validatePhrases(lever.tightenVerbs, 'tightenVerbs'), ...validatePhrases(lever.relaxVerbs, 'relaxVerbs'));
-  return errors;
+  return errorsOf(newLeverSchema(leverIds, sideIds), normaliseLeverChanges(lever));
 }
 
 /** Normalised side fields: trimmed, actors de-duplicated with their case (they match case-sensitively). */
@@ -262,39 +158,11 @@ export function normaliseSideChanges<T extends SideChanges>(changes: T): T {
  * would make every mention of it ambiguous. Names the side already had are not checked again.
  */
 export function validateSideChanges(changes: SideChanges, others: readonly Pick<Side, 'id' | 'name' | 'actors'>[], had: readonly string[] = []): FieldError[] {
-  const c = normaliseSideChanges(changes);
-  const unknown = Object.keys(changes).filter((k) => !(SIDE_CHANGE_KEYS as readonly string[]).includes(k));
-  const errors: FieldError[] = unknown.map((k) => ({ field: k, message: 'cannot be changed here' }));
-  if (c.name !== undefined) errors.push(...validateName(c.name));
-  if (c.color !== undefined && (typeof c.color !== 'string' || !COLOR_PATTERN.test(c.color))) {
-    errors.push({ field: 'color', message: `"${String(c.color)}" is not a colour: write #rrggbb, e.g. #1d4ed8` });
-  }
-  if (c.actors !== undefined) {
-    const actorErrors = validatePhrases(c.actors, 'actors');
-    if (actorErrors.length === 0 && c.actors.length === 0) actorErrors.push({ field: 'actors', message: 'needs at least one name (a country, capital, government or leader)' });
-    if (actorErrors.length === 0) {
-      const taken = new Map<string, string>();
-      for (const o of others) for (const a of o.actors) taken.set(a, o.name);
-      const clashes = c.actors.filter((a) => !had.includes(a) && taken.has(a));
-      if (clashes.length > 0) {
-        actorErrors.push({ field: 'actors', message: clashes.map((a) => `"${a}" already stands for ${taken.get(a)}`).join('; ') });
-      }
-    }
-    errors.push(...actorErrors);
-  }
-  errors.push(...validatePhrases(c.demonyms, 'demonyms'));
-  return errors;
+  return errorsOf(sideChanges(others, had), normaliseSideChanges(changes));
 }
 
 export function validateNewSide(side: NewSide, existing: readonly Pick<Side, 'id' | 'name' | 'actors'>[]): FieldError[] {
-  const errors = validateId(side.id);
-  if (errors.length === 0 && existing.some((s) => s.id === side.id)) errors.push({ field: 'id', message: `"${side.id}" is already a side: choose another id` });
-  const { id: _i, ...rest } = side;
-  errors.push(...validateSideChanges({ demonyms: [], ...rest }, existing));
-  if (side.name === undefined) errors.push(...validateName(side.name));
-  if (side.color === undefined) errors.push({ field: 'color', message: 'is required (#rrggbb)' });
-  if (side.actors === undefined) errors.push({ field: 'actors', message: 'needs at least one name (a country, capital, government or leader)' });
-  return errors;
+  return errorsOf(newSideSchema(existing), normaliseSideChanges(side));
 }
 
 // ---- writes --------------------------------------------------------------------------------------------------------

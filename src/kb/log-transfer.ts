@@ -6,12 +6,12 @@
  * in the log is replaced only by a later reading of it.
  */
 import Dexie from 'dexie';
-import { normaliseUrl, siteOf } from '../page/url';
+import { normaliseUrl, siteOf } from '../types/url';
 import type { PressureDb } from './db';
 import { countMentions, logStatsDelta, MAX_MOVES_PER_PAGE, movesOf, type LogCount, type LogPageRow, type LogStatRow, type MentionLike, type PublishedSource } from './log-index';
 import { bumpLogStats, movesOfUrl } from './reading-log';
 import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
-import { CATEGORY_IDS } from './types';
+import { CATEGORY_IDS } from '../types/knowledge';
 
 export const READING_LOG_FORMAT = 'pressure-points/reading-log@1';
 

@@ -9,7 +9,7 @@
  * counters down with it.
  */
 import Dexie from 'dexie';
-import { normaliseUrl, siteOf } from '../page/url';
+import { normaliseUrl, siteOf } from '../types/url';
 import { NO_SIDE_KEY, weekOf } from './annotation-index';
 import type { PressureDb } from './db';
 import {

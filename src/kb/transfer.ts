@@ -13,7 +13,7 @@ import { bumpStats, type StoredAnnotation } from './annotations';
 import type { AnnotationRow, LeverRow, PressureDb, SideRow } from './db';
 import { applyReadingLog, planReadingLog, READING_LOG_FORMAT } from './log-transfer';
 import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportIssue, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
-import { CATEGORY_IDS, type Lever, type Side } from './types';
+import { CATEGORY_IDS, type Lever, type Side } from '../types/knowledge';
 
 export { csvCell, GENERATOR, type ImportIssue, type ImportPlan, type ProgressCallback } from './transfer-common';
 

@@ -1,14 +1,14 @@
 /**
- * The one message protocol between the content script, the extension pages and the background. Each message has a
- * request type, a response type and a validator; the background refuses anything that does not validate.
+ * The one message protocol between the content script, the extension pages and the background: each message's
+ * request and response types. Requests are checked where they are received (validators.ts); the domain's nouns
+ * (annotations, selectors, stances, tallies) live in src/types.
  * Replies travel as `{ok: true, value} | {ok: false, error}` because Error objects do not cross contexts.
+ * A content script never says which page it is on: the background reads that from the browser (the sender).
  */
 import type { Mention, Tally } from '../engine/index';
 import type { LogTally, PublishedSource } from '../kb/reading-log';
-import type { CategoryId, LeverFact, SideId } from '../kb/types';
-import { MAX_TEXT, MAX_TITLE, MAX_URL } from './limits';
-import { array, bool, int, nullable, obj, oneOf, optional, SchemaError, str, type Check } from './schema';
-import { RETENTION_CHOICES } from '../kb/log-index';
+import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
+import type { CategoryId, LeverFact, SideId } from '../types/knowledge';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -29,39 +29,6 @@ export interface SideInfo {
   name: string;
   color: string;
 }
-
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface PositionSelector {
-  start: number;
-  end: number;
-}
-
-/** A saved annotation as the user sees it. */
-export interface Annotation {
-  id: number;
-  url: string;
-  title: string;
-  site: string;
-  savedAt: number;
-  lever: string;
-  category: CategoryId;
-  side: SideId | null;
-  stance: 'tighten' | 'relax' | 'neutral';
-  quote: QuoteSelector;
-  position: PositionSelector;
-  sentence: string;
-  note: string;
-  tags: string[];
-  /** The page's publication day (YYYY-MM-DD) when it was known at saving. */
-  published?: string | null;
-}
-
-export type NewAnnotation = Omit<Annotation, 'id' | 'savedAt' | 'url' | 'site' | 'published'> & { pageUrl: string };
 
 /** The per-tab summary the popup shows at once. */
 export interface TabState {
@@ -94,12 +61,6 @@ export interface PageAnnotations {
   focusAnnotation: number | null;
 }
 
-/** Counts of saved annotations per side (and lever), from the counters kept with every write. */
-export interface SavedTally {
-  total: number;
-  bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
-}
-
 /** The reading log's settings (kept in extension storage by the background). */
 export interface LogSettings {
   /** Articles read are logged (the default). */
@@ -124,7 +85,7 @@ export interface PopupData {
 export interface Protocol {
   /** A page's article text (or new text added to it): mentions and card data. */
   analyzePage: {
-    request: { pageUrl: string; title: string; text: string; fragment: boolean };
+    request: { title: string; text: string; fragment: boolean };
     response: PageAnalysis;
   };
   /**
@@ -132,14 +93,14 @@ export interface Protocol {
    * its publication day). Sent once per page after its analysis; the background logs the analysis it just made.
    */
   readPage: {
-    request: { pageUrl: string; canonicalUrl: string; title: string; published: { date: string; source: PublishedSource } | null };
+    request: { canonicalUrl: string; title: string; published: { date: string; source: PublishedSource } | null };
     response: null;
   };
   /** The annotations saved on a page, to mark them again. */
-  pageAnnotations: { request: { pageUrl: string }; response: PageAnnotations };
+  pageAnnotations: { request: Record<string, never>; response: PageAnnotations };
   /** The content script tells the background how the page went, for the popup. */
   reportPage: {
-    request: { pageUrl: string; title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
+    request: { title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
     response: null;
   };
   /** The popup's data for a tab (the active one when tabId is null). */
@@ -148,9 +109,8 @@ export interface Protocol {
   openAnnotation: { request: { id: number }; response: null };
   /** The knowledge base was edited in the dashboard: rebuild the lexicon and the candidate words. */
   knowledgeBaseChanged: { request: Record<string, never>; response: null };
+  /** Saves a mention from the in-page card; saving the same `uid` again answers with the annotation stored first. */
   saveAnnotation: { request: NewAnnotation; response: Annotation };
-  getTabState: { request: { tabId: number }; response: TabState | null };
-  getSiteEnabled: { request: { site: string }; response: boolean };
   setSiteEnabled: { request: { site: string; enabled: boolean }; response: boolean };
   getLogSettings: { request: Record<string, never>; response: LogSettings };
   /** Changes some of the reading log's settings; a shorter retention forgets what is older at once. */
@@ -165,77 +125,3 @@ export interface Envelope<K extends MessageName = MessageName> {
   name: K;
   data: Request<K>;
 }
-
-const stance = oneOf('tighten', 'relax', 'neutral');
-const quote = obj({ exact: str({ min: 1, max: 2000 }), prefix: str({ max: 200 }), suffix: str({ max: 200 }) });
-const position = obj({ start: int({ min: 0 }), end: int({ min: 0 }) });
-const category = oneOf(
-  'critical-minerals', 'semiconductors-tech', 'tariffs-remedies', 'export-controls', 'finance-sanctions',
-  'people-visas', 'agriculture-energy', 'security',
-);
-
-export const validators: { [K in MessageName]: Check<Request<K>> } = {
-  analyzePage: obj({ pageUrl: str({ max: MAX_URL }), title: str({ max: MAX_TITLE }), text: str({ max: MAX_TEXT }), fragment: bool }),
-  readPage: obj({
-    pageUrl: str({ max: MAX_URL }),
-    canonicalUrl: str({ max: MAX_URL }),
-    title: str({ max: MAX_TITLE }),
-    published: nullable(
-      obj({
-        date: (v, path) => {
-          const day = str({ min: 10, max: 10 })(v, path);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new SchemaError(`${path}: expected a day like 2025-04-04`);
-          return day;
-        },
-        source: oneOf('meta', 'json-ld', 'itemprop', 'parsely', 'dublin-core', 'cms-meta', 'time', 'url'),
-      }),
-    ),
-  }),
-  pageAnnotations: obj({ pageUrl: str({ max: MAX_URL }) }),
-  reportPage: obj({
-    pageUrl: str({ max: MAX_URL }),
-    title: str({ max: MAX_TITLE }),
-    isArticle: bool,
-    placed: array(int({ min: 1 }), { max: 100_000 }),
-    orphans: array(obj({ id: int({ min: 1 }), exact: str({ max: 2000 }) }), { max: 100_000 }),
-  }),
-  saveAnnotation: obj({
-    pageUrl: str({ max: MAX_URL }),
-    title: str({ max: MAX_TITLE }),
-    lever: str({ min: 1, max: 200 }),
-    category,
-    side: nullable(str({ min: 1, max: 100 })),
-    stance,
-    quote,
-    position,
-    sentence: str({ max: 10_000 }),
-    note: str({ max: 20_000 }),
-    tags: array(str({ min: 1, max: 100 }), { max: 50 }),
-  }),
-  getTabState: obj({ tabId: int({ min: 0 }) }),
-  getPopupData: obj({ tabId: nullable(int({ min: 0 })), pageUrl: nullable(str({ max: MAX_URL })) }),
-  openAnnotation: obj({ id: int({ min: 1 }) }),
-  knowledgeBaseChanged: obj({}),
-  getSiteEnabled: obj({ site: str({ min: 1, max: 300 }) }),
-  setSiteEnabled: obj({ site: str({ min: 1, max: 300 }), enabled: bool }),
-  getLogSettings: obj({}),
-  setLogSettings: obj({
-    enabled: optional(bool),
-    retentionDays: optional((v, path) => {
-      const days = int({ min: 0 })(v, path);
-      if (!(RETENTION_CHOICES as readonly number[]).includes(days)) throw new SchemaError(`${path}: expected one of ${RETENTION_CHOICES.join(', ')}`);
-      return days;
-    }),
-    noticeSeen: optional(bool),
-  }),
-} as { [K in MessageName]: Check<Request<K>> };
-
-/** Checks an incoming envelope; returns the validated request or throws a SchemaError naming the field. */
-export function validateEnvelope(message: unknown): { name: MessageName; data: Request<MessageName> } | null {
-  if (typeof message !== 'object' || message === null || (message as Envelope).pp !== 1) return null;
-  const { name, data } = message as Envelope;
-  if (typeof name !== 'string' || !(name in validators)) return null;
-  const check = validators[name] as Check<Request<MessageName>>;
-  return { name, data: check(data, name) };
-}
-

@@ -7,16 +7,9 @@
  * Pure: strings in, offsets out; the DOM side (text <-> Ranges) lives elsewhere.
  */
 
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+import type { PositionSelector, QuoteSelector } from '../types/annotation';
 
-export interface PositionSelector {
-  start: number;
-  end: number;
-}
+export type { PositionSelector, QuoteSelector } from '../types/annotation';
 
 export interface Anchor {
   start: number;

@@ -9,7 +9,7 @@
  * - not a parent of the page's own path (a home or section page named as every article's canonical would merge them).
  * Standard DOM only; runs in the content script and over linkedom.
  */
-import { normaliseUrl } from './url';
+import { normaliseUrl } from '../types/url';
 
 const MAX_URL = 4096;
 

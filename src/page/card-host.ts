@@ -16,6 +16,8 @@ export interface Entry {
   mention: Mention;
   layer: string;
   savedId?: number;
+  /** The key of this mention's save, made at the first attempt and kept until it succeeds. */
+  saveUid?: string;
 }
 
 /** What the card needs from the page's state. */

@@ -4,9 +4,10 @@
  * (watcher.ts), and undoes all of it on `stop()`.
  */
 import type { Mention } from '../engine/index';
-import { send } from '../messaging/client';
+import { NoAnswerError, send } from '../messaging/client';
 import { extensionApi } from '../messaging/extension-api';
-import type { Annotation, LeverCard, PageAnalysis, PageAnnotations, SideInfo } from '../messaging/protocol';
+import type { LeverCard, PageAnalysis, PageAnnotations, SideInfo } from '../messaging/protocol';
+import type { Annotation } from '../types/annotation';
 import { anchorQuote, describeQuote } from './anchor-text';
 import { extractText, type ArticleText } from './article';
 import { CARD_TAG, CardHost, scrollToRange, type CardSource, type Entry } from './card-host';
@@ -16,8 +17,10 @@ import type { PageRun, PageSession } from './loader';
 import { HighlightPainter, layerName, WrapperPainter, type Painter } from './paint';
 import { offsetsOf, rangeFor } from './ranges';
 import { readPageFacts } from './page-facts';
-import { MAX_ARTICLE_CHARS } from './settings';
+import { MAX_ARTICLE_CHARS } from '../types/settings';
+import { ANNOTATION_LIMITS, clip, MAX_URL } from '../types/limits';
 import { RescanWatcher } from './watcher';
+import { idRecord } from '../types/ids';
 
 /** Painting yields to the page after this many milliseconds of work, so that no task of ours is long. */
 const PAINT_SLICE_MS = 8;
@@ -33,7 +36,7 @@ class PageController implements CardSource {
   private readonly doc: Document;
   private readonly painter: Painter;
   readonly entries: Entry[] = [];
-  sides: Record<string, SideInfo> = {};
+  sides: Record<string, SideInfo> = idRecord();
   /** Painted (start node, start offset) pairs, so that no mention is painted twice. */
   private readonly paintedAt = new WeakMap<Node, Set<number>>();
   private readonly savedRanges = new Map<number, Range>();
@@ -86,7 +89,7 @@ class PageController implements CardSource {
     const { article } = this.run;
     this.watcher.markSeen(article.segments);
     this.listenForCommands();
-    const saved = send('pageAnnotations', { pageUrl: this.run.page.pageUrl }).catch((): PageAnnotations => ({ saved: [], levers: {}, focusAnnotation: null }));
+    const saved = send('pageAnnotations', {}).catch((): PageAnnotations => ({ saved: [], levers: {}, focusAnnotation: null }));
     const { analysis } = this.run;
     // <pp-mark> wrappers split text nodes, after which offsets into the article no longer hold: the saved
     // annotations are placed before anything is painted. Highlights change no text, so they need not wait.
@@ -167,14 +170,14 @@ class PageController implements CardSource {
   /** The reading log's facts about an article where levers were found: its canonical address and publication day. */
   private sendPageFacts(): void {
     this.factsSent = true;
-    const { pageUrl, title } = this.run.page;
+    const { title } = this.run.page;
     let facts;
     try {
-      facts = readPageFacts(this.doc, pageUrl);
+      facts = readPageFacts(this.doc, this.doc.location.href);
     } catch {
       return; // not a web address (the log keeps only http(s) pages)
     }
-    send('readPage', { pageUrl, title, canonicalUrl: facts.canonicalUrl, published: facts.published }).catch(() => undefined);
+    send('readPage', { title, canonicalUrl: clip(facts.canonicalUrl, MAX_URL), published: facts.published }).catch(() => undefined);
   }
 
   private entryFor(article: ArticleText, mention: Mention): Entry | null {
@@ -256,7 +259,11 @@ class PageController implements CardSource {
     if (!at) throw new Error('The text of this mention changed; reload the page to save it.');
     const { quote, position } = describeQuote(article.text, at.start, at.end);
     const m = entry.mention;
-    const saved = await send('saveAnnotation', {
+    // One key per mention until it is saved: if the background stops mid-save and the reader (or the retry below)
+    // sends it again, the background stores it once.
+    entry.saveUid ??= crypto.randomUUID();
+    const request = {
+      uid: entry.saveUid,
       ...this.run.page,
       lever: m.lever,
       category: m.category,
@@ -264,10 +271,18 @@ class PageController implements CardSource {
       stance: m.stance,
       quote,
       position,
-      sentence: m.sentence,
+      sentence: clip(m.sentence, ANNOTATION_LIMITS.sentence),
       note,
       tags,
-    });
+    };
+    let saved;
+    try {
+      saved = await send('saveAnnotation', request);
+    } catch (err) {
+      // A stopped service worker is started again by the next message: one more try, with the same key.
+      if (!(err instanceof NoAnswerError) || this.ctx.isInvalid) throw err;
+      saved = await send('saveAnnotation', request);
+    }
     entry.savedId = saved.id;
     this.savedRanges.set(saved.id, entry.range);
     this.watcher.quietly(() => this.painter.add(entry.range, 'pp-saved', { lever: m.lever, side: m.side }));

@@ -10,13 +10,13 @@
  */
 import { send } from '../messaging/client';
 import { extensionApi } from '../messaging/extension-api';
-import { clip, MAX_TITLE, MAX_URL } from '../messaging/limits';
+import { clip, MAX_TITLE } from '../types/limits';
 import type { PageAnalysis } from '../messaging/protocol';
 import { cutText, extractText, findArticleRoot, type ArticleText } from './article';
 import { PageContext } from './context';
 import { compileGate, mayMention, type Gate, type GateData } from './gate';
-import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from './settings';
-import { siteOfHost } from './url';
+import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from '../types/settings';
+import { siteOfHost } from '../types/url';
 
 export interface PageSettings {
   wrapperMode: boolean;
@@ -34,8 +34,8 @@ export interface PageRun {
   /** The background's answer for `article.text`: at least one mention. */
   analysis: PageAnalysis;
   settings: PageSettings;
-  /** The page's address and title as the background may receive them (cut to the protocol's limits). */
-  page: { pageUrl: string; title: string };
+  /** The page's title as the background may receive it (cut to the protocol's limits). */
+  page: { title: string };
   /** The lever phrases to look for in new text (current after knowledge-base edits); null: read everything. */
   gate(): Gate | null;
   /** performance.now() when the loader started on this page. */
@@ -61,9 +61,12 @@ interface Stored {
   settings: PageSettings;
 }
 
-/** The page's address and title, cut to what a message may carry. */
-export function pageIdentity(doc: Document): { pageUrl: string; title: string } {
-  return { pageUrl: clip(doc.location.href, MAX_URL), title: clip(doc.title, MAX_TITLE) };
+/**
+ * The page's title, cut to what a message may carry. Its address is not sent: the background takes it from the
+ * browser (the message's sender), which a page cannot make up.
+ */
+export function pageIdentity(doc: Document): { title: string } {
+  return { title: clip(doc.title, MAX_TITLE) };
 }
 
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */

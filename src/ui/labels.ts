@@ -4,7 +4,7 @@
  */
 import { NO_SIDE_KEY } from '../kb/annotation-index';
 import type { PressureDb } from '../kb/db';
-import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../kb/types';
+import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../types/knowledge';
 
 export const NO_SIDE_NAME = 'Side unclear';
 const NO_SIDE_COLOR = '#6b7280';

@@ -20,7 +20,7 @@ vi.mock('wxt/browser', () => ({
 const { openDb } = await import('../../src/kb/db');
 const { applyRetention, logReading } = await import('../../src/kb/reading-log');
 const { readLogSettings, ReadingTracker, writeLogSettings } = await import('../../src/background/reading-log');
-const { DISABLED_SITES_KEY } = await import('../../src/page/settings');
+const { DISABLED_SITES_KEY } = await import('../../src/types/settings');
 
 type Db = ReturnType<typeof openDb>;
 let db: Db;

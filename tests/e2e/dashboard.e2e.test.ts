@@ -13,7 +13,7 @@ import { launchWithExtension, ROOT } from '../../scripts/lib/chromium';
 import type { AnnotationRow } from '../../src/kb/db';
 import { seed } from '../../src/kb/seed/index';
 import { EXPORT_FORMAT, toWebAnnotation } from '../../src/kb/transfer';
-import type { Annotation } from '../../src/messaging/protocol';
+import type { Annotation } from '../../src/types/annotation';
 import { annotationsIn, cardOf, highlightCentre, useExtension, waitForPaints } from './helpers';
 
 const SHOTS = join(ROOT, '.screenshots');

@@ -7,8 +7,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { openExtensionPage, launchFirefoxWithExtension, type LaunchedFirefox } from '../../scripts/lib/firefox';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import type { Annotation, TabState } from '../../src/messaging/protocol';
-import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
+import type { TabState } from '../../src/messaging/protocol';
+import type { Annotation } from '../../src/types/annotation';
+import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/types/settings';
 import { PAGES_DIR, SITE } from './helpers';
 import { annotationsIn, CARD_TAG, CardProbe, removeExtensionStorage, setExtensionStorage, waitForTabReport, waitInPage, type InCard } from './probes';
 

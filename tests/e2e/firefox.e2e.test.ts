@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxManifest } from '../../scripts/lib/firefox';
 import { ROOT } from '../../scripts/lib/chromium';
-import { DISABLED_SITES_KEY } from '../../src/page/settings';
+import { DISABLED_SITES_KEY } from '../../src/types/settings';
 import { PAGES_DIR, SITE } from './helpers';
 import { cardOfFirefox, useFirefox } from './firefox-harness';
 import {

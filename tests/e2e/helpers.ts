@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, ROOT, serveStatic, type Launched, type StaticServer } from '../../scripts/lib/chromium';
-import type { Annotation, TabState } from '../../src/messaging/protocol';
-import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/page/settings';
+import type { TabState } from '../../src/messaging/protocol';
+import type { Annotation } from '../../src/types/annotation';
+import { DISABLED_SITES_KEY, WRAPPER_MODE_KEY } from '../../src/types/settings';
 import { annotationsIn as annotationsFrom, CARD_TAG, CardProbe, readHighlights, type Highlights, type InCard } from './probes';
 
 export const PAGES_DIR = join(ROOT, 'tests', 'e2e', 'pages');

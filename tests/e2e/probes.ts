@@ -3,7 +3,8 @@
  * Chromium pages and workers and Puppeteer's Firefox pages all evaluate a function with one argument, and that is all
  * these need. Waiting is done by polling from Node, which works the same over CDP and WebDriver BiDi.
  */
-import type { Annotation, TabState } from '../../src/messaging/protocol';
+import type { TabState } from '../../src/messaging/protocol';
+import type { Annotation } from '../../src/types/annotation';
 
 /** A page, a service worker or an extension page: anything that can run a function with one argument. */
 export interface Evaluates {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../src/kb/types';
+import type { CategoryId } from '../../src/types/knowledge';
 import { addToTally, byCountDesc, mergeTallies, NO_SIDE, tallyMentions } from '../../src/engine/tally';
 import type { Stance, Tally } from '../../src/engine/types';
 

@@ -149,7 +149,8 @@ describe('knowledge-base database', () => {
 
     // The charts read the same weeks either way for it; a new annotation with a publication day is charted there.
     expect((await savedTallies(db, Date.UTC(2025, 6, 2))).weeks.map((w) => w.week)).toEqual(['2025-06-30']);
-    await saveAnnotation(db, input, Date.UTC(2025, 6, 3), '2019-03-14');
+    const { pageUrl, ...fields } = input;
+    await saveAnnotation(db, { ...fields, uid: crypto.randomUUID() }, pageUrl, Date.UTC(2025, 6, 3), '2019-03-14');
     const byPub = await savedTallies(db, Date.UTC(2025, 6, 3), { withWeeks: true, by: 'published' });
     expect(byPub.weeks.map((w) => `${w.week} ${w.count}`).sort()).toEqual(['2019-03-11 1', '2025-06-30 1']);
     const bySaved = await savedTallies(db, Date.UTC(2025, 6, 3));

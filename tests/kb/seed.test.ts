@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../src/kb/seed/index';
-import { CATEGORY_IDS, type Lever, type Side } from '../../src/kb/types';
+import { CATEGORY_IDS, type Lever, type Side } from '../../src/types/knowledge';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;

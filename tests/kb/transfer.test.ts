@@ -104,10 +104,10 @@ function readCsv(text: string): string[][] {
 describe('Web Annotation JSON export', () => {
   it('writes a JSON-LD AnnotationCollection with selectors and classifying bodies', async () => {
     const db = freshDb();
-    const saved = await saveAnnotation(
+    const { annotation: saved } = await saveAnnotation(
       db,
       {
-        pageUrl: 'https://www.example.com/news/minerals?utm_source=x',
+        uid: crypto.randomUUID(),
         title: 'China tightens rare earths',
         lever: 'rare-earths',
         category: 'critical-minerals',
@@ -119,6 +119,7 @@ describe('Web Annotation JSON export', () => {
         note: '  Big one  ',
         tags: ['minerals', 'china', 'minerals'],
       },
+      'https://www.example.com/news/minerals?utm_source=x',
       T0,
     );
     await bulkInsert(db, [makeRow(20, 50, { lever: 'no-such-lever', side: null })]);
@@ -188,7 +189,7 @@ describe('annotation import', () => {
     await saveAnnotation(
       db,
       {
-        pageUrl: 'https://news.example/zürich?id=7&utm_medium=mail',
+        uid: crypto.randomUUID(),
         title: 'Zürich — “稀土” talks, "quoted"',
         lever: 'rare-earth-magnets',
         category: 'critical-minerals',
@@ -200,6 +201,7 @@ describe('annotation import', () => {
         note: 'line one\nline two',
         tags: ['a,b', 'ünï'],
       },
+      'https://news.example/zürich?id=7&utm_medium=mail',
       T0 - 10 * 24 * HOUR,
     );
     await bulkInsert(db, Array.from({ length: n }, (_, i) => makeRow(i)));

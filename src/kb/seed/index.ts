@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../types';
+import type { KnowledgeBase } from '../../types/knowledge';
 import { farmEnergyAndSecurityLevers } from './levers-farm-security';
 import { genericLevers } from './levers-generic';
 import { goodsLevers } from './levers-goods';

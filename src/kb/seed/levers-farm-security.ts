@@ -3,7 +3,7 @@
  * Facts and their cited sources come from ../shared/domain/levers.md (sections 4F and 4G); the `context` text is
  * written for this project. Section 7 (other dyads) gives no URLs, so it contributes aliases only, not facts.
  */
-import type { Lever } from '../types';
+import type { Lever } from '../../types/knowledge';
 
 const AS_OF = '2025-12-31';
 

@@ -1,4 +1,4 @@
-import type { Lever } from '../types';
+import type { Lever } from '../../types/knowledge';
 
 /**
  * The generic instruments: words that name a lever only when the sentence is about trade pressure ("a ban on chip

@@ -4,7 +4,7 @@
  * components. The brief's section 7 names its sources without addresses, so these levers carry their dated facts in
  * the context text and no fact rows; the `context` text is written for this project.
  */
-import type { Lever } from '../types';
+import type { Lever } from '../../types/knowledge';
 
 const AS_OF = '2025-12-31';
 

@@ -4,7 +4,7 @@
  * The facts and their URLs come from ../shared/domain/levers.md (section 4, one entry per lever) and the
  * sources cited there; the `context` text and the fact sentences are written for this project.
  */
-import type { Lever } from '../types';
+import type { Lever } from '../../types/knowledge';
 
 const AS_OF = '2025-12-31';
 

@@ -1,4 +1,4 @@
-import type { Lever } from '../types';
+import type { Lever } from '../../types/knowledge';
 
 /**
  * Tariff, trade-remedy, finance/sanctions and visa levers (sections C, D and E of the domain brief).

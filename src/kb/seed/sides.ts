@@ -1,4 +1,4 @@
-import type { Side } from '../types';
+import type { Side } from '../../types/knowledge';
 
 /**
  * Sides and the names news copy uses for them. Actors are matched with their exact case, so "US" and "Commerce"

@@ -5,7 +5,8 @@
  * use by src/ui/popup-saved.ts). Plain DOM and textContent; the page's data comes from one message.
  */
 import { byCountDesc } from '../../engine/tally';
-import type { PopupData, SavedTally, SideInfo, TabState } from '../../messaging/protocol';
+import type { PopupData, SideInfo, TabState } from '../../messaging/protocol';
+import type { SavedTally } from '../../types/annotation';
 import { el } from '../dom';
 import { plural } from '../format';
 import { balanceBar, sideColor, sideName, swatch, wireTabs } from './parts';

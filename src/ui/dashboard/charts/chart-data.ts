@@ -2,7 +2,8 @@
  * The numbers behind the dashboard's charts, from the weekly counters (savedTallies): pure functions, no DOM.
  */
 import { byCountDesc } from '../../../engine/tally';
-import type { SavedTally } from '../../../messaging/protocol';
+import type { SavedTally } from '../../../types/annotation';
+import { idRecord } from '../../../types/ids';
 
 export interface WeekCount {
   week: string;
@@ -46,8 +47,8 @@ export interface SideSeries {
 export function sideSeries(rows: WeekCount[], maxWeeks = 26): SideSeries {
   const weeks = weekRange(rows.map((r) => r.week), maxWeeks);
   const at = new Map(weeks.map((w, i) => [w, i]));
-  const values: Record<string, number[]> = {};
-  const totals: Record<string, number> = {};
+  const values = idRecord<number[]>();
+  const totals = idRecord<number>();
   for (const r of rows) {
     const i = at.get(r.week);
     if (i === undefined || r.count <= 0) continue;

@@ -5,7 +5,7 @@
  */
 import { savedTallies } from '../../../kb/annotations';
 import { logChartData } from '../../../kb/reading-log';
-import type { SavedTally } from '../../../messaging/protocol';
+import type { SavedTally } from '../../../types/annotation';
 import { el, uniqueId } from '../../dom';
 import type { DashboardContext } from '../context';
 import { sideSeries, stanceSeries, topLevers, type WeekCount } from './chart-data';

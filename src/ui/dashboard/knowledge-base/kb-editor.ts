@@ -22,7 +22,7 @@ import {
   type NewSide,
   type SideChanges,
 } from '../../../kb/kb-edit';
-import { CATEGORY_IDS, CATEGORY_NAMES } from '../../../kb/types';
+import { CATEGORY_IDS, CATEGORY_NAMES } from '../../../types/knowledge';
 import { describeError } from '../../format';
 import { idMaker } from './form-fields';
 import { buildLeverForm } from './lever-form';

@@ -5,7 +5,7 @@
 import { el } from '../../dom';
 import type { LeverRow, SideRow } from '../../../kb/db';
 import { parseLines, suggestId, type FieldError, type LeverChanges, type NewLever } from '../../../kb/kb-edit';
-import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId, type LeverFact, type Polarity } from '../../../kb/types';
+import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId, type LeverFact, type Polarity } from '../../../types/knowledge';
 import { field, FormErrors, group, inlineMessage, toLines } from './form-fields';
 
 export interface LeverFormHandlers {

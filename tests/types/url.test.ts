@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseUrl, siteOf } from '../../src/page/url';
+import { normaliseUrl, siteOf } from '../../src/types/url';
 
 const TRACKING = [
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid', '_ga', '_gl',
