@@ -16,7 +16,8 @@ export interface StatRow {
   count: number;
 }
 
-export const NO_SIDE_KEY = 'none';
+export { NO_SIDE_KEY } from '../types/annotation';
+import { NO_SIDE_KEY } from '../types/annotation';
 /** The `week` of the all-time counters, kept beside the weekly ones so the popup reads a few hundred rows at most. */
 export const ALL_TIME = 'all';
 

@@ -30,7 +30,9 @@ export function fieldErrors(issues: readonly v.BaseIssue<unknown>[], options: { 
   for (const issue of issues) {
     const path = issuePath(issue, options.brackets);
     const field = prefix && path ? `${prefix}${path.startsWith('[') ? '' : '.'}${path}` : prefix || path;
-    out.push({ field, message: issue.message });
+    // A field that is not there at all: valibot says "Invalid key: Expected "exact" but received undefined".
+    const absent = issue.received === 'undefined' && issue.expected?.startsWith('"') && /object/.test(issue.type);
+    out.push({ field, message: absent ? 'missing' : issue.message });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type PressureDb } from '../../src/kb/db';
 import type { MentionLike } from '../../src/kb/log-index';
-import { exportReadingLogCsv, exportReadingLogJson, LOG_CSV_COLUMNS, READING_LOG_FORMAT } from '../../src/kb/log-transfer';
+import { exportReadingLogCsv, exportReadingLogJson, LOG_CSV_COLUMNS, READING_LOG_FORMAT } from '../../src/kb/transfer/reading-log';
 import { logReading, timelineCounts } from '../../src/kb/reading-log';
 import { applyImport, planImport } from '../../src/kb/transfer';
 

@@ -62,6 +62,11 @@ function makeRow(i: number, pages = 50, extra: Partial<Row> = {}): Row {
   };
 }
 
+/** The stored knowledge base, every row with its origin and flags. */
+async function kbSnapshot(db: PressureDb) {
+  return { levers: await db.levers.toArray(), sides: await db.sides.toArray() };
+}
+
 /** Everything stored about annotations, without the local ids, in a stable order. */
 async function snapshot(db: PressureDb) {
   const rows = (await db.annotations.toArray()).map(({ id: _id, ...r }) => r).sort((a, b) => (a.uid! < b.uid! ? -1 : 1));
@@ -311,12 +316,12 @@ describe('annotation import', () => {
     const before = await snapshot(target);
     const plan = await planImport(target, JSON.stringify(doc));
     expect(plan.issues).toEqual([
-      { record: 3, field: 'target.source', message: 'expected an http(s) address, found "javascript:alert(1)"' },
+      { record: 3, field: 'target.source', message: '"javascript:alert(1)" is not an http(s) address' },
       { record: 5, field: 'target.selector[1].end', message: 'must be greater than start (14), found 14' },
-      { record: 6, field: 'pp:stance', message: 'expected one of tighten, relax, neutral, found "loosen"' },
+      { record: 6, field: 'pp:stance', message: 'expected tighten, relax or neutral, found "loosen"' },
       { record: 7, field: 'created', message: 'expected an ISO date and time like 2025-04-04T09:30:00.000Z, found "yesterday"' },
       { record: 8, field: 'body', message: 'missing the side: a "classifying" body with "pp:kind": "side" (value "none" for no side)' },
-      { record: 9, field: 'body[0].value', message: 'empty' },
+      { record: 9, field: 'body[0].value', message: 'is required (lower-case letters, digits and hyphens, e.g. "pineapple-levy")' },
       { record: 10, field: 'target.selector[1].start', message: 'expected a whole number, found 2.5' },
       { record: 12, field: 'id', message: 'the same id as record 11' },
       { record: 17, field: 'target.selector[0].exact', message: 'missing' },
@@ -488,7 +493,7 @@ describe('knowledge-base export and import', () => {
     const a = freshDb();
     const doc = JSON.parse(await exportKnowledgeBaseJson(a));
     doc.levers[2].category = 'bananas';
-    delete doc.levers[4].aliases;
+    doc.levers[4].aliases = ['.'];
     doc.levers[6].facts[0] = 'a fact';
     doc.sides[1].color = 'red';
     doc.sides[3].id = doc.sides[0].id;
@@ -499,14 +504,112 @@ describe('knowledge-base export and import', () => {
     const plan = await planImport(b, JSON.stringify(doc));
     expect(plan.kind).toBe('knowledge-base');
     expect(plan.issues).toEqual([
-      { record: 2, field: 'levers[2].category', message: `expected one of ${['critical-minerals', 'semiconductors-tech', 'tariffs-remedies', 'export-controls', 'finance-sanctions', 'people-visas', 'agriculture-energy', 'security'].join(', ')}, found "bananas"` },
-      { record: 4, field: 'levers[4].aliases', message: 'missing' },
-      { record: 6, field: 'levers[6].facts[0]', message: 'expected an object, found "a fact"' },
-      { record: 1, field: 'sides[1].color', message: 'expected a colour like #1f77b4, found "red"' },
+      { record: 2, field: 'levers[2].category', message: `"bananas" is not a category (one of ${['critical-minerals', 'semiconductors-tech', 'tariffs-remedies', 'export-controls', 'finance-sanctions', 'people-visas', 'agriculture-energy', 'security'].join(', ')})` },
+      { record: 4, field: 'levers[4].aliases', message: '"." has no letters or digits' },
+      { record: 6, field: 'levers[6].facts[0]', message: 'expected a fact (date, text, source, url), found "a fact"' },
+      { record: 1, field: 'sides[1].color', message: '"red" is not a colour: write #rrggbb, e.g. #1d4ed8' },
       { record: 3, field: 'sides[3].id', message: 'the same id as sides[0]' },
     ]);
     await expect(applyImport(b, plan)).rejects.toThrow(/refused/);
     expect(await loadKnowledgeBase(b)).toEqual(before);
+  });
+});
+
+describe('an annotations file is held to the limits a real export keeps', () => {
+  const record = (over: (a: Record<string, any>) => void) => {
+    const a = toWebAnnotation(makeRow(1)) as unknown as Record<string, any>;
+    over(a);
+    return JSON.stringify({ type: 'AnnotationCollection', format: EXPORT_FORMAT, first: { type: 'AnnotationPage', items: [a] } });
+  };
+  const bodyOf = (a: Record<string, any>, kind: string) => a.body.find((b: Record<string, unknown>) => b['pp:kind'] === kind);
+
+  it.each([
+    ['a 5,000,000-character sentence', (a: Record<string, any>): void => void (a['pp:sentence'] = 'x'.repeat(5_000_000)), 'pp:sentence', /longer than 10000/],
+    ['an impossible date', (a: Record<string, any>): void => void (a.created = '2025-02-30T10:00:00.000Z'), 'created', /ISO date and time/],
+    ['an impossible publication day', (a: Record<string, any>): void => void (a['pp:published'] = '2025-02-30'), 'pp:published', /a day like/],
+    ['a site that is not the address\'s', (a: Record<string, any>): void => void (a['pp:site'] = 'bank.example'), 'pp:site', /is not the site of/],
+    ['the side "__proto__"', (a: Record<string, any>): void => void (bodyOf(a, 'side').value = '__proto__'), /^body\[\d\]\.value$/, /not kebab-case/],
+    ['the lever "constructor"', (a: Record<string, any>): void => void (bodyOf(a, 'lever').value = 'constructor'), /^body\[\d\]\.value$/, /reserved name/],
+    ['a 30,000-character note', (a: Record<string, any>): void => void a.body.unshift({ type: 'TextualBody', purpose: 'commenting', value: 'x'.repeat(30_000) }), 'body[0].value', /longer than 20000/],
+    ['51 tags', (a: Record<string, any>): void => void a.body.push(...Array.from({ length: 51 }, (_, i) => ({ type: 'TextualBody', purpose: 'tagging', value: `t${i}` }))), 'body', /more than/],
+  ] as const)('refuses %s, naming the record and the field', async (_what, over, field, message) => {
+    const db = freshDb();
+    await bulkInsert(db, [makeRow(500)]);
+    const before = await snapshot(db);
+    const plan = await planImport(db, record(over));
+    expect(plan.issues).toContainEqual({ record: 0, field: typeof field === 'string' ? field : expect.stringMatching(field), message: expect.stringMatching(message) });
+    expect(plan.items).toEqual([]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('Markdown export of hostile text', () => {
+  it('keeps a line break in a tag or a lever name from starting a heading', async () => {
+    const db = freshDb();
+    await db.open();
+    await db.levers.update('graphite', { name: 'Graphite\n# Injected lever heading' });
+    await bulkInsert(db, [makeRow(1, 9, { lever: 'graphite', tags: ['ok\n# Injected heading', 'x\r\n- injected item'], note: 'fine\n# note heading' })]);
+    const md = await exportAnnotationsMarkdown(db);
+    const lines = md.split('\n');
+    expect(lines.filter((l) => /^#{1,6} /.test(l))).toEqual(['# Pressure Points annotations', expect.stringMatching(/^## \[/)]);
+    expect(lines.filter((l) => /^[-+*] /.test(l))).toEqual([]);
+    // Each stays on its annotation's one line of details, where "#" and "-" start nothing.
+    expect(lines).toContain('Graphite # Injected lever heading · United States · tighten · 2025-04-04 · ok # Injected heading, x - injected item');
+    expect(lines).toContain('\\# note heading');
+  });
+});
+
+describe('a knowledge-base file is held to the editor\'s rules', () => {
+  /** A lever as a hostile or careless file might give it, valid apart from `over`. */
+  const lever = (over: Record<string, unknown>) => ({
+    id: 'pineapple-quota', ref: 'USER', name: 'Pineapple quotas', category: 'agriculture-energy', holders: ['us'], polarity: 'flow',
+    aliases: ['pineapple quota'], context: 'Quotas on pineapple imports.', asOf: '2025-04-04',
+    facts: [{ date: '2025-04-04', text: 'A quota was set.', source: 'Gazette', url: 'https://example.org/q' }], ...over,
+  });
+  const side = (over: Record<string, unknown>) => ({ id: 'atlantis', name: 'Atlantis', color: '#0ea5e9', actors: ['Poseidonis'], demonyms: ['Atlantean'], ...over });
+  const file = (levers: unknown[], sides: unknown[] = []) => JSON.stringify({ format: 'pressure-points/knowledge-base@1', levers, sides });
+
+  it.each([
+    ['an id that is not kebab-case', lever({ id: 'Not Kebab!' }), [], 'levers[0].id', /not kebab-case/],
+    ['a reserved id', lever({ id: 'constructor' }), [], 'levers[0].id', /reserved name/],
+    ['the id __proto__', lever({ id: '__proto__' }), [], 'levers[0].id', /not kebab-case/],
+    ['the alias "."', lever({ aliases: ['.'] }), [], 'levers[0].aliases', /no letters or digits/],
+    ['a fact dated "yesterday"', lever({ facts: [{ date: 'yesterday', text: 'x', source: 'Gazette', url: 'https://example.org/' }] }), [], 'levers[0].facts[0].date', /YYYY-MM-DD/],
+    ['a fact with an empty source', lever({ facts: [{ date: '2025-04-04', text: 'x', source: ' ', url: 'https://example.org/' }] }), [], 'levers[0].facts[0].source', /required/],
+    ['a 100,000-character context', lever({ context: 'x'.repeat(100_000) }), [], 'levers[0].context', /longer than 2000/],
+    ['a holder that is no side', lever({ holders: ['atlantis'] }), [], 'levers[0].holders', /"atlantis" is not a known side/],
+    ['an unknown field', lever({ sneaky: true }), [], 'levers[0].sneaky', /not a field of a lever/],
+    ['the colour #abc', null, [side({ color: '#abc' })], 'sides[0].color', /#rrggbb/],
+    ['the side id "none"', null, [side({ id: 'none' })], 'sides[0].id', /reserved for annotations without a side/],
+    ['an actor that stands for another side', null, [side({ actors: ['Beijing'] })], 'sides[0].actors', /"Beijing" already stands for China/],
+  ] as const)('refuses %s and changes nothing', async (_what, l, sides, field, message) => {
+    const db = freshDb();
+    await db.open();
+    const before = await kbSnapshot(db);
+    const plan = await planImport(db, file(l ? [l] : [], [...sides]));
+    expect(plan.items).toEqual([]);
+    expect(plan.issues).toContainEqual({ record: 0, field, message: expect.stringMatching(message) });
+    await expect(applyImport(db, plan)).rejects.toThrow(/refused/);
+    expect(await kbSnapshot(db)).toEqual(before);
+  });
+
+  it('refuses a "__proto__" key in a record', async () => {
+    const db = freshDb();
+    await db.open();
+    const text = file([lever({})]).replace('{"id":"pineapple-quota"', '{"__proto__":{"polluted":true},"id":"pineapple-quota"');
+    const plan = await planImport(db, text);
+    expect(plan.issues).toContainEqual({ record: 0, field: 'levers[0].__proto__', message: 'is not a field of a lever' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('takes a holder from the file\'s own sides, and never the file\'s origin', async () => {
+    const db = freshDb();
+    await db.open();
+    const plan = await planImport(db, file([lever({ holders: ['atlantis'], origin: 'seed', edited: false, seedVersion: 99 })], [side({ origin: 'seed' })]));
+    expect(plan.issues).toEqual([]);
+    await applyImport(db, plan);
+    expect(await db.levers.get('pineapple-quota')).toMatchObject({ holders: ['atlantis'], origin: 'user', edited: true, seedVersion: 0 });
+    expect(await db.sides.get('atlantis')).toMatchObject({ origin: 'user', edited: true, seedVersion: 0 });
   });
 });
 

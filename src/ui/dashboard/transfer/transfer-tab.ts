@@ -15,7 +15,7 @@ import {
   type ImportPlan,
   type ProgressCallback,
 } from '../../../kb/transfer';
-import { exportReadingLogCsv, exportReadingLogJson } from '../../../kb/log-transfer';
+import { exportReadingLogCsv, exportReadingLogJson } from '../../../kb/transfer/reading-log';
 import type { DashboardContext } from '../context';
 import { el, uniqueId } from '../../dom';
 import { formatCount, plural, todayStamp } from '../../format';

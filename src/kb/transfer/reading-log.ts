@@ -6,17 +6,18 @@
  * in the log is replaced only by a later reading of it.
  */
 import Dexie from 'dexie';
-import { normaliseUrl, siteOf } from '../types/url';
-import type { PressureDb } from './db';
-import { countMentions, logStatsDelta, MAX_MOVES_PER_PAGE, movesOf, type LogCount, type LogPageRow, type LogStatRow, type MentionLike, type PublishedSource } from './log-index';
-import { bumpLogStats, movesOfUrl } from './reading-log';
-import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
-import { CATEGORY_IDS } from '../types/knowledge';
+import { normaliseUrl, siteOf } from '../../types/url';
+import type { PressureDb } from '../db';
+import { countMentions, logStatsDelta, MAX_MOVES_PER_PAGE, movesOf, type LogCount, type LogPageRow, type LogStatRow, type MentionLike, type PublishedSource } from '../log-index';
+import { bumpLogStats, movesOfUrl } from '../reading-log';
+import { validate } from '../../schemas/issues';
+import { logEntry } from '../../schemas/reading-log';
+import { breathe, CHUNK, csvCell, describeValue, GENERATOR, IssueList, MAX_RECORDS, refused, type ImportPlan, type Json, type ProgressCallback } from './common';
+import { CATEGORY_IDS } from '../../types/knowledge';
 
 export const READING_LOG_FORMAT = 'pressure-points/reading-log@1';
 
-const SOURCES: readonly PublishedSource[] = ['meta', 'json-ld', 'itemprop', 'parsely', 'dublin-core', 'cms-meta', 'time', 'url'];
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const entrySchema = logEntry(MAX_MOVES_PER_PAGE);
 
 /** One article as exported. */
 export interface LogEntryJson {
@@ -111,68 +112,22 @@ interface ImportedEntry {
 }
 
 function readEntry(raw: unknown, record: number, issues: IssueList): ImportedEntry | null {
-  const before = issues.count;
-  const f = fieldsOf(issues, record);
   const at = `entries[${record}]`;
-  if (!isObject(raw)) {
-    f.bad(at, `expected an article object, found ${describeValue(raw)}`);
+  const result = validate(entrySchema, raw, { prefix: at, brackets: true });
+  if (!result.ok) {
+    for (const e of result.errors) issues.add(record, e.field, e.message);
     return null;
   }
-  let url = f.webUrl(raw.url, `${at}.url`);
-  if (url !== undefined) url = normaliseUrl(url);
-  const title = f.string(raw.title, `${at}.title`, { optional: true }) ?? '';
-  let published: string | null = null;
-  if (raw.published !== null && raw.published !== undefined) {
-    const day = f.string(raw.published, `${at}.published`);
-    if (day !== undefined && !DAY_PATTERN.test(day)) f.bad(`${at}.published`, `expected a day like 2025-04-04 or null, found ${describeValue(day)}`);
-    else if (day !== undefined) published = day;
-  }
-  const publishedSource = raw.publishedSource === null || raw.publishedSource === undefined ? null : (f.oneOf(raw.publishedSource, `${at}.publishedSource`, SOURCES) ?? null);
-  const firstRead = f.date(raw.firstRead, `${at}.firstRead`);
-  const lastRead = f.date(raw.lastRead, `${at}.lastRead`);
-  if (firstRead !== undefined && lastRead !== undefined && lastRead < firstRead) f.bad(`${at}.lastRead`, 'earlier than firstRead');
-  const reads = f.int(raw.reads, `${at}.reads`, { optional: true }) ?? 1;
-  const words = f.int(raw.words, `${at}.words`, { optional: true }) ?? 0;
-
-  const counts: LogCount[] = [];
-  if (!Array.isArray(raw.counts)) f.bad(`${at}.counts`, raw.counts === undefined ? 'missing' : `expected a list, found ${describeValue(raw.counts)}`);
-  else {
-    raw.counts.forEach((c, k) => {
-      const cat = `${at}.counts[${k}]`;
-      if (!isObject(c)) return f.bad(cat, `expected an object, found ${describeValue(c)}`);
-      const row = {
-        side: f.string(c.side, `${cat}.side`, { nonEmpty: true }),
-        lever: f.string(c.lever, `${cat}.lever`, { nonEmpty: true }),
-        category: f.oneOf(c.category, `${cat}.category`, CATEGORY_IDS),
-        tighten: f.int(c.tighten, `${cat}.tighten`),
-        relax: f.int(c.relax, `${cat}.relax`),
-        neutral: f.int(c.neutral, `${cat}.neutral`),
-      };
-      if (Object.values(row).every((v) => v !== undefined)) counts.push(row as LogCount);
-      return undefined;
-    });
-  }
-
-  const mentions: MentionLike[] = [];
-  if (!Array.isArray(raw.moves)) f.bad(`${at}.moves`, raw.moves === undefined ? 'missing' : `expected a list, found ${describeValue(raw.moves)}`);
-  else if (raw.moves.length > MAX_MOVES_PER_PAGE) f.bad(`${at}.moves`, `at most ${MAX_MOVES_PER_PAGE} moves per article, found ${raw.moves.length}`);
-  else {
-    raw.moves.forEach((m, k) => {
-      const mat = `${at}.moves[${k}]`;
-      if (!isObject(m)) return f.bad(mat, `expected an object, found ${describeValue(m)}`);
-      const side = f.string(m.side, `${mat}.side`, { nonEmpty: true });
-      const lever = f.string(m.lever, `${mat}.lever`, { nonEmpty: true });
-      const category = f.oneOf(m.category, `${mat}.category`, CATEGORY_IDS);
-      const stance = f.oneOf(m.stance, `${mat}.stance`, ['tighten', 'relax'] as const);
-      const text = f.string(m.text, `${mat}.text`) ?? '';
-      const sentence = f.string(m.sentence, `${mat}.sentence`) ?? '';
-      const start = f.int(m.start, `${mat}.start`, { optional: true }) ?? 0;
-      const end = f.int(m.end, `${mat}.end`, { optional: true }) ?? start;
-      if (side && lever && category && stance) mentions.push({ side, lever, category, stance, text, sentence, start, end });
-      return undefined;
-    });
-  }
+  const e = result.value;
+  const before = issues.count;
+  const bad = (field: string, message: string) => issues.add(record, field, message);
+  const url = normaliseUrl(e.url.trim());
+  if (e.site !== undefined && e.site !== siteOf(url)) bad(`${at}.site`, `${JSON.stringify(e.site.slice(0, 40))} is not the site of ${JSON.stringify(url.slice(0, 60))}`);
+  if (e.lastRead < e.firstRead) bad(`${at}.lastRead`, 'earlier than firstRead');
   if (issues.count > before) return null;
+  const { title, published, publishedSource, firstRead, lastRead, reads, words } = e;
+  const counts: LogCount[] = e.counts.map((c) => ({ ...c }));
+  const mentions: MentionLike[] = e.moves.map((m) => ({ side: m.side, lever: m.lever, category: m.category, stance: m.stance, text: m.text, sentence: m.sentence, start: m.start ?? 0, end: m.end ?? m.start ?? 0 }));
 
   // The moves must be among the counted mentions, or the timeline would not match the counts.
   const counted = new Map(counts.map((c) => [`${c.side}\u0000${c.lever}`, c]));
@@ -182,22 +137,22 @@ function readEntry(raw: unknown, record: number, issues: IssueList): ImportedEnt
     used.set(key, (used.get(key) ?? 0) + 1);
     const c = counted.get(`${m.side}\u0000${m.lever}`);
     if (!c || used.get(key)! > c[m.stance as 'tighten' | 'relax']) {
-      f.bad(`${at}.moves`, `more ${m.stance} moves of ${m.lever} by ${m.side} than its counts say`);
+      bad(`${at}.moves`, `more ${m.stance} moves of ${m.lever} by ${m.side} than its counts say`);
       return null;
     }
   }
   if (counts.length === 0) {
-    f.bad(`${at}.counts`, 'empty: an article is logged only when levers were found');
+    bad(`${at}.counts`, 'empty: an article is logged only when levers were found');
     return null;
   }
   const page: LogPageRow = {
-    url: url!,
+    url,
     title: title.slice(0, 500),
-    site: siteOf(url!),
+    site: siteOf(url),
     published,
     publishedSource: published ? publishedSource : null,
-    firstRead: firstRead!,
-    lastRead: lastRead!,
+    firstRead,
+    lastRead,
     reads: Math.max(1, reads),
     words,
     counts: countMentions([], counts),
@@ -211,6 +166,10 @@ export async function planReadingLog(db: PressureDb, data: Json, onProgress?: Pr
   const issues = new IssueList();
   if (!Array.isArray(data.entries)) {
     issues.add(null, 'entries', data.entries === undefined ? 'missing: the list of articles' : `expected a list, found ${describeValue(data.entries)}`);
+    return refused('reading-log', issues.final());
+  }
+  if ((data.entries as unknown[]).length > MAX_RECORDS) {
+    issues.add(null, 'entries', `more than ${MAX_RECORDS.toLocaleString('en')} articles: this is not an export of this extension`);
     return refused('reading-log', issues.final());
   }
   const raw = data.entries as unknown[];
