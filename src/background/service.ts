@@ -11,6 +11,7 @@ import { seedKnowledge } from 'virtual:seed-knowledge';
 import { analyze, mergeTallies, tallyMentions, type Tally } from '../engine/index';
 import type { Handlers } from '../messaging/server';
 import { idRecord, idRecordFrom } from '../types/ids';
+import { storageError } from '../kb/storage-errors';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../types/url';
 import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
@@ -183,7 +184,11 @@ export class BackgroundService {
       saveAnnotation: async (req, from) => {
         const { db, repo } = this.store();
         const tabId = from.tabId;
-        const { annotation: saved, created } = await repo.saveAnnotation(db, req, from.url, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, from.url));
+        const { annotation: saved, created } = await repo
+          .saveAnnotation(db, req, from.url, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, from.url))
+          .catch((err: unknown) => {
+            throw storageError(err, 'the annotation');
+          });
         if (tabId !== undefined && created) {
           const state = await this.getTab(tabId);
           if (state) await this.updateTab(tabId, (prev) => ({ ...(prev ?? state), saved: (prev ?? state).saved + 1, updatedAt: Date.now() }));

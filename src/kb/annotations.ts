@@ -7,6 +7,7 @@ import { normaliseUrl, siteOf } from '../types/url';
 import { ALL_TIME, annotationStatsDelta, NO_SIDE_KEY, PUB_PREFIX, queryWords, searchWords, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
 import { idRecord } from '../types/ids';
+import { ANNOTATION_LIMITS } from '../types/limits';
 
 export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anchor?: AnchorStatus };
 
@@ -87,17 +88,27 @@ export async function annotationsForUrl(db: PressureDb, pageUrl: string): Promis
   return rows.map((r) => publicAnnotation(r));
 }
 
-/** Changes the note and tags of an annotation. */
-export async function updateAnnotation(db: PressureDb, id: number, changes: { note?: string; tags?: string[] }): Promise<Annotation> {
+/**
+ * Changes the note and tags of an annotation, within the limits of a saved one. `rev` is the revision the editor
+ * loaded: when the stored note has been edited since (in another tab or window), nothing is written and the error
+ * says so.
+ */
+export async function updateAnnotation(db: PressureDb, id: number, changes: { note?: string; tags?: string[] }, rev?: number): Promise<Annotation> {
+  if (changes.note !== undefined && changes.note.length > ANNOTATION_LIMITS.note) throw new Error(`The note is longer than ${ANNOTATION_LIMITS.note.toLocaleString('en')} characters; nothing was saved.`);
+  if (changes.tags && (changes.tags.length > ANNOTATION_LIMITS.tags || changes.tags.some((t) => t.length > ANNOTATION_LIMITS.tag))) {
+    throw new Error(`At most ${ANNOTATION_LIMITS.tags} tags of ${ANNOTATION_LIMITS.tag} characters each; nothing was saved.`);
+  }
   return db.transaction('rw', db.annotations, async () => {
     const row = await db.annotations.get(id);
     if (!row) throw new Error(`Annotation ${id} no longer exists.`);
+    if (rev !== undefined && (row.rev ?? 0) !== rev) throw new Error('This note was changed in another tab or window since it was shown here; nothing was saved. Reload the list to see that change, then make yours.');
     const next = {
       ...row,
       note: changes.note !== undefined ? changes.note.trim() : row.note,
       tags: changes.tags !== undefined ? [...new Set(changes.tags.map((t) => t.trim()).filter(Boolean))] : row.tags,
     };
     next.words = searchWords(next);
+    next.rev = (row.rev ?? 0) + 1;
     await db.annotations.put(next);
     return publicAnnotation(next);
   });

@@ -18,12 +18,16 @@ export interface LeverRow extends Lever {
   edited: boolean;
   /** Seed version the row was last written from (0 for the user's own levers). */
   seedVersion: number;
+  /** Bumped by every write: an editor that loaded another revision is told instead of overwriting (no index). */
+  rev?: number;
 }
 
 export interface SideRow extends Side {
   origin: 'seed' | 'user';
   edited: boolean;
   seedVersion: number;
+  /** As LeverRow.rev. */
+  rev?: number;
 }
 
 export interface MetaRow {
@@ -55,6 +59,8 @@ export interface AnnotationRow {
   anchor?: { at: number; placed: boolean };
   /** The page's publication day, YYYY-MM-DD, when known (schema v4; absent or null: unknown). */
   published?: string | null;
+  /** Bumped by every edit of the note or tags: an editor that loaded another revision is told (no index). */
+  rev?: number;
 }
 
 export type PressureDb = Dexie & {
@@ -210,7 +216,7 @@ export async function loadKnowledgeBase(db: PressureDb): Promise<KnowledgeBase> 
   ]);
   return {
     version: (version?.value as number | undefined) ?? 0,
-    levers: levers.map(({ origin: _o, edited: _e, seedVersion: _s, ...lever }) => lever),
-    sides: sides.map(({ origin: _o, edited: _e, seedVersion: _s, ...side }) => side),
+    levers: levers.map(({ origin: _o, edited: _e, seedVersion: _s, rev: _r, ...lever }) => lever),
+    sides: sides.map(({ origin: _o, edited: _e, seedVersion: _s, rev: _r, ...side }) => side),
   };
 }

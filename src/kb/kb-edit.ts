@@ -185,11 +185,25 @@ async function sideIdSet(db: PressureDb): Promise<Set<string>> {
   return new Set((await db.sides.toCollection().primaryKeys()) as string[]);
 }
 
-/** Changes a lever's editable fields. A seed lever becomes `edited` unless the result equals its shipped version. */
-export async function updateLever(db: PressureDb, id: string, changes: LeverChanges, kb: KnowledgeBase = shippedSeed): Promise<LeverRow> {
+/**
+ * Refuses a write made on a revision of the row that is no longer the stored one: another tab or window saved it
+ * since the editor loaded it. `rev` undefined: no check (a write that does not come from a form).
+ */
+function checkRevision(row: { name: string; rev?: number }, rev: number | undefined, what: string): void {
+  if (rev !== undefined && (row.rev ?? 0) !== rev) {
+    throw new KbEditError('rev', `${what} \u201C${row.name}\u201D was changed in another tab or window since you opened it; nothing was saved. Open it again to see that change, then make yours.`);
+  }
+}
+
+/**
+ * Changes a lever's editable fields. A seed lever becomes `edited` unless the result equals its shipped version.
+ * `rev` is the revision the editor loaded: when the stored lever has moved on, the write is refused.
+ */
+export async function updateLever(db: PressureDb, id: string, changes: LeverChanges, kb: KnowledgeBase = shippedSeed, rev?: number): Promise<LeverRow> {
   return db.transaction('rw', db.levers, db.sides, async () => {
     const row = await db.levers.get(id);
     if (!row) throw new KbEditError('id', `There is no lever "${id}".`);
+    checkRevision(row, rev, 'The lever');
     const errors = validateLeverChanges(changes, row, await sideIdSet(db));
     if (errors.length > 0) throw new KbValidationError(errors);
     const clean = normaliseLeverChanges(changes);
@@ -197,6 +211,7 @@ export async function updateLever(db: PressureDb, id: string, changes: LeverChan
     for (const k of LEVER_CHANGE_KEYS) if (clean[k] !== undefined) (next as unknown as Record<string, unknown>)[k] = clean[k];
     const shipped = row.origin === 'seed' ? kb.levers.find((l) => l.id === id) : undefined;
     next.edited = row.origin === 'user' || !shipped || !sameJson(leverEditable(next), leverEditable(shipped));
+    next.rev = (row.rev ?? 0) + 1;
     await db.levers.put(next);
     return next;
   });
@@ -243,7 +258,7 @@ export async function resetLever(db: PressureDb, id: string, kb: KnowledgeBase =
     if (row.origin === 'user') throw new KbEditError('id', `"${row.name}" is your own lever: it has no shipped version to reset to. Delete it instead.`);
     const shipped = kb.levers.find((l) => l.id === id);
     if (!shipped) throw new KbEditError('id', `The shipped knowledge base has no lever "${id}" to reset to.`);
-    const fresh = seedLeverRow(shipped, kb.version);
+    const fresh = { ...seedLeverRow(shipped, kb.version), rev: (row.rev ?? 0) + 1 };
     await db.levers.put(fresh);
     return fresh;
   });
@@ -274,10 +289,11 @@ export async function addSide(db: PressureDb, side: NewSide): Promise<SideRow> {
 }
 
 /** Changes a side's name, colour, actors or demonyms. A seed side becomes `edited` unless it equals its shipped version. */
-export async function updateSide(db: PressureDb, id: string, changes: SideChanges, kb: KnowledgeBase = shippedSeed): Promise<SideRow> {
+export async function updateSide(db: PressureDb, id: string, changes: SideChanges, kb: KnowledgeBase = shippedSeed, rev?: number): Promise<SideRow> {
   return db.transaction('rw', db.sides, async () => {
     const row = await db.sides.get(id);
     if (!row) throw new KbEditError('id', `There is no side "${id}".`);
+    checkRevision(row, rev, 'The side');
     const others = (await db.sides.toArray()).filter((s) => s.id !== id);
     const errors = validateSideChanges(changes, others, [...row.actors]);
     if (errors.length > 0) throw new KbValidationError(errors);
@@ -286,6 +302,7 @@ export async function updateSide(db: PressureDb, id: string, changes: SideChange
     for (const k of SIDE_CHANGE_KEYS) if (clean[k] !== undefined) (next as unknown as Record<string, unknown>)[k] = clean[k];
     const shipped = row.origin === 'seed' ? kb.sides.find((s) => s.id === id) : undefined;
     next.edited = row.origin === 'user' || !shipped || !sameJson(sideEditable(next), sideEditable(shipped));
+    next.rev = (row.rev ?? 0) + 1;
     await db.sides.put(next);
     return next;
   });
@@ -299,7 +316,7 @@ export async function resetSide(db: PressureDb, id: string, kb: KnowledgeBase = 
     if (row.origin === 'user') throw new KbEditError('id', `"${row.name}" is your own side: it has no shipped version to reset to.`);
     const shipped = kb.sides.find((s) => s.id === id);
     if (!shipped) throw new KbEditError('id', `The shipped knowledge base has no side "${id}" to reset to.`);
-    const fresh = seedSideRow(shipped, kb.version);
+    const fresh = { ...seedSideRow(shipped, kb.version), rev: (row.rev ?? 0) + 1 };
     await db.sides.put(fresh);
     return fresh;
   });

@@ -132,7 +132,7 @@ export function newLever(leverIds: ReadonlySet<string>, sideIds: ReadonlySet<str
 export function importedLever(sideIds: ReadonlySet<string>) {
   return v.pipe(
     v.strictObject(
-      { ...leverEntries(new Set(), sideIds), origin: v.optional(v.unknown()), edited: v.optional(v.unknown()), seedVersion: v.optional(v.unknown()) },
+      { ...leverEntries(new Set(), sideIds), origin: v.optional(v.unknown()), edited: v.optional(v.unknown()), seedVersion: v.optional(v.unknown()), rev: v.optional(v.unknown()) },
       (issue) => (issue.expected === 'never' ? 'is not a field of a lever' : expected('a lever object')(issue)),
     ),
     needsAWord(),
@@ -190,7 +190,7 @@ export function newSide(existing: readonly Pick<Side, 'id' | 'name' | 'actors'>[
 /** A side row of an imported file; `others` are the sides it must not clash with, `had` its actors already stored. */
 export function importedSide(others: readonly Pick<Side, 'id' | 'name' | 'actors'>[], had: readonly string[]) {
   return v.strictObject(
-    { ...sideEntries(others, had, false), origin: v.optional(v.unknown()), edited: v.optional(v.unknown()), seedVersion: v.optional(v.unknown()) },
+    { ...sideEntries(others, had, false), origin: v.optional(v.unknown()), edited: v.optional(v.unknown()), seedVersion: v.optional(v.unknown()), rev: v.optional(v.unknown()) },
     (issue) => (issue.expected === 'never' ? 'is not a field of a side' : expected('a side object')(issue)),
   );
 }

@@ -45,6 +45,8 @@ export interface Annotation {
   tags: string[];
   /** The page's publication day (YYYY-MM-DD) when it was known at saving. */
   published?: string | null;
+  /** How many times the note and tags were edited: an edit made on an older revision is refused. */
+  rev?: number;
 }
 
 /**

@@ -174,7 +174,8 @@ describe('resetLever and deleteUserLever', () => {
     await updateLever(db, 'tariffs', { aliases: ['pineapple levy'], context: 'Changed.' });
     const row = await resetLever(db, 'tariffs');
     const shipped = seed.levers.find((l) => l.id === 'tariffs')!;
-    expect(row).toEqual({ ...shipped, origin: 'seed', edited: false, seedVersion: seed.version });
+    // The shipped row, one revision on from the edit (an editor open on the edited lever is told).
+    expect(row).toEqual({ ...shipped, origin: 'seed', edited: false, seedVersion: seed.version, rev: 2 });
     expect(await db.levers.get('tariffs')).toEqual(row);
     const text = 'Washington will impose a pineapple levy on fruit shipped from China, trade officials said.';
     expect(mentions(text, await loadKnowledgeBase(db)).some((m) => m.text === 'pineapple levy')).toBe(false);
@@ -305,7 +306,7 @@ describe('sides', () => {
     await expect(updateSide(db, 'netherlands', { color: 'orange' })).rejects.toThrow(/^color: /);
     await expect(updateSide(db, 'nowhere', { name: 'X' })).rejects.toThrow(/no side "nowhere"/);
     const back = await resetSide(db, 'netherlands');
-    expect(back).toEqual({ ...seed.sides.find((s) => s.id === 'netherlands')!, origin: 'seed', edited: false, seedVersion: seed.version });
+    expect(back).toEqual({ ...seed.sides.find((s) => s.id === 'netherlands')!, origin: 'seed', edited: false, seedVersion: seed.version, rev: 2 });
     await addSide(db, atlantis);
     await expect(resetSide(db, 'atlantis')).rejects.toThrow(/your own side/);
     expect((await updateSide(db, 'atlantis', { name: 'Atlantis Republic' })).edited).toBe(true);
@@ -344,5 +345,28 @@ describe('a newer seed after edits', () => {
     const reset = await resetLever(db, 'tariffs', next);
     expect(reset.aliases).toContain('seed-only tariff word');
     expect(reset).toMatchObject({ edited: false, seedVersion: next.version });
+  });
+});
+
+describe('two editors of the same row', () => {
+  it('refuses the second write of a lever made on the revision both loaded, and keeps the first', async () => {
+    const db = await freshDb();
+    const loaded = (await db.levers.get('graphite'))!;
+    const first = await updateLever(db, 'graphite', { context: 'From the first tab.' }, undefined, loaded.rev ?? 0);
+    expect(first.rev).toBe((loaded.rev ?? 0) + 1);
+    await expect(updateLever(db, 'graphite', { context: 'From the second tab.' }, undefined, loaded.rev ?? 0)).rejects.toThrow(/changed in another tab or window since you opened it; nothing was saved/);
+    expect((await db.levers.get('graphite'))!.context).toBe('From the first tab.');
+    // Opened again, the second tab writes on the new revision.
+    expect((await updateLever(db, 'graphite', { context: 'Second, after reloading.' }, undefined, first.rev)).context).toBe('Second, after reloading.');
+  });
+
+  it('refuses the second write of a side the same way, and a reset moves the revision on', async () => {
+    const db = await freshDb();
+    const loaded = (await db.sides.get('japan'))!;
+    await updateSide(db, 'japan', { color: '#112233' }, undefined, loaded.rev ?? 0);
+    await expect(updateSide(db, 'japan', { color: '#445566' }, undefined, loaded.rev ?? 0)).rejects.toThrow(/another tab/);
+    const reset = await resetSide(db, 'japan');
+    await expect(updateSide(db, 'japan', { color: '#445566' }, undefined, (reset.rev ?? 0) - 1)).rejects.toThrow(/another tab/);
+    expect((await db.sides.get('japan'))!.color).toBe(reset.color);
   });
 });

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type PressureDb } from '../../src/kb/db';
-import { saveAnnotation, savedTallies } from '../../src/kb/annotations';
+import { saveAnnotation, savedTallies, updateAnnotation } from '../../src/kb/annotations';
 import type { NewAnnotation } from '../../src/types/annotation';
 
 let db: PressureDb;
@@ -44,5 +44,18 @@ describe('saving with an idempotency key', () => {
     expect((await saveAnnotation(db, input('5a0b7c9d-2e3f-4a5b-9c8d-7e6f5a4b3c2d'), url, now)).created).toBe(true);
     expect(await db.annotations.count()).toBe(2);
     expect(first.url).toBe('https://news.example/story');
+  });
+});
+
+describe('two editors of the same note', () => {
+  it('refuses the second edit made on the revision both loaded, and keeps the first', async () => {
+    db = openDb(`note-rev-${process.pid}`);
+    const { annotation } = await saveAnnotation(db, input('7c9e6679-7425-40de-944b-e07fc1f90ae7'), 'https://news.example/a');
+    const loaded = annotation.rev ?? 0;
+    const first = await updateAnnotation(db, annotation.id, { note: 'first tab' }, loaded);
+    await expect(updateAnnotation(db, annotation.id, { note: 'second tab' }, loaded)).rejects.toThrow(/changed in another tab or window/);
+    expect((await db.annotations.get(annotation.id))!.note).toBe('first tab');
+    expect((await updateAnnotation(db, annotation.id, { note: 'second, after reloading' }, first.rev)).note).toBe('second, after reloading');
+    await expect(updateAnnotation(db, annotation.id, { note: 'x'.repeat(20_001) })).rejects.toThrow(/longer than 20,000/);
   });
 });

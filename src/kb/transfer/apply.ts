@@ -49,7 +49,7 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
           skipped++;
         } else {
           // The local anchoring status is newer knowledge than the file's, unless this device has none.
-          const next: AnnotationRow = { ...row, id: old.id, words: searchWords(row) };
+          const next: AnnotationRow = { ...row, id: old.id, words: searchWords(row), rev: (old.rev ?? 0) + 1 };
           const anchor = old.anchor ?? row.anchor;
           if (anchor) next.anchor = anchor;
           puts.push(next);

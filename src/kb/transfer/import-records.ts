@@ -113,7 +113,7 @@ export function readLever(raw: unknown, record: number, issues: IssueList, ctx: 
     addAll(issues, record, result.errors);
     return null;
   }
-  const { origin: _o, edited: _e, seedVersion: _s, ...lever } = result.value;
+  const { origin: _o, edited: _e, seedVersion: _s, rev: _r, ...lever } = result.value;
   // The fields the engine needs get the editor's defaults; the others stay as the file has them (or absent), so that
   // an export imported again compares equal.
   return {

@@ -147,10 +147,10 @@ async function planAnnotations(db: PressureDb, data: Json, onProgress?: Progress
 }
 
 
-const LEVER_META = ['origin', 'edited', 'seedVersion'] as const;
+const LEVER_META = ['origin', 'edited', 'seedVersion', 'rev'] as const;
 
 function contentOf<T extends LeverRow | SideRow>(row: T): Omit<T, (typeof LEVER_META)[number]> {
-  const { origin: _o, edited: _e, seedVersion: _s, ...content } = row;
+  const { origin: _o, edited: _e, seedVersion: _s, rev: _r, ...content } = row;
   return content;
 }
 
@@ -246,7 +246,7 @@ export async function knowledgeBaseChanges(db: PressureDb, items: KbItem[]) {
         return [];
       }
       updated++;
-      return [{ ...row, origin: old.origin, edited: true, seedVersion: old.seedVersion }];
+      return [{ ...row, origin: old.origin, edited: true, seedVersion: old.seedVersion, rev: (old.rev ?? 0) + 1 }];
     });
   return { levers: writes(levers, oldLevers), sides: writes(sides, oldSides), added, updated, skipped };
 }

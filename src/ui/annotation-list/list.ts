@@ -143,7 +143,7 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     },
     async save(row, note, tags) {
       try {
-        const updated = await updateAnnotation(db, row.id, { note, tags });
+        const updated = await updateAnnotation(db, row.id, { note, tags }, row.rev ?? 0);
         o.report.status('Note and tags saved.');
         o.onChange?.();
         // updateAnnotation returns the public row; keep the anchoring status the list shows.

@@ -207,7 +207,7 @@ export function mountKbEditor(container: HTMLElement, db: PressureDb, onChanged:
           save: async (values) => {
             try {
               if (lever) {
-                const row = await updateLever(db, lever.id, values as LeverChanges);
+                const row = await updateLever(db, lever.id, values as LeverChanges, undefined, lever.rev ?? 0);
                 await afterWrite(`Saved \u201C${row.name}\u201D.`);
               } else {
                 const row = await addLever(db, values as NewLever);
@@ -250,7 +250,7 @@ export function mountKbEditor(container: HTMLElement, db: PressureDb, onChanged:
           save: async (values) => {
             try {
               if (side) {
-                const row = await updateSide(db, side.id, values as SideChanges);
+                const row = await updateSide(db, side.id, values as SideChanges, undefined, side.rev ?? 0);
                 await afterWrite(`Saved the side \u201C${row.name}\u201D.`);
               } else {
                 const row = await addSide(db, values as NewSide);
