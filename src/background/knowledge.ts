@@ -7,7 +7,7 @@
 import { buildLexiconData, loadLexicon, verbLexicon, type CompiledLexicon, type LexiconData } from '../engine/index';
 import { CATEGORY_NAMES, type KnowledgeBase } from '../types/knowledge';
 import type { LeverCard, SideInfo } from '../messaging/protocol';
-import { buildGate, type GateData } from '../page/gate';
+import { buildGate, type GateData } from '../engine/gate';
 import { idRecordFrom } from '../types/ids';
 
 export interface KnowledgeData {

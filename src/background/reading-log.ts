@@ -5,12 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { Mention } from '../engine/index';
 import { countWords, DEFAULT_RETENTION_DAYS, RETENTION_CHOICES } from '../kb/log-index';
-import { baseDomain } from '../page/canonical-url';
 import type { PressureDb } from '../kb/db';
 import type { applyRetention, logReading, PublishedSource } from '../kb/reading-log';
 import type { LogSettings } from '../messaging/protocol';
 import { DISABLED_SITES_KEY, LOG_ENABLED_KEY, LOG_NOTICE_KEY, LOG_RETENTION_KEY, LOG_SWEPT_KEY } from '../types/settings';
-import { siteOf } from '../types/url';
+import { baseDomain, siteOf } from '../types/url';
 
 const DAY = 86_400_000;
 

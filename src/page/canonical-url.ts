@@ -9,22 +9,11 @@
  * - not a parent of the page's own path (a home or section page named as every article's canonical would merge them).
  * Standard DOM only; runs in the content script and over linkedom.
  */
-import { normaliseUrl } from '../types/url';
+import { baseDomain, normaliseUrl } from '../types/url';
+
+export { baseDomain } from '../types/url';
 
 const MAX_URL = 4096;
-
-/** Second-level labels under which a domain is registered one level down (`news.example.co.uk`). */
-const SHARED_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'mil']);
-
-/** The registrable part of a host name, approximately (no public-suffix list): `news.bbc.co.uk` -> `bbc.co.uk`. */
-export function baseDomain(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(host) || host.includes(':')) return host; // an IP address
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  const keep = labels.at(-1)!.length === 2 && SHARED_SECOND_LEVEL.has(labels.at(-2)!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
 
 function parse(raw: string, base: string): URL | null {
   if (!raw || raw.length > MAX_URL) return null;

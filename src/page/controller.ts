@@ -12,7 +12,7 @@ import { anchorQuote, describeQuote } from './anchor-text';
 import { extractText, type ArticleText } from './article';
 import { CARD_TAG, CardHost, scrollToRange, type CardSource, type Entry } from './card-host';
 import type { PageContext } from './context';
-import { mayMention } from './gate';
+import { mayMention } from '../engine/gate';
 import type { PageRun, PageSession } from './loader';
 import { HighlightPainter, layerName, WrapperPainter, type Painter } from './paint';
 import { offsetsOf, rangeFor } from './ranges';

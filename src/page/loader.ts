@@ -14,7 +14,7 @@ import { clip, MAX_TITLE } from '../types/limits';
 import type { PageAnalysis } from '../messaging/protocol';
 import { cutText, extractText, findArticleRoot, type ArticleText } from './article';
 import { PageContext } from './context';
-import { compileGate, mayMention, type Gate, type GateData } from './gate';
+import { compileGate, mayMention, type Gate, type GateData } from '../engine/gate';
 import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from '../types/settings';
 import { siteOfHost } from '../types/url';
 

@@ -74,3 +74,16 @@ export function siteOf(url: string): string {
 export function siteOfHost(hostname: string): string {
   return hostname.replace(/^www\./, '');
 }
+
+/** Second-level labels under which a domain is registered one level down (`news.example.co.uk`). */
+const SHARED_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'mil']);
+
+/** The registrable part of a host name, approximately (no public-suffix list): `news.bbc.co.uk` -> `bbc.co.uk`. */
+export function baseDomain(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return host; // an IP address
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const keep = labels.at(-1)!.length === 2 && SHARED_SECOND_LEVEL.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}

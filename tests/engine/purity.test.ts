@@ -225,3 +225,50 @@ describe('the engine in plain Node', () => {
     expect(tally.total).toBe(mentions.length);
   });
 });
+
+/**
+ * The layers above the engine: data flows one way (STYLE.md), so each layer may import only those below it. The
+ * bottom layer (src/types) imports nothing of ours; the schemas only the types; the knowledge base neither the page,
+ * the messages, the views nor the background; the background not the page or the views.
+ */
+const SRC = join(ROOT, 'src');
+const SRC_DIRS = readdirSync(SRC).filter((d) => statSync(join(SRC, d)).isDirectory());
+const LAYERS: { layer: string; mayNotImport: string[] }[] = [
+  { layer: 'types', mayNotImport: SRC_DIRS.filter((d) => d !== 'types') },
+  { layer: 'schemas', mayNotImport: SRC_DIRS.filter((d) => d !== 'types' && d !== 'schemas') },
+  { layer: 'kb', mayNotImport: ['page', 'messaging', 'ui', 'background', 'cli'] },
+  { layer: 'background', mayNotImport: ['page', 'ui', 'cli'] },
+  { layer: 'engine', mayNotImport: ['page', 'messaging', 'ui', 'background', 'kb/db.ts', 'schemas', 'cli'] },
+];
+
+/** The imports of a file that reach into a directory it may not import from. */
+function layerViolations(file: string, text: string, mayNotImport: string[]): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const bad: string[] = [];
+  for (const spec of importSpecifiers(source)) {
+    const target = resolveSpecifier(spec, file, ROOT);
+    if (!target) continue;
+    const hit = mayNotImport.find((d) => within(target, join(SRC, d)) || within(`${target}.ts`, join(SRC, d)));
+    if (hit) bad.push(`imports ${spec} (src/${hit})`);
+  }
+  return bad;
+}
+
+describe('the layer check itself', () => {
+  it('flags an import into a forbidden layer and accepts one below', () => {
+    const kbFile = join(SRC, 'kb', 'fake.ts');
+    expect(layerViolations(kbFile, "import { send } from '../messaging/client';", ['messaging'])).toEqual(['imports ../messaging/client (src/messaging)']);
+    expect(layerViolations(kbFile, "import type { Annotation } from '../page/controller';", ['page'])).not.toEqual([]);
+    expect(layerViolations(kbFile, "import { siteOf } from '../types/url';", ['page', 'messaging'])).toEqual([]);
+    expect(layerViolations(join(SRC, 'types', 'fake.ts'), "import { NO_SIDE_KEY } from '../kb/annotation-index';", ['kb'])).not.toEqual([]);
+  });
+});
+
+describe('layers', () => {
+  it.each(LAYERS.map((l) => [l.layer, l.mayNotImport.join(', '), l] as const))('src/%s imports nothing from %s', (_layer, _dirs, { layer, mayNotImport }) => {
+    const files = tsFilesUnder(join(SRC, layer));
+    expect(files.length).toBeGreaterThan(0);
+    const problems = files.flatMap((f) => layerViolations(f, readFileSync(f, 'utf8'), mayNotImport).map((p) => `${relative(ROOT, f)}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { buildKnowledge } from '../../src/background/knowledge';
 import { analyze, loadLexicon } from '../../src/engine/index';
 import { seed } from '../../src/kb/seed/index';
 import { extractText, findArticleRoot } from '../../src/page/article';
-import { buildGate, compileGate, mayMention } from '../../src/page/gate';
+import { buildGate, compileGate, mayMention } from '../../src/engine/gate';
 import { corpusFolder } from '../corpus/corpus-path';
 
 const knowledge = buildKnowledge(seed);
