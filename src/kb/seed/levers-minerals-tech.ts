@@ -677,6 +677,7 @@ export const mineralsAndTechLevers: Lever[] = [
   },
   {
     id: 'entity-list',
+    anaphors: ['list', 'blacklist'],
     ref: 'ST-04',
     name: 'Entity List and Affiliates Rule',
     category: 'export-controls',
@@ -730,6 +731,7 @@ export const mineralsAndTechLevers: Lever[] = [
   },
   {
     id: 'fdpr',
+    anaphors: ['rule'],
     ref: 'ST-05',
     name: 'Foreign Direct Product Rule (FDPR)',
     category: 'export-controls',
@@ -859,6 +861,7 @@ export const mineralsAndTechLevers: Lever[] = [
   },
   {
     id: 'china-probes',
+    anaphors: ['investigation', 'probe', 'inquiry'],
     ref: 'ST-08',
     name: "China's regulatory probes of US tech firms",
     category: 'semiconductors-tech',
@@ -916,6 +919,7 @@ export const mineralsAndTechLevers: Lever[] = [
   },
   {
     id: 'tiktok',
+    anaphors: ['law'],
     ref: 'ST-09',
     name: 'TikTok divest-or-ban',
     category: 'semiconductors-tech',
