@@ -1,6 +1,6 @@
 import { openDb } from '../../src/kb/db';
 import { send } from '../../src/messaging/client';
-import { mountDashboard } from '../../src/ui/dashboard-app';
+import { mountDashboard } from '../../src/ui/dashboard/app';
 
 async function main(): Promise<void> {
   // Saved annotations must not be evicted when the disk fills up.

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PressureDb } from '../../src/kb/db';
 import { send } from '../../src/messaging/client';
 import type { PopupData } from '../../src/messaging/protocol';
-import { renderPopup, requestPersistentStorage, type PopupActions } from '../../src/ui/popup-view';
+import { renderPopup, requestPersistentStorage, type PopupActions } from '../../src/ui/popup/popup-view';
 
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
@@ -28,7 +28,7 @@ const actions: PopupActions = {
   },
   async mountSaved(panel, onChange) {
     // The Saved view and the database code load only when the view is first shown, so the popup opens fast.
-    const [{ mountSavedView }, { openDb }] = await Promise.all([import('../../src/ui/popup-saved'), import('../../src/kb/db')]);
+    const [{ mountSavedView }, { openDb }] = await Promise.all([import('../../src/ui/popup/saved-view'), import('../../src/kb/db')]);
     db ??= openDb();
     return mountSavedView(document, panel, {
       db,
@@ -40,6 +40,10 @@ const actions: PopupActions = {
     });
   },
   reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null })).saved,
+  setLogSettings: (changes) => send('setLogSettings', changes),
+  openTimeline() {
+    void browser.tabs.create({ url: `${dashboardUrl}#timeline` }).then(closeAfterAction);
+  },
 };
 
 async function main(): Promise<void> {

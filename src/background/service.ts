@@ -12,6 +12,7 @@ import { analyze, mergeTallies, tallyMentions, type Tally } from '../engine/inde
 import type { Handlers } from '../messaging/server';
 import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../page/url';
+import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
 import { DISABLED_SITES_KEY, GATE_KEY } from '../page/settings';
 import { buildKnowledge, loadKnowledge, type Knowledge, type KnowledgeData } from './knowledge';
 import { loadStore } from './on-demand';
@@ -27,6 +28,11 @@ export class BackgroundService {
   private tabWrites: Promise<void> = Promise.resolve();
   /** Tabs opened to show a saved annotation: the annotation to scroll to once the page has asked for its own. */
   private readonly pendingFocus = new Map<number, number>();
+  private readonly logStore = (): LogStore => {
+    const { db, repo } = this.store();
+    return { db, logReading: repo.logReading, applyRetention: repo.applyRetention };
+  };
+  private readonly reading = new ReadingTracker(this.logStore);
 
   /** The database and its repositories, evaluated and opened on first use. */
   private store(): { db: PressureDb; repo: ReturnType<typeof loadStore> } {
@@ -92,6 +98,7 @@ export class BackgroundService {
   async forgetTab(tabId: number): Promise<void> {
     this.memoryTabs.delete(tabId);
     this.pendingFocus.delete(tabId);
+    this.reading.forget(tabId);
     await browser.storage.session?.remove(`tab:${tabId}`);
   }
 
@@ -104,6 +111,8 @@ export class BackgroundService {
         for (const m of result.mentions) levers[m.lever] ??= cards.get(m.lever)!;
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
+          // The reading log: remember the analysis until the page says what it is known by (or log a fragment).
+          this.reading.onAnalysis(tabId, req.pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
           // Written after the answer is on its way: painting does not wait for it.
           void this.updateTab(tabId, (prev) => {
             const before = req.fragment && prev?.url === req.pageUrl ? prev : null;
@@ -141,6 +150,11 @@ export class BackgroundService {
         }
         return { saved, levers, focusAnnotation };
       },
+      readPage: async (req, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await this.reading.onPage(tabId, req);
+        return null;
+      },
       reportPage: async (req, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return null;
@@ -168,8 +182,8 @@ export class BackgroundService {
       },
       saveAnnotation: async (req, sender) => {
         const { db, repo } = this.store();
-        const saved = await repo.saveAnnotation(db, req);
         const tabId = sender.tab?.id;
+        const saved = await repo.saveAnnotation(db, req, Date.now(), tabId === undefined ? null : this.reading.publishedFor(tabId, req.pageUrl));
         if (tabId !== undefined) {
           const state = await this.getTab(tabId);
           if (state) await this.updateTab(tabId, (prev) => ({ ...(prev ?? state), saved: (prev ?? state).saved + 1, updatedAt: Date.now() }));
@@ -197,7 +211,13 @@ export class BackgroundService {
         } catch {
           site = null;
         }
-        const [tallies, disabled] = await Promise.all([repo.savedTallies(db, Date.now(), { withWeeks: false }), disabledSites()]);
+        const now = Date.now();
+        const [tallies, disabled, logSettings, logTotals] = await Promise.all([
+          repo.savedTallies(db, now, { withWeeks: false }),
+          disabledSites(),
+          readLogSettings(),
+          repo.logPeriodTotals(db, now),
+        ]);
         const levers: Record<string, string> = {};
         for (const l of leverRows) levers[l.id] = l.name;
         return {
@@ -205,6 +225,7 @@ export class BackgroundService {
           site,
           siteEnabled: site ? !disabled.includes(site) : true,
           saved: { week: tallies.week, allTime: tallies.allTime },
+          log: { settings: logSettings, ...logTotals },
           labels: { levers, sides },
         };
       },
@@ -229,6 +250,8 @@ export class BackgroundService {
         await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites].sort() });
         return req.enabled;
       },
+      getLogSettings: () => readLogSettings(),
+      setLogSettings: (req) => writeLogSettings(this.logStore, req),
     };
   }
 }

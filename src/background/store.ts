@@ -6,6 +6,7 @@ import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db'
 import { seed } from '../kb/seed/index';
 
 export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
+export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
 
 /**

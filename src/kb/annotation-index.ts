@@ -47,7 +47,10 @@ export function weekOf(time: number): string {
   return monday.toISOString().slice(0, 10);
 }
 
-/** The counter changes an annotation brings (sign +1 when added, -1 when removed). */
+/**
+ * The counter changes an annotation brings (sign +1 when added, -1 when removed): by week saved and all time.
+ * As schema v3 defined them; writes use annotationStatsDelta, which adds the week of publication.
+ */
 export function statsDelta(row: { savedAt: number; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' }, sign: 1 | -1): StatRow[] {
   const week = weekOf(row.savedAt);
   const side = row.side ?? NO_SIDE_KEY;
@@ -56,4 +59,33 @@ export function statsDelta(row: { savedAt: number; side: string | null; lever: s
     { key: `${week}|${side}|${row.lever}|${row.stance}`, week, ...base },
     { key: `${ALL_TIME}|${side}|${row.lever}|${row.stance}`, week: ALL_TIME, ...base },
   ];
+}
+
+/**
+ * Prefix of the counters by week of publication (schema v4): `p:<Monday>`. An annotation whose page gave no
+ * publication day counts at the week it was saved (the charts say so).
+ */
+export const PUB_PREFIX = 'p:';
+
+/** Monday of the week of a YYYY-MM-DD day. */
+export function weekOfDay(day: string): string {
+  return weekOf(Date.parse(`${day}T00:00:00Z`));
+}
+
+/** The counter change by week of publication (schema v4). */
+export function pubStatsDelta(
+  row: { savedAt: number; published?: string | null; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' },
+  sign: 1 | -1,
+): StatRow[] {
+  const week = `${PUB_PREFIX}${row.published ? weekOfDay(row.published) : weekOf(row.savedAt)}`;
+  const side = row.side ?? NO_SIDE_KEY;
+  return [{ key: `${week}|${side}|${row.lever}|${row.stance}`, week, side, lever: row.lever, category: row.category, stance: row.stance, count: sign }];
+}
+
+/** Every counter change an annotation brings: week saved, all time, week of publication. */
+export function annotationStatsDelta(
+  row: { savedAt: number; published?: string | null; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' },
+  sign: 1 | -1,
+): StatRow[] {
+  return [...statsDelta(row, sign), ...pubStatsDelta(row, sign)];
 }

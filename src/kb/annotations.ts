@@ -4,7 +4,7 @@
  */
 import type { Annotation, NewAnnotation, SavedTally } from '../messaging/protocol';
 import { normaliseUrl, siteOf } from '../page/url';
-import { ALL_TIME, NO_SIDE_KEY, queryWords, searchWords, statsDelta, weekOf, type StatRow } from './annotation-index';
+import { ALL_TIME, annotationStatsDelta, NO_SIDE_KEY, PUB_PREFIX, queryWords, searchWords, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
 
 export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anchor?: AnchorStatus };
@@ -40,8 +40,11 @@ export async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void
   if (deletes.length) await db.stats.bulkDelete(deletes);
 }
 
-/** Stores a new annotation for a page; the URL is normalised (no tracking parameters, no fragment). */
-export async function saveAnnotation(db: PressureDb, input: NewAnnotation, now = Date.now()): Promise<Annotation> {
+/**
+ * Stores a new annotation for a page; the URL is normalised (no tracking parameters, no fragment). `published` is the
+ * page's publication day when it is known (the charts can count by it).
+ */
+export async function saveAnnotation(db: PressureDb, input: NewAnnotation, now = Date.now(), published: string | null = null): Promise<Annotation> {
   const url = normaliseUrl(input.pageUrl);
   if (input.position.end <= input.position.start) throw new Error('The quote is empty: nothing to save.');
   const { pageUrl: _ignored, ...rest } = input;
@@ -52,11 +55,12 @@ export async function saveAnnotation(db: PressureDb, input: NewAnnotation, now =
     savedAt: now,
     note: input.note.trim(),
     tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
+    ...(published ? { published } : {}),
   };
   const row: AnnotationRow & { uid: string } = { ...base, uid: newUid(), words: searchWords(base) };
   const id = await db.transaction('rw', db.annotations, db.stats, async () => {
     const key = await db.annotations.add(row);
-    await bumpStats(db, statsDelta(row, 1));
+    await bumpStats(db, annotationStatsDelta(row, 1));
     return key;
   });
   return publicAnnotation({ ...row, id: id as number });
@@ -96,7 +100,7 @@ export async function deleteAnnotations(db: PressureDb, ids: number[]): Promise<
   return db.transaction('rw', db.annotations, db.stats, async () => {
     const rows = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRow => Boolean(r));
     await db.annotations.bulkDelete(rows.map((r) => r.id!));
-    await bumpStats(db, rows.flatMap((r) => statsDelta(r, -1)));
+    await bumpStats(db, rows.flatMap((r) => annotationStatsDelta(r, -1)));
     return rows;
   });
 }
@@ -107,7 +111,7 @@ export async function restoreAnnotations(db: PressureDb, rows: AnnotationRow[]):
     const existing = await db.annotations.bulkGet(rows.map((r) => r.id!));
     const missing = rows.filter((_, i) => !existing[i]);
     await db.annotations.bulkPut(missing);
-    await bumpStats(db, missing.flatMap((r) => statsDelta(r, 1)));
+    await bumpStats(db, missing.flatMap((r) => annotationStatsDelta(r, 1)));
   });
 }
 
@@ -268,12 +272,13 @@ export async function queryAnnotations(db: PressureDb, q: AnnotationQuery = {}):
 
 /**
  * Counts of saved annotations per side and lever for this week and all time, from the counters: two index reads of
- * a few hundred rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts).
+ * a few hundred rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts), by
+ * week saved or (`by: 'published'`) by week of publication.
  */
 export async function savedTallies(
   db: PressureDb,
   now = Date.now(),
-  options: { withWeeks?: boolean } = { withWeeks: true },
+  options: { withWeeks?: boolean; by?: 'saved' | 'published' } = { withWeeks: true },
 ): Promise<{ week: SavedTally; allTime: SavedTally; weeks: { week: string; side: string; stance: string; lever: string; count: number }[] }> {
   const thisWeek = weekOf(now);
   const [allRows, weekRows] = await Promise.all([db.stats.where('week').equals(ALL_TIME).toArray(), db.stats.where('week').equals(thisWeek).toArray()]);
@@ -291,8 +296,10 @@ export async function savedTallies(
   for (const r of weekRows) add(week, r);
   let weeks: { week: string; side: string; stance: string; lever: string; count: number }[] = [];
   if (options.withWeeks) {
-    const rows = await db.stats.where('week').notEqual(ALL_TIME).toArray();
-    weeks = rows.map((r) => ({ week: r.week, side: r.side, stance: r.stance, lever: r.lever, count: r.count }));
+    // Weeks saved are the keys that start with a digit; weeks of publication carry a prefix.
+    const published = options.by === 'published';
+    const rows = published ? await db.stats.where('week').startsWith(PUB_PREFIX).toArray() : await db.stats.where('week').between('0', ':', true, false).toArray();
+    weeks = rows.map((r) => ({ week: published ? r.week.slice(PUB_PREFIX.length) : r.week, side: r.side, stance: r.stance, lever: r.lever, count: r.count }));
   }
   return { week, allTime, weeks };
 }
@@ -308,7 +315,7 @@ export async function bulkInsert(db: PressureDb, rows: (AnnotationRow & { uid: s
     for (let i = 0; i < rows.length; i += chunk) {
       const part = rows.slice(i, i + chunk).map((r) => ({ ...r, words: searchWords(r) }));
       await db.annotations.bulkAdd(part);
-      await bumpStats(db, part.flatMap((r) => statsDelta(r, 1)));
+      await bumpStats(db, part.flatMap((r) => annotationStatsDelta(r, 1)));
       onProgress?.(Math.min(rows.length, i + chunk));
     }
   });

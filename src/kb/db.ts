@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { searchWords, statsDelta, type StatRow } from './annotation-index';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { pubStatsDelta, searchWords, statsDelta, type StatRow } from './annotation-index';
+import type { LogMoveRow, LogPageRow, LogStatRow, StatKey } from './log-index';
 import { seed as shippedSeed } from './seed/index';
 import type { KnowledgeBase, Lever, Side } from './types';
 
@@ -52,6 +53,8 @@ export interface AnnotationRow {
   uid?: string;
   /** How anchoring went at the last visit of the page (schema v3). */
   anchor?: { at: number; placed: boolean };
+  /** The page's publication day, YYYY-MM-DD, when known (schema v4; absent or null: unknown). */
+  published?: string | null;
 }
 
 export type PressureDb = Dexie & {
@@ -60,6 +63,9 @@ export type PressureDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   annotations: EntityTable<AnnotationRow, 'id'>;
   stats: EntityTable<StatRow, 'key'>;
+  logPages: EntityTable<LogPageRow, 'url'>;
+  logMoves: Table<LogMoveRow, [string, number]>;
+  logStats: Table<LogStatRow, StatKey>;
 };
 
 export const DB_NAME = 'pressure-points';
@@ -100,6 +106,31 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
           row.words = searchWords(row);
           row.uid ??= globalThis.crypto?.randomUUID?.() ?? `pp-${row.id}-${row.savedAt}`;
           for (const d of statsDelta(row, 1)) {
+            const s = stats.get(d.key);
+            if (s) s.count += d.count;
+            else stats.set(d.key, { ...d });
+          }
+        });
+      await tx.table('stats').bulkPut([...stats.values()]);
+    },
+  },
+  {
+    // v4: the reading log (src/kb/reading-log.ts): one row per article read, its moves, and counters by week of
+    // publication, week and month read. Saved annotations gain counters by week of publication; the ones saved
+    // before have no known publication day, so the upgrade counts them at the week they were saved.
+    version: 4,
+    stores: {
+      logPages: 'url, site, lastRead, [site+lastRead]',
+      logMoves: '[url+n], week, [lever+week]',
+      logStats: '[scope+facet+period], [scope+period]',
+    },
+    upgrade: async (tx) => {
+      const stats = new Map<string, StatRow>();
+      await tx
+        .table('annotations')
+        .toCollection()
+        .each((row: AnnotationRow) => {
+          for (const d of pubStatsDelta(row, 1)) {
             const s = stats.get(d.key);
             if (s) s.count += d.count;
             else stats.set(d.key, { ...d });

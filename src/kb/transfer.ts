@@ -1,29 +1,26 @@
 /**
  * Export and import. Annotations leave as a W3C Web Annotation collection (JSON-LD), CSV or Markdown; the knowledge
- * base leaves as JSON. Only our own JSON comes back in: it is validated record by record, dry-run against the
- * database, then written in one transaction, so a bad file or a failed write changes nothing.
+ * base leaves as JSON; the reading log's formats are in src/kb/log-transfer.ts, and its files come back through here
+ * too. Only our own JSON comes back in: it is validated record by record, dry-run against the database, then written
+ * in one transaction, so a bad file or a failed write changes nothing.
  *
  * Pure logic over the Dexie database: no DOM and no browser API, so the dashboard, the tests and scripts share it.
  * Work goes in chunks of CHUNK records with a progress call between them: a 100,000-annotation file keeps the page
  * responsive (IndexedDB answers each chunk in a separate task, so the page can paint in between).
  */
-import { version as appVersion } from '../../package.json';
-import { NO_SIDE_KEY, searchWords, statsDelta, type StatRow } from './annotation-index';
+import { annotationStatsDelta, NO_SIDE_KEY, searchWords, type StatRow } from './annotation-index';
 import { bumpStats, type StoredAnnotation } from './annotations';
-import { csvCell } from './csv';
 import type { AnnotationRow, LeverRow, PressureDb, SideRow } from './db';
+import { applyReadingLog, planReadingLog, READING_LOG_FORMAT } from './log-transfer';
+import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportIssue, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
 import { CATEGORY_IDS, type Lever, type Side } from './types';
+
+export { csvCell, GENERATOR, type ImportIssue, type ImportPlan, type ProgressCallback } from './transfer-common';
 
 export const EXPORT_FORMAT = 'pressure-points/annotations@1';
 export const KB_EXPORT_FORMAT = 'pressure-points/knowledge-base@1';
 /** Namespace of our own JSON-LD terms (`pp:stance`, …). `.invalid` on purpose: it names, it does not resolve. */
 export const PP_NAMESPACE = 'https://pressure-points.invalid/ns#';
-export const GENERATOR = { type: 'Software', name: 'Pressure Points', version: appVersion } as const;
-
-const CHUNK = 2000;
-const MAX_ISSUES = 50;
-
-export type ProgressCallback = (done: number, total: number) => void;
 type Stance = AnnotationRow['stance'];
 const STANCES: readonly Stance[] = ['tighten', 'relax', 'neutral'];
 
@@ -59,6 +56,8 @@ export interface WebAnnotation {
   'pp:site': string;
   /** How anchoring went at the last visit (kept so the round trip loses nothing). */
   'pp:anchor'?: { at: string; placed: boolean };
+  /** The page's publication day (YYYY-MM-DD), when it was known at saving. */
+  'pp:published'?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -114,6 +113,7 @@ export function toWebAnnotation(row: StoredAnnotation | AnnotationRow, leverName
     'pp:site': row.site,
   };
   if (row.anchor) out['pp:anchor'] = { at: new Date(row.anchor.at).toISOString(), placed: row.anchor.placed };
+  if (row.published) out['pp:published'] = row.published;
   return out;
 }
 
@@ -175,9 +175,7 @@ export async function exportAnnotationsJson(db: PressureDb, onProgress?: Progres
   return `${head.slice(0, -2)},\n  "first": {\n    "type": "AnnotationPage",\n    "items": ${items}\n  }\n}\n`;
 }
 
-export { csvCell } from './csv';
-
-export const CSV_COLUMNS = ['uid', 'url', 'title', 'site', 'saved_at', 'lever', 'category', 'side', 'stance', 'quote', 'prefix', 'suffix', 'start', 'end', 'sentence', 'note', 'tags'] as const;
+export const CSV_COLUMNS = ['uid', 'url', 'title', 'site', 'saved_at', 'lever', 'category', 'side', 'stance', 'quote', 'prefix', 'suffix', 'start', 'end', 'sentence', 'note', 'tags', 'published'] as const;
 
 /** All annotations as CSV, one row per annotation, CRLF line ends, tags joined with "; ". */
 export async function exportAnnotationsCsv(db: PressureDb, onProgress?: ProgressCallback): Promise<string> {
@@ -187,7 +185,7 @@ export async function exportAnnotationsCsv(db: PressureDb, onProgress?: Progress
       const cells: (string | number)[] = [
         r.uid ?? '', r.url, r.title, r.site, new Date(r.savedAt).toISOString(), r.lever, r.category, r.side ?? NO_SIDE_KEY,
         r.stance, r.quote.exact, r.quote.prefix, r.quote.suffix, r.position.start, r.position.end, r.sentence, r.note,
-        r.tags.join('; '),
+        r.tags.join('; '), r.published ?? '',
       ];
       lines.push(cells.map(csvCell).join(','));
     }
@@ -279,113 +277,6 @@ export async function exportKnowledgeBaseJson(db: PressureDb, now = Date.now()):
 
 // ---------------------------------------------------------------------------------------------------------------
 // Import: validation
-
-/** One problem in an import file. `record` is the index of the record in the file (its list), null for the file. */
-export interface ImportIssue {
-  record: number | null;
-  field: string;
-  message: string;
-}
-
-export interface ImportPlan {
-  kind: 'annotations' | 'knowledge-base';
-  add: number;
-  update: number;
-  skip: number;
-  /** Up to 50 problems, then one line counting the rest. Any problem refuses the whole file. */
-  issues: ImportIssue[];
-  /** Opaque: the validated records, for applyImport. */
-  items: unknown[];
-}
-
-class IssueList {
-  list: ImportIssue[] = [];
-  count = 0;
-  add(record: number | null, field: string, message: string): void {
-    this.count++;
-    if (this.list.length < MAX_ISSUES) this.list.push({ record, field, message });
-  }
-  final(): ImportIssue[] {
-    if (this.count <= this.list.length) return this.list;
-    const rest = this.count - this.list.length;
-    return [...this.list, { record: null, field: '', message: `…and ${rest} more problem${rest === 1 ? '' : 's'} not listed.` }];
-  }
-}
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 40)}…"` : JSON.stringify(v);
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** Typed reads of one record's fields; each failure adds an issue naming the record and the field. */
-function fieldsOf(issues: IssueList, record: number | null) {
-  const bad = (field: string, message: string): undefined => {
-    issues.add(record, field, message);
-    return undefined;
-  };
-  const present = (v: unknown, field: string, optional: boolean): boolean => {
-    if (v !== undefined && v !== null) return true;
-    if (!optional) bad(field, 'missing');
-    return false;
-  };
-  const r = {
-    bad,
-    string(v: unknown, field: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string | undefined {
-      if (!present(v, field, Boolean(opts.optional))) return undefined;
-      if (typeof v !== 'string') return bad(field, `expected text, found ${describeValue(v)}`);
-      if (opts.nonEmpty && v.trim() === '') return bad(field, 'empty');
-      return v;
-    },
-    int(v: unknown, field: string, opts: { optional?: boolean } = {}): number | undefined {
-      if (!present(v, field, Boolean(opts.optional))) return undefined;
-      if (typeof v !== 'number' || !Number.isInteger(v)) return bad(field, `expected a whole number, found ${describeValue(v)}`);
-      if (v < 0) return bad(field, `expected a number >= 0, found ${v}`);
-      return v;
-    },
-    bool(v: unknown, field: string, opts: { optional?: boolean } = {}): boolean | undefined {
-      if (!present(v, field, Boolean(opts.optional))) return undefined;
-      return typeof v === 'boolean' ? v : bad(field, `expected true or false, found ${describeValue(v)}`);
-    },
-    oneOf<T extends string>(v: unknown, field: string, values: readonly T[], opts: { optional?: boolean } = {}): T | undefined {
-      if (!present(v, field, Boolean(opts.optional))) return undefined;
-      return (values as readonly unknown[]).includes(v) ? (v as T) : bad(field, `expected one of ${values.join(', ')}, found ${describeValue(v)}`);
-    },
-    /** An ISO 8601 date and time, as epoch ms. */
-    date(v: unknown, field: string): number | undefined {
-      const s = r.string(v, field);
-      if (s === undefined) return undefined;
-      const t = ISO_DATE.test(s) ? Date.parse(s) : NaN;
-      return Number.isFinite(t) ? t : bad(field, `expected an ISO date and time like 2025-04-04T09:30:00.000Z, found ${describeValue(s)}`);
-    },
-    webUrl(v: unknown, field: string): string | undefined {
-      const s = r.string(v, field, { nonEmpty: true });
-      if (s === undefined) return undefined;
-      let url: URL | null = null;
-      try {
-        url = new URL(s);
-      } catch {
-        url = null;
-      }
-      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? s : bad(field, `expected an http(s) address, found ${describeValue(s)}`);
-    },
-    strings(v: unknown, field: string, opts: { optional?: boolean } = {}): string[] | undefined {
-      if (!present(v, field, Boolean(opts.optional))) return undefined;
-      if (!Array.isArray(v)) return bad(field, `expected a list of text, found ${describeValue(v)}`);
-      const before = issues.count;
-      const out = v.map((item, i) => r.string(item, `${field}[${i}]`, { nonEmpty: true }) ?? '');
-      return issues.count === before ? out : undefined;
-    },
-  };
-  return r;
-}
 
 type ImportedAnnotation = AnnotationRow & { uid: string };
 
@@ -497,6 +388,11 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
       if (at !== undefined && placed !== undefined) anchor = { at, placed };
     }
   }
+  let published: string | undefined;
+  if (raw['pp:published'] !== undefined) {
+    published = f.string(raw['pp:published'], 'pp:published');
+    if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) f.bad('pp:published', `expected a day like 2025-04-04, found ${describeValue(published)}`);
+  }
   if (issues.count > before) return null;
   const row: ImportedAnnotation = {
     uid: uid!,
@@ -515,6 +411,7 @@ function readAnnotation(raw: unknown, record: number, issues: IssueList): Import
     tags,
   };
   if (anchor) row.anchor = anchor;
+  if (published) row.published = published;
   return row;
 }
 
@@ -527,8 +424,13 @@ function sameAnnotation(a: AnnotationRow, b: AnnotationRow): boolean {
     a.category === b.category && (a.side ?? null) === (b.side ?? null) && a.stance === b.stance &&
     a.quote.exact === b.quote.exact && a.quote.prefix === b.quote.prefix && a.quote.suffix === b.quote.suffix &&
     a.position.start === b.position.start && a.position.end === b.position.end && a.sentence === b.sentence &&
-    a.note === b.note && sameList(a.tags, b.tags)
+    a.note === b.note && sameList(a.tags, b.tags) && (a.published ?? null) === (b.published ?? null)
   );
+}
+
+/** The file's row, keeping the publication day this device knows when the file has none (an older export). */
+function withKnownDay(row: ImportedAnnotation, old: AnnotationRow | undefined): ImportedAnnotation {
+  return !row.published && old?.published ? { ...row, published: old.published } : row;
 }
 
 /** Structural equality for plain JSON data; a field set to undefined counts as absent. */
@@ -553,16 +455,6 @@ async function existingByUid(db: PressureDb, uids: string[]): Promise<Map<string
   const found = new Map<string, AnnotationRow>();
   for (const [row] of rows) if (row) found.set(row.uid!, row);
   return found;
-}
-
-/**
- * Lets the page paint between chunks of validation, which is pure computation (an empty database needs no lookups
- * to yield on). Never inside a transaction: a timer there would let it commit.
- */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function refused(kind: ImportPlan['kind'], issues: ImportIssue[]): ImportPlan {
-  return { kind, add: 0, update: 0, skip: 0, issues, items: [] };
 }
 
 function notOurs(why: string): ImportPlan {
@@ -596,13 +488,15 @@ export async function planImport(db: PressureDb, fileText: string, onProgress?: 
   if (!isObject(data)) return notOurs(`the file holds ${describeValue(data)}, not an export object`);
   if (data.format === EXPORT_FORMAT) return planAnnotations(db, data, onProgress);
   if (data.format === KB_EXPORT_FORMAT) return planKnowledgeBase(db, data, onProgress);
-  if (typeof data.format === 'string' && /^pressure-points\/(annotations|knowledge-base)@\d+$/.test(data.format)) {
-    return refused(data.format.includes('knowledge-base') ? 'knowledge-base' : 'annotations', [
-      { record: null, field: 'format', message: `This file was made by another version of Pressure Points (format ${data.format}); this version reads ${EXPORT_FORMAT} and ${KB_EXPORT_FORMAT}.` },
+  if (data.format === READING_LOG_FORMAT) return planReadingLog(db, data, onProgress);
+  if (typeof data.format === 'string' && /^pressure-points\/(annotations|knowledge-base|reading-log)@\d+$/.test(data.format)) {
+    const kind = data.format.includes('knowledge-base') ? 'knowledge-base' : data.format.includes('reading-log') ? 'reading-log' : 'annotations';
+    return refused(kind, [
+      { record: null, field: 'format', message: `This file was made by another version of Pressure Points (format ${data.format}); this version reads ${EXPORT_FORMAT}, ${KB_EXPORT_FORMAT} and ${READING_LOG_FORMAT}.` },
     ]);
   }
   if (data.type === 'AnnotationCollection') return notOurs(`this annotation collection has no "format": "${EXPORT_FORMAT}"`);
-  return notOurs(data.format === undefined ? 'it has no "format" field' : `its format is ${describeValue(data.format)}, not ${EXPORT_FORMAT} or ${KB_EXPORT_FORMAT}`);
+  return notOurs(data.format === undefined ? 'it has no "format" field' : `its format is ${describeValue(data.format)}, not ${EXPORT_FORMAT}, ${KB_EXPORT_FORMAT} or ${READING_LOG_FORMAT}`);
 }
 
 async function planAnnotations(db: PressureDb, data: Json, onProgress?: ProgressCallback): Promise<ImportPlan> {
@@ -640,7 +534,7 @@ async function planAnnotations(db: PressureDb, data: Json, onProgress?: Progress
       for (const row of part) {
         const old = existing.get(row.uid);
         if (!old) add++;
-        else if (sameAnnotation(old, row)) skip++;
+        else if (sameAnnotation(old, withKnownDay(row, old))) skip++;
         else update++;
       }
       rows.push(...part);
@@ -808,6 +702,7 @@ export async function applyImport(db: PressureDb, plan: ImportPlan, onProgress?:
   if (plan.issues.length > 0) {
     throw new Error(`This file was refused (${plan.issues.length} problem${plan.issues.length === 1 ? '' : 's'} listed); nothing was imported.`);
   }
+  if (plan.kind === 'reading-log') return applyReadingLog(db, plan.items, onProgress);
   return plan.kind === 'annotations'
     ? applyAnnotations(db, plan.items as ImportedAnnotation[], onProgress)
     : applyKnowledgeBase(db, plan.items as KbItem[], onProgress);
@@ -827,11 +722,12 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
       const adds: AnnotationRow[] = [];
       const puts: AnnotationRow[] = [];
       const deltas: StatRow[] = [];
-      for (const row of part) {
-        const old = existing.get(row.uid);
+      for (const fileRow of part) {
+        const old = existing.get(fileRow.uid);
+        const row = withKnownDay(fileRow, old);
         if (!old) {
           adds.push({ ...row, words: searchWords(row) });
-          deltas.push(...statsDelta(row, 1));
+          deltas.push(...annotationStatsDelta(row, 1));
         } else if (sameAnnotation(old, row)) {
           skipped++;
         } else {
@@ -840,7 +736,7 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
           const anchor = old.anchor ?? row.anchor;
           if (anchor) next.anchor = anchor;
           puts.push(next);
-          deltas.push(...statsDelta(old, -1), ...statsDelta(row, 1));
+          deltas.push(...annotationStatsDelta(old, -1), ...annotationStatsDelta(row, 1));
         }
       }
       if (adds.length) await db.annotations.bulkAdd(adds);

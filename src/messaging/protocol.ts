@@ -4,9 +4,11 @@
  * Replies travel as `{ok: true, value} | {ok: false, error}` because Error objects do not cross contexts.
  */
 import type { Mention, Tally } from '../engine/index';
+import type { LogTally, PublishedSource } from '../kb/reading-log';
 import type { CategoryId, LeverFact, SideId } from '../kb/types';
 import { MAX_TEXT, MAX_TITLE, MAX_URL } from './limits';
-import { array, bool, int, nullable, obj, oneOf, str, type Check } from './schema';
+import { array, bool, int, nullable, obj, oneOf, optional, SchemaError, str, type Check } from './schema';
+import { RETENTION_CHOICES } from '../kb/log-index';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -55,9 +57,11 @@ export interface Annotation {
   sentence: string;
   note: string;
   tags: string[];
+  /** The page's publication day (YYYY-MM-DD) when it was known at saving. */
+  published?: string | null;
 }
 
-export type NewAnnotation = Omit<Annotation, 'id' | 'savedAt' | 'url' | 'site'> & { pageUrl: string };
+export type NewAnnotation = Omit<Annotation, 'id' | 'savedAt' | 'url' | 'site' | 'published'> & { pageUrl: string };
 
 /** The per-tab summary the popup shows at once. */
 export interface TabState {
@@ -96,12 +100,24 @@ export interface SavedTally {
   bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
 }
 
+/** The reading log's settings (kept in extension storage by the background). */
+export interface LogSettings {
+  /** Articles read are logged (the default). */
+  enabled: boolean;
+  /** Days an article stays in the log after it was last read; 0 keeps it. */
+  retentionDays: number;
+  /** The popup's first-use notice about the log was dismissed. */
+  noticeSeen: boolean;
+}
+
 /** Everything the popup shows, in one answer. */
 export interface PopupData {
   tab: TabState | null;
   site: string | null;
   siteEnabled: boolean;
   saved: { week: SavedTally; allTime: SavedTally };
+  /** The reading log's settings and its totals over the articles read this week and this month. */
+  log: { settings: LogSettings; week: LogTally; month: LogTally };
   labels: { levers: Record<string, string>; sides: Record<string, SideInfo> };
 }
 
@@ -110,6 +126,14 @@ export interface Protocol {
   analyzePage: {
     request: { pageUrl: string; title: string; text: string; fragment: boolean };
     response: PageAnalysis;
+  };
+  /**
+   * An article the engine found levers in: what the reading log needs besides its text (the address it is known by,
+   * its publication day). Sent once per page after its analysis; the background logs the analysis it just made.
+   */
+  readPage: {
+    request: { pageUrl: string; canonicalUrl: string; title: string; published: { date: string; source: PublishedSource } | null };
+    response: null;
   };
   /** The annotations saved on a page, to mark them again. */
   pageAnnotations: { request: { pageUrl: string }; response: PageAnnotations };
@@ -128,6 +152,9 @@ export interface Protocol {
   getTabState: { request: { tabId: number }; response: TabState | null };
   getSiteEnabled: { request: { site: string }; response: boolean };
   setSiteEnabled: { request: { site: string; enabled: boolean }; response: boolean };
+  getLogSettings: { request: Record<string, never>; response: LogSettings };
+  /** Changes some of the reading log's settings; a shorter retention forgets what is older at once. */
+  setLogSettings: { request: { enabled?: boolean; retentionDays?: number; noticeSeen?: boolean }; response: LogSettings };
 }
 
 export type MessageName = keyof Protocol;
@@ -149,6 +176,21 @@ const category = oneOf(
 
 export const validators: { [K in MessageName]: Check<Request<K>> } = {
   analyzePage: obj({ pageUrl: str({ max: MAX_URL }), title: str({ max: MAX_TITLE }), text: str({ max: MAX_TEXT }), fragment: bool }),
+  readPage: obj({
+    pageUrl: str({ max: MAX_URL }),
+    canonicalUrl: str({ max: MAX_URL }),
+    title: str({ max: MAX_TITLE }),
+    published: nullable(
+      obj({
+        date: (v, path) => {
+          const day = str({ min: 10, max: 10 })(v, path);
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new SchemaError(`${path}: expected a day like 2025-04-04`);
+          return day;
+        },
+        source: oneOf('meta', 'json-ld', 'itemprop', 'parsely', 'dublin-core', 'cms-meta', 'time', 'url'),
+      }),
+    ),
+  }),
   pageAnnotations: obj({ pageUrl: str({ max: MAX_URL }) }),
   reportPage: obj({
     pageUrl: str({ max: MAX_URL }),
@@ -176,6 +218,16 @@ export const validators: { [K in MessageName]: Check<Request<K>> } = {
   knowledgeBaseChanged: obj({}),
   getSiteEnabled: obj({ site: str({ min: 1, max: 300 }) }),
   setSiteEnabled: obj({ site: str({ min: 1, max: 300 }), enabled: bool }),
+  getLogSettings: obj({}),
+  setLogSettings: obj({
+    enabled: optional(bool),
+    retentionDays: optional((v, path) => {
+      const days = int({ min: 0 })(v, path);
+      if (!(RETENTION_CHOICES as readonly number[]).includes(days)) throw new SchemaError(`${path}: expected one of ${RETENTION_CHOICES.join(', ')}`);
+      return days;
+    }),
+    noticeSeen: optional(bool),
+  }),
 } as { [K in MessageName]: Check<Request<K>> };
 
 /** Checks an incoming envelope; returns the validated request or throws a SchemaError naming the field. */

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../engine/index';
 import type { LeverCard, SideInfo } from '../messaging/protocol';
-import { CARD_CSS, renderCard } from '../ui/card';
+import { CARD_CSS, renderCard } from '../ui/card/card';
 import type { PageContext } from './context';
 
 export const CARD_TAG = 'pressure-points-card';

@@ -15,6 +15,7 @@ import { mayMention } from './gate';
 import type { PageRun, PageSession } from './loader';
 import { HighlightPainter, layerName, WrapperPainter, type Painter } from './paint';
 import { offsetsOf, rangeFor } from './ranges';
+import { readPageFacts } from './page-facts';
 import { MAX_ARTICLE_CHARS } from './settings';
 import { RescanWatcher } from './watcher';
 
@@ -43,6 +44,8 @@ class PageController implements CardSource {
   /** Characters sent to the engine so far; a page is read up to MAX_ARTICLE_CHARS in all. */
   private readCharacters: number;
   private stopped = false;
+  /** This page's address and publication day went to the reading log (once per page; a navigation starts a new run). */
+  private factsSent = false;
 
   constructor(private readonly run: PageRun) {
     this.ctx = run.ctx;
@@ -157,7 +160,21 @@ class PageController implements CardSource {
     });
     mergeInOrder(this.entries, fresh);
     if (this.entries.length > 0) this.card.listen();
+    if (analysis.mentions.length > 0 && !this.factsSent) this.sendPageFacts();
     this.trace({ ms: performance.now() - this.run.startedAt, mentions: this.entries.length, fragment });
+  }
+
+  /** The reading log's facts about an article where levers were found: its canonical address and publication day. */
+  private sendPageFacts(): void {
+    this.factsSent = true;
+    const { pageUrl, title } = this.run.page;
+    let facts;
+    try {
+      facts = readPageFacts(this.doc, pageUrl);
+    } catch {
+      return; // not a web address (the log keeps only http(s) pages)
+    }
+    send('readPage', { pageUrl, title, canonicalUrl: facts.canonicalUrl, published: facts.published }).catch(() => undefined);
   }
 
   private entryFor(article: ArticleText, mention: Mention): Entry | null {

@@ -105,12 +105,12 @@ describe('the dashboard', () => {
     expect(saved).toHaveLength(2);
     mkdirSync(SHOTS, { recursive: true });
     dash = await h.newPage();
-    await openDashboard(dash, h.launched.extensionId);
+    await openDashboard(dash, h.launched.extensionId, '#annotations');
   });
 
   it('lists the saved annotations with their lever, side, page and note', async () => {
     await expect.poll(() => rows(dash).count()).toBe(2);
-    expect(await dash.getByTestId('summary').textContent()).toBe('1\u20132 of 2');
+    expect(await dash.getByTestId('list-summary').textContent()).toBe('1\u20132 of 2');
     // Newest first.
     expect(await quotes(dash)).toEqual(['tariffs', 'export controls']);
     const china = row(dash, 'export controls');
@@ -124,7 +124,7 @@ describe('the dashboard', () => {
     expect(await row(dash, 'tariffs').locator('.chip.side').textContent()).toBe('United States');
     // The tabs are an accessible tab list.
     expect(await dash.getByRole('tab', { name: 'Annotations' }).getAttribute('aria-selected')).toBe('true');
-    expect(await dash.getByRole('tab').allTextContents()).toEqual(['Annotations', 'Charts', 'Knowledge base', 'Import & export']);
+    expect(await dash.getByRole('tab').allTextContents()).toEqual(['Timeline', 'Annotations', 'Charts', 'Reading log', 'Knowledge base', 'Import & export']);
   });
 
   it('saves screenshots in light and dark themes', async () => {
@@ -142,7 +142,7 @@ describe('the dashboard', () => {
   it('filters by side and by lever', async () => {
     await dash.getByLabel('Side', { exact: true }).selectOption('china');
     await expect.poll(() => quotes(dash)).toEqual(['export controls']);
-    expect(await dash.getByTestId('summary').textContent()).toBe('1\u20131 of 1');
+    expect(await dash.getByTestId('list-summary').textContent()).toBe('1\u20131 of 1');
     await dash.getByLabel('Side', { exact: true }).selectOption('');
     await expect.poll(() => rows(dash).count()).toBe(2);
 
@@ -151,7 +151,7 @@ describe('the dashboard', () => {
     await expect.poll(() => quotes(dash)).toEqual(['tariffs']);
     // Side and lever together: nothing matches.
     await dash.getByLabel('Side', { exact: true }).selectOption('china');
-    await expect.poll(() => dash.getByTestId('empty').textContent()).toContain('No saved annotation matches these filters.');
+    await expect.poll(() => dash.getByTestId('list-empty').textContent()).toContain('No saved annotation matches these filters.');
     await dash.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => rows(dash).count()).toBe(2);
   });
@@ -440,22 +440,22 @@ describe('the dashboard with many annotations', () => {
       });
 
       await page.getByRole('tab', { name: 'Annotations' }).click();
-      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toBe(`1\u201350 of ${n.toLocaleString('en-GB')}`);
+      await expect.poll(() => page.getByTestId('list-summary').textContent(), { timeout: 20_000 }).toBe(`1\u201350 of ${n.toLocaleString('en-GB')}`);
       const listMs = Number(await page.locator('.annotations').getAttribute('data-query-ms'));
       expect(await rows(page).count()).toBe(50);
       await page.getByRole('navigation', { name: 'Pages of annotations' }).first().getByRole('button', { name: /Next/ }).click();
-      await expect.poll(() => page.getByTestId('summary').textContent()).toBe(`51\u2013100 of ${n.toLocaleString('en-GB')}`);
+      await expect.poll(() => page.getByTestId('list-summary').textContent()).toBe(`51\u2013100 of ${n.toLocaleString('en-GB')}`);
 
       const search = page.getByLabel('Search', { exact: true });
       await search.fill('watch smelter');
       await search.press('Enter');
-      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toMatch(/^1\u2013\d+ of /);
+      await expect.poll(() => page.getByTestId('list-summary').textContent(), { timeout: 20_000 }).toMatch(/^1\u2013\d+ of /);
       const searchMs = Number(await page.locator('.annotations').getAttribute('data-query-ms'));
       await search.fill('');
       await search.press('Enter');
-      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toBe(`1\u201350 of ${n.toLocaleString('en-GB')}`);
+      await expect.poll(() => page.getByTestId('list-summary').textContent(), { timeout: 20_000 }).toBe(`1\u201350 of ${n.toLocaleString('en-GB')}`);
       await page.getByLabel('Side', { exact: true }).selectOption('china');
-      await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^1\u201350 of (?!${n.toLocaleString('en-GB')}$)`));
+      await expect.poll(() => page.getByTestId('list-summary').textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^1\u201350 of (?!${n.toLocaleString('en-GB')}$)`));
       expect(await page.locator('li.annotation .chip.side').allTextContents()).toEqual(Array(50).fill('China'));
       const sideMs = Number(await page.locator('.annotations').getAttribute('data-query-ms'));
 

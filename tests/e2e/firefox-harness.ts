@@ -22,6 +22,7 @@ export interface FirefoxHarness {
   report(url: string, since?: number, until?: (s: TabState) => boolean, timeout?: number): Promise<TabState>;
   /** Opens popup.html?tab=<id> in its own tab and waits until it has rendered. */
   openPopup(tabId: number): Promise<Page>;
+  /** Opens the dashboard on its Annotations tab (it opens on the Timeline otherwise). */
   openDashboard(): Promise<Page>;
   setStorage(items: Record<string, unknown>): Promise<void>;
   setSiteEnabled(on: boolean): Promise<void>;
@@ -69,7 +70,7 @@ export function useFirefox(options: { dirs?: string[] } = {}): FirefoxHarness {
       return popup;
     },
     async openDashboard() {
-      const page = await openExtensionPage(need().launched.browser, 'dashboard.html');
+      const page = await openExtensionPage(need().launched.browser, 'dashboard.html#annotations');
       await waitForApp(page);
       return page;
     },

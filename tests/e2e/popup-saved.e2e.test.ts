@@ -18,15 +18,15 @@ function dialog(page: Page) {
 }
 
 function items(popup: Page) {
-  return popup.locator('[data-testid="saved-view"] [data-testid="saved-item"]');
+  return popup.locator('[data-testid="saved-view"] [data-testid="annotation"]');
 }
 
 async function showSaved(popup: Page): Promise<void> {
   await popup.locator('[data-testid="tab-saved"]').click();
   await popup.locator('[data-testid="saved-view"]').waitFor({ state: 'visible' });
   await popup.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="saved-list"]');
-    return list !== null && !list.hasAttribute('aria-busy');
+    const list = document.querySelector('[data-testid="saved-view"] [data-testid="annotation-list"]');
+    return list !== null && list.getAttribute('aria-busy') === 'false';
   });
 }
 
@@ -75,9 +75,9 @@ describe('the popup: levers and the Saved view', () => {
     expect(await popup.locator('[data-testid="tab-saved"]').getAttribute('aria-selected')).toBe('true');
     expect(await popup.locator('[role="tabpanel"]#panel-page').isHidden()).toBe(true);
 
-    const empty = popup.locator('[data-testid="saved-view"] [data-testid="saved-empty"]');
+    const empty = popup.locator('[data-testid="saved-view"] [data-testid="list-empty"]');
     await empty.waitFor({ state: 'visible' });
-    expect(await empty.textContent()).toBe('Nothing saved yet \u2014 click a highlighted term on any article and press Save.');
+    expect(await empty.locator('.empty-title').textContent()).toBe('Nothing saved yet.');
     expect(await items(popup).count()).toBe(0);
     await popup.close();
     await page.close();
@@ -137,16 +137,16 @@ describe('the popup: levers and the Saved view', () => {
     expect(await item.locator('.meta .lever').textContent()).toBe('Export controls and bans');
     expect(await item.locator('.meta .side').textContent()).toBe('China');
     expect(await item.locator('.meta time').getAttribute('datetime')).toBe(new Date(saved.savedAt).toISOString());
-    expect(await item.locator('[data-testid="saved-note"]').textContent()).toBe('Magnets held at the border');
+    expect(await item.locator('[data-testid="note"]').textContent()).toBe('Magnets held at the border');
     await screenshot(popup, 'popup-saved');
 
     // Search: a word of the note finds it, a word that is nowhere does not; Esc clears the box.
     await search(popup, 'border');
-    await expect.poll(() => popup.locator('[data-testid="saved-summary"]').textContent()).toBe('1 match');
+    await expect.poll(() => popup.locator('[data-testid="saved-view"] [data-testid="list-summary"]').textContent()).toBe('1 match');
     expect(await items(popup).count()).toBe(1);
     await search(popup, 'zebra');
     await expect.poll(() => items(popup).count()).toBe(0);
-    expect(await popup.locator('[data-testid="saved-view"] [data-testid="saved-empty"] .empty-title').textContent()).toBe('No saved annotations match');
+    expect(await popup.locator('[data-testid="saved-view"] [data-testid="list-empty"] .empty-title').textContent()).toBe('No saved annotation matches these filters.');
     await popup.locator('[data-testid="saved-search"]').press('Escape');
     expect(await popup.locator('[data-testid="saved-search"]').inputValue()).toBe('');
     await expect.poll(() => items(popup).count()).toBe(1);
@@ -165,20 +165,20 @@ describe('the popup: levers and the Saved view', () => {
 
     // Edit the note: it is saved, found by its new words, and still there when the popup opens again.
     await items(popup).first().locator('button[data-action="edit"]').click();
-    const input = items(popup).first().locator('[data-testid="saved-note-input"]');
+    const input = items(popup).first().locator('[data-testid="note-input"]');
     expect(await input.inputValue()).toBe('Magnets held at the border');
     await input.fill('Magnets stuck in customs for weeks');
     await items(popup).first().locator('button[data-action="save"]').click();
-    await expect.poll(() => items(popup).first().locator('[data-testid="saved-note"]').textContent()).toBe('Magnets stuck in customs for weeks');
+    await expect.poll(() => items(popup).first().locator('[data-testid="note"]').textContent()).toBe('Magnets stuck in customs for weeks');
     await popup.close();
 
     popup = await h.openPopup(tabId);
     await showSaved(popup);
     await expect.poll(() => items(popup).count()).toBe(1);
-    expect(await items(popup).first().locator('[data-testid="saved-note"]').textContent()).toBe('Magnets stuck in customs for weeks');
+    expect(await items(popup).first().locator('[data-testid="note"]').textContent()).toBe('Magnets stuck in customs for weeks');
     expect((await h.annotations())[0].note).toBe('Magnets stuck in customs for weeks');
     await search(popup, 'customs');
-    await expect.poll(() => popup.locator('[data-testid="saved-summary"]').textContent()).toBe('1 match');
+    await expect.poll(() => popup.locator('[data-testid="saved-view"] [data-testid="list-summary"]').textContent()).toBe('1 match');
     await search(popup, 'border');
     await expect.poll(() => items(popup).count()).toBe(0);
     await search(popup, '');
@@ -190,7 +190,7 @@ describe('the popup: levers and the Saved view', () => {
     await expect.poll(async () => (await h.annotations()).length).toBe(0);
     const undo = popup.locator('[data-testid="undo"]');
     await undo.waitFor({ state: 'visible' });
-    expect(await popup.locator('[data-testid="undo-toast"]').textContent()).toContain('Annotation deleted.');
+    expect(await popup.locator('[data-testid="undo-toast"]').textContent()).toContain('Deleted \u201Cexport controls\u201D.');
     await undo.click();
     await expect.poll(() => items(popup).count()).toBe(1);
     const restored = await h.annotations();

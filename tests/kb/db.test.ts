@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applySeed, loadKnowledgeBase, openDb, SCHEMA_VERSIONS, type PressureDb } from '../../src/kb/db';
 import { seed } from '../../src/kb/seed/index';
 import { annotateText } from '../../src/engine/index';
+import { saveAnnotation, savedTallies } from '../../src/kb/annotations';
+import { logReading, timelineCounts } from '../../src/kb/reading-log';
 
 let counter = 0;
 const opened: PressureDb[] = [];
@@ -96,7 +98,7 @@ describe('knowledge-base database', () => {
       { ...base, savedAt: Date.UTC(2025, 6, 3), side: null, stance: 'neutral' as const, note: '' },
     ]);
     v2.close();
-    const db = freshDb(undefined, name);
+    const db = freshDb(3, name);
     await db.open();
     const rows = await db.annotations.toArray();
     expect(rows).toHaveLength(2);
@@ -110,5 +112,52 @@ describe('knowledge-base database', () => {
       '2025-06-30|china|gallium-germanium|tighten', '2025-06-30|none|gallium-germanium|neutral',
       'all|china|gallium-germanium|tighten', 'all|none|gallium-germanium|neutral',
     ]);
+  });
+
+  it('v3 annotations and counters survive the v4 upgrade, gain counters by week of publication, and the log starts empty', async () => {
+    const name = `kb-upgrade-v4-${++counter}`;
+    const v3 = openDb(name, { upTo: 3 });
+    await v3.open();
+    const input = {
+      pageUrl: 'https://news.example/2019/03/14/story', title: 'Beijing curbs gallium', lever: 'gallium-germanium', category: 'critical-minerals' as const,
+      side: 'china', stance: 'tighten' as const, quote: { exact: 'export controls on gallium', prefix: 'imposed ', suffix: ' on Monday' },
+      position: { start: 10, end: 36 }, sentence: 'Beijing imposed export controls on gallium on Monday.', note: 'Watch germanium', tags: ['minerals'],
+    };
+    // Written by the v3 code path: the repository of the time wrote exactly these counters.
+    await v3.table('annotations').add({
+      url: 'https://news.example/2019/03/14/story', title: input.title, site: 'news.example', savedAt: Date.UTC(2025, 6, 2), lever: input.lever,
+      category: input.category, side: 'china', stance: 'tighten', quote: input.quote, position: input.position, sentence: input.sentence,
+      note: input.note, tags: input.tags, words: ['beijing', 'curbs', 'gallium'], uid: '00000000-0000-4000-8000-000000000001',
+    });
+    await v3.table('stats').bulkPut([
+      { key: '2025-06-30|china|gallium-germanium|tighten', week: '2025-06-30', side: 'china', lever: 'gallium-germanium', category: 'critical-minerals', stance: 'tighten', count: 1 },
+      { key: 'all|china|gallium-germanium|tighten', week: 'all', side: 'china', lever: 'gallium-germanium', category: 'critical-minerals', stance: 'tighten', count: 1 },
+    ]);
+    const before = await v3.table('annotations').toArray();
+    v3.close();
+
+    const db = freshDb(undefined, name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.annotations.toArray()).toEqual(before);
+    expect((await db.stats.toArray()).map((s) => `${s.key} ${s.count}`).sort()).toEqual([
+      '2025-06-30|china|gallium-germanium|tighten 1', 'all|china|gallium-germanium|tighten 1',
+      // Saved before publication days were known: counted at the week saved.
+      'p:2025-06-30|china|gallium-germanium|tighten 1',
+    ]);
+    expect([await db.logPages.count(), await db.logMoves.count(), await db.logStats.count()]).toEqual([0, 0, 0]);
+
+    // The charts read the same weeks either way for it; a new annotation with a publication day is charted there.
+    expect((await savedTallies(db, Date.UTC(2025, 6, 2))).weeks.map((w) => w.week)).toEqual(['2025-06-30']);
+    await saveAnnotation(db, input, Date.UTC(2025, 6, 3), '2019-03-14');
+    const byPub = await savedTallies(db, Date.UTC(2025, 6, 3), { withWeeks: true, by: 'published' });
+    expect(byPub.weeks.map((w) => `${w.week} ${w.count}`).sort()).toEqual(['2019-03-11 1', '2025-06-30 1']);
+    const bySaved = await savedTallies(db, Date.UTC(2025, 6, 3));
+    expect(bySaved.weeks.map((w) => `${w.week} ${w.count}`)).toEqual(['2025-06-30 2']);
+    expect(bySaved.allTime.total).toBe(2);
+
+    // And the upgraded database logs reading.
+    await logReading(db, { url: input.pageUrl, title: input.title, published: { date: '2019-03-14', source: 'url' }, words: 300, mentions: [{ ...input, text: 'gallium', start: 0, end: 7 }] });
+    expect((await timelineCounts(db)).counts).toEqual([{ week: '2019-03-11', side: 'china', stance: 'tighten', dated: true, count: 1 }]);
   });
 });

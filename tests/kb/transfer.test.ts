@@ -279,7 +279,7 @@ describe('annotation import', () => {
     const cases: [string, string][] = [
       ['[1, 2]', 'This is not a Pressure Points export: the file holds a list, not an export object.'],
       ['{"hello": "world"}', 'This is not a Pressure Points export: it has no "format" field.'],
-      ['{"format": "hypothesis/v1"}', 'This is not a Pressure Points export: its format is "hypothesis/v1", not pressure-points/annotations@1 or pressure-points/knowledge-base@1.'],
+      ['{"format": "hypothesis/v1"}', 'This is not a Pressure Points export: its format is "hypothesis/v1", not pressure-points/annotations@1, pressure-points/knowledge-base@1 or pressure-points/reading-log@1.'],
       ['{"type": "AnnotationCollection", "first": {"items": []}}', 'This is not a Pressure Points export: this annotation collection has no "format": "pressure-points/annotations@1".'],
     ];
     for (const [text, message] of cases) {
@@ -287,7 +287,7 @@ describe('annotation import', () => {
       expect(plan).toEqual({ kind: 'annotations', add: 0, update: 0, skip: 0, issues: [{ record: null, field: '', message }], items: [] });
     }
     const newer = await planImport(db, '{"format": "pressure-points/annotations@2"}');
-    expect(newer.issues).toEqual([{ record: null, field: 'format', message: 'This file was made by another version of Pressure Points (format pressure-points/annotations@2); this version reads pressure-points/annotations@1 and pressure-points/knowledge-base@1.' }]);
+    expect(newer.issues).toEqual([{ record: null, field: 'format', message: 'This file was made by another version of Pressure Points (format pressure-points/annotations@2); this version reads pressure-points/annotations@1, pressure-points/knowledge-base@1 and pressure-points/reading-log@1.' }]);
   });
 
   it('names the record and field of each invalid record, and changes nothing', async () => {
@@ -392,19 +392,19 @@ describe('CSV export', () => {
     ]);
     const csv = await exportAnnotationsCsv(db);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('uid,url,title,site,saved_at,lever,category,side,stance,quote,prefix,suffix,start,end,sentence,note,tags');
+    expect(lines[0]).toBe('uid,url,title,site,saved_at,lever,category,side,stance,quote,prefix,suffix,start,end,sentence,note,tags,published');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain(
       `${uidOf(1)},https://news.example/story-1,"Tariffs, ""again""",news.example,2025-04-04T10:30:00.000Z,graphite,critical-minerals,us,tighten,` +
-        `'-5% on steel,'+1 ,"\nnext",11,31,"Line one\r\nline two","'=HYPERLINK(""http://evil.example"")",'@cmd; plain\r\n`,
+        `'-5% on steel,'+1 ,"\nnext",11,31,"Line one\r\nline two","'=HYPERLINK(""http://evil.example"")",'@cmd; plain,\r\n`,
     );
     expect(csv).toContain(
       `${uidOf(2)},https://news.example/story-2,Story 2,news.example,2025-04-04T11:30:00.000Z,gallium-germanium,critical-minerals,none,relax,` +
-        `export controls 2,Beijing tightened , on Tuesday,12,32,Beijing tightened export controls 2 on Tuesday.,note 2,minerals; t2\r\n`,
+        `export controls 2,Beijing tightened , on Tuesday,12,32,Beijing tightened export controls 2 on Tuesday.,note 2,minerals; t2,\r\n`,
     );
     const table = readCsv(csv);
     expect(table).toHaveLength(3);
-    expect(table.every((r) => r.length === 17)).toBe(true);
+    expect(table.every((r) => r.length === 18)).toBe(true);
     expect(table[1][2]).toBe('Tariffs, "again"');
     expect(table[1][11]).toBe('\nnext');
     expect(table[1][14]).toBe('Line one\r\nline two');
@@ -561,4 +561,32 @@ describe('scale', () => {
     console.log(`re-import dry run: ${Math.round(performance.now() - t)} ms`);
     expect(again).toMatchObject({ add: 0, update: 0, skip: N });
   }, 600_000);
+});
+
+describe('publication days of annotations', () => {
+  it('travel through JSON and CSV, and an older file without them keeps the day this device knows', async () => {
+    const a = freshDb();
+    await bulkInsert(a, [makeRow(1, 50, { published: '2019-03-14' }), makeRow(2)]);
+    const json = await exportAnnotationsJson(a, undefined, T0);
+    const doc = parse(json);
+    expect(doc.first.items.map((i) => i['pp:published'])).toEqual(['2019-03-14', undefined]);
+    expect((await exportAnnotationsCsv(a)).split('\r\n')[1].endsWith(',2019-03-14')).toBe(true);
+
+    const b = freshDb();
+    await applyImport(b, await planImport(b, json));
+    expect((await b.annotations.toArray()).map((r) => r.published)).toEqual(['2019-03-14', undefined]);
+    const byPub = await savedTallies(b, T0, { withWeeks: true, by: 'published' });
+    expect(byPub.weeks.map((w) => w.week).sort()).toEqual(['2019-03-11', '2025-03-31']);
+
+    // The same file without the day: nothing to update.
+    delete doc.first.items[0]['pp:published'];
+    const plan = await planImport(b, JSON.stringify(doc));
+    expect([plan.add, plan.update, plan.skip]).toEqual([0, 0, 2]);
+    await applyImport(b, plan);
+    expect((await b.annotations.toArray())[0].published).toBe('2019-03-14');
+
+    doc.first.items[0]['pp:published'] = '14 March';
+    const bad = await planImport(b, JSON.stringify(doc));
+    expect(bad.issues[0]).toMatchObject({ record: 0, field: 'pp:published' });
+  });
 });

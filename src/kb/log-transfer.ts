@@ -1,0 +1,292 @@
+/**
+ * The reading log out and back in. It leaves as JSON (every article with its counts and moves, one article per line)
+ * or CSV (one row per move, and one row for an article without moves). JSON comes back through the same pipeline as
+ * annotations (src/kb/transfer.ts planImport / applyImport): every record validated, a dry run against the log, then
+ * one transaction that a failure rolls back whole. Importing the same file twice changes nothing: an article already
+ * in the log is replaced only by a later reading of it.
+ */
+import Dexie from 'dexie';
+import { normaliseUrl, siteOf } from '../page/url';
+import type { PressureDb } from './db';
+import { countMentions, logStatsDelta, MAX_MOVES_PER_PAGE, movesOf, type LogCount, type LogPageRow, type LogStatRow, type MentionLike, type PublishedSource } from './log-index';
+import { bumpLogStats, movesOfUrl } from './reading-log';
+import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
+import { CATEGORY_IDS } from './types';
+
+export const READING_LOG_FORMAT = 'pressure-points/reading-log@1';
+
+const SOURCES: readonly PublishedSource[] = ['meta', 'json-ld', 'itemprop', 'parsely', 'dublin-core', 'cms-meta', 'time', 'url'];
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One article as exported. */
+export interface LogEntryJson {
+  url: string;
+  title: string;
+  site: string;
+  published: string | null;
+  publishedSource: PublishedSource | null;
+  firstRead: string;
+  lastRead: string;
+  reads: number;
+  words: number;
+  counts: LogCount[];
+  moves: { side: string; lever: string; category: string; stance: 'tighten' | 'relax'; text: string; sentence: string; start: number; end: number }[];
+}
+
+/** Every article with its moves, CHUNK articles per read, in address order. */
+async function readLog(db: PressureDb, onChunk: (pages: LogPageRow[], moves: Map<string, LogEntryJson['moves']>) => void, onProgress?: ProgressCallback): Promise<number> {
+  const total = await db.logPages.count();
+  let done = 0;
+  let last: string | null = null;
+  for (;;) {
+    const pages: LogPageRow[] = await (last === null ? db.logPages.orderBy(':id') : db.logPages.where(':id').above(last)).limit(CHUNK).toArray();
+    if (pages.length === 0) break;
+    const moves = new Map<string, LogEntryJson['moves']>();
+    // Moves are keyed [url, n] and pages by url: this chunk's moves are one key range, already in order.
+    const rows = await db.logMoves.where('[url+n]').between([pages[0].url, Dexie.minKey], [pages[pages.length - 1].url, Dexie.maxKey]).toArray();
+    for (const m of rows) {
+      const list = moves.get(m.url) ?? [];
+      list.push({ side: m.side, lever: m.lever, category: m.category, stance: m.stance, text: m.text, sentence: m.sentence, start: m.start, end: m.end });
+      moves.set(m.url, list);
+    }
+    onChunk(pages, moves);
+    done += pages.length;
+    last = pages[pages.length - 1].url;
+    onProgress?.(done, Math.max(total, done));
+    if (pages.length < CHUNK) break;
+  }
+  return done;
+}
+
+function entryJson(p: LogPageRow, moves: LogEntryJson['moves']): LogEntryJson {
+  return {
+    url: p.url,
+    title: p.title,
+    site: p.site,
+    published: p.published,
+    publishedSource: p.publishedSource,
+    firstRead: new Date(p.firstRead).toISOString(),
+    lastRead: new Date(p.lastRead).toISOString(),
+    reads: p.reads,
+    words: p.words,
+    counts: p.counts,
+    moves,
+  };
+}
+
+/** The whole log as JSON: an indented envelope, one article per line. */
+export async function exportReadingLogJson(db: PressureDb, onProgress?: ProgressCallback, now = Date.now()): Promise<string> {
+  const lines: string[] = [];
+  await readLog(db, (pages, moves) => {
+    for (const p of pages) lines.push(JSON.stringify(entryJson(p, moves.get(p.url) ?? [])));
+  }, onProgress);
+  const head = JSON.stringify({ format: READING_LOG_FORMAT, generator: GENERATOR, generated: new Date(now).toISOString(), total: lines.length }, null, 2);
+  const items = lines.length ? `[\n${lines.join(',\n')}\n  ]` : '[]';
+  return `${head.slice(0, -2)},\n  "entries": ${items}\n}\n`;
+}
+
+export const LOG_CSV_COLUMNS = ['url', 'title', 'site', 'published', 'published_from', 'first_read', 'last_read', 'reads', 'words', 'side', 'lever', 'category', 'stance', 'text', 'sentence'] as const;
+
+/** The log as CSV: one row per move; an article without moves gets one row with the move columns empty. */
+export async function exportReadingLogCsv(db: PressureDb, onProgress?: ProgressCallback): Promise<string> {
+  const lines: string[] = [LOG_CSV_COLUMNS.join(',')];
+  await readLog(db, (pages, moves) => {
+    for (const p of pages) {
+      const article = [p.url, p.title, p.site, p.published ?? '', p.publishedSource ?? '', new Date(p.firstRead).toISOString(), new Date(p.lastRead).toISOString(), p.reads, p.words];
+      const list = moves.get(p.url) ?? [];
+      if (list.length === 0) lines.push([...article, '', '', '', '', '', ''].map(csvCell).join(','));
+      for (const m of list) lines.push([...article, m.side, m.lever, m.category, m.stance, m.text, m.sentence].map(csvCell).join(','));
+    }
+  }, onProgress);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import
+
+/** A validated article of an import file, ready to store. */
+interface ImportedEntry {
+  page: LogPageRow;
+  mentions: MentionLike[];
+}
+
+function readEntry(raw: unknown, record: number, issues: IssueList): ImportedEntry | null {
+  const before = issues.count;
+  const f = fieldsOf(issues, record);
+  const at = `entries[${record}]`;
+  if (!isObject(raw)) {
+    f.bad(at, `expected an article object, found ${describeValue(raw)}`);
+    return null;
+  }
+  let url = f.webUrl(raw.url, `${at}.url`);
+  if (url !== undefined) url = normaliseUrl(url);
+  const title = f.string(raw.title, `${at}.title`, { optional: true }) ?? '';
+  let published: string | null = null;
+  if (raw.published !== null && raw.published !== undefined) {
+    const day = f.string(raw.published, `${at}.published`);
+    if (day !== undefined && !DAY_PATTERN.test(day)) f.bad(`${at}.published`, `expected a day like 2025-04-04 or null, found ${describeValue(day)}`);
+    else if (day !== undefined) published = day;
+  }
+  const publishedSource = raw.publishedSource === null || raw.publishedSource === undefined ? null : (f.oneOf(raw.publishedSource, `${at}.publishedSource`, SOURCES) ?? null);
+  const firstRead = f.date(raw.firstRead, `${at}.firstRead`);
+  const lastRead = f.date(raw.lastRead, `${at}.lastRead`);
+  if (firstRead !== undefined && lastRead !== undefined && lastRead < firstRead) f.bad(`${at}.lastRead`, 'earlier than firstRead');
+  const reads = f.int(raw.reads, `${at}.reads`, { optional: true }) ?? 1;
+  const words = f.int(raw.words, `${at}.words`, { optional: true }) ?? 0;
+
+  const counts: LogCount[] = [];
+  if (!Array.isArray(raw.counts)) f.bad(`${at}.counts`, raw.counts === undefined ? 'missing' : `expected a list, found ${describeValue(raw.counts)}`);
+  else {
+    raw.counts.forEach((c, k) => {
+      const cat = `${at}.counts[${k}]`;
+      if (!isObject(c)) return f.bad(cat, `expected an object, found ${describeValue(c)}`);
+      const row = {
+        side: f.string(c.side, `${cat}.side`, { nonEmpty: true }),
+        lever: f.string(c.lever, `${cat}.lever`, { nonEmpty: true }),
+        category: f.oneOf(c.category, `${cat}.category`, CATEGORY_IDS),
+        tighten: f.int(c.tighten, `${cat}.tighten`),
+        relax: f.int(c.relax, `${cat}.relax`),
+        neutral: f.int(c.neutral, `${cat}.neutral`),
+      };
+      if (Object.values(row).every((v) => v !== undefined)) counts.push(row as LogCount);
+      return undefined;
+    });
+  }
+
+  const mentions: MentionLike[] = [];
+  if (!Array.isArray(raw.moves)) f.bad(`${at}.moves`, raw.moves === undefined ? 'missing' : `expected a list, found ${describeValue(raw.moves)}`);
+  else if (raw.moves.length > MAX_MOVES_PER_PAGE) f.bad(`${at}.moves`, `at most ${MAX_MOVES_PER_PAGE} moves per article, found ${raw.moves.length}`);
+  else {
+    raw.moves.forEach((m, k) => {
+      const mat = `${at}.moves[${k}]`;
+      if (!isObject(m)) return f.bad(mat, `expected an object, found ${describeValue(m)}`);
+      const side = f.string(m.side, `${mat}.side`, { nonEmpty: true });
+      const lever = f.string(m.lever, `${mat}.lever`, { nonEmpty: true });
+      const category = f.oneOf(m.category, `${mat}.category`, CATEGORY_IDS);
+      const stance = f.oneOf(m.stance, `${mat}.stance`, ['tighten', 'relax'] as const);
+      const text = f.string(m.text, `${mat}.text`) ?? '';
+      const sentence = f.string(m.sentence, `${mat}.sentence`) ?? '';
+      const start = f.int(m.start, `${mat}.start`, { optional: true }) ?? 0;
+      const end = f.int(m.end, `${mat}.end`, { optional: true }) ?? start;
+      if (side && lever && category && stance) mentions.push({ side, lever, category, stance, text, sentence, start, end });
+      return undefined;
+    });
+  }
+  if (issues.count > before) return null;
+
+  // The moves must be among the counted mentions, or the timeline would not match the counts.
+  const counted = new Map(counts.map((c) => [`${c.side}\u0000${c.lever}`, c]));
+  const used = new Map<string, number>();
+  for (const m of mentions) {
+    const key = `${m.side}\u0000${m.lever}\u0000${m.stance}`;
+    used.set(key, (used.get(key) ?? 0) + 1);
+    const c = counted.get(`${m.side}\u0000${m.lever}`);
+    if (!c || used.get(key)! > c[m.stance as 'tighten' | 'relax']) {
+      f.bad(`${at}.moves`, `more ${m.stance} moves of ${m.lever} by ${m.side} than its counts say`);
+      return null;
+    }
+  }
+  if (counts.length === 0) {
+    f.bad(`${at}.counts`, 'empty: an article is logged only when levers were found');
+    return null;
+  }
+  const page: LogPageRow = {
+    url: url!,
+    title: title.slice(0, 500),
+    site: siteOf(url!),
+    published,
+    publishedSource: published ? publishedSource : null,
+    firstRead: firstRead!,
+    lastRead: lastRead!,
+    reads: Math.max(1, reads),
+    words,
+    counts: countMentions([], counts),
+    moves: mentions.length,
+  };
+  return { page, mentions };
+}
+
+/** Reads a reading-log file, validates every article and dry-runs it against the log (no writes). */
+export async function planReadingLog(db: PressureDb, data: Json, onProgress?: ProgressCallback): Promise<ImportPlan> {
+  const issues = new IssueList();
+  if (!Array.isArray(data.entries)) {
+    issues.add(null, 'entries', data.entries === undefined ? 'missing: the list of articles' : `expected a list, found ${describeValue(data.entries)}`);
+    return refused('reading-log', issues.final());
+  }
+  const raw = data.entries as unknown[];
+  const items: ImportedEntry[] = [];
+  const seen = new Map<string, number>();
+  let add = 0;
+  let update = 0;
+  let skip = 0;
+  for (let i = 0; i < raw.length; i += CHUNK) {
+    const part: ImportedEntry[] = [];
+    for (let j = i; j < Math.min(raw.length, i + CHUNK); j++) {
+      const entry = readEntry(raw[j], j, issues);
+      if (!entry) continue;
+      const earlier = seen.get(entry.page.url);
+      if (earlier !== undefined) {
+        issues.add(j, `entries[${j}].url`, `the same article as record ${earlier}`);
+        continue;
+      }
+      seen.set(entry.page.url, j);
+      part.push(entry);
+    }
+    if (issues.count === 0) {
+      const existing = await db.logPages.bulkGet(part.map((e) => e.page.url));
+      part.forEach((e, k) => {
+        const old = existing[k];
+        if (!old) add++;
+        else if (e.page.lastRead > old.lastRead) update++;
+        else skip++;
+      });
+      items.push(...part);
+    }
+    onProgress?.(Math.min(raw.length, i + CHUNK), raw.length);
+    await breathe();
+  }
+  if (issues.count > 0) return refused('reading-log', issues.final());
+  return { kind: 'reading-log', add, update, skip, issues: [], items };
+}
+
+/**
+ * Writes a planned reading-log import in one transaction. Each article is matched again inside it: new ones are
+ * added, a later reading replaces an earlier one (keeping the earliest first read), anything else is skipped.
+ */
+export async function applyReadingLog(db: PressureDb, items: unknown[], onProgress?: ProgressCallback): Promise<{ added: number; updated: number; skipped: number }> {
+  const entries = items as ImportedEntry[];
+  return db.transaction('rw', db.logPages, db.logMoves, db.logStats, async () => {
+    let added = 0;
+    let updated = 0;
+    let skipped = 0;
+    for (let i = 0; i < entries.length; i += CHUNK) {
+      const part = entries.slice(i, i + CHUNK);
+      const existing = await db.logPages.bulkGet(part.map((e) => e.page.url));
+      const pages: LogPageRow[] = [];
+      const replaced: string[] = [];
+      const deltas: LogStatRow[] = [];
+      const moves = part.flatMap((e, k) => {
+        const old = existing[k];
+        if (old && e.page.lastRead <= old.lastRead) {
+          skipped++;
+          return [];
+        }
+        const page = old ? { ...e.page, firstRead: Math.min(old.firstRead, e.page.firstRead), reads: Math.max(old.reads, e.page.reads) } : e.page;
+        if (old) {
+          replaced.push(old.url);
+          deltas.push(...logStatsDelta(old, -1));
+          updated++;
+        } else added++;
+        pages.push(page);
+        deltas.push(...logStatsDelta(page, 1));
+        return movesOf(page, e.mentions);
+      });
+      if (replaced.length) await Promise.all(replaced.map((url) => movesOfUrl(db, url).delete()));
+      if (pages.length) await db.logPages.bulkPut(pages);
+      if (moves.length) await db.logMoves.bulkAdd(moves);
+      await bumpLogStats(db, deltas);
+      onProgress?.(Math.min(entries.length, i + CHUNK), entries.length);
+    }
+    return { added, updated, skipped };
+  });
+}

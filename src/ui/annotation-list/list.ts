@@ -1,0 +1,267 @@
+/**
+ * The list of saved annotations that the popup's Saved view and the dashboard's Annotations tab share: the rows, the
+ * summary, the empty states, paging (numbered pages in the dashboard, "Show more" in the popup), and each row's
+ * actions (edit the note and tags, delete with Undo, open). The host owns the filters and says how to report.
+ *
+ * Only the shown rows are ever read (queryAnnotations pages from the indexes); an answer that arrives after a newer
+ * query is dropped.
+ */
+import { deleteAnnotations, queryAnnotations, restoreAnnotations, updateAnnotation, type AnnotationPage, type AnnotationQuery, type StoredAnnotation } from '../../kb/annotations';
+import type { PressureDb } from '../../kb/db';
+import { el } from '../dom';
+import { clip, formatCount } from '../format';
+import type { Labels } from '../labels';
+import { renderRow, type RowActions, type RowLayout } from './row';
+import './annotation-list.css';
+
+export interface ListReport {
+  /** A short status for screen readers ("Note saved."). */
+  status(message: string): void;
+  /** A failure; `doing` names the action ("Deleting the annotation"). */
+  error(doing: string, err: unknown): void;
+  /** Offers to undo something just done; `undo` rejects when it fails (the offer stays). */
+  undoable(message: string, undo: () => Promise<void>): void;
+}
+
+export interface AnnotationListOptions {
+  doc: Document;
+  db: PressureDb;
+  labels(): Labels;
+  layout: RowLayout;
+  /** `pages`: numbered pages of pageSize ("1–50 of 1,234"); `more`: a "Show more" button adds pageSize more. */
+  paging: 'pages' | 'more';
+  pageSize: number;
+  /** The host's filters, as a query (without offset and limit). */
+  query(): AnnotationQuery;
+  /** True when the host's filters narrow the list. */
+  filtered(): boolean;
+  /** Resets the host's filters (offered in the "no match" state). */
+  clearFilters?(): void;
+  open(row: StoredAnnotation): Promise<unknown>;
+  report: ListReport;
+  /** Something was edited, deleted or restored. */
+  onChange?(): void;
+  /** After every load has been drawn, with how long the query took. */
+  onLoaded?(page: AnnotationPage, ms: number): void;
+  /** Accessible name of the list. */
+  label?: string;
+}
+
+export interface AnnotationList {
+  element: HTMLElement;
+  /** Reads again from the first row (`from: 'start'`) or keeping the current page and length. */
+  reload(options?: { from?: 'start' | 'here' }): Promise<void>;
+  /** True while a row's edit form is open (a background refresh would throw the typing away). */
+  busy(): boolean;
+  destroy(): void;
+}
+
+export const EMPTY_TEXT = 'Nothing saved yet.';
+export const EMPTY_HINT = 'Open a news article, click a highlighted lever and press Save on its card: the annotation appears here.';
+export const NO_MATCH_TEXT = 'No saved annotation matches these filters.';
+
+export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions): AnnotationList {
+  const { doc, db } = o;
+  let offset = 0;
+  let shown = 0;
+  let total = 0;
+  let seq = 0;
+
+  const summary = el(doc, 'p', { class: 'summary', 'aria-live': 'polite', 'data-testid': 'list-summary', tabindex: '-1' });
+  const list = el(doc, 'ol', { class: 'annotations', 'aria-label': o.label ?? 'Saved annotations', 'data-testid': 'annotation-list' });
+  const empty = el(doc, 'div', { class: 'empty', 'data-testid': 'list-empty' });
+  empty.hidden = true;
+  const pagers = o.paging === 'pages' ? [pager(), pager()] : [];
+  const more = el(doc, 'button', { type: 'button', class: 'more', 'data-testid': 'list-more' }, 'Show more');
+  more.hidden = true;
+  const element = el(doc, 'div', { class: `annotation-list ${o.layout}` });
+  element.append(el(doc, 'div', { class: 'list-head' }, summary, ...(pagers[0] ? [pagers[0].nav] : [])), empty, list);
+  if (pagers[1]) element.append(pagers[1].nav);
+  else element.append(more);
+  host.append(element);
+
+  function pager() {
+    const nav = el(doc, 'nav', { class: 'pager', 'aria-label': 'Pages of annotations' });
+    const prev = el(doc, 'button', { type: 'button', class: 'secondary' }, '\u2190 Previous');
+    const next = el(doc, 'button', { type: 'button', class: 'secondary' }, 'Next \u2192');
+    const where = el(doc, 'span', { class: 'page-of' });
+    prev.addEventListener('click', () => go(offset - o.pageSize));
+    next.addEventListener('click', () => go(offset + o.pageSize));
+    nav.append(prev, where, next);
+    return {
+      nav,
+      update() {
+        const pages = Math.max(1, Math.ceil(total / o.pageSize));
+        nav.hidden = total <= o.pageSize;
+        prev.disabled = offset === 0;
+        next.disabled = offset + o.pageSize >= total;
+        where.textContent = `Page ${formatCount(Math.floor(offset / o.pageSize) + 1)} of ${formatCount(pages)}`;
+      },
+    };
+  }
+
+  function go(to: number): void {
+    offset = Math.max(0, to);
+    void load().then(() => {
+      summary.focus();
+      list.scrollIntoView?.({ block: 'start' });
+    });
+  }
+
+  const draw = () => {
+    shown = list.children.length;
+    if (total === 0) {
+      summary.textContent = o.filtered() ? 'No matches' : 'No annotations';
+      empty.hidden = false;
+      if (o.filtered()) {
+        const parts: HTMLElement[] = [el(doc, 'p', { class: 'empty-title' }, NO_MATCH_TEXT), el(doc, 'p', {}, 'Change the search words or clear the filters.')];
+        if (o.clearFilters) {
+          const clear = el(doc, 'button', { type: 'button', class: 'link' }, 'Clear search and filters');
+          clear.addEventListener('click', () => o.clearFilters?.());
+          parts.push(clear);
+        }
+        empty.replaceChildren(...parts);
+      } else {
+        empty.replaceChildren(el(doc, 'p', { class: 'empty-title' }, EMPTY_TEXT), el(doc, 'p', {}, EMPTY_HINT));
+      }
+    } else {
+      empty.hidden = true;
+      if (o.paging === 'pages') {
+        summary.textContent = `${formatCount(offset + 1)}\u2013${formatCount(offset + shown)} of ${formatCount(total)}`;
+      } else {
+        const what = o.filtered() ? `${formatCount(total)} match${total === 1 ? '' : 'es'}` : `${formatCount(total)} saved`;
+        summary.textContent = shown < total ? `${what} \u00B7 showing ${formatCount(shown)}` : what;
+      }
+    }
+    for (const p of pagers) p.update();
+    more.hidden = o.paging !== 'more' || shown >= total;
+  };
+
+  const actions: RowActions = {
+    open(row) {
+      o.open(row).catch((err: unknown) => o.report.error('Opening the annotation', err));
+    },
+    async save(row, note, tags) {
+      try {
+        const updated = await updateAnnotation(db, row.id, { note, tags });
+        o.report.status('Note and tags saved.');
+        o.onChange?.();
+        // updateAnnotation returns the public row; keep the anchoring status the list shows.
+        return { ...row, ...updated };
+      } catch (err) {
+        o.report.error('Saving the note', err);
+        throw err;
+      }
+    },
+    remove(row) {
+      void removeRow(row);
+    },
+  };
+
+  async function removeRow(row: StoredAnnotation): Promise<void> {
+    const li = list.querySelector<HTMLElement>(`li[data-id="${row.id}"]`);
+    const index = li ? [...list.children].indexOf(li) : -1;
+    // The row goes at once; it comes back if the database refuses.
+    const next = li?.nextSibling ?? null;
+    li?.remove();
+    let removed: Awaited<ReturnType<typeof deleteAnnotations>>;
+    try {
+      removed = await deleteAnnotations(db, [row.id]);
+    } catch (err) {
+      if (li) list.insertBefore(li, next && next.parentNode === list ? next : null);
+      o.report.error('Deleting the annotation', err);
+      return;
+    }
+    if (o.paging === 'pages') await load();
+    else {
+      total = Math.max(0, total - 1);
+      draw();
+      if (list.children.length === 0 && total > 0) await loadMore();
+    }
+    o.onChange?.();
+    // Keep the keyboard where it was: on the row that took the deleted one's place, or the summary.
+    const following = (list.children[index] ?? list.lastElementChild)?.querySelector<HTMLElement>('button.open');
+    (following ?? summary).focus();
+    o.report.undoable(`Deleted \u201C${clip(row.quote.exact, 60)}\u201D.`, async () => {
+      try {
+        await restoreAnnotations(db, removed);
+      } catch (err) {
+        o.report.error('Restoring the annotation', err);
+        throw err;
+      }
+      o.report.status('Annotation restored.');
+      o.onChange?.();
+      await reload({ from: 'here', extra: removed.length });
+      list.querySelector<HTMLElement>(`li[data-id="${row.id}"] button.open`)?.focus();
+    });
+  }
+
+  let queryMs = 0;
+  async function read(from: number, limit: number): Promise<AnnotationPage | null> {
+    const mine = ++seq;
+    list.setAttribute('aria-busy', 'true');
+    const started = performance.now();
+    try {
+      const page = await queryAnnotations(db, { ...o.query(), offset: from, limit });
+      if (mine !== seq) return null;
+      queryMs = performance.now() - started;
+      return page;
+    } catch (err) {
+      if (mine === seq) o.report.error('Loading the saved annotations', err);
+      return null;
+    } finally {
+      if (mine === seq) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function load(): Promise<void> {
+    const limit = o.paging === 'pages' ? o.pageSize : Math.max(o.pageSize, shown);
+    const page = await read(o.paging === 'pages' ? offset : 0, limit);
+    if (!page) return;
+    total = page.total;
+    if (o.paging === 'pages' && page.rows.length === 0 && offset > 0 && total > 0) {
+      // The page emptied under us (deletions elsewhere): show the last one that has rows.
+      offset = Math.floor((total - 1) / o.pageSize) * o.pageSize;
+      return load();
+    }
+    const labels = o.labels();
+    list.replaceChildren(...page.rows.map((r) => renderRow(doc, r, labels, actions, o.layout)));
+    draw();
+    o.onLoaded?.(page, queryMs);
+  }
+
+  async function loadMore(): Promise<void> {
+    more.disabled = true;
+    try {
+      const page = await read(list.children.length, o.pageSize);
+      if (!page) return;
+      total = page.total;
+      const labels = o.labels();
+      const rows = page.rows.map((r) => renderRow(doc, r, labels, actions, o.layout));
+      list.append(...rows);
+      draw();
+      o.onLoaded?.(page, queryMs);
+      rows[0]?.querySelector<HTMLButtonElement>('button.open')?.focus();
+    } finally {
+      more.disabled = false;
+    }
+  }
+  more.addEventListener('click', () => void loadMore());
+
+  async function reload(options: { from?: 'start' | 'here'; extra?: number } = {}): Promise<void> {
+    if (options.from !== 'here') {
+      offset = 0;
+      shown = 0;
+    } else if (o.paging === 'more') {
+      shown = Math.max(shown, list.children.length + (options.extra ?? 0));
+    }
+    await load();
+  }
+
+  return {
+    element,
+    reload: (options) => reload(options),
+    busy: () => list.querySelector('.editing') !== null,
+    destroy: () => element.remove(),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The dashboard page: a header, the alert and status regions, and six tabs (the timeline of each side's moves, saved
+ * annotations, charts, the reading log, the knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
+ * knowledge-base change reloads the labels and tells the background, so the next page opened uses it.
+ */
+import type { PressureDb } from '../../kb/db';
+import { mountAnnotations, type AnnotationsView } from './annotations/annotations-tab';
+import { mountCharts, type ChartsView } from './charts/charts-tab';
+import { mountReadingLog, type LogView } from './reading-log/log-tab';
+import { mountTimeline, type TimelineView } from './timeline/timeline-tab';
+import type { DashboardContext, DataChange, Send } from './context';
+import { el } from '../dom';
+import { loadLabels, type Labels } from '../labels';
+import { createNotices } from './notices';
+import { createTabs, type Tabs } from './tabs';
+
+export interface DashboardDeps {
+  db: PressureDb;
+  send: Send;
+}
+
+export async function mountDashboard(doc: Document, app: HTMLElement, deps: DashboardDeps): Promise<() => void> {
+  const { db, send } = deps;
+  let labels: Labels = await loadLabels(db);
+  const listeners = new Set<(what: DataChange) => void>();
+
+  app.replaceChildren();
+  const header = el(doc, 'header', { class: 'top' }, el(doc, 'h1', {}, 'Pressure Points'), el(doc, 'p', { class: 'tagline' }, 'Each side\u2019s moves across what you read, your saved annotations, and the knowledge base behind the highlights.'));
+  const noticeHost = el(doc, 'div', { class: 'notices' });
+  app.append(header, noticeHost);
+  const notices = createNotices(doc, noticeHost);
+
+  const ctx: DashboardContext = {
+    doc,
+    db,
+    notices,
+    send,
+    labels: () => labels,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async changed(what) {
+      if (what === 'knowledge-base') {
+        try {
+          labels = await loadLabels(db);
+        } catch (err) {
+          notices.error('Reloading the knowledge base', err);
+        }
+        try {
+          await send('knowledgeBaseChanged', {});
+        } catch (err) {
+          notices.error('Telling the extension about the knowledge-base change', err);
+        }
+      }
+      for (const l of listeners) l(what);
+    },
+  };
+
+  let annotations: AnnotationsView | null = null;
+  let charts: ChartsView | null = null;
+  let timeline: TimelineView | null = null;
+  let readingLog: LogView | null = null;
+  let tabs: Tabs | null = null;
+
+  /** The views drawn from counters: marked stale, and the one on screen redrawn. */
+  const redrawShown = () => {
+    for (const v of [charts, timeline, readingLog]) v?.invalidate();
+    if (tabs?.current === 'charts') charts?.shown();
+    if (tabs?.current === 'timeline') timeline?.shown();
+    if (tabs?.current === 'reading-log') readingLog?.shown();
+  };
+
+  ctx.onChange((what) => {
+    redrawShown();
+    // The list's own changes refresh it already; imports and knowledge-base edits (new names) do not.
+    if (annotations && (tabs?.current !== 'annotations' || what === 'knowledge-base')) void annotations.refresh({ sites: true });
+  });
+
+  const main = el(doc, 'main', { class: 'dashboard' });
+  app.append(main);
+  tabs = createTabs(
+    doc,
+    main,
+    [
+      {
+        id: 'timeline',
+        label: 'Timeline',
+        mount: (panel) => {
+          timeline = mountTimeline(panel, ctx);
+        },
+        shown: () => timeline?.shown(),
+      },
+      {
+        id: 'annotations',
+        label: 'Annotations',
+        mount: (panel) => {
+          annotations = mountAnnotations(panel, ctx);
+          return () => annotations?.destroy();
+        },
+      },
+      {
+        id: 'charts',
+        label: 'Charts',
+        mount: (panel) => {
+          charts = mountCharts(panel, ctx);
+        },
+        shown: () => charts?.shown(),
+      },
+      {
+        id: 'reading-log',
+        label: 'Reading log',
+        mount: (panel) => {
+          readingLog = mountReadingLog(panel, ctx);
+        },
+        shown: () => readingLog?.shown(),
+      },
+      {
+        id: 'knowledge-base',
+        label: 'Knowledge base',
+        // The editor and the import/export tab load when first opened: the dashboard opens faster without them.
+        mount: (panel) => {
+          let cleanup: void | (() => void);
+          let gone = false;
+          import('./knowledge-base/kb-editor')
+            .then(({ mountKbEditor }) => {
+              if (!gone) cleanup = mountKbEditor(panel, db, () => ctx.changed('knowledge-base'));
+            })
+            .catch((err: unknown) => notices.error('Loading the knowledge-base editor', err));
+          return () => {
+            gone = true;
+            cleanup?.();
+          };
+        },
+      },
+      {
+        id: 'transfer',
+        label: 'Import & export',
+        mount: (panel) => {
+          import('./transfer/transfer-tab')
+            .then(({ mountTransfer }) => mountTransfer(panel, ctx))
+            .catch((err: unknown) => notices.error('Loading the import and export tab', err));
+        },
+      },
+    ],
+    doc.location?.hash.slice(1),
+  );
+
+  // Back from reading (and saving) in another tab: show what is new, unless the reader is typing in an edit form.
+  const onVisible = () => {
+    if (doc.visibilityState !== 'visible') return;
+    redrawShown();
+    if (annotations && !annotations.busy()) void annotations.refresh({ sites: true });
+  };
+  doc.addEventListener('visibilitychange', onVisible);
+  app.setAttribute('aria-busy', 'false');
+
+  return () => {
+    doc.removeEventListener('visibilitychange', onVisible);
+    tabs?.destroy();
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * What every dashboard view is given: the database, the labels of the knowledge base, the way to report, the
+ * message channel to the background, and a small bus so that a change made in one view refreshes the others.
+ */
+import type { PressureDb } from '../../kb/db';
+import type { MessageName, Request, Response } from '../../messaging/protocol';
+import type { Labels } from '../labels';
+import type { Notices } from './notices';
+
+export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
+
+export type DataChange = 'annotations' | 'knowledge-base' | 'reading-log';
+
+export interface DashboardContext {
+  doc: Document;
+  db: PressureDb;
+  notices: Notices;
+  send: Send;
+  labels(): Labels;
+  /** Reports a change so that the other views refresh (a knowledge-base change also reloads the labels). */
+  changed(what: DataChange): Promise<void>;
+  onChange(listener: (what: DataChange) => void): () => void;
+}

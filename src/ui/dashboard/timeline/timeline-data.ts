@@ -1,0 +1,143 @@
+/**
+ * The numbers behind the timeline, from the reading log's counts (timelineCounts): pure functions, no DOM.
+ * Weeks run Monday to Sunday (UTC), like every counter in the extension.
+ */
+import { weekOf } from '../../../kb/annotation-index';
+import type { TimelineCount } from '../../../kb/reading-log';
+
+const WEEK = 7 * 86_400_000;
+
+/** How much of the timeline to draw: everything, or the last n weeks up to this one. */
+export type TimelineRange = 'all' | 13 | 26 | 52 | 104 | 260;
+export const RANGES: [TimelineRange, string][] = [
+  ['all', 'Everything'],
+  [260, 'Last 5 years'],
+  [104, 'Last 2 years'],
+  [52, 'Last year'],
+  [26, 'Last 26 weeks'],
+  [13, 'Last 13 weeks'],
+];
+/**
+ * Drawn as "everything" by default up to this many weeks (twenty years: a reader of archives sees them too, in bars of
+ * a pixel or so); a longer log starts on the last two years.
+ */
+export const MAX_DEFAULT_WEEKS = 1040;
+
+function mondayTime(week: string): number {
+  return Date.parse(`${week}T00:00:00Z`);
+}
+
+function weekString(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** One stacked segment of a week's bar: a side's tightening (above the line) or relaxing (below) moves. */
+export interface Segment {
+  side: string;
+  stance: 'tighten' | 'relax';
+  dated: number;
+  /** Moves of articles without a publication date, placed at the week first read. */
+  undated: number;
+}
+
+export interface WeekColumn {
+  week: string;
+  up: Segment[];
+  down: Segment[];
+  tighten: number;
+  relax: number;
+  /** Articles with moves or mentions that week (null when the counts were filtered and do not say). */
+  articles: number | null;
+}
+
+export interface TimelineSeries {
+  /** Every Monday of the range, oldest first. */
+  weeks: string[];
+  columns: WeekColumn[];
+  /** Sides with moves in the range, most moves first (the stacking order). */
+  sides: string[];
+  /** Highest tightening or relaxing total of a week. */
+  max: number;
+  /** Totals over the range. */
+  tighten: number;
+  relax: number;
+  undated: number;
+}
+
+/** The first and last week of the range: the data's own span for "all", else the last n weeks up to `now`. */
+export function rangeWeeks(counts: TimelineCount[], range: TimelineRange, now = Date.now()): string[] {
+  let first: number;
+  let last: number;
+  if (range === 'all') {
+    if (counts.length === 0) return [];
+    // YYYY-MM-DD strings sort as the days they name.
+    let lo = counts[0].week;
+    let hi = lo;
+    for (const c of counts) {
+      if (c.week < lo) lo = c.week;
+      else if (c.week > hi) hi = c.week;
+    }
+    first = mondayTime(lo);
+    last = mondayTime(hi);
+  } else {
+    last = mondayTime(weekOf(now));
+    first = last - (range - 1) * WEEK;
+  }
+  const out: string[] = [];
+  for (let t = first; t <= last; t += WEEK) out.push(weekString(t));
+  return out;
+}
+
+/** The default range: everything, unless the log spans more than twenty years. */
+export function defaultRange(counts: TimelineCount[]): TimelineRange {
+  return rangeWeeks(counts, 'all').length > MAX_DEFAULT_WEEKS ? 104 : 'all';
+}
+
+export function timelineSeries(counts: TimelineCount[], range: TimelineRange, articles: Map<string, number> | null = null, now = Date.now()): TimelineSeries {
+  const weeks = rangeWeeks(counts, range, now);
+  const at = new Map(weeks.map((w, i) => [w, i]));
+  const totals = new Map<string, number>();
+  const cells = weeks.map(() => new Map<string, Segment>());
+  let undated = 0;
+  for (const c of counts) {
+    const i = at.get(c.week);
+    if (i === undefined || c.count <= 0) continue;
+    const key = `${c.stance}\u0000${c.side}`;
+    let seg = cells[i].get(key);
+    if (!seg) cells[i].set(key, (seg = { side: c.side, stance: c.stance, dated: 0, undated: 0 }));
+    if (c.dated) seg.dated += c.count;
+    else {
+      seg.undated += c.count;
+      undated += c.count;
+    }
+    totals.set(c.side, (totals.get(c.side) ?? 0) + c.count);
+  }
+  const sides = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+  const order = new Map(sides.map((s, i) => [s, i]));
+  let max = 0;
+  let tighten = 0;
+  let relax = 0;
+  const columns = weeks.map((week, i) => {
+    const segs = [...cells[i].values()].sort((a, b) => order.get(a.side)! - order.get(b.side)!);
+    const up = segs.filter((s) => s.stance === 'tighten');
+    const down = segs.filter((s) => s.stance === 'relax');
+    const t = up.reduce((n, s) => n + s.dated + s.undated, 0);
+    const r = down.reduce((n, s) => n + s.dated + s.undated, 0);
+    max = Math.max(max, t, r);
+    tighten += t;
+    relax += r;
+    return { week, up, down, tighten: t, relax: r, articles: articles ? (articles.get(week) ?? 0) : null };
+  });
+  return { weeks, columns, sides, max, tighten, relax, undated };
+}
+
+/** Per side, a week's moves: tightening and relaxing (dated and undated together). */
+export function weekSides(column: WeekColumn): { side: string; tighten: number; relax: number }[] {
+  const by = new Map<string, { side: string; tighten: number; relax: number }>();
+  for (const s of [...column.up, ...column.down]) {
+    const e = by.get(s.side) ?? { side: s.side, tighten: 0, relax: 0 };
+    e[s.stance] += s.dated + s.undated;
+    by.set(s.side, e);
+  }
+  return [...by.values()];
+}

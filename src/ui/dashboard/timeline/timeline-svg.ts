@@ -1,0 +1,109 @@
+/**
+ * The timeline chart: for each week of publication, the moves of every side stacked above the line (tightening) and
+ * below it (relaxing), in the sides' colours; moves of undated articles (placed at the week first read) are drawn
+ * faded with a dashed edge.
+ * Plain SVG built with DOM calls; a column is chosen with a click (the week list below does the same from the
+ * keyboard). The SVG has a one-sentence summary; the week list is the data for screen readers.
+ */
+import { svg, el } from '../../dom';
+import { formatCount, formatWeek } from '../../format';
+import { niceTicks } from '../charts/chart-data';
+import type { Segment, TimelineSeries } from './timeline-data';
+
+export interface TimelineLabels {
+  sideName(id: string): string;
+  sideColor(id: string): string;
+}
+
+const W = 960;
+const H = 320;
+const M = { top: 16, right: 16, bottom: 40, left: 56 };
+
+export function timelineChart(doc: Document, s: TimelineSeries, labels: TimelineLabels, chosenWeek: string | null, onChoose: (week: string) => void): HTMLElement {
+  const range = s.weeks.length === 1 ? `the week of ${formatWeek(s.weeks[0], true)}` : `${formatWeek(s.weeks[0], true)} to ${formatWeek(s.weeks[s.weeks.length - 1], true)}`;
+  const summary = `Moves per week of publication, ${range}: ${formatCount(s.tighten)} tightening above the line, ${formatCount(s.relax)} relaxing below it.`;
+  const chart = svg(doc, 'svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-label': summary, class: 'chart-svg timeline-svg', 'data-testid': 'timeline-svg' });
+
+  const plotH = H - M.top - M.bottom;
+  const half = plotH / 2;
+  const zero = M.top + half;
+  const ticks = niceTicks(s.max, 2);
+  const top = ticks[ticks.length - 1] || 1;
+  const y = (v: number) => zero - (v / top) * half;
+  const g = svg(doc, 'g');
+  for (const t of ticks) {
+    for (const v of t === 0 ? [0] : [t, -t]) {
+      g.append(svg(doc, 'line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: v === 0 ? 'axis' : 'grid' }));
+      g.append(svg(doc, 'text', { x: M.left - 8, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'tick' }, `${v > 0 ? '\u25B2 ' : v < 0 ? '\u25BC ' : ''}${formatCount(Math.abs(v))}`));
+    }
+  }
+  const band = (W - M.left - M.right) / Math.max(1, s.weeks.length);
+  // At least 3 pixels, even where weeks are narrower: a lone week in a long span must still show.
+  const bw = Math.max(3, Math.min(30, band * 0.75));
+  // One path per side, stance and datedness, each a run of rectangles: a few dozen elements for any number of weeks.
+  const paths = new Map<string, { side: string; stance: string; undated: boolean; d: string[] }>();
+  const r1 = (n: number) => Math.round(n * 10) / 10;
+  const w = r1(bw);
+  const rectPath = (x: number, y0: number, y1: number) => `M${r1(x)} ${r1(Math.min(y0, y1))}h${w}v${r1(Math.max(1, Math.abs(y1 - y0)))}h${-w}z`;
+  s.columns.forEach((col, i) => {
+    if (col.tighten + col.relax === 0) return;
+    const x = M.left + i * band + band / 2 - bw / 2;
+    const stack = (segments: Segment[], dir: 1 | -1) => {
+      let base = 0;
+      for (const seg of segments) {
+        for (const [n, undated] of [[seg.dated, false], [seg.undated, true]] as const) {
+          if (!n) continue;
+          const key = `${seg.side}|${seg.stance}|${undated}`;
+          let p = paths.get(key);
+          if (!p) paths.set(key, (p = { side: seg.side, stance: seg.stance, undated, d: [] }));
+          p.d.push(rectPath(x, y(dir * base), y(dir * (base + n))));
+          base += n;
+        }
+      }
+    };
+    stack(col.up, 1);
+    stack(col.down, -1);
+  });
+  for (const p of paths.values()) {
+    const path = svg(doc, 'path', { d: p.d.join(''), class: `bar ${p.stance}-move${p.undated ? ' undated' : ''}`, 'data-side': p.side, 'data-stance': p.stance });
+    path.style.setProperty('--c', labels.sideColor(p.side));
+    g.append(path);
+  }
+  // Over the bars, a transparent column per week with data: its tooltip, and a click chooses the week.
+  s.columns.forEach((col, i) => {
+    if (col.tighten + col.relax === 0) return;
+    const width = Math.max(band, 8);
+    const hit = svg(doc, 'rect', { x: M.left + i * band + band / 2 - width / 2, y: M.top, width, height: plotH, class: col.week === chosenWeek ? 'hit chosen' : 'hit', 'data-week': col.week });
+    hit.append(svg(doc, 'title', {}, `Week of ${formatWeek(col.week, true)}: ${formatCount(col.tighten)} tightening, ${formatCount(col.relax)} relaxing`));
+    g.append(hit);
+  });
+  g.addEventListener('click', (e) => {
+    const week = (e.target as Element | null)?.getAttribute?.('data-week');
+    if (week) onChoose(week);
+  });
+  // Week labels: about eight, the first and each new year with the year.
+  const every = Math.max(1, Math.ceil(s.weeks.length / 8));
+  let lastYear = '';
+  s.weeks.forEach((w, i) => {
+    if (i % every !== 0) return;
+    const year = w.slice(0, 4);
+    g.append(svg(doc, 'text', { x: M.left + i * band + band / 2, y: H - M.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, formatWeek(w, year !== lastYear)));
+    lastYear = year;
+  });
+  g.append(svg(doc, 'text', { x: M.left + (W - M.left - M.right) / 2, y: H - 4, 'text-anchor': 'middle', class: 'axis-title' }, 'Week of publication'));
+  chart.append(g);
+
+  const legend = el(
+    doc,
+    'ul',
+    { class: 'legend', 'aria-hidden': 'true' },
+    ...s.sides.map((side) => {
+      const sw = el(doc, 'span', { class: 'swatch' });
+      sw.style.setProperty('--c', labels.sideColor(side));
+      return el(doc, 'li', {}, sw, labels.sideName(side));
+    }),
+    el(doc, 'li', {}, '\u25B2 tightening above the line, \u25BC relaxing below'),
+    ...(s.undated > 0 ? [el(doc, 'li', {}, el(doc, 'span', { class: 'swatch undated' }), 'faded: no publication date, placed at the week first read')] : []),
+  );
+  return el(doc, 'figure', { class: 'chart timeline-chart' }, chart, legend);
+}

@@ -1,0 +1,218 @@
+/**
+ * The "Timeline" tab: what each side tightened and relaxed, week by week of publication, across every article in the
+ * reading log. At the top, what moved in the last seven days; then the filters (side, lever, category, site, range),
+ * the chart and the list of weeks. Choosing a week (in the chart or the list) or a lever lists its moves.
+ *
+ * Everything drawn comes from the log's counters (src/kb/reading-log.ts timelineCounts), never from the moves
+ * themselves, except the moves listed.
+ */
+import { logSites, timelineCounts, whatMoved, type TimelineFilter } from '../../../kb/reading-log';
+import { el, uniqueId } from '../../dom';
+import { formatCount, formatWeek, plural } from '../../format';
+import type { DashboardContext } from '../context';
+import { createMovesList } from './moves-list';
+import { defaultRange, RANGES, timelineSeries, weekSides, type TimelineRange, type TimelineSeries } from './timeline-data';
+import { timelineChart } from './timeline-svg';
+import { whatMovedSection } from './what-moved';
+
+/** Weeks listed before "Show all weeks". */
+const WEEKS_SHOWN = 20;
+
+export interface TimelineView {
+  /** Marks the view out of date; it redraws when next shown. */
+  invalidate(): void;
+  shown(): void;
+}
+
+function select(doc: Document, label: string, name: string): { wrap: HTMLElement; control: HTMLSelectElement } {
+  const id = uniqueId('tl');
+  const control = el(doc, 'select', { id, name });
+  return { wrap: el(doc, 'div', { class: 'field' }, el(doc, 'label', { for: id }, label), control), control };
+}
+
+function fill(doc: Document, s: HTMLSelectElement, all: string, options: ([string, string] | { group: string; options: [string, string][] })[]): void {
+  const keep = s.value;
+  s.replaceChildren(el(doc, 'option', { value: '' }, all));
+  for (const o of options) {
+    if (Array.isArray(o)) s.append(el(doc, 'option', { value: o[0] }, o[1]));
+    else if (o.options.length) s.append(el(doc, 'optgroup', { label: o.group }, ...o.options.map(([v, t]) => el(doc, 'option', { value: v }, t))));
+  }
+  s.value = [...s.options].some((o) => o.value === keep) ? keep : '';
+}
+
+export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): TimelineView {
+  const { doc, db, notices } = ctx;
+  let stale = true;
+  let drawing: Promise<void> | null = null;
+  let chosenWeek: string | null = null;
+  let range: TimelineRange | null = null;
+
+  const side = select(doc, 'Side', 'side');
+  const lever = select(doc, 'Lever', 'lever');
+  const category = select(doc, 'Category', 'category');
+  const site = select(doc, 'Site', 'site');
+  const rangeSelect = select(doc, 'Weeks shown', 'range');
+  for (const [value, text] of RANGES) rangeSelect.control.append(el(doc, 'option', { value: String(value) }, text));
+  const clear = el(doc, 'button', { type: 'button', class: 'secondary' }, 'Clear filters');
+  const form = el(doc, 'form', { class: 'filters timeline-filters', 'aria-label': 'Filter the timeline' }, side.wrap, lever.wrap, category.wrap, site.wrap, rangeSelect.wrap, el(doc, 'div', { class: 'field actions' }, clear));
+  form.addEventListener('submit', (e) => e.preventDefault());
+
+  const moved = el(doc, 'div', { class: 'what-moved-host' });
+  const notice = el(doc, 'div', { class: 'log-state', 'data-testid': 'log-state' });
+  const chartHost = el(doc, 'div', { class: 'timeline-chart-host', 'aria-busy': 'true', 'data-testid': 'timeline' });
+  const weeksTitle = el(doc, 'h3', {}, 'Weeks');
+  const weeks = el(doc, 'ol', { class: 'weeks', 'aria-label': 'Weeks with moves, newest first', 'data-testid': 'weeks' });
+  weeks.addEventListener('click', (e) => {
+    const week = (e.target as Element | null)?.closest?.('button[data-week]')?.getAttribute('data-week');
+    if (week) chooseWeek(week);
+  });
+  const movesList = createMovesList(ctx, (id) => chooseLever(id));
+  panel.append(
+    el(doc, 'h2', { class: 'visually-hidden' }, 'Timeline'),
+    el(doc, 'p', { class: 'hint' }, 'Each side\u2019s moves in the articles you read, by week of publication: tightening above the line, relaxing below. Nothing needs saving: every article with levers is logged on this device.'),
+    notice,
+    moved,
+    form,
+    chartHost,
+    el(doc, 'div', { class: 'timeline-lists' }, el(doc, 'section', { class: 'weeks-panel' }, weeksTitle, weeks), movesList.element),
+  );
+
+  const filter = (): TimelineFilter => ({
+    side: side.control.value || undefined,
+    lever: lever.control.value || undefined,
+    category: category.control.value || undefined,
+    site: site.control.value || undefined,
+  });
+
+  function fillMenus(sites: string[]): void {
+    const labels = ctx.labels();
+    fill(doc, side.control, 'All sides', [...labels.sides.map((s): [string, string] => [s.id, s.name]), ['none', labels.sideName(null)]]);
+    fill(doc, lever.control, 'All levers', labels.categories.map((c) => ({ group: c.name, options: labels.levers.filter((l) => l.category === c.id).map((l): [string, string] => [l.id, l.name]) })));
+    fill(doc, category.control, 'All categories', labels.categories.map((c): [string, string] => [c.id, c.name]));
+    fill(doc, site.control, 'All sites', sites.map((s): [string, string] => [s, s]));
+  }
+
+  function chooseWeek(week: string | null): void {
+    chosenWeek = week;
+    for (const r of chartHost.querySelectorAll('rect.hit')) r.classList.toggle('chosen', r.getAttribute('data-week') === week);
+    for (const b of weeks.querySelectorAll('button[data-week]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-week') === week));
+    void showMoves(true);
+  }
+
+  function chooseLever(id: string): void {
+    lever.control.value = id;
+    chosenWeek = null;
+    void redraw(true);
+  }
+
+  async function showMoves(focus = false): Promise<void> {
+    const f = filter();
+    const labels = ctx.labels();
+    if (!chosenWeek && !f.lever) return movesList.show(null, '');
+    const parts = [chosenWeek ? `the week of ${formatWeek(chosenWeek, true)}` : null, f.lever ? labels.leverName(f.lever) : null, f.side ? labels.sideName(f.side) : null, f.site ?? null].filter(Boolean);
+    await movesList.show({ ...f, week: chosenWeek ?? undefined }, `Moves: ${parts.join(', ')}`);
+    if (focus) movesList.element.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  /** Weeks with moves, newest first: the first WEEKS_SHOWN, then all on request. */
+  let allWeeks = false;
+  function weekList(s: TimelineSeries): HTMLElement[] {
+    const labels = ctx.labels();
+    const withMoves = s.columns.filter((c) => c.tighten + c.relax > 0).reverse();
+    const shown = allWeeks ? withMoves : withMoves.slice(0, WEEKS_SHOWN);
+    const items: HTMLElement[] = shown.map((c) => {
+      const button = el(doc, 'button', { type: 'button', class: 'link', 'data-week': c.week, 'aria-pressed': String(c.week === chosenWeek) }, `Week of ${formatWeek(c.week, true)}`);
+      const sides = weekSides(c).map((w) => {
+        const chip = el(doc, 'span', { class: 'chip side', 'data-side': w.side }, `${labels.sideName(w.side)} \u25B2${w.tighten} \u25BC${w.relax}`);
+        chip.style.setProperty('--side', labels.sideColor(w.side));
+        return chip;
+      });
+      return el(doc, 'li', { 'data-week': c.week }, button, c.articles !== null ? el(doc, 'span', { class: 'articles' }, plural(c.articles, 'article')) : '', el(doc, 'span', { class: 'week-sides' }, ...sides));
+    });
+    if (shown.length < withMoves.length) {
+      const more = el(doc, 'button', { type: 'button', class: 'secondary' }, `Show all ${formatCount(withMoves.length)} weeks`);
+      more.addEventListener('click', () => {
+        allWeeks = true;
+        weeks.replaceChildren(...weekList(s));
+      });
+      items.push(el(doc, 'li', { class: 'all-weeks' }, more));
+    }
+    return items;
+  }
+
+  async function redraw(focusMoves = false): Promise<void> {
+    chartHost.setAttribute('aria-busy', 'true');
+    const started = performance.now();
+    try {
+      const data = await timelineCounts(db, filter());
+      range ??= defaultRange(data.counts);
+      rangeSelect.control.value = String(range);
+      const series = timelineSeries(data.counts, range, data.articles);
+      const labels = ctx.labels();
+      if (series.tighten + series.relax === 0) {
+        const filtered = Object.values(filter()).some(Boolean) || range !== 'all';
+        chartHost.replaceChildren(
+          el(
+            doc,
+            'div',
+            { class: 'empty', 'data-testid': 'timeline-empty' },
+            el(doc, 'p', { class: 'empty-title' }, filtered ? 'No moves for these filters.' : 'No moves yet.'),
+            el(doc, 'p', {}, filtered ? 'Change the filters or show everything.' : 'Read a few trade articles: each side\u2019s moves appear here, by the week each article was published.'),
+          ),
+        );
+        weeks.replaceChildren();
+      } else {
+        chartHost.replaceChildren(timelineChart(doc, series, { sideName: (id) => labels.sideName(id), sideColor: (id) => labels.sideColor(id) }, chosenWeek, chooseWeek));
+        weeks.replaceChildren(...weekList(series));
+      }
+      weeksTitle.textContent = `Weeks (${formatCount(series.tighten)} tightening, ${formatCount(series.relax)} relaxing)`;
+      chartHost.dataset.renderMs = String(Math.round(performance.now() - started));
+      performance.mark('pp:timeline'); // read by npm run bench:store
+      await showMoves(focusMoves);
+    } catch (err) {
+      notices.error('Drawing the timeline', err);
+    } finally {
+      chartHost.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function drawAll(): Promise<void> {
+    stale = false;
+    // The chart first; the menus, the log's state (a message to the background) and the summary follow.
+    const menus = logSites(db).then(fillMenus, (err: unknown) => notices.error('Loading the sites of the reading log', err));
+    const state = ctx.send('getLogSettings', {}).then(
+      (settings) => notice.replaceChildren(...(settings.enabled ? [] : [el(doc, 'p', { class: 'warning' }, 'The reading log is off: articles you read now are not added. Turn it on in the Reading log tab.')])),
+      () => undefined,
+    );
+    await redraw();
+    try {
+      moved.replaceChildren(whatMovedSection(doc, await whatMoved(db), ctx.labels(), chooseLever));
+    } catch (err) {
+      notices.error('Summing up what moved', err);
+    }
+    await Promise.all([menus, state]);
+  }
+
+  form.addEventListener('change', (e) => {
+    if (e.target === rangeSelect.control) {
+      const v = rangeSelect.control.value;
+      range = v === 'all' ? 'all' : (Number(v) as TimelineRange);
+    } else chosenWeek = null;
+    void redraw();
+  });
+  clear.addEventListener('click', () => {
+    for (const s of [side, lever, category, site]) s.control.value = '';
+    chosenWeek = null;
+    void redraw();
+  });
+
+  fillMenus([]);
+  return {
+    invalidate() {
+      stale = true;
+    },
+    shown() {
+      if (stale && !drawing) drawing = drawAll().finally(() => (drawing = null));
+    },
+  };
+}

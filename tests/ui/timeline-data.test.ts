@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineCount } from '../../src/kb/reading-log';
+import { defaultRange, rangeWeeks, timelineSeries, weekSides } from '../../src/ui/dashboard/timeline/timeline-data';
+import { textFragmentUrl } from '../../src/ui/text-fragment';
+
+const NOW = Date.UTC(2025, 5, 11, 12); // Wednesday 2025-06-11
+
+const c = (week: string, side: string, stance: 'tighten' | 'relax', count: number, dated = true): TimelineCount => ({ week, side, stance, count, dated });
+
+describe('timeline series', () => {
+  const counts = [
+    c('2025-05-19', 'us', 'tighten', 1),
+    c('2025-06-02', 'china', 'tighten', 2),
+    c('2025-06-02', 'china', 'tighten', 1, false),
+    c('2025-06-02', 'us', 'relax', 3),
+    c('2019-03-11', 'china', 'relax', 1),
+  ];
+
+  it('spans the data for "everything" and the last weeks up to now otherwise', () => {
+    expect(rangeWeeks(counts, 13, NOW)).toHaveLength(13);
+    expect(rangeWeeks(counts, 13, NOW).at(-1)).toBe('2025-06-09');
+    const all = rangeWeeks(counts, 'all', NOW);
+    expect([all[0], all.at(-1)]).toEqual(['2019-03-11', '2025-06-02']);
+    expect(defaultRange(counts)).toBe('all');
+    expect(defaultRange([...counts, c('1990-01-01', 'us', 'relax', 1)])).toBe(104);
+    expect(rangeWeeks([], 'all')).toEqual([]);
+  });
+
+  it('stacks each week: tightening above, relaxing below, sides with most moves first, undated apart', () => {
+    const s = timelineSeries(counts, 13, new Map([['2025-06-02', 2]]), NOW);
+    // In these 13 weeks the US has four moves, China three.
+    expect(s.sides).toEqual(['us', 'china']);
+    const june = s.columns.find((col) => col.week === '2025-06-02')!;
+    expect(june.up).toEqual([{ side: 'china', stance: 'tighten', dated: 2, undated: 1 }]);
+    expect(june.down).toEqual([{ side: 'us', stance: 'relax', dated: 3, undated: 0 }]);
+    expect([june.tighten, june.relax, june.articles]).toEqual([3, 3, 2]);
+    expect([s.max, s.tighten, s.relax, s.undated]).toEqual([3, 4, 3, 1]);
+    // The 2019 move is outside the last 13 weeks.
+    expect(s.columns.some((col) => col.week === '2019-03-11')).toBe(false);
+    expect(weekSides(june)).toEqual([{ side: 'china', tighten: 3, relax: 0 }, { side: 'us', tighten: 0, relax: 3 }]);
+    expect(timelineSeries(counts, 'all', null, NOW).sides).toEqual(['china', 'us']);
+  });
+});
+
+describe('textFragmentUrl', () => {
+  it('links a short sentence whole, a long one by its first and last words, with the separators encoded', () => {
+    expect(textFragmentUrl('https://news.example/a#top', 'Beijing curbed rare-earth exports, officials said.')).toBe(
+      'https://news.example/a#:~:text=Beijing%20curbed%20rare%2Dearth%20exports%2C%20officials%20said.',
+    );
+    expect(textFragmentUrl('https://news.example/a', 'One two three four five six seven eight nine ten eleven & twelve.')).toBe(
+      'https://news.example/a#:~:text=One%20two%20three%20four%20five,nine%20ten%20eleven%20%26%20twelve.',
+    );
+    expect(textFragmentUrl('https://news.example/a', 'A sentence that was cut short \u2026')).toBe('https://news.example/a#:~:text=A%20sentence%20that%20was%20cut%20short');
+    expect(textFragmentUrl('https://news.example/a', '   ')).toBe('https://news.example/a');
+  });
+});
