@@ -7,7 +7,7 @@ import type { SideId } from '../kb/types';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { addAnaphors, countSides, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
+import { addAnaphors, countSides, isCurrencyMark, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { stanceOf } from './stance';
@@ -145,7 +145,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   for (const m of levers) leverStart.set(m.i, m);
 
   // Before the verbs are set aside, the noun/verb call only needs to know which side names sit right before a lever.
-  const sided = rawActors.filter((a) => a.entry.side !== null);
+  const sided = rawActors.filter((a) => a.entry.side !== null && !isCurrencyMark(text, tokens[a.j - 1]));
   const actorEnd = new Map<number, ActorHit>();
   for (const a of sided) {
     const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;

@@ -25,7 +25,7 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
         ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || u.text === u.text.toUpperCase()) && (k === 0 || joinable(text, tokens[i + k - 1], u));
       }
       if (!ok) continue;
-      if (p.entry.side) {
+      if (p.entry.side && !isCurrencyMark(text, tokens[i + n - 1])) {
         counts.set(p.entry.side, (counts.get(p.entry.side) ?? 0) + 1);
         hits?.push({ at: i, side: p.entry.side });
       }
@@ -34,6 +34,11 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
     }
   }
   return counts;
+}
+
+/** "US$112 billion", "S$3": a side's name used as the mark of its currency names no one. */
+export function isCurrencyMark(text: string, last: Token): boolean {
+  return text.charCodeAt(last.end) === 0x24 /* $ */;
 }
 
 export function isAllCaps(tokens: Token[]): boolean {

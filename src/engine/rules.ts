@@ -416,3 +416,6 @@ export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current
 
 /** Nouns after which the head only qualifies another noun: "the law firm", "the list price". */
 export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', 'school', 'schools', 'student', 'students', 'enforcement', 'maker', 'makers', 'professor', 'degree']);
+
+/** Nouns of the buying itself: a side adjective on them names the buyer ("Chinese purchases of US soybeans"). */
+export const BUYING_NOUNS = new Set(['purchase', 'purchases', 'buying', 'orders', 'order', 'procurement', 'imports', 'import']);
