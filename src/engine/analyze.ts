@@ -7,7 +7,7 @@ import type { SideId } from '../kb/types';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { addAnaphors, countSides, isCurrencyMark, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
+import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { stanceOf } from './stance';
@@ -170,7 +170,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     return state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
-  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon));
+  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
   return { ctx, raw };
 }

@@ -5,7 +5,7 @@
 import type { SideId } from '../kb/types';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -321,4 +321,15 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   };
   if (before(k - 1)) return true;
   return k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2);
+}
+
+/**
+ * Chips in general named only as what something else is for: "materials needed to produce semiconductors", "used to
+ * make chips", "crucial for chip production". The pressure is on the material or the tool, not on chips.
+ */
+export function isEndUse(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
+  if (!m.entry.generic || lexicon.levers.get(m.entry.lever)?.openHolder !== 'seller') return false;
+  const prev = tokens[m.i - 1]?.norm ?? '';
+  const prev2 = tokens[m.i - 2]?.norm ?? '';
+  return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));
 }

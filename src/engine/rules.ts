@@ -419,3 +419,9 @@ export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', '
 
 /** Nouns of the buying itself: a side adjective on them names the buyer ("Chinese purchases of US soybeans"). */
 export const BUYING_NOUNS = new Set(['purchase', 'purchases', 'buying', 'orders', 'order', 'procurement', 'imports', 'import']);
+
+/** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
+export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering']);
+/** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
+export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
+export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients']);

@@ -269,3 +269,17 @@ describe('addAnaphors (through analyze)', () => {
     expect(analyze(text, lexicon).mentions.filter((m) => m.text === 'list').map((m) => m.lever)).toEqual(['entity-list']);
   });
 });
+
+describe('isEndUse (through analyze)', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+  it('drops chips named only as what a controlled material or tool is for', () => {
+    const text = 'Tokyo tightened export controls on hydrogen fluoride and photoresist, chemicals needed to produce semiconductors.';
+    expect(levers(text).map((m) => m[1])).not.toContain('semiconductors');
+    expect(levers('Gallium is crucial for chip production, and China banned its export.').map((m) => m[1])).not.toContain('semiconductors');
+  });
+
+  it('keeps chips that are themselves controlled', () => {
+    expect(levers('Washington banned exports of advanced semiconductors to China.')).toContainEqual(['semiconductors', 'semiconductors']);
+  });
+});
