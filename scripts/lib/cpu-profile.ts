@@ -9,7 +9,7 @@ import type { TraceEvent } from './trace-tasks';
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number };
 }
 
 interface ProfileChunkData {
@@ -27,12 +27,18 @@ export interface ScriptCpu {
   /** CPU time with the script on the stack, ms. */
   ms: number;
   samples: number;
+  /**
+   * The same time by the innermost frame of the script on each sample's stack (`name:line`), or by the frame it
+   * called when that is not script code of a page (a DOM call or a builtin: `[name] from name:line`).
+   */
+  byFunction: Map<string, number>;
 }
 
 /** CPU time of the code whose script URLs `matches` accepts, over every profiled thread of the trace. */
 export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolean): ScriptCpu {
   let us = 0;
   let count = 0;
+  const byFunction = new Map<string, number>();
   for (const profile of events.filter((e) => e.name === 'Profile')) {
     const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts);
     const nodes = new Map<number, ProfileNode>();
@@ -55,11 +61,25 @@ export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolea
     };
     const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
     const cap = MAX_SAMPLE_INTERVALS * (sorted[sorted.length >> 1] ?? 0);
+    const label = (id: number): string => {
+      let node = nodes.get(id);
+      let callee: ProfileNode | undefined;
+      while (node && !matches(node.callFrame.url ?? '')) {
+        callee = node;
+        node = node.parent === undefined ? undefined : nodes.get(node.parent);
+      }
+      const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${(n.callFrame.lineNumber ?? -1) + 1}`;
+      if (!node) return '(none)';
+      return callee && !callee.callFrame.url ? `[${callee.callFrame.functionName || '(native)'}] from ${name(node)}` : name(node);
+    };
     for (let i = 0; i < samples.length; i++) {
       if (!onStack(samples[i])) continue;
       count++;
-      us += Math.min(Math.max(deltas[i + 1] ?? 0, 0), cap);
+      const t = Math.min(Math.max(deltas[i + 1] ?? 0, 0), cap);
+      us += t;
+      const key = label(samples[i]);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + t / 1000);
     }
   }
-  return { ms: us / 1000, samples: count };
+  return { ms: us / 1000, samples: count, byFunction };
 }

@@ -101,6 +101,7 @@ function leverEntries(leverIds: ReadonlySet<string>, sideIds: ReadonlySet<string
     aliases: v.optional(phrases()),
     acronyms: v.optional(phrases()),
     contextAliases: v.optional(phrases()),
+    anaphors: v.optional(phrases()),
     tightenVerbs: v.optional(phrases()),
     relaxVerbs: v.optional(phrases()),
     context: v.optional(context),
