@@ -2,11 +2,12 @@
  * The engine's nouns: what a mention is, and the state the stages share while reading one document. Imported by every
  * stage and by the tally; imports nothing of the engine but the lexicon's entry types.
  */
+import type { Stance } from '../types/annotation';
 import type { CategoryId, SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import type { Token } from './tokens';
 
-export type Stance = 'tighten' | 'relax' | 'neutral';
+export type { Stance } from '../types/annotation';
 
 export interface Mention {
   /** JavaScript string offsets into the exact input text. */

@@ -12,12 +12,13 @@ export interface StatRow {
   side: string;
   lever: string;
   category: string;
-  stance: 'tighten' | 'relax' | 'neutral';
+  stance: Stance;
   count: number;
 }
 
 export { NO_SIDE_KEY } from '../types/annotation';
 import { NO_SIDE_KEY } from '../types/annotation';
+import type { Stance } from '../types/annotation';
 /** The `week` of the all-time counters, kept beside the weekly ones so the popup reads a few hundred rows at most. */
 export const ALL_TIME = 'all';
 
@@ -52,7 +53,7 @@ export function weekOf(time: number): string {
  * The counter changes an annotation brings (sign +1 when added, -1 when removed): by week saved and all time.
  * As schema v3 defined them; writes use annotationStatsDelta, which adds the week of publication.
  */
-export function statsDelta(row: { savedAt: number; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' }, sign: 1 | -1): StatRow[] {
+export function statsDelta(row: { savedAt: number; side: string | null; lever: string; category: string; stance: Stance }, sign: 1 | -1): StatRow[] {
   const week = weekOf(row.savedAt);
   const side = row.side ?? NO_SIDE_KEY;
   const base = { side, lever: row.lever, category: row.category, stance: row.stance, count: sign };
@@ -75,7 +76,7 @@ export function weekOfDay(day: string): string {
 
 /** The counter change by week of publication (schema v4). */
 export function pubStatsDelta(
-  row: { savedAt: number; published?: string | null; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' },
+  row: { savedAt: number; published?: string | null; side: string | null; lever: string; category: string; stance: Stance },
   sign: 1 | -1,
 ): StatRow[] {
   const week = `${PUB_PREFIX}${row.published ? weekOfDay(row.published) : weekOf(row.savedAt)}`;
@@ -85,7 +86,7 @@ export function pubStatsDelta(
 
 /** Every counter change an annotation brings: week saved, all time, week of publication. */
 export function annotationStatsDelta(
-  row: { savedAt: number; published?: string | null; side: string | null; lever: string; category: string; stance: 'tighten' | 'relax' | 'neutral' },
+  row: { savedAt: number; published?: string | null; side: string | null; lever: string; category: string; stance: Stance },
   sign: 1 | -1,
 ): StatRow[] {
   return [...statsDelta(row, sign), ...pubStatsDelta(row, sign)];

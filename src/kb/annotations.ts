@@ -8,6 +8,7 @@ import { ALL_TIME, annotationStatsDelta, NO_SIDE_KEY, PUB_PREFIX, queryWords, se
 import type { AnnotationRow, PressureDb } from './db';
 import { idRecord } from '../types/ids';
 import { ANNOTATION_LIMITS } from '../types/limits';
+import type { Stance } from '../types/annotation';
 
 export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anchor?: AnchorStatus };
 
@@ -149,7 +150,7 @@ export interface AnnotationQuery {
   side?: string | null;
   lever?: string;
   category?: string;
-  stance?: 'tighten' | 'relax' | 'neutral';
+  stance?: Stance;
   site?: string;
   /** Saved at or after / before, epoch ms. */
   from?: number;

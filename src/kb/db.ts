@@ -3,6 +3,7 @@ import { pubStatsDelta, searchWords, statsDelta, type StatRow } from './annotati
 import type { LogMoveRow, LogPageRow, LogStatRow, StatKey } from './log-index';
 import { seed as shippedSeed } from './seed/index';
 import type { KnowledgeBase, Lever, Side } from '../types/knowledge';
+import type { Stance } from '../types/annotation';
 
 /**
  * The extension's database. It lives in the extension origin (background and extension pages): a content script
@@ -45,7 +46,7 @@ export interface AnnotationRow {
   lever: string;
   category: string;
   side: string | null;
-  stance: 'tighten' | 'relax' | 'neutral';
+  stance: Stance;
   quote: { exact: string; prefix: string; suffix: string };
   position: { start: number; end: number };
   sentence: string;

@@ -16,8 +16,8 @@
  */
 import { NO_SIDE_KEY, weekOf } from './annotation-index';
 
-export type Stance = 'tighten' | 'relax' | 'neutral';
-export type MoveStance = 'tighten' | 'relax';
+export type { MoveStance, Stance } from '../types/annotation';
+import type { MoveStance, Stance } from '../types/annotation';
 
 /** One side's use of one lever in an article, by stance. */
 export interface LogCount {

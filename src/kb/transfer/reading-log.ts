@@ -14,6 +14,7 @@ import { validate } from '../../schemas/issues';
 import { logEntry } from '../../schemas/reading-log';
 import { breathe, CHUNK, csvCell, describeValue, GENERATOR, IssueList, MAX_RECORDS, refused, type ImportPlan, type Json, type ProgressCallback } from './common';
 import { CATEGORY_IDS } from '../../types/knowledge';
+import type { MoveStance } from '../../types/annotation';
 
 export const READING_LOG_FORMAT = 'pressure-points/reading-log@1';
 
@@ -31,7 +32,7 @@ export interface LogEntryJson {
   reads: number;
   words: number;
   counts: LogCount[];
-  moves: { side: string; lever: string; category: string; stance: 'tighten' | 'relax'; text: string; sentence: string; start: number; end: number }[];
+  moves: { side: string; lever: string; category: string; stance: MoveStance; text: string; sentence: string; start: number; end: number }[];
 }
 
 /** Every article with its moves, CHUNK articles per read, in address order. */
@@ -136,7 +137,7 @@ function readEntry(raw: unknown, record: number, issues: IssueList): ImportedEnt
     const key = `${m.side}\u0000${m.lever}\u0000${m.stance}`;
     used.set(key, (used.get(key) ?? 0) + 1);
     const c = counted.get(`${m.side}\u0000${m.lever}`);
-    if (!c || used.get(key)! > c[m.stance as 'tighten' | 'relax']) {
+    if (!c || used.get(key)! > c[m.stance as MoveStance]) {
       bad(`${at}.moves`, `more ${m.stance} moves of ${m.lever} by ${m.side} than its counts say`);
       return null;
     }

@@ -4,12 +4,13 @@
  */
 import type { LeverCard, SideInfo } from '../../messaging/protocol';
 import { el } from '../dom';
+import type { Stance } from '../../types/annotation';
 
 export interface CardMention {
   text: string;
   sentence: string;
   side: string | null;
-  stance: 'tighten' | 'relax' | 'neutral';
+  stance: Stance;
   confidence: number;
   saved: boolean;
 }

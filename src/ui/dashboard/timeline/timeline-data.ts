@@ -4,6 +4,7 @@
  */
 import { weekOf } from '../../../kb/annotation-index';
 import type { TimelineCount } from '../../../kb/reading-log';
+import type { MoveStance } from '../../../types/annotation';
 
 const WEEK = 7 * 86_400_000;
 
@@ -34,7 +35,7 @@ function weekString(time: number): string {
 /** One stacked segment of a week's bar: a side's tightening (above the line) or relaxing (below) moves. */
 export interface Segment {
   side: string;
-  stance: 'tighten' | 'relax';
+  stance: MoveStance;
   dated: number;
   /** Moves of articles without a publication date, placed at the week first read. */
   undated: number;
