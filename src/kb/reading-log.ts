@@ -25,6 +25,7 @@ import {
   dayTime,
   movesOf,
   retentionCutoff,
+  SITE_FACET,
   splitCountKey,
   statKey,
   timelineDay,
@@ -257,10 +258,10 @@ export interface TimelineData {
   articles: Map<string, number> | null;
 }
 
-/** The counters' facet that answers a filter, or null when they cannot (a site; a lever and a category). */
+/** The counters' facet that answers a filter, or null when they cannot (two of lever, category and site). */
 function facetFor(f: TimelineFilter): string | null {
-  if (f.site) return null;
-  if (f.lever && f.category) return null;
+  if ([f.lever, f.category, f.site].filter(Boolean).length > 1) return null;
+  if (f.site) return `${SITE_FACET}${f.site}`;
   if (f.lever) return `lever:${f.lever}`;
   if (f.category) return `category:${f.category}`;
   return ALL_FACET;
@@ -301,9 +302,9 @@ function movesCollection(db: PressureDb, f: TimelineFilter & { week?: string; st
 }
 
 /**
- * Moves per week of publication, side and stance. No filter, a lever or a category is answered from the counters; a
- * site from its articles' own counts (through the site index); a lever and a category together from the lever's
- * moves. The side filter applies to all.
+ * Moves per week of publication, side and stance. No filter, a lever, a category or a site is answered from the
+ * counters; a site with a lever or a category from the site's articles' own counts (through the site index); a lever
+ * and a category together from the lever's moves. The side filter applies to all.
  */
 export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}): Promise<TimelineData> {
   const facet = facetFor(filter);

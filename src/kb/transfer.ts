@@ -8,8 +8,8 @@
  * Work goes in chunks of CHUNK records with a progress call between them: a 100,000-annotation file keeps the page
  * responsive (IndexedDB answers each chunk in a separate task, so the page can paint in between).
  */
-import { annotationStatsDelta, NO_SIDE_KEY, searchWords, type StatRow } from './annotation-index';
-import { bumpStats, type StoredAnnotation } from './annotations';
+import { NO_SIDE_KEY, searchFields } from './annotation-index';
+import { annotationTables, countAnnotationRows, type StoredAnnotation } from './annotations';
 import type { AnnotationRow, LeverRow, PressureDb, SideRow } from './db';
 import { applyReadingLog, planReadingLog, READING_LOG_FORMAT } from './log-transfer';
 import { breathe, CHUNK, csvCell, describeValue, fieldsOf, GENERATOR, isObject, IssueList, refused, type ImportIssue, type ImportPlan, type Json, type ProgressCallback } from './transfer-common';
@@ -709,7 +709,7 @@ export async function applyImport(db: PressureDb, plan: ImportPlan, onProgress?:
 }
 
 async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onProgress?: ProgressCallback) {
-  return db.transaction('rw', db.annotations, db.stats, async () => {
+  return db.transaction('rw', annotationTables(db), async () => {
     let added = 0;
     let updated = 0;
     let skipped = 0;
@@ -721,27 +721,27 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
       const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
       const adds: AnnotationRow[] = [];
       const puts: AnnotationRow[] = [];
-      const deltas: StatRow[] = [];
+      const gone: AnnotationRow[] = [];
       for (const fileRow of part) {
         const old = existing.get(fileRow.uid);
         const row = withKnownDay(fileRow, old);
         if (!old) {
-          adds.push({ ...row, words: searchWords(row) });
-          deltas.push(...annotationStatsDelta(row, 1));
+          adds.push({ ...row, ...searchFields(row) });
         } else if (sameAnnotation(old, row)) {
           skipped++;
         } else {
           // The local anchoring status is newer knowledge than the file's, unless this device has none.
-          const next: AnnotationRow = { ...row, id: old.id, words: searchWords(row) };
+          const next: AnnotationRow = { ...row, id: old.id, ...searchFields(row) };
           const anchor = old.anchor ?? row.anchor;
           if (anchor) next.anchor = anchor;
           puts.push(next);
-          deltas.push(...annotationStatsDelta(old, -1), ...annotationStatsDelta(row, 1));
+          gone.push(old);
         }
       }
       if (adds.length) await db.annotations.bulkAdd(adds);
       if (puts.length) await db.annotations.bulkPut(puts);
-      await bumpStats(db, deltas);
+      await countAnnotationRows(db, gone, -1);
+      await countAnnotationRows(db, [...adds, ...puts], 1);
       added += adds.length;
       updated += puts.length;
       onProgress?.(Math.min(rows.length, i + CHUNK), rows.length);
