@@ -146,13 +146,15 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
   {
     // v5: a heavy reader's store stays instant (issue 12). The full-text index keys each word with the time saved, so
     // the newest matches of a word are the end of one key range; exact counts per facet and week, and per search word,
-    // are kept with every write (src/kb/annotation-counts.ts); the reading log's counters gain a facet per site.
+    // are kept with every write (src/kb/annotation-counts.ts); the reading log's counters gain a facet per site, and
+    // its articles indexes by publication day and first reading (what moved this week reads a few hundred articles).
     version: 5,
     stores: {
       annotations:
         '++id, &uid, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt], *wordKeys, ' +
         '[side+savedAt], [lever+savedAt], [category+savedAt], [stance+savedAt], [site+savedAt], [side+lever+savedAt]',
       annotationCounts: '[facet+period]',
+      logPages: 'url, site, lastRead, [site+lastRead], published, firstRead',
     },
     upgrade: async (tx) => {
       const rows: AnnotationRow[] = [];

@@ -7,7 +7,7 @@ import { deleteAnnotations, queryAnnotations, saveAnnotation, savedTallies } fro
 import { countsOf } from '../../src/kb/annotation-counts';
 import { searchWords } from '../../src/kb/annotation-index';
 import { logStatsDelta, mergeStatDeltas, type LogPageRow, type LogStatRow } from '../../src/kb/log-index';
-import { logReading, timelineCounts } from '../../src/kb/reading-log';
+import { logReading, timelineCounts, whatMoved } from '../../src/kb/reading-log';
 
 let counter = 0;
 const opened: PressureDb[] = [];
@@ -215,5 +215,10 @@ describe('knowledge-base database', () => {
     const key = (r: LogStatRow) => `${r.scope}|${r.facet}|${r.period}|${r.articles}|${[...r.counts].sort().join(',')}`;
     expect((await db.logStats.toArray()).map(key).sort()).toEqual([...mergeStatDeltas(logStatsDelta(page, 1)).values()].map(key).sort());
     expect((await timelineCounts(db, { site: 'news.example' })).counts).toEqual([{ week: '2025-06-30', side: 'china', stance: 'tighten', dated: true, count: 2 }]);
+    // The new indexes on the log's articles find it for what moved this week.
+    const moved = await whatMoved(db, Date.UTC(2025, 6, 3));
+    expect(moved.sides).toEqual([
+      { side: 'china', tightened: [{ lever: 'gallium-germanium', count: 2, articles: [{ url: page.url, title: page.title, count: 2 }] }], relaxed: [], total: 2 },
+    ]);
   });
 });
