@@ -27,9 +27,10 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { countsOf, type CountRow } from '../src/kb/annotation-counts';
+import { talliesOf, type TallyRow } from '../src/kb/annotation-tallies';
 import { annotationStatsDelta, searchFields, weekOf, type StatRow } from '../src/kb/annotation-index';
 import type { AnnotationRow } from '../src/kb/db';
 import { seed } from '../src/kb/seed/index';
@@ -59,8 +60,13 @@ const DAY = 86_400_000;
  * few minutes on a quiet machine and a quarter of an hour on a busy one; the figures would not mean much after that.
  */
 const DEADLINE_MS = Number(process.env.PP_BENCH_DEADLINE_MIN ?? 45) * 60_000;
-/** PP_BENCH_TRACE=1: trace one popup open and one first list (every process), print where the time went, keep the trace. */
-const TRACE = process.env.PP_BENCH_TRACE === '1';
+/**
+ * PP_BENCH_TRACE=1: trace one popup open, one first list and one timeline (every process, before the figures), print
+ * where the time went and keep the traces in .tmp/. PP_BENCH_TRACE=all also traces the bulk delete and the clear (their
+ * figures then carry the tracing's cost).
+ */
+const TRACE = process.env.PP_BENCH_TRACE === '1' || process.env.PP_BENCH_TRACE === 'all';
+const TRACE_ACTIONS = process.env.PP_BENCH_TRACE === 'all';
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'toplevel', 'IndexedDB'];
 
 type Row = AnnotationRow & { uid: string; words: string[]; wordKeys: string[] };
@@ -144,6 +150,8 @@ interface Dataset {
   stats: StatRow[];
   /** The exact counts per facet and week, and per search word (schema v5). */
   counts: CountRow[];
+  /** The popup's tallies, all time and per week (schema v5). */
+  tallies: TallyRow[];
   pages: number;
   sites: number;
 }
@@ -228,7 +236,7 @@ function makeDataset(now: number): Dataset {
       }
     }
   }
-  return { rows, stats: [...stats.values()], counts: countsOf(rows), pages: PAGES, sites: usedSites.size };
+  return { rows, stats: [...stats.values()], counts: countsOf(rows), tallies: talliesOf(rows), pages: PAGES, sites: usedSites.size };
 }
 
 interface Queries {
@@ -284,7 +292,7 @@ function chooseQueries(rows: Row[], now: number): Queries {
  * Writes rows (and at the end the counters) into the extension's database with raw IndexedDB, one transaction each.
  * A store the database does not have (an older build's, PP_EXTENSION_DIR) is left out.
  */
-async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'annotationCounts' | 'logPages' | 'logMoves' | 'logStats', rows: unknown[]): Promise<void> {
+async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'annotationCounts' | 'annotationTallies' | 'logPages' | 'logMoves' | 'logStats', rows: unknown[]): Promise<void> {
   // Sent as one JSON string: much faster to pass than a structured argument of thousands of objects.
   await page.evaluate(
     ([name, json]) =>
@@ -561,13 +569,28 @@ async function traceOnce(page: Page, act: () => Promise<void>): Promise<TraceEve
   return events;
 }
 
+/**
+ * With PP_BENCH_TRACE=1, runs `act` under a trace of every process, keeps the trace in .tmp/ and prints where the time
+ * went; otherwise just runs it.
+ */
+async function traced(name: string, page: Page, act: () => Promise<void>, when = TRACE): Promise<void> {
+  if (!when) return act();
+  const events = await traceOnce(page, act);
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const file = join(ROOT, '.tmp', `bench-store-trace-${name}.json`);
+  writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  console.log(`${formatSummary(`trace of the ${name} (${file}, opens in DevTools' Performance panel):`, summariseProfile(events))}\n`);
+}
+
 /** Bytes in a folder and below. */
 function folderBytes(path: string): number {
   if (!existsSync(path)) return 0;
   let total = 0;
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     const full = join(path, entry.name);
-    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+    // Links (Chromium's Singleton* files) are not followed.
+    if (entry.isDirectory()) total += folderBytes(full);
+    else if (entry.isFile()) total += lstatSync(full).size;
   }
   return total;
 }
@@ -658,6 +681,7 @@ async function main(): Promise<void> {
     if (process.stdout.isTTY) process.stdout.write('\r');
     for (let i = 0; i < data.stats.length; i += CHUNK) await writeChunk(filler, 'stats', data.stats.slice(i, i + CHUNK));
     for (let i = 0; i < data.counts.length; i += CHUNK) await writeChunk(filler, 'annotationCounts', data.counts.slice(i, i + CHUNK));
+    for (let i = 0; i < data.tallies.length; i += CHUNK) await writeChunk(filler, 'annotationTallies', data.tallies.slice(i, i + CHUNK));
     for (const [store, rows] of [['logPages', log.pages], ['logMoves', log.moves], ['logStats', log.stats]] as const) {
       const began = Date.now();
       for (let i = 0; i < rows.length; i += CHUNK) {
@@ -701,17 +725,14 @@ async function main(): Promise<void> {
       for (const [name, url, mark] of [
         ['popup', `${base}/popup.html?tab=${tabId}`, 'pp:popup-ready'],
         ['first-list', `${base}/dashboard.html#annotations`, 'pp:results'],
+        ['timeline', `${base}/dashboard.html#timeline`, 'pp:timeline'],
       ] as const) {
-        const traced = await traceOnce(article, async () => {
+        await traced(name, article, async () => {
           const page = await context.newPage();
           await page.goto(url);
           await markAfter(page, mark, 0, 60_000);
           await page.close();
         });
-        mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-        const file = join(ROOT, '.tmp', `bench-store-trace-${name}.json`);
-        writeFileSync(file, JSON.stringify({ traceEvents: traced }));
-        console.log(`${formatSummary(`trace of the ${name} (${file}, opens in DevTools' Performance panel):`, summariseProfile(traced))}\n`);
       }
     }
 
@@ -786,17 +807,21 @@ async function main(): Promise<void> {
     figures.push(await repeat(`typed "${rare}", incl. typing pause (info)`, () => timeQuery(watch, typeText(rare))));
 
     // Deleting every annotation of one site at once, from the Annotations tab, while the main thread is sampled.
-    const siteSelect = dashboard.locator('form.filters select[name="site"]');
-    await siteSelect.selectOption(bulk.site);
-    const bulkButton = dashboard.locator('[data-testid="delete-matching"]');
-    if (!(await bulkButton.isVisible({ timeout: 10_000 }).catch(() => false))) {
+    const unfiltered = await dashboard.evaluate(() => performance.now());
+    await dashboard.locator('form.filters button', { hasText: 'Clear filters' }).click();
+    await markAfter(dashboard, 'pp:results', unfiltered);
+    await dashboard.locator('form.filters select[name="site"]').selectOption(bulk.site);
+    const bulkButton = dashboard.locator('[data-testid="delete-matching"]', { hasText: bulk.count.toLocaleString('en-GB') });
+    if (!(await bulkButton.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
       figures.push({ name: `delete ${bulk.count.toLocaleString('en')} annotations`, runs: [], warmup: null, target: TASK_TARGET_MS, task: true, missing: 'this build cannot delete many at once' });
     } else {
       await bulkButton.click();
-      const deleting = await sampleWhile(watch, async () => {
-        await dashboard.locator('[data-testid="confirm-delete"]').click();
-        await dashboard.locator('[data-testid="list-summary"]', { hasText: 'No matches' }).waitFor({ timeout: 300_000 });
-      });
+      const deleting = await sampleWhile(watch, () =>
+        traced('delete', dashboard, async () => {
+          await dashboard.locator('[data-testid="confirm-delete"]').click();
+          await dashboard.locator('[data-testid="list-summary"]', { hasText: 'No matches' }).waitFor({ timeout: 300_000 });
+        }, TRACE_ACTIONS),
+      );
       const left = await countRows(dashboard);
       if (left.annotations !== data.rows.length - bulk.count) throw new Error(`expected ${data.rows.length - bulk.count} annotations after the delete, found ${left.annotations}`);
       figures.push({
@@ -816,10 +841,12 @@ async function main(): Promise<void> {
     await clearing.goto(`${base}/dashboard.html#reading-log`);
     await clearing.locator('[data-testid="log-size"]', { hasText: 'in the log' }).waitFor({ timeout: 60_000 });
     await clearing.locator('[data-testid="clear-log"]').click();
-    const cleared = await sampleWhile(clearWatch, async () => {
-      await clearing.locator('[data-testid="confirm-yes"]').click();
-      await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 300_000 });
-    });
+    const cleared = await sampleWhile(clearWatch, () =>
+      traced('clear', clearing, async () => {
+        await clearing.locator('[data-testid="confirm-yes"]').click();
+        await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 900_000 });
+      }, TRACE_ACTIONS),
+    );
     const afterClear = await countRows(clearing);
     await clearing.close();
     if (afterClear.logPages + afterClear.logMoves + afterClear.logStats !== 0) throw new Error('the log is not empty after clearing it');

@@ -53,7 +53,7 @@ export function threadProfiles(events: TraceEvent[]): ThreadProfile[] {
         samples.push(...(d.cpuProfile?.samples ?? []));
         deltas.push(...(d.timeDeltas ?? []));
       }
-      return { pid: profile.pid, tid: chunks[0]?.tid ?? profile.tid, nodes, samples, deltas };
+      return { pid: profile.pid, tid: profile.tid, nodes, samples, deltas };
     });
 }
 

@@ -9,6 +9,15 @@ export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from
 export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
 
+/** The names of the levers and sides (and the sides' colours), for the popup's labels. */
+export async function knowledgeNames(db: PressureDb): Promise<{ levers: Record<string, string>; sides: Record<string, { id: string; name: string; color: string }> }> {
+  const [levers, sides] = await db.transaction('r', db.levers, db.sides, () => Promise.all([db.levers.toArray(), db.sides.toArray()]));
+  return {
+    levers: Object.fromEntries(levers.map((l) => [l.id, l.name])),
+    sides: Object.fromEntries(sides.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }])),
+  };
+}
+
 /**
  * True when the stored knowledge base is the shipped seed as it is: no lever or side edited or added by the reader,
  * every row from the current seed version. The knowledge built from the seed at build time then applies.

@@ -37,6 +37,8 @@ export interface Countable {
   note: string;
   tags: string[];
   title: string;
+  /** Its search words when already worked out (searchWords of the rest otherwise). */
+  words?: string[];
 }
 
 /** The facet a filter is counted under, or null when no counter answers it (several filters, bar side + lever). */
@@ -60,7 +62,7 @@ export function countsDelta(row: Countable, sign: 1 | -1): CountRow[] {
   const facets = [EVERYTHING, `side:${side}`, `lever:${row.lever}`, `category:${row.category}`, `stance:${row.stance}`, `site:${row.site}`, `pair:${side}|${row.lever}`];
   const out: CountRow[] = [];
   for (const facet of facets) out.push({ facet, period: ALL_PERIOD, count: sign }, { facet, period: week, count: sign });
-  for (const word of searchWords(row)) out.push({ facet: `${WORD_FACET}${word}`, period: ALL_PERIOD, count: sign });
+  for (const word of row.words ?? searchWords(row)) out.push({ facet: `${WORD_FACET}${word}`, period: ALL_PERIOD, count: sign });
   return out;
 }
 

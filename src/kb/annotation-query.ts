@@ -42,7 +42,7 @@ export interface AnnotationPage {
 }
 
 /** Below this many candidates, rows are read and sorted in memory (and counted exactly on the way). */
-const SMALL = 1500;
+const SMALL = 300;
 /** Keys read from the full-text index per step while a page fills. */
 const KEY_STEP = 256;
 /** Rows read per step while a page fills, or while counting. */

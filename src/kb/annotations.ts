@@ -6,6 +6,7 @@
 import type { Annotation, NewAnnotation, SavedTally } from '../messaging/protocol';
 import { normaliseUrl, siteOf } from '../page/url';
 import { countsDelta, mergeCounts, type CountRow } from './annotation-counts';
+import { addToTallies, emptyTally, type Tally } from './annotation-tallies';
 import { ALL_TIME, annotationStatsDelta, PUB_PREFIX, searchFields, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
 
@@ -60,9 +61,22 @@ export async function bumpCounts(db: PressureDb, deltas: CountRow[]): Promise<vo
   if (deletes.length) await db.annotationCounts.bulkDelete(deletes);
 }
 
-/** The tables every write of annotations touches: the rows, the charts' weekly counters and the exact counts. */
+/** The tables every write of annotations touches: the rows, the charts' weekly counters, the exact counts, the tallies. */
 export function annotationTables(db: PressureDb) {
-  return [db.annotations, db.stats, db.annotationCounts];
+  return [db.annotations, db.stats, db.annotationCounts, db.annotationTallies];
+}
+
+/** Brings the popup's tallies in step; call inside a transaction over `annotationTallies`. */
+async function bumpTallies(db: PressureDb, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
+  if (rows.length === 0) return;
+  const periods = [...addToTallies(new Map(), rows, 1).keys()];
+  const existing = await db.annotationTallies.bulkGet(periods);
+  const tallies = new Map<string, Tally>(periods.map((p, i) => [p, existing[i]?.tally ?? emptyTally()]));
+  addToTallies(tallies, rows, sign);
+  const puts = [...tallies].filter(([, t]) => t.total > 0).map(([period, tally]) => ({ period, tally }));
+  const deletes = [...tallies].filter(([, t]) => t.total <= 0).map(([period]) => period);
+  if (puts.length) await db.annotationTallies.bulkPut(puts);
+  if (deletes.length) await db.annotationTallies.bulkDelete(deletes);
 }
 
 /**
@@ -72,6 +86,7 @@ export function annotationTables(db: PressureDb) {
 export async function countAnnotationRows(db: PressureDb, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
   await bumpStats(db, rows.flatMap((r) => annotationStatsDelta(r, sign)));
   await bumpCounts(db, rows.flatMap((r) => countsDelta(r, sign)));
+  await bumpTallies(db, rows, sign);
 }
 
 /**
@@ -151,7 +166,7 @@ export async function restoreAnnotations(db: PressureDb, rows: AnnotationRow[]):
 }
 
 /** Annotations deleted or restored per transaction when many go at once: each step is a short task. */
-export const BULK_STEP = 250;
+export const BULK_STEP = 100;
 
 /**
  * Deletes many annotations BULK_STEP at a time, each step one transaction that keeps the counters right, so the page
@@ -186,8 +201,8 @@ export async function recordAnchoring(db: PressureDb, placedIds: number[], orpha
 }
 
 /**
- * Counts of saved annotations per side and lever for this week and all time, from the counters: two index reads of
- * a few hundred rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts), by
+ * Counts of saved annotations per side and lever for this week and all time, from the tallies kept with every write:
+ * two rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts), by
  * week saved or (`by: 'published'`) by week of publication.
  */
 export async function savedTallies(
@@ -195,20 +210,9 @@ export async function savedTallies(
   now = Date.now(),
   options: { withWeeks?: boolean; by?: 'saved' | 'published' } = { withWeeks: true },
 ): Promise<{ week: SavedTally; allTime: SavedTally; weeks: { week: string; side: string; stance: string; lever: string; count: number }[] }> {
-  const thisWeek = weekOf(now);
-  const [allRows, weekRows] = await Promise.all([db.stats.where('week').equals(ALL_TIME).toArray(), db.stats.where('week').equals(thisWeek).toArray()]);
-  const make = (): SavedTally => ({ total: 0, bySide: {} });
-  const add = (t: SavedTally, r: StatRow) => {
-    t.total += r.count;
-    const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {} });
-    s.count += r.count;
-    s[r.stance] += r.count;
-    s.levers[r.lever] = (s.levers[r.lever] ?? 0) + r.count;
-  };
-  const week = make();
-  const allTime = make();
-  for (const r of allRows) add(allTime, r);
-  for (const r of weekRows) add(week, r);
+  const [allRow, weekRow] = await db.annotationTallies.bulkGet([ALL_TIME, weekOf(now)]);
+  const week = weekRow?.tally ?? emptyTally();
+  const allTime = allRow?.tally ?? emptyTally();
   let weeks: { week: string; side: string; stance: string; lever: string; count: number }[] = [];
   if (options.withWeeks) {
     // Weeks saved are the keys that start with a digit; weeks of publication carry a prefix.

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { countsOf, type CountKey, type CountRow } from './annotation-counts';
+import { talliesOf, type TallyRow } from './annotation-tallies';
 import { pubStatsDelta, searchFields, searchWords, statsDelta, type StatRow } from './annotation-index';
 import { logStatsDelta, mergeStatDeltas, SITE_FACET, type LogMoveRow, type LogPageRow, type LogStatRow, type StatKey } from './log-index';
 import { seed as shippedSeed } from './seed/index';
@@ -70,6 +71,7 @@ export type PressureDb = Dexie & {
   logMoves: Table<LogMoveRow, [string, number]>;
   logStats: Table<LogStatRow, StatKey>;
   annotationCounts: Table<CountRow, CountKey>;
+  annotationTallies: Table<TallyRow, string>;
 };
 
 export const DB_NAME = 'pressure-points';
@@ -146,7 +148,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
   {
     // v5: a heavy reader's store stays instant (issue 12). The full-text index keys each word with the time saved, so
     // the newest matches of a word are the end of one key range; exact counts per facet and week, and per search word,
-    // are kept with every write (src/kb/annotation-counts.ts); the reading log's counters gain a facet per site, and
+    // are kept with every write (src/kb/annotation-counts.ts), and so are the popup's tallies (annotation-tallies.ts); the reading log's counters gain a facet per site, and
     // its articles indexes by publication day and first reading (what moved this week reads a few hundred articles).
     version: 5,
     stores: {
@@ -154,6 +156,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
         '++id, &uid, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt], *wordKeys, ' +
         '[side+savedAt], [lever+savedAt], [category+savedAt], [stance+savedAt], [site+savedAt], [side+lever+savedAt]',
       annotationCounts: '[facet+period]',
+      annotationTallies: 'period',
       logPages: 'url, site, lastRead, [site+lastRead], published, firstRead',
     },
     upgrade: async (tx) => {
@@ -166,6 +169,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
           rows.push(row);
         });
       await tx.table('annotationCounts').bulkPut(countsOf(rows));
+      await tx.table('annotationTallies').bulkPut(talliesOf(rows));
       const siteStats: LogStatRow[] = [];
       await tx
         .table('logPages')

@@ -205,6 +205,12 @@ describe('knowledge-base database', () => {
     expect((await db.annotationCounts.get(['side:none', 'all']))?.count).toBe(1);
     expect((await db.annotationCounts.get(['word:germanium', 'all']))?.count).toBe(2);
     expect((await db.annotationCounts.get(['site:news.example', '2025-06-30']))?.count).toBe(1);
+    // The popup's tallies, kept whole.
+    const tallies = await savedTallies(db, Date.UTC(2025, 6, 10), { withWeeks: false });
+    expect(tallies.allTime.total).toBe(3);
+    expect(tallies.allTime.bySide.china).toEqual({ count: 1, tighten: 1, relax: 0, neutral: 0, levers: { 'gallium-germanium': 1 } });
+    expect(tallies.week.total).toBe(2);
+    expect(Object.keys(tallies.week.bySide).sort()).toEqual(['none', 'us']);
     // Search, counts and deletes work on the upgraded rows.
     expect((await queryAnnotations(db, { text: 'germanium' })).rows.map((r) => r.uid)).toEqual(['u3', 'u1']);
     expect((await queryAnnotations(db, { site: 'news.example' })).total).toBe(2);

@@ -1,11 +1,12 @@
 /**
  * The "Annotations" tab: the filters, then the shared annotation list (src/ui/annotation-list) a page of 50 at a time
  * ("1–50 of 12,345"), reporting through the dashboard's notices. With filters set, every match can be deleted at once
- * (a step at a time, with progress and Undo: the page stays responsive however many there are).
+ * (in a worker, a step at a time, with progress and Undo: the page stays responsive however many there are).
  */
-import { deleteMany, matchingIds, restoreMany, savedSites, type AnnotationQuery } from '../../../kb/annotations';
-import type { AnnotationRow } from '../../../kb/db';
+import { savedSites, type AnnotationQuery } from '../../../kb/annotations';
 import { formatCount, plural } from '../../format';
+import { bulkRunner, type BulkRunner } from './bulk-protocol';
+import BulkWorker from './bulk-worker?worker';
 import { mountAnnotationList, type AnnotationList } from '../../annotation-list/list';
 import { el } from '../../dom';
 import type { DashboardContext } from '../context';
@@ -42,20 +43,24 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
     bulkConfirm,
   );
 
-  /** Deletes every match of `query` (`count` of them), with progress, then offers to undo it. */
+  let runner: BulkRunner | null = null;
+
+  /** Deletes every match of `query` (`count` of them) in the bulk worker, with progress, then offers to undo it. */
   async function deleteAll(query: AnnotationQuery, count: number): Promise<void> {
+    runner ??= bulkRunner(new BulkWorker({ name: 'pressure-points-bulk' }));
+    const bulk = runner;
     bulkButton.disabled = true;
     bulkProgress.hidden = false;
-    const show = (done: number, total: number, what: string) => {
+    const show = (what: string) => (done: number, total: number) => {
       bulkProgress.max = Math.max(1, total);
       bulkProgress.value = done;
       bulkProgress.textContent = `${what} ${formatCount(done)} of ${formatCount(total)}`;
     };
-    let removed: AnnotationRow[] = [];
+    let removed = 0;
+    let restore: ((onProgress: (done: number, total: number) => void) => Promise<number>) | null = null;
     try {
       notices.status(`Deleting ${plural(count, 'annotation')}\u2026`);
-      const ids = await matchingIds(db, query);
-      removed = await deleteMany(db, ids, (done, total) => show(done, total, 'Deleted'));
+      ({ count: removed, restore } = await bulk.deleteMatching(query, show('Deleted')));
     } catch (err) {
       notices.error('Deleting the annotations', err);
     } finally {
@@ -65,21 +70,22 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
     await list?.reload({ from: 'start' });
     void refreshSites();
     void ctx.changed('annotations');
-    if (removed.length === 0) return;
-    notices.status(`Deleted ${plural(removed.length, 'annotation')}.`);
-    notices.toast(`Deleted ${plural(removed.length, 'annotation')}.`, {
+    if (removed === 0 || !restore) return;
+    const undo = restore;
+    notices.status(`Deleted ${plural(removed, 'annotation')}.`);
+    notices.toast(`Deleted ${plural(removed, 'annotation')}.`, {
       label: 'Undo',
       run: async () => {
         bulkProgress.hidden = false;
         try {
-          await restoreMany(db, removed, (done, total) => show(done, total, 'Restored'));
+          await undo(show('Restored'));
         } catch (err) {
           notices.error('Restoring the annotations', err);
           throw err;
         } finally {
           bulkProgress.hidden = true;
         }
-        notices.status(`Restored ${plural(removed.length, 'annotation')}.`);
+        notices.status(`Restored ${plural(removed, 'annotation')}.`);
         await list?.reload({ from: 'here' });
         void refreshSites();
         void ctx.changed('annotations');
@@ -161,6 +167,9 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
       await Promise.all([list!.reload({ from: 'here' }), options.sites ? refreshSites() : null]);
     },
     busy: () => list!.busy(),
-    destroy: () => panel.replaceChildren(),
+    destroy: () => {
+      runner?.destroy();
+      panel.replaceChildren();
+    },
   };
 }
