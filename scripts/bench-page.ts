@@ -36,6 +36,8 @@ import { finderScript, FLOOR_URL, floorScript, floorTerms, MARK_URL, markScript,
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
 
 const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 3));
+/** PP_BENCH_BREAKDOWN=n: also print the n functions of the content script that cost the most CPU. */
+const BREAKDOWN = Math.max(0, Number(process.env.PP_BENCH_BREAKDOWN ?? 0) || 0);
 const COLD_RUNS = Math.max(0, Number(process.env.PP_BENCH_COLD_RUNS ?? 3));
 const VIEWPORT = { width: 1280, height: 900 };
 const TRACE_CATEGORIES = [
@@ -83,6 +85,8 @@ interface ExtRun {
   stopped: 'no article' | 'no lever phrase' | 'no mention' | null;
   /** DOMContentLoaded to the first frame with a highlight, ms (NaN when nothing was painted). */
   firstHighlightMs: number;
+  /** CPU ms by function of the content script (see ScriptCpu.byFunction). */
+  byFunction: Map<string, number>;
 }
 
 
@@ -232,7 +236,7 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     const cpu = scriptCpu(events, (u) => u.startsWith('chrome-extension://'));
     const tasks = scriptTasks(events, 'chrome-extension://');
     const stopped: ExtRun['stopped'] = !names ? 'no article' : mentions > 0 ? null : names.includes('analyzePage') ? 'no mention' : state?.isArticle ? 'no lever phrase' : 'no article';
-    return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs };
+    return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs, byFunction: cpu.byFunction };
   } finally {
     await page.close();
   }
@@ -352,6 +356,21 @@ function nameOf(r: Row): string {
   return r.result.page.name + (r.result.errors.length ? ' !' : '');
 }
 
+/** CPU ms by function summed over the runs of `rows`, per page on average, the BREAKDOWN largest. */
+function printBreakdown(title: string, rows: Row[]): void {
+  const total = new Map<string, number>();
+  let runs = 0;
+  for (const r of rows) {
+    for (const run of r.result.ext) {
+      runs++;
+      for (const [name, ms] of run.byFunction) total.set(name, (total.get(name) ?? 0) + ms);
+    }
+  }
+  console.log('');
+  console.log(`${title}: ms per page, mean`);
+  table(['function', 'ms'], [...total].sort((a, b) => b[1] - a[1]).slice(0, BREAKDOWN).map(([name, ms]) => [name, fmt(ms / Math.max(1, runs), 2)]));
+}
+
 function print(rows: Row[], sizes: ReturnType<typeof scriptSizes>, termCount: number): void {
   const paintedRows = rows.filter((r) => r.mentions > 0);
   const quietRows = rows.filter((r) => !(r.mentions > 0));
@@ -376,6 +395,10 @@ function print(rows: Row[], sizes: ReturnType<typeof scriptSizes>, termCount: nu
   console.log(`  all pages, median CPU: ext ${fmt(allExt)} ms, floor ${fmt(allFloor)} ms, mark.js ${fmt(m(rows, (r) => r.mark))} ms; ext/floor ${fmt(allExt / allFloor)}x (median of per-page ratios ${fmt(m(rows, (r) => r.ext / r.floor))}x)`);
   console.log(`  pages that paint, median CPU: ext ${fmt(m(paintedRows, (r) => r.ext))} ms, floor ${fmt(m(paintedRows, (r) => r.floor))} ms, mark.js ${fmt(m(paintedRows, (r) => r.mark))} ms`);
   console.log(`  pages that paint nothing, median CPU: ext ${fmt(m(quietRows, (r) => r.ext), 3)} ms (floor ${fmt(m(quietRows, (r) => r.floor))} ms)`);
+  if (BREAKDOWN > 0) {
+    printBreakdown(`Where the content script's CPU goes on the ${quietRows.length} pages it paints nothing on`, quietRows);
+    printBreakdown(`... and on the ${paintedRows.length} pages it paints`, paintedRows);
+  }
   const slower = rows.filter((r) => !(r.ext < r.mark));
   console.log(`  below mark.js on every page: ${slower.length === 0 ? `yes (${rows.length} of ${rows.length})` : `no, not on ${slower.map((r) => `${r.result.page.name} (${fmt(r.ext)} vs ${fmt(r.mark)} ms)`).join(', ')}`}`);
   const long = rows.find((r) => r.result.page.long);

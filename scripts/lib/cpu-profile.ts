@@ -27,6 +27,11 @@ export interface ScriptCpu {
   /** CPU time with the script on the stack, ms. */
   ms: number;
   samples: number;
+  /**
+   * The same time by the innermost frame of the script on each sample's stack (`name:line`), or by the frame it
+   * called when that is not script code of a page (a DOM call or a builtin: `[name] from name:line`).
+   */
+  byFunction: Map<string, number>;
 }
 
 /** One profiled thread of a trace: its call tree's nodes, and its samples with the time before each (µs). */
@@ -61,6 +66,7 @@ export function threadProfiles(events: TraceEvent[]): ThreadProfile[] {
 export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolean): ScriptCpu {
   let us = 0;
   let count = 0;
+  const byFunction = new Map<string, number>();
   for (const { nodes, samples, deltas } of threadProfiles(events)) {
     const known = new Map<number, boolean>();
     const onStack = (id: number): boolean => {
@@ -73,11 +79,25 @@ export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolea
     };
     const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
     const cap = MAX_SAMPLE_INTERVALS * (sorted[sorted.length >> 1] ?? 0);
+    const label = (id: number): string => {
+      let node = nodes.get(id);
+      let callee: ProfileNode | undefined;
+      while (node && !matches(node.callFrame.url ?? '')) {
+        callee = node;
+        node = node.parent === undefined ? undefined : nodes.get(node.parent);
+      }
+      const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${(n.callFrame.lineNumber ?? -1) + 1}`;
+      if (!node) return '(none)';
+      return callee && !callee.callFrame.url ? `[${callee.callFrame.functionName || '(native)'}] from ${name(node)}` : name(node);
+    };
     for (let i = 0; i < samples.length; i++) {
       if (!onStack(samples[i])) continue;
       count++;
-      us += Math.min(Math.max(deltas[i + 1] ?? 0, 0), cap);
+      const t = Math.min(Math.max(deltas[i + 1] ?? 0, 0), cap);
+      us += t;
+      const key = label(samples[i]);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + t / 1000);
     }
   }
-  return { ms: us / 1000, samples: count };
+  return { ms: us / 1000, samples: count, byFunction };
 }

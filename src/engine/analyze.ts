@@ -7,7 +7,7 @@ import type { SideId } from '../kb/types';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { countSides, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
+import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { stanceOf } from './stance';
@@ -45,7 +45,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
       const sentenceTokens = tokens.slice(ti, tj);
       let has = false;
       for (const t of sentenceTokens) {
-        if (lexicon.leverFirstTokens.has(t.norm)) {
+        if (lexicon.leverFirstTokens.has(t.norm) || refersBack(t, lexicon, state)) {
           has = true;
           break;
         }
@@ -77,6 +77,7 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8,
     names: new Set(),
     seen: new Set(),
+    lastAt: new Map(),
   };
 }
 
@@ -144,7 +145,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   for (const m of levers) leverStart.set(m.i, m);
 
   // Before the verbs are set aside, the noun/verb call only needs to know which side names sit right before a lever.
-  const sided = rawActors.filter((a) => a.entry.side !== null);
+  const sided = rawActors.filter((a) => a.entry.side !== null && !isCurrencyMark(text, tokens[a.j - 1]));
   const actorEnd = new Map<number, ActorHit>();
   for (const a of sided) {
     const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
@@ -158,6 +159,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
+  levers = addAnaphors(text, tokens, levers, raw.levers, lexicon, state);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);
@@ -168,7 +170,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     return state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
   });
-  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon));
+  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
   return { ctx, raw };
 }
@@ -208,6 +210,7 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     ctx.done.set(m, result);
     made.push(result);
     state.seen.add(m.entry.lever);
+    state.lastAt.set(m.entry.lever, state.at + m.i);
     if (side && confidence >= 0.75) {
       const seen = state.leverSides.get(m.entry.lever) ?? new Map<SideId, number>();
       seen.set(side, (seen.get(side) ?? 0) + 1);
@@ -246,6 +249,12 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     }
   }
   updateSubject(tokens, ctx.actors, state);
+}
+
+/** A word that may refer back to a lever the story has named ("the list" after the Entity List). */
+function refersBack(t: Token, lexicon: CompiledLexicon, state: DocState): boolean {
+  const ids = lexicon.anaphors.get(t.norm);
+  return ids !== undefined && ids.some((id) => state.seen.has(id));
 }
 
 function updateSubjectOnly(text: string, tokens: Token[], lexicon: CompiledLexicon, state: DocState): void {

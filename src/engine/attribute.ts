@@ -6,7 +6,7 @@
 import type { SideId } from '../kb/types';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, BUYING_NOUNS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -85,7 +85,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       }
       if (a.role === 'holder-of-lever') {
         // "American soybeans": on a lever bought by its holder, the adjective names the seller.
-        const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
+        // "Chinese purchases": on the buying itself, the adjective names the buyer, who holds it.
+        const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && !BUYING_NOUNS.has(tokens[m.j - 1].norm);
         if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         // "American soybeans": the adjective names the origin, so the holder is the buyer.
         const other = holders.find((h) => h !== a.entry.side);

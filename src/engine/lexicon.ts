@@ -46,6 +46,8 @@ export interface LeverInfo {
   polarity: Polarity;
   openHolder: 'buyer' | 'seller' | null;
   exclusive: boolean;
+  /** Normalised head nouns (singular and plural) that refer back to the lever once named (Lever.anaphors). */
+  anaphors: string[];
 }
 
 /**
@@ -87,6 +89,8 @@ export interface CompiledLexicon {
   strongFirstTokens: Set<string>;
   /** First words of every verb form, shared or lever-specific: most words are not, and are skipped at once. */
   verbFirstWords: Set<string>;
+  /** Head noun -> the levers it can refer back to ("list" -> entity-list, counter-sanctions, …), in lexicon order. */
+  anaphors: Map<string, string[]>;
 }
 
 const cache = new WeakMap<object, CompiledLexicon>();
@@ -177,7 +181,15 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
     moreModifiers: verbs.moreModifiers,
     lessModifiers: verbs.lessModifiers,
     negations: verbs.negations,
-    levers: kb.levers.map((l) => ({ id: l.id, category: l.category, holders: [...l.holders], polarity: l.polarity, openHolder: l.openHolder ?? null, exclusive: l.exclusive === true })),
+    levers: kb.levers.map((l) => ({
+      id: l.id,
+      category: l.category,
+      holders: [...l.holders],
+      polarity: l.polarity,
+      openHolder: l.openHolder ?? null,
+      exclusive: l.exclusive === true,
+      anaphors: [...new Set((l.anaphors ?? []).flatMap((w) => nounVariants(w.toLowerCase(), true)).filter((w) => !w.includes(' ')))],
+    })),
     sideIds: kb.sides.map((s) => s.id),
   };
 }
@@ -197,8 +209,13 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     if (list.some((p) => p.entry.kind === 'lever')) leverFirstTokens.add(first);
     if (list.some((p) => p.entry.kind === 'lever' && !p.entry.needsContext && p.tokens.length === 1)) strongFirstTokens.add(first);
   }
+  const anaphors = new Map<string, string[]>();
+  for (const l of data.levers) {
+    for (const w of l.anaphors ?? []) anaphors.set(w, [...(anaphors.get(w) ?? []), l.id]);
+  }
   return {
     phrases,
+    anaphors,
     verbs: new Map(data.verbs),
     leverVerbs: new Map(data.leverVerbs.map(([id, forms]) => [id, new Map(forms)])),
     measureNouns: new Set(data.measureNouns),

@@ -5,9 +5,9 @@
 import type { SideId } from '../kb/types';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
-import type { ActorHit, Match } from './types';
+import type { ActorHit, DocState, Match } from './types';
 
 /** Counts the sides a document names, with one map lookup per token. */
 export function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon, hits?: { at: number; side: SideId }[]): Map<SideId, number> {
@@ -25,7 +25,7 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
         ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || u.text === u.text.toUpperCase()) && (k === 0 || joinable(text, tokens[i + k - 1], u));
       }
       if (!ok) continue;
-      if (p.entry.side) {
+      if (p.entry.side && !isCurrencyMark(text, tokens[i + n - 1])) {
         counts.set(p.entry.side, (counts.get(p.entry.side) ?? 0) + 1);
         hits?.push({ at: i, side: p.entry.side });
       }
@@ -34,6 +34,11 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
     }
   }
   return counts;
+}
+
+/** "US$112 billion", "S$3": a side's name used as the mark of its currency names no one. */
+export function isCurrencyMark(text: string, last: Token): boolean {
+  return text.charCodeAt(last.end) === 0x24 /* $ */;
 }
 
 export function isAllCaps(tokens: Token[]): boolean {
@@ -183,16 +188,27 @@ export function hasTradeEvidence(
   return false;
 }
 
-/** Most words of the sentence capitalised: a headline in title case, where capitals say nothing about names. */
+/**
+ * A headline in title case, where capitals say nothing about names: most words of four letters or more capitalised,
+ * or every word capitalised but the short ones title case leaves in lower case ("Key Details of the New Tariffs").
+ */
 export function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
   let capitals = 0;
+  let major = 0;
+  let majorCapitals = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    const upper = /^\p{Lu}/u.test(t.text);
+    if (!TITLE_MINOR_WORDS.has(t.norm)) {
+      major++;
+      if (upper) majorCapitals++;
+    }
+    if (t.text.length < 4) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
+    if (upper) capitals++;
   }
-  return words >= 3 && capitals / words >= 0.6;
+  return (words >= 3 && capitals / words >= 0.6) || (major >= 3 && majorCapitals === major);
 }
 
 const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test(t.text));
@@ -271,4 +287,49 @@ export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (tokens[m.j]?.norm !== 'of') return false;
   for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && /^\p{Lu}/u.test(tokens[k].text)) return true;
   return false;
+}
+
+/**
+ * Head nouns that refer back to a lever the story has already named: "the list" after the Entity List, "the
+ * exemption" after de minimis, "China's probe" after an anti-dumping investigation. Only after a definite determiner
+ * or a possessive (with at most one modifier between: "the new list"), only for a lever already mentioned (the latest
+ * one when several share the word), and never a word that is part of another match or qualifies a noun ("the law
+ * firm"). Returns `levers` with these added, in text order.
+ */
+export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  if (state.seen.size === 0) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const ids = lexicon.anaphors.get(tokens[k].norm);
+    if (!ids) continue;
+    let latest: string | undefined;
+    for (const id of ids) if (state.seen.has(id) && (latest === undefined || state.lastAt.get(id)! > state.lastAt.get(latest)!)) latest = id;
+    if (latest === undefined || !refersBackAt(text, tokens, k)) continue;
+    if (raw.some((m) => m.i <= k && k < m.j) || levers.some((m) => m.i <= k && k < m.j)) continue;
+    const info = lexicon.levers.get(latest)!;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  return added ? [...levers, ...added].sort((a, b) => a.i - b.i) : levers;
+}
+
+function refersBackAt(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next && !punctuationBetween(text, tokens[k], next) && ANAPHOR_NOT_BEFORE.has(next.norm)) return false;
+  const before = (at: number) => {
+    const t = tokens[at];
+    return t !== undefined && !punctuationBetween(text, t, tokens[at + 1]) && (ANAPHOR_DETERMINERS.has(t.norm) || t.possessive);
+  };
+  if (before(k - 1)) return true;
+  return k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2);
+}
+
+/**
+ * Chips in general named only as what something else is for: "materials needed to produce semiconductors", "used to
+ * make chips", "crucial for chip production". The pressure is on the material or the tool, not on chips.
+ */
+export function isEndUse(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
+  if (!m.entry.generic || lexicon.levers.get(m.entry.lever)?.openHolder !== 'seller') return false;
+  const prev = tokens[m.i - 1]?.norm ?? '';
+  const prev2 = tokens[m.i - 2]?.norm ?? '';
+  return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));
 }

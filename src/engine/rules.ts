@@ -404,3 +404,24 @@ export const ACTIVE_AFTER_NOUN = new Set([
 
 /** Words inside a lever's name that make the lever itself an easing: "general licence", "exemption", "waiver". */
 export const EASING_NAMES = new Set(['general', 'truce']);
+
+/** Short words a headline in title case leaves in lower case ("Key Details of the New Tariffs"). */
+export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'over', 'up']);
+
+/** Words before a head noun that make it refer back to something named before ("the list", "its exemption"). */
+export const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'such']);
+
+/** One word that may stand between such a determiner and the head noun ("the new list", "the proposed law"). */
+export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called']);
+
+/** Nouns after which the head only qualifies another noun: "the law firm", "the list price". */
+export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', 'school', 'schools', 'student', 'students', 'enforcement', 'maker', 'makers', 'professor', 'degree']);
+
+/** Nouns of the buying itself: a side adjective on them names the buyer ("Chinese purchases of US soybeans"). */
+export const BUYING_NOUNS = new Set(['purchase', 'purchases', 'buying', 'orders', 'order', 'procurement', 'imports', 'import']);
+
+/** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
+export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering']);
+/** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
+export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
+export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients']);

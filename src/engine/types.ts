@@ -53,6 +53,8 @@ export interface DocState {
   names: Set<string>;
   /** Levers already mentioned: "this ban", "the curbs" later in the story need no more context. */
   seen: Set<string>;
+  /** Token index, in the whole text, of each lever's latest mention: what "the list" refers back to. */
+  lastAt: Map<string, number>;
 }
 
 /** Everything the rules need to know about one sentence. */

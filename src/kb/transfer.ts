@@ -577,7 +577,7 @@ function readLever(raw: unknown, record: number, issues: IssueList, fileSeedVers
   };
   const openHolder = f.oneOf(raw.openHolder, `${at}.openHolder`, ['buyer', 'seller'] as const, { optional: true });
   if (openHolder !== undefined) lever.openHolder = openHolder;
-  for (const key of ['acronyms', 'contextAliases', 'tightenVerbs', 'relaxVerbs'] as const) {
+  for (const key of ['acronyms', 'contextAliases', 'anaphors', 'tightenVerbs', 'relaxVerbs'] as const) {
     const list = f.strings(raw[key], `${at}.${key}`, { optional: true });
     if (list !== undefined) lever[key] = list;
   }

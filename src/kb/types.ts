@@ -79,6 +79,11 @@ export interface Lever {
    * (a side, another lever, or a trade word nearby).
    */
   contextAliases?: string[];
+  /**
+   * Head nouns that refer back to this lever once it has been named, after "the", "this", "its" or a possessive:
+   * "the list" in a story about the Entity List, "the exemption" after de minimis. Singular, lower case.
+   */
+  anaphors?: string[];
   /** A generic instrument (tariffs, sanctions, visas…): needs trade evidence near it, like contextAliases. */
   generic?: boolean;
   /** Extra verbs (base form) that tighten or relax this lever beyond the shared verb lexicon. */

@@ -26,6 +26,17 @@ describe('attribute', () => {
     expect(attr('Tariffs imposed by Ottawa on Chinese electric vehicles reached 100 percent.', 'Tariffs')).toEqual({ side: 'canada', confidence: 0.85 });
   });
 
+  it('reads a side adjective on the buying itself as the buyer, and on the goods as the seller', () => {
+    expect(attr('Within a year Chinese purchases of US beans had collapsed.', 'purchases').side).toBe('china');
+    expect(attr('Within a year Chinese purchases of US beans had collapsed.', 'beans').side).toBe('china');
+    expect(attr('Beijing stopped buying American soybeans.', 'soybeans').side).toBe('china');
+  });
+
+  it('does not take "US$" in an amount for the United States', () => {
+    expect(attr('Tariffs on US$112 billion of goods imported from China take effect.', 'Tariffs').side).toBe('us');
+    expect(attr('Tariffs on US$112 billion of goods imported from China take effect.', 'Tariffs').confidence).toBeLessThan(0.75);
+  });
+
   it('gives the lever to the subject of a relative clause on it ("the tariffs that the United States imposed")', () => {
     expect(attr('The steel tariffs that the United States imposed remain.', 'steel tariffs')).toEqual({ side: 'us', confidence: 0.85 });
   });

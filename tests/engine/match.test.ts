@@ -14,6 +14,7 @@ import {
   mergeHeads,
   needsControlCue,
 } from '../../src/engine/match';
+import { analyze } from '../../src/engine/analyze';
 import { tokenize } from '../../src/engine/tokens';
 import type { ActorHit } from '../../src/engine/types';
 import { lexicon, prepare } from './stage-context';
@@ -159,6 +160,10 @@ describe('isTitleCase and isAllCaps', () => {
   it('tell title-case and all-caps headlines from running text', () => {
     expect(isTitleCase(tokenize('China Slaps New Tariffs On Steel Imports'))).toBe(true);
     expect(isTitleCase(tokenize('China slaps new tariffs on steel imports'))).toBe(false);
+    // Short headlines: every word capitalised but the ones title case leaves small.
+    expect(isTitleCase(tokenize('Key Details of the New Tariffs'))).toBe(true);
+    expect(isTitleCase(tokenize('Why These Tariffs?'))).toBe(true);
+    expect(isTitleCase(tokenize('Steven Levy said the talks would go on'))).toBe(false);
     expect(isAllCaps(tokenize('THE US RAISED TARIFFS'))).toBe(true);
     expect(isAllCaps(tokenize('The US raised tariffs'))).toBe(false);
     expect(isAllCaps(tokenize('US EU'))).toBe(false);
@@ -240,5 +245,41 @@ describe('the other filters', () => {
     expect(isIdleGood(pressed.tokens, pressed.lever('beef'), pressed.levers, lexicon)).toBe(false);
     const taxed = raw('Tariffs on beef rose.');
     expect(isIdleGood(taxed.tokens, taxed.lever('beef'), taxed.levers, lexicon)).toBe(false);
+  });
+});
+
+describe('addAnaphors (through analyze)', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever, m.side]);
+
+  it('reads "the list" after the Entity List as the Entity List, with its holder', () => {
+    const found = levers('The Commerce Department added Huawei to the Entity List on Thursday. Companies on the list need a licence for every sale.');
+    expect(found).toContainEqual(['list', 'entity-list', 'us']);
+  });
+
+  it('needs the lever named before, a definite determiner or a possessive, and a head that qualifies nothing', () => {
+    expect(levers('Companies on the list need approval for every sale to Huawei.').map((m) => m[1])).not.toContain('entity-list');
+    const before = 'The Commerce Department added Huawei to the Entity List on Thursday. ';
+    expect(levers(`${before}Officials drew up a list of suppliers.`).filter((m) => m[0] === 'list')).toEqual([]);
+    expect(levers(`${before}The law firm said the list price of phones would rise.`).filter((m) => m[0] === 'list')).toEqual([]);
+    expect(levers(`${before}Washington expanded its new list again in August.`)).toContainEqual(['list', 'entity-list', 'us']);
+  });
+
+  it('takes the latest lever when several share the word', () => {
+    const text = 'China put Lockheed on its unreliable entity list. A week later the US added three Chinese firms to the Entity List. The list now runs to hundreds of names.';
+    expect(analyze(text, lexicon).mentions.filter((m) => m.text === 'list').map((m) => m.lever)).toEqual(['entity-list']);
+  });
+});
+
+describe('isEndUse (through analyze)', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+  it('drops chips named only as what a controlled material or tool is for', () => {
+    const text = 'Tokyo tightened export controls on hydrogen fluoride and photoresist, chemicals needed to produce semiconductors.';
+    expect(levers(text).map((m) => m[1])).not.toContain('semiconductors');
+    expect(levers('Gallium is crucial for chip production, and China banned its export.').map((m) => m[1])).not.toContain('semiconductors');
+  });
+
+  it('keeps chips that are themselves controlled', () => {
+    expect(levers('Washington banned exports of advanced semiconductors to China.')).toContainEqual(['semiconductors', 'semiconductors']);
   });
 });

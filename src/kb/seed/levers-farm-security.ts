@@ -385,6 +385,8 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'state capitalism',
       'non-market policies',
       'non-market practices',
+      'aircraft subsidies',
+      'state aid',
     ],
     contextAliases: ['new three', 'state-owned enterprises', 'soe'],
     context:

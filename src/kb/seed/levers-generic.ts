@@ -51,6 +51,7 @@ export const genericLevers: Lever[] = [
       'export control', 'export restriction', 'export curb', 'export ban', 'export embargo', 'trade restriction',
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
       'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'export limit',
+      'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban',
     ],
     contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
     context:

@@ -10,6 +10,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   // ---------------------------------------------------------------- C. Tariffs and trade remedies
   {
     id: 'section-301',
+    anaphors: ['investigation', 'probe'],
     ref: 'TT-01',
     name: 'Section 301 China tariffs',
     category: 'tariffs-remedies',
@@ -193,6 +194,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'de-minimis',
+    anaphors: ['exemption', 'loophole'],
     ref: 'TT-05',
     name: 'De minimis exemption',
     category: 'tariffs-remedies',
@@ -234,6 +236,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'port-fees',
+    anaphors: ['fee', 'charge', 'levy'],
     ref: 'TT-06',
     name: 'Port fees and shipbuilding',
     category: 'tariffs-remedies',
@@ -279,6 +282,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'trade-remedies',
+    anaphors: ['investigation', 'probe', 'inquiry'],
     ref: 'TT-07',
     name: 'Anti-dumping and anti-subsidy duties',
     category: 'tariffs-remedies',
@@ -383,6 +387,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'counter-sanctions',
+    anaphors: ['list', 'blacklist'],
     ref: 'FI-02',
     name: "China's counter-sanctions (UEL, AFSL)",
     category: 'finance-sanctions',
@@ -554,6 +559,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'military-company-lists',
+    anaphors: ['list', 'blacklist'],
     ref: 'FI-06',
     name: 'Chinese military company lists (1260H, NS-CMIC)',
     category: 'finance-sanctions',
@@ -632,6 +638,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'currency',
+    anaphors: ['label', 'designation'],
     ref: 'FI-08',
     name: 'Currency and "currency manipulation"',
     category: 'finance-sanctions',
