@@ -1,14 +1,15 @@
 /**
- * `npm run bench:store`: the popup, the dashboard's search and the reading log's timeline with a large store, in
- * Chromium with the built extension. Prints numbers next to the targets of issues 4 and 10 (popup under 150 ms with
- * its period totals, search and timeline under 200 ms, clearing the log without freezing the page).
+ * `npm run bench:store`: the popup, the dashboard's first list and searches, the reading log's timeline, deleting
+ * 10,000 annotations and clearing the log, with a heavy reader's store, in Chromium with the built extension. Prints
+ * each figure with its runs next to the targets of issue 12, and the profile's size on disk.
  *
  * A fresh profile is filled with PP_STORE_ROWS (default 100,000) annotations over PP_STORE_PAGES (default 5,000) pages,
  * and a reading log of PP_LOG_ARTICLES (default 20,000) articles holding PP_LOG_MOVES (default 400,000) moves
  * (scripts/lib/log-dataset.ts). The rows are made here, deterministically (a seeded generator: levers and sides from the
  * seed knowledge base, quotes, titles and notes from a word list, dates over the two years up to this week), with their
- * search words and counters computed by the same functions the extension uses, and written straight into the
- * extension's IndexedDB from an extension page, 5,000 rows per transaction.
+ * search fields, counters and tallies computed by the same functions the extension uses, and written straight into the
+ * extension's IndexedDB from an extension page, 5,000 rows per transaction (a store the build's database lacks is left
+ * out, so an older build can be measured with PP_EXTENSION_DIR).
  *
  * Then, each PP_BENCH_RUNS times (default 5; the median is compared with the target), after one warm-up run:
  * - popup: a new tab navigates to popup.html?tab=<id> (the tab shows a fixture article); the figure is the time from
@@ -17,22 +18,32 @@
  * - timeline: a new tab navigates to dashboard.html#timeline; the figure is the time from navigation start to the
  *   `pp:timeline` mark, set once the chart and the list of weeks are drawn. Then, in one tab, the side menu is changed
  *   (to the side with most moves and back) and the redraw is timed from the change to the mark.
- * - search: on the dashboard, from issuing a query to the `pp:results` mark set after the result list is rendered. Text
- *   queries are issued the way Enter does (form submit); one figure after a typed query, which includes the search
- *   box's pause for typing, is printed for information. The filter query sets side and lever and fires `change`.
- *   Between runs the filters are cleared and that list is awaited, so each run starts from the full list.
- * Last, once: the whole log is cleared from the dashboard's Reading log tab while a 0 ms timer samples the main thread;
- * the figure is the longest gap between two of its runs (the page must not freeze).
- * The extension is built first (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
+ * - first list: a new tab navigates to dashboard.html#annotations; navigation start to the `pp:results` mark.
+ * - search: on the dashboard, from issuing a query to the `pp:results` mark set after the result list is rendered (its
+ *   first page; a total no counter holds follows). Text queries are issued the way Enter does (form submit); one
+ *   figure after a typed query, which includes the search box's pause for typing, is printed for information. The
+ *   filters set side and lever, or the last 13 weeks in the date inputs, and fire `change`. Between runs the filters
+ *   are cleared and that list is awaited, so each run starts from the full list.
+ * Each run also gives the page's main-thread busy time (CDP TaskDuration) and its longest task (Long Tasks API).
+ * Last, once each: every annotation of the site holding closest to 10,000 is deleted from the Annotations tab, then the
+ * whole log is cleared from the Reading log tab, while the main thread is sampled; the figure is the longest task
+ * (the target: none over 50 ms), with the longest gap between two runs of a 0 ms timer beside it.
+ * PP_BENCH_TRACE=1 first traces one popup, first list and timeline (see traced()). The extension is built first
+ * (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { annotationStatsDelta, searchWords, weekOf, type StatRow } from '../src/kb/annotation-index';
+import { existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { countsOf, type CountRow } from '../src/kb/annotation-counts';
+import { talliesOf, type TallyRow } from '../src/kb/annotation-tallies';
+import { annotationStatsDelta, searchFields, weekOf, type StatRow } from '../src/kb/annotation-index';
 import type { AnnotationRow } from '../src/kb/db';
 import { seed } from '../src/kb/seed/index';
 import { ensureBuilt, launchWithExtension, ROOT, serveStatic } from './lib/chromium';
 import { makeLogDataset } from './lib/log-dataset';
+import { formatSummary, summariseProfile } from './lib/profile-summary';
+import type { TraceEvent } from './lib/trace-tasks';
 
 const ROWS = Number(process.env.PP_STORE_ROWS ?? 100_000);
 const PAGES = Number(process.env.PP_STORE_PAGES ?? 5_000);
@@ -40,19 +51,31 @@ const RUNS = Math.max(1, Number(process.env.PP_BENCH_RUNS ?? 5));
 const CHUNK = 5_000;
 const LOG_ARTICLES = Number(process.env.PP_LOG_ARTICLES ?? 20_000);
 const LOG_MOVES = Number(process.env.PP_LOG_MOVES ?? 400_000);
-const POPUP_TARGET_MS = 150;
-const SEARCH_TARGET_MS = 200;
+/** The targets of issue 12: a popup and a first page of results that feel instant with a heavy reader's store. */
+const POPUP_TARGET_MS = 100;
+const FIRST_LIST_TARGET_MS = 200;
+const SEARCH_TARGET_MS = 100;
 const TIMELINE_TARGET_MS = 200;
-/** Clearing the log must leave the page responsive: no main-thread task longer than this. */
-const CLEAR_GAP_TARGET_MS = 200;
+/** Clearing the log or deleting 10,000 annotations must leave the page responsive: no main-thread task longer. */
+const TASK_TARGET_MS = 50;
+/** The bulk delete removes the annotations of the site that holds closest to this many. */
+const BULK_DELETE = 10_000;
 const DAY = 86_400_000;
 /**
  * The whole run stops after this long (PP_BENCH_DEADLINE_MIN, default 45 minutes): filling 1.1 million rows takes a
  * few minutes on a quiet machine and a quarter of an hour on a busy one; the figures would not mean much after that.
  */
 const DEADLINE_MS = Number(process.env.PP_BENCH_DEADLINE_MIN ?? 45) * 60_000;
+/**
+ * PP_BENCH_TRACE=1: trace one popup open, one first list and one timeline (every process, before the figures), print
+ * where the time went and keep the traces in .tmp/. PP_BENCH_TRACE=all also traces the bulk delete and the clear (their
+ * figures then carry the tracing's cost).
+ */
+const TRACE = process.env.PP_BENCH_TRACE === '1' || process.env.PP_BENCH_TRACE === 'all';
+const TRACE_ACTIONS = process.env.PP_BENCH_TRACE === 'all';
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'toplevel', 'IndexedDB'];
 
-type Row = AnnotationRow & { uid: string; words: string[] };
+type Row = AnnotationRow & { uid: string; words: string[]; wordKeys: string[] };
 
 // ---- deterministic data -------------------------------------------------------------------------------------------
 
@@ -131,6 +154,10 @@ function shuffled<T>(items: T[], rand: () => number): T[] {
 interface Dataset {
   rows: Row[];
   stats: StatRow[];
+  /** The exact counts per facet and week, and per search word (schema v5). */
+  counts: CountRow[];
+  /** The popup's tallies, all time and per week (schema v5). */
+  tallies: TallyRow[];
   pages: number;
   sites: number;
 }
@@ -206,7 +233,7 @@ function makeDataset(now: number): Dataset {
         tags: rand() < 0.3 ? [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(TAGS)))] : [],
         ...(a < 0.03 ? { anchor: { at: savedAt + DAY, placed: false } } : a < 0.6 ? { anchor: { at: savedAt + DAY, placed: true } } : {}),
       };
-      const row: Row = { ...base, words: searchWords(base) };
+      const row: Row = { ...base, ...searchFields(base) };
       rows.push(row);
       for (const delta of annotationStatsDelta(row, 1)) {
         const m = stats.get(delta.key);
@@ -215,16 +242,37 @@ function makeDataset(now: number): Dataset {
       }
     }
   }
-  return { rows, stats: [...stats.values()], pages: PAGES, sites: usedSites.size };
+  return { rows, stats: [...stats.values()], counts: countsOf(rows), tallies: talliesOf(rows), pages: PAGES, sites: usedSites.size };
 }
 
-/** The queries: the word in most annotations, a word in about ten, and the most frequent side + lever pair. */
-function chooseQueries(rows: Row[]): { common: [string, number]; rare: [string, number]; filter: { side: string; lever: string; count: number } } {
+interface Queries {
+  common: [string, number];
+  rare: [string, number];
+  filter: { side: string; lever: string; count: number };
+  /** The last 13 weeks of saves, as the date inputs take them (YYYY-MM-DD, whole days in local time). */
+  range: { from: string; to: string; count: number };
+  /** The site whose annotations are deleted all at once. */
+  bulk: { site: string; count: number };
+}
+
+/** Local YYYY-MM-DD of a time, as a date input shows it. */
+function localDay(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The queries: the word in most annotations, a word in about ten, the most frequent side + lever pair, the last 13
+ * weeks, and the site holding closest to BULK_DELETE annotations.
+ */
+function chooseQueries(rows: Row[], now: number): Queries {
   const byWord = new Map<string, number>();
   const byPair = new Map<string, number>();
+  const bySite = new Map<string, number>();
   for (const r of rows) {
     for (const w of r.words) byWord.set(w, (byWord.get(w) ?? 0) + 1);
     if (r.side) byPair.set(`${r.side}|${r.lever}`, (byPair.get(`${r.side}|${r.lever}`) ?? 0) + 1);
+    bySite.set(r.site, (bySite.get(r.site) ?? 0) + 1);
   }
   const words = [...byWord].filter(([w]) => /^[a-z]{5,}$/.test(w)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // The search box matches its last word as a prefix: the rare word must not be the start of a common one.
@@ -234,13 +282,23 @@ function chooseQueries(rows: Row[]): { common: [string, number]; rare: [string, 
     .sort((a, b) => Math.abs(a[1] - 10) - Math.abs(b[1] - 10) || a[0].localeCompare(b[0]))[0];
   const [pair, count] = [...byPair].sort((a, b) => b[1] - a[1])[0];
   const [side, lever] = pair.split('|');
-  return { common: words[0], rare, filter: { side, lever, count } };
+  const end = Date.parse(`${weekOf(now)}T00:00:00Z`) + 7 * DAY - 1;
+  const from = localDay(end - 90 * DAY);
+  const to = localDay(end);
+  const fromTime = new Date(`${from}T00:00:00`).getTime();
+  const toTime = new Date(`${to}T23:59:59.999`).getTime();
+  const inRange = rows.reduce((n, r) => (r.savedAt >= fromTime && r.savedAt <= toTime ? n + 1 : n), 0);
+  const [bulkSite, bulkCount] = [...bySite].sort((a, b) => Math.abs(a[1] - BULK_DELETE) - Math.abs(b[1] - BULK_DELETE) || a[0].localeCompare(b[0]))[0];
+  return { common: words[0], rare, filter: { side, lever, count }, range: { from, to, count: inRange }, bulk: { site: bulkSite, count: bulkCount } };
 }
 
 // ---- filling the profile ------------------------------------------------------------------------------------------
 
-/** Writes rows (and at the end the counters) into the extension's database with raw IndexedDB, one transaction each. */
-async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'logPages' | 'logMoves' | 'logStats', rows: unknown[]): Promise<void> {
+/**
+ * Writes rows (and at the end the counters) into the extension's database with raw IndexedDB, one transaction each.
+ * A store the database does not have (an older build's, PP_EXTENSION_DIR) is left out.
+ */
+async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'annotationCounts' | 'annotationTallies' | 'logPages' | 'logMoves' | 'logStats', rows: unknown[]): Promise<void> {
   // Sent as one JSON string: much faster to pass than a structured argument of thousands of objects.
   await page.evaluate(
     ([name, json]) =>
@@ -251,6 +309,11 @@ async function writeChunk(page: Page, store: 'annotations' | 'stats' | 'logPages
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve();
+            return;
+          }
           const tx = db.transaction(name, 'readwrite');
           const os = tx.objectStore(name);
           for (const item of items) os.put(item);
@@ -308,15 +371,84 @@ async function markAfter(page: Page, name: string, since: number, timeout = 30_0
   return (await handle.jsonValue()) as number;
 }
 
+/** One run's figure: the time measured, and what the page's main thread did meanwhile. */
+interface Run {
+  ms: number;
+  /** Main-thread busy time of the page over the run (Chrome's TaskDuration metric), ms. */
+  busyMs?: number;
+  /** The longest main-thread task over the run (Long Tasks API: 0 when none reached 50 ms), ms. */
+  longestMs?: number;
+}
+
+/**
+ * What a page's main thread does: its busy time (CDP Performance.getMetrics, TaskDuration: time spent in tasks, not
+ * waiting) and its long tasks (tasks of 50 ms or more, recorded from the page's start).
+ */
+class PageWatch {
+  private constructor(
+    readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  /** Call before the page navigates, so that its busy time counts from its start. */
+  static async attach(page: Page): Promise<PageWatch> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    return new PageWatch(page, cdp);
+  }
+
+  async busyMs(): Promise<number> {
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  }
+
+  /** Starts recording long tasks (the buffered ones from the page's start included). */
+  async recordTasks(): Promise<void> {
+    await this.page.evaluate(`(() => {
+      if (window.__longTasks) return;
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    })()`);
+  }
+
+  /** The longest task that started after `since` (page clock), 0 when none reached 50 ms. Waits for the observer. */
+  async longestSince(since: number): Promise<number> {
+    await this.page.waitForTimeout(60);
+    return this.page.evaluate((t) => {
+      const tasks = (window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? [];
+      return tasks.filter(([start]) => start >= t).reduce((m, [, d]) => Math.max(m, d), 0);
+    }, since);
+  }
+}
+
+/** Opens `url` in a new tab: the time from its navigation start to the mark, and its main thread meanwhile. */
+async function openTimed(context: BrowserContext, url: string, mark: string): Promise<Run> {
+  const page = await context.newPage();
+  const watch = await PageWatch.attach(page);
+  await page.goto(url);
+  const ms = await markAfter(page, mark, 0, 60_000);
+  const busyMs = await watch.busyMs();
+  await watch.recordTasks();
+  const longestMs = await watch.longestSince(0);
+  await page.close();
+  return { ms, busyMs, longestMs };
+}
+
 type Issue = (page: Page) => Promise<number>;
 
 /** Clears the filters, waits for the full list, then issues a query and returns query-to-results ms. */
-async function timeQuery(page: Page, issue: Issue): Promise<number> {
+async function timeQuery(watch: PageWatch, issue: Issue): Promise<Run> {
+  const { page } = watch;
   const before = await page.evaluate(() => performance.now());
   await page.locator('form.filters button', { hasText: 'Clear filters' }).click();
   await markAfter(page, 'pp:results', before);
+  const busy0 = await watch.busyMs();
   const t0 = await issue(page);
-  return (await markAfter(page, 'pp:results', t0)) - t0;
+  const ms = (await markAfter(page, 'pp:results', t0)) - t0;
+  const busyMs = (await watch.busyMs()) - busy0;
+  return { ms, busyMs, longestMs: await watch.longestSince(t0) };
 }
 
 const submitText =
@@ -358,28 +490,67 @@ const chooseSideLever =
       [side, lever] as const,
     );
 
+const chooseDates =
+  (from: string, to: string): Issue =>
+  (page) =>
+    page.evaluate(
+      ([f, t]) => {
+        const form = document.querySelector<HTMLFormElement>('form.filters')!;
+        form.querySelector<HTMLInputElement>('input[name="from"]')!.value = f;
+        const until = form.querySelector<HTMLInputElement>('input[name="to"]')!;
+        until.value = t;
+        const t0 = performance.now();
+        until.dispatchEvent(new Event('change', { bubbles: true }));
+        return t0;
+      },
+      [from, to] as const,
+    );
+
 interface Figure {
   name: string;
-  runs: number[];
-  warmup: number;
+  runs: Run[];
+  warmup: Run | null;
+  /** The median's target, or for a `task` figure the longest task's. */
   target?: number;
+  /** The figure is the longest main-thread task (the median of runs is not what the target is about). */
+  task?: boolean;
   note?: string;
+  /** Why there is no figure (the build has no such feature). */
+  missing?: string;
 }
 
-async function repeat(name: string, once: () => Promise<number>, target?: number, note?: string): Promise<Figure> {
+async function repeat(name: string, once: () => Promise<Run>, target?: number, note?: string): Promise<Figure> {
   const warmup = await once();
-  const runs: number[] = [];
+  const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once());
   return { name, runs, warmup, target, note };
 }
 
+function passes(f: Figure): boolean | null {
+  if (f.target === undefined || f.missing) return null;
+  if (f.task) return Math.max(...f.runs.map((r) => r.longestMs ?? r.ms)) <= f.target;
+  return median(f.runs.map((r) => r.ms)) <= f.target;
+}
+
 function printTable(figures: Figure[]): boolean {
   const fmt = (n: number) => n.toFixed(1);
-  const header = ['measure', 'median ms', 'runs ms', 'warm-up ms', 'target', 'result'];
+  const header = ['measure', 'median ms', 'runs ms', 'warm-up', 'page busy ms (median)', 'longest task ms', 'target', 'result'];
   const lines = figures.map((f) => {
-    const m = median(f.runs);
-    const verdict = f.target === undefined ? '(info)' : m < f.target ? 'PASS' : 'FAIL';
-    return [f.name, fmt(m), f.runs.map((r) => r.toFixed(0)).join(' '), fmt(f.warmup), f.target === undefined ? '' : `< ${f.target} ms`, verdict];
+    if (f.missing) return [f.name, '-', '-', '-', '-', '-', f.target === undefined ? '' : `${f.task ? 'task' : ''} <= ${f.target} ms`, `n/a: ${f.missing}`];
+    const ms = f.runs.map((r) => r.ms);
+    const busy = f.runs.map((r) => r.busyMs).filter((b): b is number => b !== undefined);
+    const longest = f.runs.map((r) => r.longestMs).filter((b): b is number => b !== undefined);
+    const verdict = passes(f);
+    return [
+      f.name,
+      fmt(median(ms)),
+      ms.map((r) => r.toFixed(0)).join(' '),
+      f.warmup ? fmt(f.warmup.ms) : '',
+      busy.length ? fmt(median(busy)) : '',
+      longest.length ? (Math.max(...longest) === 0 ? '< 50' : fmt(Math.max(...longest))) : '',
+      f.target === undefined ? '' : `${f.task ? 'task ' : ''}<= ${f.target} ms`,
+      verdict === null ? '(info)' : verdict ? 'PASS' : 'FAIL',
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ');
@@ -387,7 +558,90 @@ function printTable(figures: Figure[]): boolean {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const l of lines) console.log(line(l));
   for (const f of figures) if (f.note) console.log(`  ${f.name}: ${f.note}`);
-  return figures.every((f) => f.target === undefined || median(f.runs) < f.target);
+  return figures.every((f) => passes(f) !== false);
+}
+
+/** A trace of every process while `act` runs (Tracing through one page's session records the whole browser). */
+async function traceOnce(page: Page, act: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  await act();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return events;
+}
+
+/**
+ * With PP_BENCH_TRACE=1, runs `act` under a trace of every process, keeps the trace in .tmp/ and prints where the time
+ * went; otherwise just runs it.
+ */
+async function traced(name: string, page: Page, act: () => Promise<void>, when = TRACE): Promise<void> {
+  if (!when) return act();
+  const events = await traceOnce(page, act);
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const file = join(ROOT, '.tmp', `bench-store-trace-${name}.json`);
+  writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  console.log(`${formatSummary(`trace of the ${name} (${file}, opens in DevTools' Performance panel):`, summariseProfile(events))}\n`);
+}
+
+/** Bytes in a folder and below. */
+function folderBytes(path: string): number {
+  if (!existsSync(path)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    // Links (Chromium's Singleton* files) are not followed; a file the database just compacted away counts nothing.
+    if (entry.isDirectory()) total += folderBytes(full);
+    else if (entry.isFile()) total += (lstatSync(full, { throwIfNoEntry: false })?.size ?? 0);
+  }
+  return total;
+}
+
+/** The profile's size on disk: all of it, and the extension's IndexedDB. */
+function profileSize(userDataDir: string, extensionId: string): { profile: number; database: number } {
+  const idb = join(userDataDir, 'Default', 'IndexedDB');
+  const ours = existsSync(idb) ? readdirSync(idb).filter((n) => n.includes(extensionId)) : [];
+  return { profile: folderBytes(userDataDir), database: ours.reduce((n, d) => n + folderBytes(join(idb, d)), 0) };
+}
+
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+/**
+ * Samples a page's main thread while `act` runs: a 0 ms timer notes the gaps between its runs, and the Long Tasks API
+ * the tasks of 50 ms or more. Returns the longest task, the longest gap, the time `act` took and how often the timer ran
+ * (the gaps also hold the time the machine's other processes took the CPU; the tasks are what the page did).
+ */
+async function sampleWhile(watch: PageWatch, act: () => Promise<void>): Promise<{ ms: number; longestMs: number; maxGap: number; samples: number; busyMs: number }> {
+  const { page } = watch;
+  await watch.recordTasks();
+  // (A string, so that the bundler's helpers for named functions do not end up in the page.)
+  await page.evaluate(`(() => {
+    window.__gaps = [];
+    window.__sampling = true;
+    window.__last = performance.now();
+    window.__tick = () => {
+      const now = performance.now();
+      window.__gaps.push(now - window.__last);
+      window.__last = now;
+      if (window.__sampling) setTimeout(window.__tick, 0);
+    };
+    setTimeout(window.__tick, 0);
+  })()`);
+  const t0 = await page.evaluate(() => performance.now());
+  const busy0 = await watch.busyMs();
+  await act();
+  const busyMs = (await watch.busyMs()) - busy0;
+  const longTask = await watch.longestSince(t0);
+  const s = await page.evaluate((start) => {
+    const w = window as unknown as { __gaps: number[]; __sampling: boolean };
+    w.__sampling = false;
+    return { ms: performance.now() - start, maxGap: Math.max(...w.__gaps), samples: w.__gaps.length };
+  }, t0);
+  return { ...s, busyMs, longestMs: longTask };
 }
 
 // ---- main ---------------------------------------------------------------------------------------------------------
@@ -404,7 +658,7 @@ async function main(): Promise<void> {
   if (!extensionDir) ensureBuilt();
   let t = Date.now();
   const data = makeDataset(Date.now());
-  const queries = chooseQueries(data.rows);
+  const queries = chooseQueries(data.rows, Date.now());
   console.log(
     `data: ${data.rows.length.toLocaleString('en')} annotations over ${data.pages.toLocaleString('en')} pages on ${data.sites} sites, ` +
       `${data.stats.length.toLocaleString('en')} weekly counters (made in ${((Date.now() - t) / 1000).toFixed(1)} s)`,
@@ -432,6 +686,8 @@ async function main(): Promise<void> {
     }
     if (process.stdout.isTTY) process.stdout.write('\r');
     for (let i = 0; i < data.stats.length; i += CHUNK) await writeChunk(filler, 'stats', data.stats.slice(i, i + CHUNK));
+    for (let i = 0; i < data.counts.length; i += CHUNK) await writeChunk(filler, 'annotationCounts', data.counts.slice(i, i + CHUNK));
+    for (let i = 0; i < data.tallies.length; i += CHUNK) await writeChunk(filler, 'annotationTallies', data.tallies.slice(i, i + CHUNK));
     for (const [store, rows] of [['logPages', log.pages], ['logMoves', log.moves], ['logStats', log.stats]] as const) {
       const began = Date.now();
       for (let i = 0; i < rows.length; i += CHUNK) {
@@ -443,6 +699,7 @@ async function main(): Promise<void> {
     if (process.stdout.isTTY) process.stdout.write('\r');
     const stored = await countRows(filler);
     await filler.close();
+    const sizeFilled = profileSize(launched.userDataDir, extensionId);
     console.log(
       `filled: ${stored.annotations.toLocaleString('en')} annotations, ${stored.stats.toLocaleString('en')} counters ` +
         `(IndexedDB version ${stored.version}) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
@@ -470,45 +727,51 @@ async function main(): Promise<void> {
       throw new Error(`the content script did not report on ${articleUrl}`);
     })();
 
+    if (TRACE) {
+      for (const [name, url, mark] of [
+        ['popup', `${base}/popup.html?tab=${tabId}`, 'pp:popup-ready'],
+        ['first-list', `${base}/dashboard.html#annotations`, 'pp:results'],
+        ['timeline', `${base}/dashboard.html#timeline`, 'pp:timeline'],
+      ] as const) {
+        await traced(name, article, async () => {
+          const page = await context.newPage();
+          await page.goto(url);
+          await markAfter(page, mark, 0, 60_000);
+          await page.close();
+        });
+      }
+    }
+
     const figures: Figure[] = [];
     figures.push(
       await repeat(
         'popup: open with data',
-        async () => {
-          const popup = await context.newPage();
-          await popup.goto(`${base}/popup.html?tab=${tabId}`);
-          const ready = await markAfter(popup, 'pp:popup-ready', 0);
-          await popup.close();
-          return ready;
-        },
+        () => openTimed(context, `${base}/popup.html?tab=${tabId}`, 'pp:popup-ready'),
         POPUP_TARGET_MS,
-        'navigation start of popup.html?tab=<id> to the pp:popup-ready mark (new tab each run), with this week\'s and this month\'s reading totals',
+        "navigation start of popup.html?tab=<id> to the pp:popup-ready mark (new tab each run), with this week's and this month's reading totals",
       ),
     );
 
     figures.push(
       await repeat(
         'timeline: open the tab',
-        async () => {
-          const page = await context.newPage();
-          await page.goto(`${base}/dashboard.html#timeline`);
-          const drawn = await markAfter(page, 'pp:timeline', 0, 60_000);
-          await page.close();
-          return drawn;
-        },
+        () => openTimed(context, `${base}/dashboard.html#timeline`, 'pp:timeline'),
         TIMELINE_TARGET_MS,
         `navigation start of dashboard.html#timeline to the pp:timeline mark (chart and week list drawn; new tab each run), ${LOG_ARTICLES.toLocaleString('en')} articles`,
       ),
     );
     const timeline = await context.newPage();
+    const timelineWatch = await PageWatch.attach(timeline);
     await timeline.goto(`${base}/dashboard.html#timeline`);
     await markAfter(timeline, 'pp:timeline', 0, 60_000);
+    await timelineWatch.recordTasks();
     let sideOn = false;
     figures.push(
       await repeat(
         `timeline: filter by side (${log.topSide}, or back to all)`,
         async () => {
           sideOn = !sideOn;
+          const busy0 = await timelineWatch.busyMs();
           const t0 = await timeline.evaluate((side) => {
             const select = document.querySelector<HTMLSelectElement>('form.timeline-filters select[name="side"]')!;
             select.value = side;
@@ -516,7 +779,8 @@ async function main(): Promise<void> {
             select.dispatchEvent(new Event('change', { bubbles: true }));
             return start;
           }, sideOn ? log.topSide : '');
-          return (await markAfter(timeline, 'pp:timeline', t0)) - t0;
+          const ms = (await markAfter(timeline, 'pp:timeline', t0)) - t0;
+          return { ms, busyMs: (await timelineWatch.busyMs()) - busy0, longestMs: await timelineWatch.longestSince(t0) };
         },
         TIMELINE_TARGET_MS,
         'from the change of the side menu to the redrawn chart',
@@ -524,61 +788,92 @@ async function main(): Promise<void> {
     );
     await timeline.close();
 
-    const dashboard = await context.newPage();
     figures.push(
-      await repeat('dashboard: first list (info)', async () => {
-        await dashboard.goto(`${base}/dashboard.html#annotations`);
-        return markAfter(dashboard, 'pp:results', 0, 60_000);
-      }),
+      await repeat(
+        'dashboard: first list',
+        () => openTimed(context, `${base}/dashboard.html#annotations`, 'pp:results'),
+        FIRST_LIST_TARGET_MS,
+        'navigation start of dashboard.html#annotations to the pp:results mark (first 50 rows and the total drawn; new tab each run)',
+      ),
     );
+    const dashboard = await context.newPage();
+    const watch = await PageWatch.attach(dashboard);
+    await dashboard.goto(`${base}/dashboard.html#annotations`);
+    await markAfter(dashboard, 'pp:results', 0, 60_000);
+    await watch.recordTasks();
     const [common, commonCount] = queries.common;
     const [rare, rareCount] = queries.rare;
     const { side, lever, count: pairCount } = queries.filter;
-    figures.push(await repeat(`search: common word "${common}"`, () => timeQuery(dashboard, submitText(common)), SEARCH_TARGET_MS, `in ${commonCount.toLocaleString('en')} annotations`));
-    figures.push(await repeat(`search: rare word "${rare}"`, () => timeQuery(dashboard, submitText(rare)), SEARCH_TARGET_MS, `in ${rareCount} annotations`));
-    figures.push(await repeat(`search: side ${side} + lever ${lever}`, () => timeQuery(dashboard, chooseSideLever(side, lever)), SEARCH_TARGET_MS, `${pairCount.toLocaleString('en')} annotations`));
-    figures.push(await repeat(`typed "${rare}", incl. typing pause (info)`, () => timeQuery(dashboard, typeText(rare))));
+    const { range, bulk } = queries;
+    const search = (name: string, issue: Issue, note: string) => repeat(name, () => timeQuery(watch, issue), SEARCH_TARGET_MS, note);
+    figures.push(await search(`search: common word "${common}"`, submitText(common), `in ${commonCount.toLocaleString('en')} annotations`));
+    figures.push(await search(`search: rare word "${rare}"`, submitText(rare), `in ${rareCount} annotations`));
+    figures.push(await search(`search: side ${side} + lever ${lever}`, chooseSideLever(side, lever), `${pairCount.toLocaleString('en')} annotations`));
+    figures.push(await search(`search: saved ${range.from} to ${range.to}`, chooseDates(range.from, range.to), `${range.count.toLocaleString('en')} annotations`));
+    figures.push(await repeat(`typed "${rare}", incl. typing pause (info)`, () => timeQuery(watch, typeText(rare))));
 
-    // Last, as it empties the log: clearing it on the Reading log tab, with a timer sampling the main thread meanwhile.
+    // Deleting every annotation of one site at once, from the Annotations tab, while the main thread is sampled.
+    const unfiltered = await dashboard.evaluate(() => performance.now());
+    await dashboard.locator('form.filters button', { hasText: 'Clear filters' }).click();
+    await markAfter(dashboard, 'pp:results', unfiltered);
+    await dashboard.locator('form.filters select[name="site"]').selectOption(bulk.site);
+    const bulkButton = dashboard.locator('[data-testid="delete-matching"]', { hasText: bulk.count.toLocaleString('en-GB') });
+    if (!(await bulkButton.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
+      figures.push({ name: `delete ${bulk.count.toLocaleString('en')} annotations`, runs: [], warmup: null, target: TASK_TARGET_MS, task: true, missing: 'this build cannot delete many at once' });
+    } else {
+      await bulkButton.click();
+      const deleting = await sampleWhile(watch, () =>
+        traced('delete', dashboard, async () => {
+          await dashboard.locator('[data-testid="confirm-delete"]').click();
+          await dashboard.locator('[data-testid="list-summary"]', { hasText: 'No matches' }).waitFor({ timeout: 300_000 });
+        }, TRACE_ACTIONS),
+      );
+      const left = await countRows(dashboard);
+      if (left.annotations !== data.rows.length - bulk.count) throw new Error(`expected ${data.rows.length - bulk.count} annotations after the delete, found ${left.annotations}`);
+      figures.push({
+        name: `delete ${bulk.count.toLocaleString('en')} annotations (${bulk.site})`,
+        runs: [{ ms: deleting.ms, busyMs: deleting.busyMs, longestMs: deleting.longestMs }],
+        warmup: null,
+        target: TASK_TARGET_MS,
+        task: true,
+        note: `one run: deleted in ${deleting.ms.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${deleting.maxGap.toFixed(0)} ms (${deleting.samples} runs)`,
+      });
+    }
+    await dashboard.close();
+
+    // Last, as it empties the log: clearing it on the Reading log tab, with the main thread sampled meanwhile.
     const clearing = await context.newPage();
+    const clearWatch = await PageWatch.attach(clearing);
     await clearing.goto(`${base}/dashboard.html#reading-log`);
     await clearing.locator('[data-testid="log-size"]', { hasText: 'in the log' }).waitFor({ timeout: 60_000 });
     await clearing.locator('[data-testid="clear-log"]').click();
-    // (A string, so that the bundler's helpers for named functions do not end up in the page.)
-    await clearing.evaluate(`(() => {
-      window.__gaps = [];
-      window.__sampling = true;
-      window.__last = performance.now();
-      window.__tick = () => {
-        const now = performance.now();
-        window.__gaps.push(now - window.__last);
-        window.__last = now;
-        if (window.__sampling) setTimeout(window.__tick, 0);
-      };
-      setTimeout(window.__tick, 0);
-    })()`);
-    const clearStart = await clearing.evaluate(() => performance.now());
-    await clearing.locator('[data-testid="confirm-yes"]').click();
-    await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 120_000 });
-    const clearStats = await clearing.evaluate((t0) => {
-      const w = window as unknown as { __gaps: number[]; __sampling: boolean };
-      w.__sampling = false;
-      return { ms: performance.now() - t0, maxGap: Math.max(...w.__gaps), samples: w.__gaps.length };
-    }, clearStart);
+    const cleared = await sampleWhile(clearWatch, () =>
+      traced('clear', clearing, async () => {
+        await clearing.locator('[data-testid="confirm-yes"]').click();
+        await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 900_000 });
+      }, TRACE_ACTIONS),
+    );
     const afterClear = await countRows(clearing);
     await clearing.close();
     if (afterClear.logPages + afterClear.logMoves + afterClear.logStats !== 0) throw new Error('the log is not empty after clearing it');
     figures.push({
-      name: 'clear the log: longest main-thread gap',
-      runs: [clearStats.maxGap],
-      warmup: clearStats.maxGap,
-      target: CLEAR_GAP_TARGET_MS,
-      note: `one run: ${LOG_MOVES.toLocaleString('en')} moves cleared in ${clearStats.ms.toFixed(0)} ms; a 0 ms timer ran ${clearStats.samples} times meanwhile`,
+      name: 'clear the reading log',
+      runs: [{ ms: cleared.ms, busyMs: cleared.busyMs, longestMs: cleared.longestMs }],
+      warmup: null,
+      target: TASK_TARGET_MS,
+      task: true,
+      note: `one run: ${LOG_MOVES.toLocaleString('en')} moves cleared in ${cleared.ms.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${cleared.maxGap.toFixed(0)} ms (${cleared.samples} runs)`,
     });
+    const sizeAfter = profileSize(launched.userDataDir, extensionId);
 
-    console.log(`\n${RUNS} runs each after one warm-up; PASS when the median is under the target.`);
+    console.log(`\n${RUNS} runs each after one warm-up; PASS when the median is at most the target (for a task target, when no task of any run is longer).`);
+    console.log('Times are wall clock from the page\'s clock; "page busy" is the main thread\'s time in tasks (CDP TaskDuration).');
     console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (figures from a busy machine run high)\n`);
     const ok = printTable(figures);
+    console.log(
+      `\nprofile on disk: ${mb(sizeFilled.profile)} after filling (the extension's IndexedDB ${mb(sizeFilled.database)}), ` +
+        `${mb(sizeAfter.profile)} at the end (IndexedDB ${mb(sizeAfter.database)}, after the deletes and the clear)`,
+    );
     console.log(`\n${ok ? 'all targets met' : 'some targets missed'} (${((Date.now() - began) / 1000).toFixed(0)} s in all)`);
   } finally {
     await launched.close();

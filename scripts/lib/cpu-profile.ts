@@ -6,10 +6,10 @@
  */
 import type { TraceEvent } from './trace-tasks';
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName?: string; lineNumber?: number };
+  callFrame: { functionName?: string; url?: string; lineNumber?: number };
 }
 
 interface ProfileChunkData {
@@ -34,22 +34,40 @@ export interface ScriptCpu {
   byFunction: Map<string, number>;
 }
 
+/** One profiled thread of a trace: its call tree's nodes, and its samples with the time before each (µs). */
+export interface ThreadProfile {
+  pid: number;
+  tid: number;
+  nodes: Map<number, ProfileNode>;
+  samples: number[];
+  deltas: number[];
+}
+
+/** Every thread the V8 CPU profiler sampled in a trace. */
+export function threadProfiles(events: TraceEvent[]): ThreadProfile[] {
+  return events
+    .filter((e) => e.name === 'Profile')
+    .map((profile) => {
+      const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts);
+      const nodes = new Map<number, ProfileNode>();
+      const samples: number[] = [];
+      const deltas: number[] = [];
+      for (const c of chunks) {
+        const d = (c.args?.data ?? {}) as ProfileChunkData;
+        for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+        samples.push(...(d.cpuProfile?.samples ?? []));
+        deltas.push(...(d.timeDeltas ?? []));
+      }
+      return { pid: profile.pid, tid: profile.tid, nodes, samples, deltas };
+    });
+}
+
 /** CPU time of the code whose script URLs `matches` accepts, over every profiled thread of the trace. */
 export function scriptCpu(events: TraceEvent[], matches: (url: string) => boolean): ScriptCpu {
   let us = 0;
   let count = 0;
   const byFunction = new Map<string, number>();
-  for (const profile of events.filter((e) => e.name === 'Profile')) {
-    const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts);
-    const nodes = new Map<number, ProfileNode>();
-    const samples: number[] = [];
-    const deltas: number[] = [];
-    for (const c of chunks) {
-      const d = (c.args?.data ?? {}) as ProfileChunkData;
-      for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-      samples.push(...(d.cpuProfile?.samples ?? []));
-      deltas.push(...(d.timeDeltas ?? []));
-    }
+  for (const { nodes, samples, deltas } of threadProfiles(events)) {
     const known = new Map<number, boolean>();
     const onStack = (id: number): boolean => {
       let value = known.get(id);

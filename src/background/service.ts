@@ -197,17 +197,27 @@ export class BackgroundService {
       },
       getPopupData: async (req) => {
         const { db, repo } = this.store();
-        // Names only: reading them is cheap, while compiling the knowledge base would delay the popup.
-        const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
-        const sides = idRecordFrom(sideRows.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }]));
-        let tabId = req.tabId;
-        let pageUrl = req.pageUrl;
-        if (tabId === null) {
-          const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-          tabId = tab?.id ?? null;
-          pageUrl = tab?.url ?? pageUrl;
-        }
-        const tab = tabId === null ? null : await this.getTab(tabId);
+        const now = Date.now();
+        // Everything at once: the tab's record, the names, the counters and the settings do not depend on each other.
+        const tabLookup = (async () => {
+          let tabId = req.tabId;
+          let pageUrl = req.pageUrl;
+          if (tabId === null) {
+            const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+            tabId = tab?.id ?? null;
+            pageUrl = tab?.url ?? pageUrl;
+          }
+          return { tab: tabId === null ? null : await this.getTab(tabId), pageUrl };
+        })();
+        const [{ tab, pageUrl }, names, tallies, disabled, logSettings, logTotals] = await Promise.all([
+          tabLookup,
+          // Names only: reading them is cheap, while compiling the knowledge base would delay the popup.
+          repo.knowledgeNames(db),
+          repo.savedTallies(db, now, { withWeeks: false }),
+          disabledSites(),
+          readLogSettings(),
+          repo.logPeriodTotals(db, now),
+        ]);
         const url = tab?.url ?? pageUrl;
         let site: string | null = null;
         try {
@@ -215,21 +225,13 @@ export class BackgroundService {
         } catch {
           site = null;
         }
-        const now = Date.now();
-        const [tallies, disabled, logSettings, logTotals] = await Promise.all([
-          repo.savedTallies(db, now, { withWeeks: false }),
-          disabledSites(),
-          readLogSettings(),
-          repo.logPeriodTotals(db, now),
-        ]);
-        const levers = idRecordFrom(leverRows.map((l) => [l.id, l.name]));
         return {
           tab,
           site,
           siteEnabled: site ? !disabled.includes(site) : true,
           saved: { week: tallies.week, allTime: tallies.allTime },
           log: { settings: logSettings, ...logTotals },
-          labels: { levers, sides },
+          labels: names,
         };
       },
       openAnnotation: async (req) => {

@@ -2,12 +2,23 @@
  * Everything the background does with the database, evaluated only when a request needs it (see on-demand.ts): Dexie,
  * the schema, the repositories and the shipped seed are not part of waking up to answer a page.
  */
+import { idRecordFrom } from '../types/ids';
 import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
 import { seed } from '../kb/seed/index';
 
 export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
 export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
+
+/** The names of the levers and sides (and the sides' colours), for the popup's labels. */
+export async function knowledgeNames(db: PressureDb): Promise<{ levers: Record<string, string>; sides: Record<string, { id: string; name: string; color: string }> }> {
+  const [levers, sides] = await db.transaction('r', db.levers, db.sides, () => Promise.all([db.levers.toArray(), db.sides.toArray()]));
+  return {
+    // Keyed by ids, which come from users and files: no prototype, so no id is special.
+    levers: idRecordFrom(levers.map((l) => [l.id, l.name])),
+    sides: idRecordFrom(sides.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }])),
+  };
+}
 
 /**
  * True when the stored knowledge base is the shipped seed as it is: no lever or side edited or added by the reader,

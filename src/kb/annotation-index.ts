@@ -36,6 +36,36 @@ export function searchWords(row: { quote: { exact: string }; note: string; tags:
   return [...words];
 }
 
+/** Characters of the time in a word key: base 36, enough until the year 5138. */
+const TIME_WIDTH = 9;
+
+/**
+ * The full-text index's keys (schema v5): one per search word, `<word> NUL <time saved>`, the time in base 36 padded to
+ * a fixed width so that keys sort by it. One word's annotations are then one key range in the order they were saved:
+ * the newest matches are the end of the range, read without touching the others.
+ */
+export function wordKeys(words: string[], savedAt: number): string[] {
+  const time = timeKey(savedAt);
+  return words.map((w) => `${w}\u0000${time}`);
+}
+
+function timeKey(time: number): string {
+  return Math.max(0, Math.floor(time)).toString(36).padStart(TIME_WIDTH, '0');
+}
+
+/** The search fields stored with an annotation: its words and their index keys. */
+export function searchFields(row: { quote: { exact: string }; note: string; tags: string[]; title: string; savedAt: number }): { words: string[]; wordKeys: string[] } {
+  const words = searchWords(row);
+  return { words, wordKeys: wordKeys(words, row.savedAt) };
+}
+
+/** The range of index keys of one word (lower and upper bound, both inclusive), saved within [from, to] if given. */
+export function wordKeyRange(word: string, from = -Infinity, to = Infinity): [string, string] {
+  const lo = Number.isFinite(from) ? timeKey(from) : '';
+  const hi = Number.isFinite(to) ? timeKey(to) : '\uffff';
+  return [`${word}\u0000${lo}`, `${word}\u0000${hi}`];
+}
+
 /** The words of a search box, normalised like searchWords. */
 export function queryWords(query: string): string[] {
   return [...new Set(tokenize(query).map((t) => t.norm.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).filter((w) => w.length > 0 && !STOP.has(w)))];

@@ -1,16 +1,21 @@
 /**
- * Saved annotations: every read and write the extension makes, in one place. Writes keep the search words and the
- * weekly counters (src/kb/annotation-index.ts) in step inside the same transaction, so reads never scan everything.
+ * Saved annotations: every write the extension makes, in one place (reads of many: src/kb/annotation-query.ts). Writes
+ * keep the search fields, the weekly counters of the charts (src/kb/annotation-index.ts) and the exact counts
+ * (src/kb/annotation-counts.ts) in step inside the same transaction, so reads never scan everything.
  */
 import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
 import { normaliseUrl, siteOf } from '../types/url';
-import { ALL_TIME, annotationStatsDelta, NO_SIDE_KEY, PUB_PREFIX, queryWords, searchWords, weekOf, type StatRow } from './annotation-index';
+import { countsDelta, mergeCounts, type CountRow } from './annotation-counts';
+import { addToTallies, emptyTally, ownTally, type Tally } from './annotation-tallies';
+import { ALL_TIME, annotationStatsDelta, PUB_PREFIX, searchFields, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
 import { idRecord } from '../types/ids';
 import { ANNOTATION_LIMITS } from '../types/limits';
 import type { Stance } from '../types/annotation';
 
-export type StoredAnnotation = Annotation & { uid: string; words?: string[]; anchor?: AnchorStatus };
+export { countAnnotations, matchingIds, queryAnnotations, type AnnotationPage, type AnnotationQuery } from './annotation-query';
+
+export type StoredAnnotation = Annotation & { uid: string; words?: string[]; wordKeys?: string[]; anchor?: AnchorStatus };
 
 /** How the annotation fared the last time its page was opened. */
 export interface AnchorStatus {
@@ -39,6 +44,50 @@ export async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void
   if (deletes.length) await db.stats.bulkDelete(deletes);
 }
 
+/** Adds changes to the exact counts; call inside a transaction over `annotationCounts`. */
+export async function bumpCounts(db: PressureDb, deltas: CountRow[]): Promise<void> {
+  const merged = mergeCounts(deltas);
+  if (merged.length === 0) return;
+  const existing = await db.annotationCounts.bulkGet(merged.map((d) => [d.facet, d.period]));
+  const puts: CountRow[] = [];
+  const deletes: [string, string][] = [];
+  merged.forEach((d, i) => {
+    const count = (existing[i]?.count ?? 0) + d.count;
+    if (count > 0) puts.push({ ...d, count });
+    else deletes.push([d.facet, d.period]);
+  });
+  if (puts.length) await db.annotationCounts.bulkPut(puts);
+  if (deletes.length) await db.annotationCounts.bulkDelete(deletes);
+}
+
+/** The tables every write of annotations touches: the rows, the charts' weekly counters, the exact counts, the tallies. */
+export function annotationTables(db: PressureDb) {
+  return [db.annotations, db.stats, db.annotationCounts, db.annotationTallies];
+}
+
+/** Brings the popup's tallies in step; call inside a transaction over `annotationTallies`. */
+async function bumpTallies(db: PressureDb, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
+  if (rows.length === 0) return;
+  const periods = [...addToTallies(new Map(), rows, 1).keys()];
+  const existing = await db.annotationTallies.bulkGet(periods);
+  const tallies = new Map<string, Tally>(periods.map((p, i) => [p, ownTally(existing[i]?.tally ?? emptyTally())]));
+  addToTallies(tallies, rows, sign);
+  const puts = [...tallies].filter(([, t]) => t.total > 0).map(([period, tally]) => ({ period, tally }));
+  const deletes = [...tallies].filter(([, t]) => t.total <= 0).map(([period]) => period);
+  if (puts.length) await db.annotationTallies.bulkPut(puts);
+  if (deletes.length) await db.annotationTallies.bulkDelete(deletes);
+}
+
+/**
+ * Brings every counter in step with annotations added (sign 1) or removed (-1); call inside a transaction over
+ * annotationTables.
+ */
+export async function countAnnotationRows(db: PressureDb, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
+  await bumpStats(db, rows.flatMap((r) => annotationStatsDelta(r, sign)));
+  await bumpCounts(db, rows.flatMap((r) => countsDelta(r, sign)));
+  await bumpTallies(db, rows, sign);
+}
+
 /**
  * Stores a new annotation for the page at `pageUrl` (the address the browser gave for the sender); the URL is
  * normalised (no tracking parameters, no fragment). `published` is the page's publication day when it is known (the
@@ -64,21 +113,21 @@ export async function saveAnnotation(
     tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
     ...(published ? { published } : {}),
   };
-  const row: AnnotationRow & { uid: string } = { ...base, uid, words: searchWords(base) };
-  return db.transaction('rw', db.annotations, db.stats, async () => {
+  const row: AnnotationRow & { uid: string } = { ...base, uid, ...searchFields(base) };
+  return db.transaction('rw', annotationTables(db), async () => {
     // Inside the transaction, so two deliveries of the same save cannot both miss the other (the unique uid index
     // would refuse the second add all the same).
     const earlier = await db.annotations.where('uid').equals(uid).first();
     if (earlier) return { annotation: publicAnnotation(earlier), created: false };
     const id = (await db.annotations.add(row)) as number;
-    await bumpStats(db, annotationStatsDelta(row, 1));
+    await countAnnotationRows(db, [row], 1);
     return { annotation: publicAnnotation({ ...row, id }), created: true };
   });
 }
 
 /** The row without its index fields. */
 export function publicAnnotation(row: AnnotationRow & { id?: number; uid?: string }): Annotation {
-  const { words: _w, uid: _u, anchor: _a, ...rest } = row as AnnotationRow & { uid?: string; anchor?: AnchorStatus; id: number };
+  const { words: _w, wordKeys: _k, uid: _u, anchor: _a, ...rest } = row as AnnotationRow & { uid?: string; anchor?: AnchorStatus; id: number };
   return rest as Annotation;
 }
 
@@ -90,16 +139,16 @@ export async function annotationsForUrl(db: PressureDb, pageUrl: string): Promis
 }
 
 /**
- * Changes the note and tags of an annotation, within the limits of a saved one. `rev` is the revision the editor
- * loaded: when the stored note has been edited since (in another tab or window), nothing is written and the error
- * says so.
+ * Changes the note and tags of an annotation (and so its search words and their counts), within the limits of a saved
+ * one. `rev` is the revision the editor loaded: when the stored note has been edited since (in another tab or
+ * window), nothing is written and the error says so.
  */
 export async function updateAnnotation(db: PressureDb, id: number, changes: { note?: string; tags?: string[] }, rev?: number): Promise<Annotation> {
   if (changes.note !== undefined && changes.note.length > ANNOTATION_LIMITS.note) throw new Error(`The note is longer than ${ANNOTATION_LIMITS.note.toLocaleString('en')} characters; nothing was saved.`);
   if (changes.tags && (changes.tags.length > ANNOTATION_LIMITS.tags || changes.tags.some((t) => t.length > ANNOTATION_LIMITS.tag))) {
     throw new Error(`At most ${ANNOTATION_LIMITS.tags} tags of ${ANNOTATION_LIMITS.tag} characters each; nothing was saved.`);
   }
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.annotationCounts, async () => {
     const row = await db.annotations.get(id);
     if (!row) throw new Error(`Annotation ${id} no longer exists.`);
     if (rev !== undefined && (row.rev ?? 0) !== rev) throw new Error('This note was changed in another tab or window since it was shown here; nothing was saved. Reload the list to see that change, then make yours.');
@@ -108,31 +157,58 @@ export async function updateAnnotation(db: PressureDb, id: number, changes: { no
       note: changes.note !== undefined ? changes.note.trim() : row.note,
       tags: changes.tags !== undefined ? [...new Set(changes.tags.map((t) => t.trim()).filter(Boolean))] : row.tags,
     };
-    next.words = searchWords(next);
+    Object.assign(next, searchFields(next));
     next.rev = (row.rev ?? 0) + 1;
     await db.annotations.put(next);
+    await bumpCounts(db, [...countsDelta(row, -1), ...countsDelta(next, 1)]);
     return publicAnnotation(next);
   });
 }
 
 /** Deletes annotations and returns the rows as they were, so that `restoreAnnotations` can undo it exactly. */
 export async function deleteAnnotations(db: PressureDb, ids: number[]): Promise<AnnotationRow[]> {
-  return db.transaction('rw', db.annotations, db.stats, async () => {
+  return db.transaction('rw', annotationTables(db), async () => {
     const rows = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRow => Boolean(r));
     await db.annotations.bulkDelete(rows.map((r) => r.id!));
-    await bumpStats(db, rows.flatMap((r) => annotationStatsDelta(r, -1)));
+    await countAnnotationRows(db, rows, -1);
     return rows;
   });
 }
 
 /** Puts deleted rows back with their ids (undo). */
 export async function restoreAnnotations(db: PressureDb, rows: AnnotationRow[]): Promise<void> {
-  await db.transaction('rw', db.annotations, db.stats, async () => {
+  await db.transaction('rw', annotationTables(db), async () => {
     const existing = await db.annotations.bulkGet(rows.map((r) => r.id!));
     const missing = rows.filter((_, i) => !existing[i]);
     await db.annotations.bulkPut(missing);
-    await bumpStats(db, missing.flatMap((r) => annotationStatsDelta(r, 1)));
+    await countAnnotationRows(db, missing, 1);
   });
+}
+
+/** Annotations deleted or restored per transaction when many go at once: each step is a short task. */
+export const BULK_STEP = 100;
+
+/**
+ * Deletes many annotations BULK_STEP at a time, each step one transaction that keeps the counters right, so the page
+ * stays responsive and a failure part way leaves a consistent store. Returns the rows deleted, for restoreMany.
+ */
+export async function deleteMany(db: PressureDb, ids: number[], onProgress?: (done: number, total: number) => void): Promise<AnnotationRow[]> {
+  const removed: AnnotationRow[] = [];
+  for (let i = 0; i < ids.length; i += BULK_STEP) {
+    removed.push(...(await deleteAnnotations(db, ids.slice(i, i + BULK_STEP))));
+    onProgress?.(Math.min(ids.length, i + BULK_STEP), ids.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return removed;
+}
+
+/** Puts back what deleteMany removed, BULK_STEP at a time. */
+export async function restoreMany(db: PressureDb, rows: AnnotationRow[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += BULK_STEP) {
+    await restoreAnnotations(db, rows.slice(i, i + BULK_STEP));
+    onProgress?.(Math.min(rows.length, i + BULK_STEP), rows.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** Records how anchoring went on the user's last visit, so the dashboard can list orphans. */
@@ -144,155 +220,9 @@ export async function recordAnchoring(db: PressureDb, placedIds: number[], orpha
   });
 }
 
-export interface AnnotationQuery {
-  /** Words to find in quote, note, tags and title (all must match; the last one as a prefix). */
-  text?: string;
-  side?: string | null;
-  lever?: string;
-  category?: string;
-  stance?: Stance;
-  site?: string;
-  /** Saved at or after / before, epoch ms. */
-  from?: number;
-  to?: number;
-  /** Only annotations that could not be placed on their page at the last visit. */
-  orphansOnly?: boolean;
-  sort?: 'newest' | 'oldest' | 'site' | 'lever';
-  offset?: number;
-  limit?: number;
-}
-
-export interface AnnotationPage {
-  rows: StoredAnnotation[];
-  total: number;
-}
-
-function intersect(a: Set<number> | null, b: Iterable<number>): Set<number> {
-  if (!a) return new Set(b);
-  const out = new Set<number>();
-  for (const x of b) if (a.has(x)) out.add(x);
-  return out;
-}
-
-/** Below this many candidates, rows are read and sorted in memory; above it, an ordered index is walked. */
-const SMALL = 4000;
-
-type Field = 'side' | 'lever' | 'category' | 'stance' | 'site';
-/** Filters that have a compound index ending in savedAt: the page and the count come straight from the index. */
-const COMPOUND: Record<string, string> = {
-  '': 'savedAt',
-  side: '[side+savedAt]',
-  lever: '[lever+savedAt]',
-  category: '[category+savedAt]',
-  stance: '[stance+savedAt]',
-  site: '[site+savedAt]',
-  'lever,side': '[side+lever+savedAt]',
-};
-
-function matches(row: StoredAnnotation, q: AnnotationQuery): boolean {
-  if (q.side !== undefined && (q.side === null || q.side === NO_SIDE_KEY ? row.side !== null : row.side !== q.side)) return false;
-  if (q.lever && row.lever !== q.lever) return false;
-  if (q.category && row.category !== q.category) return false;
-  if (q.stance && row.stance !== q.stance) return false;
-  if (q.site && row.site !== q.site) return false;
-  if (q.from !== undefined && row.savedAt < q.from) return false;
-  if (q.to !== undefined && row.savedAt > q.to) return false;
-  if (q.orphansOnly && !(row.anchor && !row.anchor.placed)) return false;
-  return true;
-}
-
-function compareBy(sort: NonNullable<AnnotationQuery['sort']>): (a: StoredAnnotation, b: StoredAnnotation) => number {
-  if (sort === 'site') return (a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt;
-  if (sort === 'lever') return (a, b) => a.lever.localeCompare(b.lever) || b.savedAt - a.savedAt;
-  if (sort === 'oldest') return (a, b) => a.savedAt - b.savedAt || a.id - b.id;
-  return (a, b) => b.savedAt - a.savedAt || b.id - a.id;
-}
-
 /**
- * A page of annotations matching a query. Single filters (and side + lever) with date order are answered from a
- * compound index: the page and the total come from one key range, never reading the other rows. Text and other
- * combinations narrow down by index keys first, then read and sort in memory when few match, or walk the date index
- * until the page is full when many do.
- */
-export async function queryAnnotations(db: PressureDb, q: AnnotationQuery = {}): Promise<AnnotationPage> {
-  const limit = Math.max(1, Math.min(q.limit ?? 50, 1000));
-  const offset = Math.max(0, q.offset ?? 0);
-  const sort = q.sort ?? 'newest';
-  const desc = sort === 'newest';
-  const eq: [Field, string][] = [];
-  if (q.side !== undefined && q.side !== null && q.side !== NO_SIDE_KEY) eq.push(['side', q.side]);
-  if (q.lever) eq.push(['lever', q.lever]);
-  if (q.category) eq.push(['category', q.category]);
-  if (q.stance) eq.push(['stance', q.stance]);
-  if (q.site) eq.push(['site', q.site]);
-  const noSide = q.side === null || q.side === NO_SIDE_KEY;
-  const from = q.from ?? -Infinity;
-  const to = q.to ?? Infinity;
-
-  // 1. Straight from a compound index.
-  const compoundKey = eq.map(([f]) => f).sort().join(',');
-  const compound = COMPOUND[compoundKey];
-  if (!q.text && !q.orphansOnly && !noSide && compound && (sort === 'newest' || sort === 'oldest')) {
-    const values = [...eq].sort((a, b) => (a[0] === 'side' ? -1 : b[0] === 'side' ? 1 : 0)).map(([, v]) => v);
-    const everything = compound === 'savedAt' && q.from === undefined && q.to === undefined;
-    let coll = everything
-      ? db.annotations.orderBy('savedAt')
-      : compound === 'savedAt'
-        ? db.annotations.where('savedAt').between(from, to, true, true)
-        : db.annotations.where(compound).between([...values, from], [...values, to], true, true);
-    const total = everything ? await db.annotations.count() : await coll.clone().count();
-    if (desc) coll = coll.reverse();
-    const rows = (await coll.offset(offset).limit(limit).toArray()) as StoredAnnotation[];
-    return { rows, total };
-  }
-
-  // 2. Narrow down by keys: the words of the search, else the most selective filter.
-  let ids: Set<number> | null = null;
-  const words = q.text ? queryWords(q.text) : [];
-  if (q.text && words.length === 0) return { rows: [], total: 0 };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const keys = i === words.length - 1 ? await db.annotations.where('words').startsWith(w).primaryKeys() : await db.annotations.where('words').equals(w).primaryKeys();
-    ids = intersect(ids, keys as number[]);
-    if (ids.size === 0) return { rows: [], total: 0 };
-  }
-  if (!ids && eq.length > 0) {
-    const counts = await Promise.all(eq.map(([f, v]) => db.annotations.where(f).equals(v).count()));
-    const best = counts.indexOf(Math.min(...counts));
-    const [f, v] = eq[best];
-    if (counts[best] <= SMALL) ids = new Set((await db.annotations.where(f).equals(v).primaryKeys()) as number[]);
-  }
-
-  // 3a. Few candidates: read them, filter and sort in memory.
-  if (ids && ids.size <= SMALL) {
-    const rows = ((await db.annotations.bulkGet([...ids])) as (StoredAnnotation | undefined)[]).filter((r): r is StoredAnnotation => Boolean(r) && matches(r!, q));
-    rows.sort(compareBy(sort));
-    return { rows: rows.slice(offset, offset + limit), total: rows.length };
-  }
-
-  // 3b. Many candidates: walk the order's index and stop when the page is full; count with keys only.
-  const orderIndex = sort === 'site' ? 'site' : sort === 'lever' ? 'lever' : 'savedAt';
-  // Dexie collections change in place (filter, offset, limit): build a fresh one for each read.
-  const ordered = () => (desc ? db.annotations.orderBy(orderIndex).reverse() : db.annotations.orderBy(orderIndex));
-  const candidates = ids;
-  const pred = (row: StoredAnnotation) => (!candidates || candidates.has(row.id)) && matches(row, q);
-  const rows = (await ordered().filter((r) => pred(r as StoredAnnotation)).offset(offset).limit(limit).toArray()) as StoredAnnotation[];
-  let total: number;
-  const onlyText = candidates && eq.length === 0 && !noSide && q.from === undefined && q.to === undefined && !q.orphansOnly;
-  if (onlyText) total = candidates.size;
-  else {
-    let keys = candidates;
-    for (const [f, v] of eq) keys = intersect(keys, (await db.annotations.where(f).equals(v).primaryKeys()) as number[]);
-    if (q.from !== undefined || q.to !== undefined) keys = intersect(keys, (await db.annotations.where('savedAt').between(from, to, true, true).primaryKeys()) as number[]);
-    if (noSide || q.orphansOnly || !keys) total = await ordered().filter((r) => pred(r as StoredAnnotation)).count();
-    else total = keys.size;
-  }
-  return { rows, total };
-}
-
-/**
- * Counts of saved annotations per side and lever for this week and all time, from the counters: two index reads of
- * a few hundred rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts), by
+ * Counts of saved annotations per side and lever for this week and all time, from the tallies kept with every write:
+ * two rows, whatever the number of annotations. `withWeeks` adds every weekly counter (for the charts), by
  * week saved or (`by: 'published'`) by week of publication.
  */
 export async function savedTallies(
@@ -300,21 +230,10 @@ export async function savedTallies(
   now = Date.now(),
   options: { withWeeks?: boolean; by?: 'saved' | 'published' } = { withWeeks: true },
 ): Promise<{ week: SavedTally; allTime: SavedTally; weeks: { week: string; side: string; stance: string; lever: string; count: number }[] }> {
-  const thisWeek = weekOf(now);
-  const [allRows, weekRows] = await Promise.all([db.stats.where('week').equals(ALL_TIME).toArray(), db.stats.where('week').equals(thisWeek).toArray()]);
+  const [allRow, weekRow] = await db.annotationTallies.bulkGet([ALL_TIME, weekOf(now)]);
   // Keyed by side and lever ids, which come from users and files: no prototype, so no id is special.
-  const make = (): SavedTally => ({ total: 0, bySide: idRecord() });
-  const add = (t: SavedTally, r: StatRow) => {
-    t.total += r.count;
-    const s = (t.bySide[r.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: idRecord() });
-    s.count += r.count;
-    s[r.stance] += r.count;
-    s.levers[r.lever] = (s.levers[r.lever] ?? 0) + r.count;
-  };
-  const week = make();
-  const allTime = make();
-  for (const r of allRows) add(allTime, r);
-  for (const r of weekRows) add(week, r);
+  const week = ownTally(weekRow?.tally ?? emptyTally());
+  const allTime = ownTally(allRow?.tally ?? emptyTally());
   let weeks: { week: string; side: string; stance: string; lever: string; count: number }[] = [];
   if (options.withWeeks) {
     // Weeks saved are the keys that start with a digit; weeks of publication carry a prefix.
@@ -332,11 +251,11 @@ export async function savedSites(db: PressureDb): Promise<string[]> {
 
 /** Adds many annotations in one transaction (used by import and the store benchmark). Rows must carry uid. */
 export async function bulkInsert(db: PressureDb, rows: (AnnotationRow & { uid: string })[], onProgress?: (done: number) => void, chunk = 2000): Promise<void> {
-  await db.transaction('rw', db.annotations, db.stats, async () => {
+  await db.transaction('rw', annotationTables(db), async () => {
     for (let i = 0; i < rows.length; i += chunk) {
-      const part = rows.slice(i, i + chunk).map((r) => ({ ...r, words: searchWords(r) }));
+      const part = rows.slice(i, i + chunk).map((r) => ({ ...r, ...searchFields(r) }));
       await db.annotations.bulkAdd(part);
-      await bumpStats(db, part.flatMap((r) => annotationStatsDelta(r, 1)));
+      await countAnnotationRows(db, part, 1);
       onProgress?.(Math.min(rows.length, i + chunk));
     }
   });

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { pubStatsDelta, searchWords, statsDelta, type StatRow } from './annotation-index';
-import type { LogMoveRow, LogPageRow, LogStatRow, StatKey } from './log-index';
+import { countsOf, type CountKey, type CountRow } from './annotation-counts';
+import { talliesOf, type TallyRow } from './annotation-tallies';
+import { pubStatsDelta, searchFields, searchWords, statsDelta, type StatRow } from './annotation-index';
+import { logStatsDelta, mergeStatDeltas, SITE_FACET, type LogMoveRow, type LogPageRow, type LogStatRow, type StatKey } from './log-index';
 import { seed as shippedSeed } from './seed/index';
 import type { KnowledgeBase, Lever, Side } from '../types/knowledge';
 import type { Stance } from '../types/annotation';
@@ -52,8 +54,10 @@ export interface AnnotationRow {
   sentence: string;
   note: string;
   tags: string[];
-  /** Lower-case words of quote, note, tags and title: the full-text index (schema v3). */
+  /** Lower-case words of quote, note, tags and title (schema v3; indexed until v4). */
   words?: string[];
+  /** The full-text index: one key per word, with the time saved (schema v5; see wordKeys). */
+  wordKeys?: string[];
   /** Stable identity across export and import (schema v3). */
   uid?: string;
   /** How anchoring went at the last visit of the page (schema v3). */
@@ -73,6 +77,8 @@ export type PressureDb = Dexie & {
   logPages: EntityTable<LogPageRow, 'url'>;
   logMoves: Table<LogMoveRow, [string, number]>;
   logStats: Table<LogStatRow, StatKey>;
+  annotationCounts: Table<CountRow, CountKey>;
+  annotationTallies: Table<TallyRow, string>;
 };
 
 export const DB_NAME = 'pressure-points';
@@ -144,6 +150,41 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
           }
         });
       await tx.table('stats').bulkPut([...stats.values()]);
+    },
+  },
+  {
+    // v5: a heavy reader's store stays instant (issue 12). The full-text index keys each word with the time saved, so
+    // the newest matches of a word are the end of one key range; exact counts per facet and week, and per search word,
+    // are kept with every write (src/kb/annotation-counts.ts), and so are the popup's tallies (annotation-tallies.ts); the reading log's counters gain a facet per site, and
+    // its articles indexes by publication day and first reading (what moved this week reads a few hundred articles).
+    version: 5,
+    stores: {
+      annotations:
+        '++id, &uid, url, site, savedAt, lever, side, category, stance, *tags, [url+savedAt], *wordKeys, ' +
+        '[side+savedAt], [lever+savedAt], [category+savedAt], [stance+savedAt], [site+savedAt], [side+lever+savedAt]',
+      annotationCounts: '[facet+period]',
+      annotationTallies: 'period',
+      logPages: 'url, site, lastRead, [site+lastRead], published, firstRead',
+    },
+    upgrade: async (tx) => {
+      const rows: AnnotationRow[] = [];
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((row: AnnotationRow) => {
+          Object.assign(row, searchFields(row));
+          rows.push(row);
+        });
+      await tx.table('annotationCounts').bulkPut(countsOf(rows));
+      await tx.table('annotationTallies').bulkPut(talliesOf(rows));
+      const siteStats: LogStatRow[] = [];
+      await tx
+        .table('logPages')
+        .toCollection()
+        .each((page: LogPageRow) => {
+          for (const d of logStatsDelta(page, 1)) if (d.facet.startsWith(SITE_FACET)) siteStats.push(d);
+        });
+      await tx.table('logStats').bulkPut([...mergeStatDeltas(siteStats).values()]);
     },
   },
 ];

@@ -5,14 +5,16 @@
  *
  * Counters ("log stats") are kept per scope, facet and period: one row holds the number of articles and their
  * mentions by side and stance (a Map), so every view reads a few hundred rows whatever the size of the log:
- * - `pub`     week of publication (dated articles): what the timeline draws, in all and per lever and category;
+ * - `pub`     week of publication (dated articles): what the timeline draws, in all and per lever, category and site
+ *             (the site facet since schema v5);
  * - `undated` week first read, for articles whose page gave no publication date (drawn apart, marked as such);
  * - `read`    week last read, in all and per lever: the popup's "this week" and the charts by date read;
  * - `month`   month last read, in all and per lever: the popup's "this month";
  * - `all`     everything in the log, in all and per lever.
- * The `facet` says what a row counts: `*` all mentions, `lever:<id>` or `category:<id>` only those. The primary key is
- * [scope, facet, period], so a facet's weeks are one key range; a second index on [scope, period] gives one period.
- * Finer cuts (one site, a lever and a site) are summed from the articles themselves, through their indexes.
+ * The `facet` says what a row counts: `*` all mentions, `lever:<id>`, `category:<id>` or `site:<host>` only those.
+ * The primary key is [scope, facet, period], so a facet's weeks are one key range; a second index on [scope, period]
+ * gives one period.
+ * Finer cuts (a lever and a site) are summed from the articles themselves, through their indexes.
  */
 import { NO_SIDE_KEY, weekOf } from './annotation-index';
 
@@ -90,6 +92,8 @@ export interface LogStatRow {
 }
 
 export const ALL_FACET = '*';
+/** Prefix of the facets that count one site's articles and mentions on the timeline (schema v5). */
+export const SITE_FACET = 'site:';
 export const ALL_PERIOD = 'all';
 /** The longest sentence kept with a move; longer ones are cut (a page without full stops is one "sentence"). */
 export const MAX_SENTENCE = 1_000;
@@ -158,6 +162,8 @@ export function logStatsDelta(page: LogPageRow, sign: 1 | -1): LogStatRow[] {
   const month = monthOf(page.lastRead);
   // Every article counts in the `*` rows, even one without mentions left (it still was read).
   row(timeline, ALL_FACET, week);
+  const site = `${SITE_FACET}${page.site}`;
+  row(timeline, site, week);
   row('read', ALL_FACET, readWeek);
   row('month', ALL_FACET, month);
   row('all', ALL_FACET, ALL_PERIOD);
@@ -171,6 +177,7 @@ export function logStatsDelta(page: LogPageRow, sign: 1 | -1): LogStatRow[] {
       add(row(timeline, ALL_FACET, week), key, n);
       add(row(timeline, lever, week), key, n);
       add(row(timeline, `category:${c.category}`, week), key, n);
+      add(row(timeline, site, week), key, n);
       add(row('read', ALL_FACET, readWeek), key, n);
       add(row('read', lever, readWeek), key, n);
       add(row('month', ALL_FACET, month), key, n);

@@ -25,6 +25,7 @@ import {
   dayTime,
   movesOf,
   retentionCutoff,
+  SITE_FACET,
   splitCountKey,
   statKey,
   timelineDay,
@@ -257,10 +258,10 @@ export interface TimelineData {
   articles: Map<string, number> | null;
 }
 
-/** The counters' facet that answers a filter, or null when they cannot (a site; a lever and a category). */
+/** The counters' facet that answers a filter, or null when they cannot (two of lever, category and site). */
 function facetFor(f: TimelineFilter): string | null {
-  if (f.site) return null;
-  if (f.lever && f.category) return null;
+  if ([f.lever, f.category, f.site].filter(Boolean).length > 1) return null;
+  if (f.site) return `${SITE_FACET}${f.site}`;
   if (f.lever) return `lever:${f.lever}`;
   if (f.category) return `category:${f.category}`;
   return ALL_FACET;
@@ -301,9 +302,9 @@ function movesCollection(db: PressureDb, f: TimelineFilter & { week?: string; st
 }
 
 /**
- * Moves per week of publication, side and stance. No filter, a lever or a category is answered from the counters; a
- * site from its articles' own counts (through the site index); a lever and a category together from the lever's
- * moves. The side filter applies to all.
+ * Moves per week of publication, side and stance. No filter, a lever, a category or a site is answered from the
+ * counters; a site with a lever or a category from the site's articles' own counts (through the site index); a lever
+ * and a category together from the lever's moves. The side filter applies to all.
  */
 export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}): Promise<TimelineData> {
   const facet = facetFor(filter);
@@ -418,29 +419,39 @@ const DAY = 86_400_000;
 
 /**
  * What each side tightened and relaxed over the last `days` days: the moves of articles published then (or, for
- * articles without a date, first read then), per side and lever, with counts and the articles behind them.
+ * articles without a date, first read then), per side and lever, with counts and the articles behind them. Read from
+ * the articles' own counts, found through their publication day and first reading (schema v5 indexes): a few hundred
+ * articles, not the thousands of moves they hold.
  */
 export async function whatMoved(db: PressureDb, now = Date.now(), days = 7): Promise<WhatMoved> {
   const from = dayOf(now - (days - 1) * DAY);
   const to = dayOf(now);
-  // The weeks holding those days (two for seven days) narrow it down through their index; the day does the rest.
-  const weeks: string[] = [];
-  for (let t = dayTime(weekOf(now - (days - 1) * DAY)); t <= now; t += 7 * DAY) weeks.push(weekOf(t));
-  const moves = (await db.logMoves.where('week').anyOf(weeks).toArray()).filter((m) => m.date >= from && m.date <= to);
+  const [dated, firstRead] = await Promise.all([
+    db.logPages.where('published').between(from, to, true, true).toArray(),
+    db.logPages.where('firstRead').between(dayTime(from), dayTime(to) + DAY, true, false).toArray(),
+  ]);
+  const pages = [...dated, ...firstRead.filter((p) => p.published === null)];
   type Acc = { count: number; articles: Map<string, number> };
   const sides = new Map<string, { tighten: Map<string, Acc>; relax: Map<string, Acc>; total: number }>();
-  for (const m of moves) {
-    let s = sides.get(m.side);
-    if (!s) sides.set(m.side, (s = { tighten: new Map(), relax: new Map(), total: 0 }));
-    const byLever = s[m.stance];
-    let a = byLever.get(m.lever);
-    if (!a) byLever.set(m.lever, (a = { count: 0, articles: new Map() }));
-    a.count++;
-    a.articles.set(m.url, (a.articles.get(m.url) ?? 0) + 1);
-    s.total++;
+  const titles = new Map<string, string>();
+  for (const p of pages) {
+    let moved = false;
+    for (const c of p.counts) {
+      for (const stance of ['tighten', 'relax'] as const) {
+        const n = c[stance];
+        if (!n) continue;
+        moved = true;
+        let s = sides.get(c.side);
+        if (!s) sides.set(c.side, (s = { tighten: new Map(), relax: new Map(), total: 0 }));
+        let a = s[stance].get(c.lever);
+        if (!a) s[stance].set(c.lever, (a = { count: 0, articles: new Map() }));
+        a.count += n;
+        a.articles.set(p.url, (a.articles.get(p.url) ?? 0) + n);
+        s.total += n;
+      }
+    }
+    if (moved) titles.set(p.url, p.title);
   }
-  const urls = [...new Set(moves.map((m) => m.url))];
-  const titles = new Map((await db.logPages.bulkGet(urls)).filter((p): p is LogPageRow => Boolean(p)).map((p) => [p.url, p.title]));
   const levers = (byLever: Map<string, Acc>): MovedLever[] =>
     [...byLever]
       .map(([lever, a]) => ({
@@ -452,7 +463,7 @@ export async function whatMoved(db: PressureDb, now = Date.now(), days = 7): Pro
   const out = [...sides]
     .map(([side, s]) => ({ side, tightened: levers(s.tighten), relaxed: levers(s.relax), total: s.total }))
     .sort((a, b) => b.total - a.total || (a.side === NO_SIDE_KEY ? 1 : b.side === NO_SIDE_KEY ? -1 : a.side < b.side ? -1 : 1));
-  return { from, to, sides: out, articles: urls.length };
+  return { from, to, sides: out, articles: titles.size };
 }
 
 /** Counts for the charts: per week and side (and stance), and all-time per side and lever, from the counters. */

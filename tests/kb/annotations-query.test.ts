@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkInsert, queryAnnotations, savedTallies, type AnnotationQuery, type StoredAnnotation } from '../../src/kb/annotations';
+import { bulkInsert, countAnnotations, deleteMany, matchingIds, queryAnnotations, restoreMany, savedTallies, updateAnnotation, type AnnotationQuery, type StoredAnnotation } from '../../src/kb/annotations';
+import { countsOf } from '../../src/kb/annotation-counts';
+import { talliesOf } from '../../src/kb/annotation-tallies';
 import { openDb, type AnnotationRow, type PressureDb } from '../../src/kb/db';
 import { searchWords, weekOf } from '../../src/kb/annotation-index';
 
 /**
- * queryAnnotations answers from different paths (compound index, few candidates in memory, ordered walk); each is
- * checked against a brute-force answer over every row.
+ * queryAnnotations answers from different paths (compound index, few candidates in memory, the full-text index in
+ * time order, ordered walk) and countAnnotations counts what no counter holds; each is checked against a brute-force
+ * answer over every row, and the kept counters against counters made afresh from the rows.
  */
 const N = 6000;
 let db: PressureDb;
@@ -40,7 +43,7 @@ beforeAll(async () => {
       position: { start: 0, end: 10 },
       sentence: '',
       note: i % 997 === 0 ? 'zephyrine rarity' : '',
-      tags: i % 3 === 0 ? ['watch'] : [],
+      tags: [...(i % 3 === 0 ? ['watch'] : []), ...(i % 4 === 0 ? ['watchlist'] : [])],
       ...(i % 50 === 0 ? { anchor: { at: 1, placed: false } } : {}),
     });
   }
@@ -77,31 +80,78 @@ function brute(q: AnnotationQuery): { ids: number[]; total: number } {
   return { ids: rows.slice(offset, offset + (q.limit ?? 50)).map((r) => r.id), total: rows.length };
 }
 
-const queries: [string, AnnotationQuery][] = [
-  ['everything, newest first', {}],
-  ['everything, oldest, second page', { sort: 'oldest', offset: 50 }],
-  ['one side (compound index)', { side: 'china' }],
-  ['side and lever (compound index), a later page', { side: 'us', lever: 'tariffs', offset: 100, limit: 25 }],
-  ['stance within dates', { stance: 'relax', from: Date.UTC(2025, 3, 1), to: Date.UTC(2025, 8, 1) }],
-  ['no side', { side: null, limit: 30 }],
-  ['a common word (ordered walk)', { text: 'ledger' }],
-  ['a common word and a side', { text: 'truce', side: 'eu' }],
-  ['a rare word (in memory)', { text: 'zephyrine' }],
-  ['a word prefix', { text: 'quar' }],
-  ['site and lever, sorted by lever', { site: 'site3.example', lever: 'sanctions', sort: 'lever' }],
-  ['orphans only', { orphansOnly: true }],
-  ['side and stance, sorted by site', { side: 'china', stance: 'tighten', sort: 'site', offset: 20 }],
+/** Each query, and whether its total must come with the page (from the counters, or counted among few candidates). */
+const queries: [string, AnnotationQuery, 'kept' | 'counted'][] = [
+  ['everything, newest first', {}, 'kept'],
+  ['everything, oldest, second page', { sort: 'oldest', offset: 50 }, 'kept'],
+  ['one side (compound index)', { side: 'china' }, 'kept'],
+  ['one site', { site: 'site4.example', offset: 50 }, 'kept'],
+  ['side and lever (compound index), a later page', { side: 'us', lever: 'tariffs', offset: 100, limit: 25 }, 'kept'],
+  ['stance within dates', { stance: 'relax', from: Date.UTC(2025, 3, 1), to: Date.UTC(2025, 8, 1) }, 'kept'],
+  ['dates that start and end mid-week', { from: Date.UTC(2025, 3, 2, 13), to: Date.UTC(2025, 5, 19, 7) }, 'kept'],
+  ['dates within one week', { from: Date.UTC(2025, 3, 8), to: Date.UTC(2025, 3, 10) }, 'kept'],
+  ['only a start date', { lever: 'sanctions', from: Date.UTC(2025, 10, 20) }, 'kept'],
+  ['no side', { side: null, limit: 30 }, 'kept'],
+  ['no side within dates', { side: null, from: Date.UTC(2025, 1, 5), to: Date.UTC(2025, 2, 5) }, 'kept'],
+  ['a word in few (in memory)', { text: 'ledger' }, 'kept'],
+  ['a word in few and a side', { text: 'truce', side: 'eu' }, 'counted'],
+  ['a rare word (in memory)', { text: 'zephyrine' }, 'kept'],
+  ['a word prefix', { text: 'quar' }, 'kept'],
+  ['a word in every annotation (newest of its key range)', { text: 'page' }, 'kept'],
+  ['a word in every annotation, oldest first, a later page', { text: 'page', sort: 'oldest', offset: 120 }, 'kept'],
+  ['a word in every annotation and a side', { text: 'page', side: 'eu', offset: 60 }, 'counted'],
+  ['a word in every annotation within dates', { text: 'page', from: Date.UTC(2025, 3, 1), to: Date.UTC(2025, 4, 1) }, 'counted'],
+  ['a prefix of two common words (merged in time order)', { text: 'watc', offset: 30 }, 'counted'],
+  ['two words', { text: 'page quarantine', limit: 20 }, 'counted'],
+  ['two common words', { text: 'watch page', offset: 50 }, 'counted'],
+  ['a word sorted by site', { text: 'page', sort: 'site', offset: 10 }, 'kept'],
+  ['site and lever, sorted by lever', { site: 'site3.example', lever: 'sanctions', sort: 'lever' }, 'counted'],
+  ['orphans only', { orphansOnly: true }, 'counted'],
+  ['side and stance, sorted by site', { side: 'china', stance: 'tighten', sort: 'site', offset: 20 }, 'counted'],
+  ['a word that is nowhere', { text: 'page nowhere' }, 'kept'],
 ];
 
 describe('queryAnnotations gives what a full scan gives', () => {
-  for (const [name, q] of queries) {
+  for (const [name, q, how] of queries) {
     it(name, async () => {
       const got = await queryAnnotations(db, q);
       const want = brute(q);
-      expect(got.total).toBe(want.total);
       expect(got.rows.map((r) => r.id)).toEqual(want.ids);
+      if (how === 'kept') expect(got.total).toBe(want.total);
+      else expect(got.total ?? (await countAnnotations(db, q))).toBe(want.total);
+      expect(await countAnnotations(db, q)).toBe(want.total);
+      const { offset: _o, limit: _l, ...all } = q;
+      expect((await matchingIds(db, all)).sort((a, b) => a - b)).toEqual(brute({ ...all, limit: N }).ids.sort((a, b) => a - b));
     });
   }
+
+  it('keeps exact counts that match counts made afresh from the rows, through edits, deletes and undo', async () => {
+    // Key order aside: the same counts per side, stance and lever.
+    const canonical = (v: unknown): string =>
+      v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${k}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}` : String(v);
+    const fresh = async () => {
+      const rows = await db.annotations.toArray();
+      return [...countsOf(rows).map((c) => `${c.facet} ${c.period} ${c.count}`), ...talliesOf(rows).map((t) => `${t.period} ${canonical(t.tally)}`)].sort();
+    };
+    const kept = async () =>
+      [...(await db.annotationCounts.toArray()).map((c) => `${c.facet} ${c.period} ${c.count}`), ...(await db.annotationTallies.toArray()).map((t) => `${t.period} ${canonical(t.tally)}`)].sort();
+    expect(await kept()).toEqual(await fresh());
+    const ids = all.filter((r) => r.site === 'site5.example').map((r) => r.id);
+    await updateAnnotation(db, ids[0], { note: 'a brand-new wordling here', tags: ['fresh'] });
+    expect((await queryAnnotations(db, { text: 'wordling' })).total).toBe(1);
+    const progress: number[] = [];
+    const removed = await deleteMany(db, ids, (done) => progress.push(done));
+    expect(removed).toHaveLength(ids.length);
+    expect(progress.at(-1)).toBe(ids.length);
+    expect((await queryAnnotations(db, { site: 'site5.example' })).total).toBe(0);
+    expect(await kept()).toEqual(await fresh());
+    await restoreMany(db, removed);
+    expect((await queryAnnotations(db, { site: 'site5.example' })).total).toBe(ids.length);
+    expect(await kept()).toEqual(await fresh());
+    await updateAnnotation(db, ids[0], { note: '', tags: [] });
+    expect((await queryAnnotations(db, { text: 'wordling' })).total).toBe(0);
+    expect(await kept()).toEqual(await fresh());
+  });
 
   it('keeps this week and all-time counters that match the rows', async () => {
     const now = all[all.length - 1].savedAt;

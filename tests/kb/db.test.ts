@@ -3,8 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applySeed, loadKnowledgeBase, openDb, SCHEMA_VERSIONS, type PressureDb } from '../../src/kb/db';
 import { seed } from '../../src/kb/seed/index';
 import { annotateText } from '../../src/engine/index';
-import { saveAnnotation, savedTallies } from '../../src/kb/annotations';
-import { logReading, timelineCounts } from '../../src/kb/reading-log';
+import { deleteAnnotations, queryAnnotations, saveAnnotation, savedTallies } from '../../src/kb/annotations';
+import { countsOf } from '../../src/kb/annotation-counts';
+import { searchWords } from '../../src/kb/annotation-index';
+import { logStatsDelta, mergeStatDeltas, type LogPageRow, type LogStatRow } from '../../src/kb/log-index';
+import { logReading, timelineCounts, whatMoved } from '../../src/kb/reading-log';
 
 let counter = 0;
 const opened: PressureDb[] = [];
@@ -136,18 +139,20 @@ describe('knowledge-base database', () => {
     const before = await v3.table('annotations').toArray();
     v3.close();
 
-    const db = freshDb(undefined, name);
-    await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.annotations.toArray()).toEqual(before);
-    expect((await db.stats.toArray()).map((s) => `${s.key} ${s.count}`).sort()).toEqual([
+    const v4 = freshDb(4, name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await v4.annotations.toArray()).toEqual(before);
+    expect((await v4.stats.toArray()).map((s) => `${s.key} ${s.count}`).sort()).toEqual([
       '2025-06-30|china|gallium-germanium|tighten 1', 'all|china|gallium-germanium|tighten 1',
       // Saved before publication days were known: counted at the week saved.
       'p:2025-06-30|china|gallium-germanium|tighten 1',
     ]);
-    expect([await db.logPages.count(), await db.logMoves.count(), await db.logStats.count()]).toEqual([0, 0, 0]);
+    expect([await v4.logPages.count(), await v4.logMoves.count(), await v4.logStats.count()]).toEqual([0, 0, 0]);
+    v4.close();
 
     // The charts read the same weeks either way for it; a new annotation with a publication day is charted there.
+    const db = freshDb(undefined, name);
     expect((await savedTallies(db, Date.UTC(2025, 6, 2))).weeks.map((w) => w.week)).toEqual(['2025-06-30']);
     const { pageUrl, ...fields } = input;
     await saveAnnotation(db, { ...fields, uid: crypto.randomUUID() }, pageUrl, Date.UTC(2025, 6, 3), '2019-03-14');
@@ -160,5 +165,67 @@ describe('knowledge-base database', () => {
     // And the upgraded database logs reading.
     await logReading(db, { url: input.pageUrl, title: input.title, published: { date: '2019-03-14', source: 'url' }, words: 300, mentions: [{ ...input, text: 'gallium', start: 0, end: 7 }] });
     expect((await timelineCounts(db)).counts).toEqual([{ week: '2019-03-11', side: 'china', stance: 'tighten', dated: true, count: 1 }]);
+  });
+
+  it('v4 annotations and reading log survive the v5 upgrade; exact counts, the full-text index and site counters are right', async () => {
+    const name = `kb-upgrade-v5-${++counter}`;
+    const v4 = openDb(name, { upTo: 4 });
+    await v4.open();
+    // Written as the v4 code wrote them: rows with search words, weekly counters; a log page with its counters.
+    const base = {
+      url: 'https://news.example/a', title: 'Beijing curbs gallium', site: 'news.example', lever: 'gallium-germanium', category: 'critical-minerals',
+      stance: 'tighten' as const, quote: { exact: 'export controls on gallium', prefix: '', suffix: '' }, position: { start: 0, end: 26 }, sentence: '', tags: [],
+    };
+    const v4Rows = [
+      { ...base, side: 'china', savedAt: Date.UTC(2025, 6, 2), note: 'watch germanium', uid: 'u1' },
+      { ...base, side: null, savedAt: Date.UTC(2025, 6, 9), note: '', uid: 'u2', site: 'wire.example', url: 'https://wire.example/b', title: 'Tariff truce holds' },
+      { ...base, side: 'us', lever: 'tariffs', category: 'tariffs-remedies', savedAt: Date.UTC(2025, 6, 10), note: 'germanium again', uid: 'u3', published: '2025-07-08' },
+    ].map((r) => ({ ...r, words: searchWords(r) }));
+    await v4.table('annotations').bulkAdd(v4Rows);
+    const page: LogPageRow = {
+      url: 'https://news.example/a', title: 'Beijing curbs gallium', site: 'news.example', published: '2025-07-01', publishedSource: 'meta',
+      firstRead: Date.UTC(2025, 6, 2), lastRead: Date.UTC(2025, 6, 2), reads: 1, words: 500, moves: 0,
+      counts: [{ side: 'china', lever: 'gallium-germanium', category: 'critical-minerals', tighten: 2, relax: 0, neutral: 1 }],
+    };
+    const v4Stats = logStatsDelta(page, 1).filter((d) => !d.facet.startsWith('site:'));
+    await v4.table('logPages').add(page);
+    await v4.table('logStats').bulkPut([...mergeStatDeltas(v4Stats).values()]);
+    const before = await v4.table('annotations').toArray();
+    v4.close();
+
+    const db = freshDb(undefined, name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const after = await db.annotations.toArray();
+    // Nothing lost: each row as it was, with its full-text keys added.
+    expect(after.map(({ wordKeys: _k, ...r }) => r)).toEqual(before);
+    expect(after.every((r) => r.wordKeys!.length === r.words!.length && r.wordKeys!.every((k, i) => k.startsWith(`${r.words![i]}\u0000`)))).toBe(true);
+    const counts = (await db.annotationCounts.toArray()).map((c) => `${c.facet} ${c.period} ${c.count}`).sort();
+    expect(counts).toEqual(countsOf(after).map((c) => `${c.facet} ${c.period} ${c.count}`).sort());
+    expect((await db.annotationCounts.get(['*', 'all']))?.count).toBe(3);
+    expect((await db.annotationCounts.get(['side:none', 'all']))?.count).toBe(1);
+    expect((await db.annotationCounts.get(['word:germanium', 'all']))?.count).toBe(2);
+    expect((await db.annotationCounts.get(['site:news.example', '2025-06-30']))?.count).toBe(1);
+    // The popup's tallies, kept whole.
+    const tallies = await savedTallies(db, Date.UTC(2025, 6, 10), { withWeeks: false });
+    expect(tallies.allTime.total).toBe(3);
+    expect(tallies.allTime.bySide.china).toEqual({ count: 1, tighten: 1, relax: 0, neutral: 0, levers: { 'gallium-germanium': 1 } });
+    expect(tallies.week.total).toBe(2);
+    expect(Object.keys(tallies.week.bySide).sort()).toEqual(['none', 'us']);
+    // Search, counts and deletes work on the upgraded rows.
+    expect((await queryAnnotations(db, { text: 'germanium' })).rows.map((r) => r.uid)).toEqual(['u3', 'u1']);
+    expect((await queryAnnotations(db, { site: 'news.example' })).total).toBe(2);
+    await deleteAnnotations(db, [after.find((r) => r.uid === 'u3')!.id!]);
+    expect((await queryAnnotations(db, { text: 'germanium' })).total).toBe(1);
+    // The log keeps its rows and gains its site counters, as logging the page afresh would have made them.
+    expect(await db.logPages.toArray()).toEqual([page]);
+    const key = (r: LogStatRow) => `${r.scope}|${r.facet}|${r.period}|${r.articles}|${[...r.counts].sort().join(',')}`;
+    expect((await db.logStats.toArray()).map(key).sort()).toEqual([...mergeStatDeltas(logStatsDelta(page, 1)).values()].map(key).sort());
+    expect((await timelineCounts(db, { site: 'news.example' })).counts).toEqual([{ week: '2025-06-30', side: 'china', stance: 'tighten', dated: true, count: 2 }]);
+    // The new indexes on the log's articles find it for what moved this week.
+    const moved = await whatMoved(db, Date.UTC(2025, 6, 3));
+    expect(moved.sides).toEqual([
+      { side: 'china', tightened: [{ lever: 'gallium-germanium', count: 2, articles: [{ url: page.url, title: page.title, count: 2 }] }], relaxed: [], total: 2 },
+    ]);
   });
 });

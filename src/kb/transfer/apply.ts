@@ -2,8 +2,8 @@
  * Writing a planned import: one transaction over the tables it touches, each record matched again inside it, so a
  * failed write (or an exception from onProgress) rolls everything back and the store is as it was.
  */
-import { annotationStatsDelta, searchWords, type StatRow } from '../annotation-index';
-import { bumpStats } from '../annotations';
+import { searchFields } from '../annotation-index';
+import { annotationTables, countAnnotationRows } from '../annotations';
 import type { AnnotationRow, PressureDb } from '../db';
 import { CHUNK, type ImportPlan, type ProgressCallback } from './common';
 import type { ImportedAnnotation, KbItem } from './import-records';
@@ -26,7 +26,7 @@ export async function applyImport(db: PressureDb, plan: ImportPlan, onProgress?:
 }
 
 async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onProgress?: ProgressCallback) {
-  return db.transaction('rw', db.annotations, db.stats, async () => {
+  return db.transaction('rw', annotationTables(db), async () => {
     let added = 0;
     let updated = 0;
     let skipped = 0;
@@ -38,27 +38,27 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
       const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
       const adds: AnnotationRow[] = [];
       const puts: AnnotationRow[] = [];
-      const deltas: StatRow[] = [];
+      const gone: AnnotationRow[] = [];
       for (const fileRow of part) {
         const old = existing.get(fileRow.uid);
         const row = withKnownDay(fileRow, old);
         if (!old) {
-          adds.push({ ...row, words: searchWords(row) });
-          deltas.push(...annotationStatsDelta(row, 1));
+          adds.push({ ...row, ...searchFields(row) });
         } else if (sameAnnotation(old, row)) {
           skipped++;
         } else {
           // The local anchoring status is newer knowledge than the file's, unless this device has none.
-          const next: AnnotationRow = { ...row, id: old.id, words: searchWords(row), rev: (old.rev ?? 0) + 1 };
+          const next: AnnotationRow = { ...row, id: old.id, ...searchFields(row), rev: (old.rev ?? 0) + 1 };
           const anchor = old.anchor ?? row.anchor;
           if (anchor) next.anchor = anchor;
           puts.push(next);
-          deltas.push(...annotationStatsDelta(old, -1), ...annotationStatsDelta(row, 1));
+          gone.push(old);
         }
       }
       if (adds.length) await db.annotations.bulkAdd(adds);
       if (puts.length) await db.annotations.bulkPut(puts);
-      await bumpStats(db, deltas);
+      await countAnnotationRows(db, gone, -1);
+      await countAnnotationRows(db, [...adds, ...puts], 1);
       added += adds.length;
       updated += puts.length;
       onProgress?.(Math.min(rows.length, i + CHUNK), rows.length);

@@ -4,9 +4,10 @@
  * actions (edit the note and tags, delete with Undo, open). The host owns the filters and says how to report.
  *
  * Only the shown rows are ever read (queryAnnotations pages from the indexes); an answer that arrives after a newer
- * query is dropped.
+ * query is dropped. When no counter holds the number of matches, the rows are shown at once and the number follows
+ * (countAnnotations counts in short steps).
  */
-import { deleteAnnotations, queryAnnotations, restoreAnnotations, updateAnnotation, type AnnotationPage, type AnnotationQuery, type StoredAnnotation } from '../../kb/annotations';
+import { countAnnotations, deleteAnnotations, queryAnnotations, restoreAnnotations, updateAnnotation, type AnnotationPage, type AnnotationQuery, type StoredAnnotation } from '../../kb/annotations';
 import type { PressureDb } from '../../kb/db';
 import { el } from '../dom';
 import { clip, formatCount } from '../format';
@@ -43,6 +44,8 @@ export interface AnnotationListOptions {
   onChange?(): void;
   /** After every load has been drawn, with how long the query took. */
   onLoaded?(page: AnnotationPage, ms: number): void;
+  /** The number of matches is known (with the page, or counted after it). */
+  onCounted?(total: number): void;
   /** Accessible name of the list. */
   label?: string;
 }
@@ -51,6 +54,8 @@ export interface AnnotationList {
   element: HTMLElement;
   /** Reads again from the first row (`from: 'start'`) or keeping the current page and length. */
   reload(options?: { from?: 'start' | 'here' }): Promise<void>;
+  /** The number of matches, null while it is being counted. */
+  total(): number | null;
   /** True while a row's edit form is open (a background refresh would throw the typing away). */
   busy(): boolean;
   destroy(): void;
@@ -64,8 +69,10 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
   const { doc, db } = o;
   let offset = 0;
   let shown = 0;
-  let total = 0;
+  /** Matches in all; null while countAnnotations counts them. */
+  let total: number | null = 0;
   let seq = 0;
+  let counting: AbortController | null = null;
 
   const summary = el(doc, 'p', { class: 'summary', 'aria-live': 'polite', 'data-testid': 'list-summary', tabindex: '-1' });
   const list = el(doc, 'ol', { class: 'annotations', 'aria-label': o.label ?? 'Saved annotations', 'data-testid': 'annotation-list' });
@@ -91,11 +98,20 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     return {
       nav,
       update() {
+        const page = formatCount(Math.floor(offset / o.pageSize) + 1);
+        if (total === null) {
+          // Not counted yet: a full page may have more after it.
+          nav.hidden = offset === 0 && shown < o.pageSize;
+          prev.disabled = offset === 0;
+          next.disabled = shown < o.pageSize;
+          where.textContent = `Page ${page} of \u2026`;
+          return;
+        }
         const pages = Math.max(1, Math.ceil(total / o.pageSize));
         nav.hidden = total <= o.pageSize;
         prev.disabled = offset === 0;
         next.disabled = offset + o.pageSize >= total;
-        where.textContent = `Page ${formatCount(Math.floor(offset / o.pageSize) + 1)} of ${formatCount(pages)}`;
+        where.textContent = `Page ${page} of ${formatCount(pages)}`;
       },
     };
   }
@@ -110,7 +126,11 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
 
   const draw = () => {
     shown = list.children.length;
-    if (total === 0) {
+    if (total === null) {
+      empty.hidden = true;
+      const counted = shown === 0 ? 'Counting\u2026' : `${formatCount(offset + 1)}\u2013${formatCount(offset + shown)} of \u2026`;
+      summary.textContent = o.paging === 'pages' || shown === 0 ? counted : `${formatCount(shown)} shown \u00B7 counting\u2026`;
+    } else if (total === 0) {
       summary.textContent = o.filtered() ? 'No matches' : 'No annotations';
       empty.hidden = false;
       if (o.filtered()) {
@@ -134,8 +154,24 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
       }
     }
     for (const p of pagers) p.update();
-    more.hidden = o.paging !== 'more' || shown >= total;
+    more.hidden = o.paging !== 'more' || (total === null ? shown % o.pageSize !== 0 || shown === 0 : shown >= total);
   };
+
+  /** Counts the matches of the query just shown, unless a newer load comes first. */
+  async function count(mine: number, query: AnnotationQuery): Promise<void> {
+    counting?.abort();
+    const controller = new AbortController();
+    counting = controller;
+    try {
+      const n = await countAnnotations(db, query, controller.signal);
+      if (mine !== seq || controller.signal.aborted) return;
+      total = n;
+      draw();
+      o.onCounted?.(n);
+    } catch (err) {
+      if (mine === seq && !controller.signal.aborted) o.report.error('Counting the saved annotations', err);
+    }
+  }
 
   const actions: RowActions = {
     open(row) {
@@ -174,9 +210,9 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     }
     if (o.paging === 'pages') await load();
     else {
-      total = Math.max(0, total - 1);
+      if (total !== null) total = Math.max(0, total - 1);
       draw();
-      if (list.children.length === 0 && total > 0) await loadMore();
+      if (list.children.length === 0 && total !== 0) await loadMore();
     }
     o.onChange?.();
     // Keep the keyboard where it was: on the row that took the deleted one's place, or the summary.
@@ -197,14 +233,20 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
   }
 
   let queryMs = 0;
+  let readQuery: AnnotationQuery = {};
+  let readSeq = 0;
   async function read(from: number, limit: number): Promise<AnnotationPage | null> {
     const mine = ++seq;
+    counting?.abort();
     list.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
-      const page = await queryAnnotations(db, { ...o.query(), offset: from, limit });
+      const query = o.query();
+      const page = await queryAnnotations(db, { ...query, offset: from, limit });
       if (mine !== seq) return null;
       queryMs = performance.now() - started;
+      readQuery = query;
+      readSeq = mine;
       return page;
     } catch (err) {
       if (mine === seq) o.report.error('Loading the saved annotations', err);
@@ -219,15 +261,21 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     const page = await read(o.paging === 'pages' ? offset : 0, limit);
     if (!page) return;
     total = page.total;
-    if (o.paging === 'pages' && page.rows.length === 0 && offset > 0 && total > 0) {
+    if (o.paging === 'pages' && page.rows.length === 0 && offset > 0 && total !== 0) {
       // The page emptied under us (deletions elsewhere): show the last one that has rows.
-      offset = Math.floor((total - 1) / o.pageSize) * o.pageSize;
+      offset = total === null ? Math.max(0, offset - o.pageSize) : Math.floor((total - 1) / o.pageSize) * o.pageSize;
       return load();
     }
     const labels = o.labels();
     list.replaceChildren(...page.rows.map((r) => renderRow(doc, r, labels, actions, o.layout)));
     draw();
     o.onLoaded?.(page, queryMs);
+    afterLoad(page);
+  }
+
+  function afterLoad(page: AnnotationPage): void {
+    if (page.total === null) void count(readSeq, readQuery);
+    else o.onCounted?.(page.total);
   }
 
   async function loadMore(): Promise<void> {
@@ -241,6 +289,7 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
       list.append(...rows);
       draw();
       o.onLoaded?.(page, queryMs);
+      afterLoad(page);
       rows[0]?.querySelector<HTMLButtonElement>('button.open')?.focus();
     } finally {
       more.disabled = false;
@@ -261,7 +310,11 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
   return {
     element,
     reload: (options) => reload(options),
+    total: () => total,
     busy: () => list.querySelector('.editing') !== null,
-    destroy: () => element.remove(),
+    destroy: () => {
+      counting?.abort();
+      element.remove();
+    },
   };
 }

@@ -234,6 +234,9 @@ export function mountReadingLog(panel: HTMLElement, ctx: DashboardContext): LogV
   clearButton.addEventListener('click', async () => {
     if (!(await confirm('Clear the whole reading log? Saved annotations are kept.', 'Clear the log'))) return;
     clearButton.disabled = true;
+    // One request per store: the database empties them away from this page, which stays free meanwhile.
+    size.textContent = 'Clearing the reading log\u2026';
+    notices.status('Clearing the reading log\u2026');
     try {
       await clearLog(db);
       notices.status('The reading log is empty.');
