@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type PressureDb } from '../../src/kb/db';
-import { savedTallies } from '../../src/kb/annotations';
-import { annotationStatsDelta } from '../../src/kb/annotation-index';
+import { annotationTables, countAnnotationRows, savedTallies } from '../../src/kb/annotations';
+import type { AnnotationRow } from '../../src/kb/db';
 
 let db: PressureDb;
 afterEach(async () => {
@@ -20,11 +20,12 @@ describe('saved tallies with hostile ids', () => {
     await db.open();
     const now = Date.UTC(2025, 5, 4);
     const rows = [
-      { savedAt: now, side: '__proto__', lever: 'constructor', category: 'security', stance: 'tighten' as const },
-      { savedAt: now, side: '__proto__', lever: 'toString', category: 'security', stance: 'relax' as const },
-      { savedAt: now, side: 'china', lever: '__proto__', category: 'security', stance: 'neutral' as const },
-    ];
-    await db.stats.bulkPut(rows.flatMap((r) => annotationStatsDelta(r, 1)));
+      { savedAt: now, side: '__proto__', lever: 'constructor', category: 'security', stance: 'tighten' as const, site: 'a.example', words: [] },
+      { savedAt: now, side: '__proto__', lever: 'toString', category: 'security', stance: 'relax' as const, site: 'a.example', words: [] },
+      { savedAt: now, side: 'china', lever: '__proto__', category: 'security', stance: 'neutral' as const, site: 'a.example', words: [] },
+    ] as unknown as AnnotationRow[];
+    // Every counter the writes keep: the charts' weekly rows, the exact counts and the popup's kept tallies.
+    await db.transaction('rw', annotationTables(db), () => countAnnotationRows(db, rows, 1));
     const { week, allTime, weeks } = await savedTallies(db, now);
     for (const t of [week, allTime]) {
       expect(t.total).toBe(3);
