@@ -20,7 +20,7 @@ import { readPageFacts } from './page-facts';
 import { MAX_ARTICLE_CHARS } from '../types/settings';
 import { ANNOTATION_LIMITS, clip, MAX_URL } from '../types/limits';
 import { RescanWatcher } from './watcher';
-import { idRecord } from '../types/ids';
+import { idRecord, randomUuid } from '../types/ids';
 
 /** Painting yields to the page after this many milliseconds of work, so that no task of ours is long. */
 const PAINT_SLICE_MS = 8;
@@ -261,7 +261,7 @@ class PageController implements CardSource {
     const m = entry.mention;
     // One key per mention until it is saved: if the background stops mid-save and the reader (or the retry below)
     // sends it again, the background stores it once.
-    entry.saveUid ??= crypto.randomUUID();
+    entry.saveUid ??= randomUuid();
     const request = {
       uid: entry.saveUid,
       ...this.run.page,

@@ -27,3 +27,15 @@ export function idRecordFrom<T>(entries: Iterable<readonly [string, T]>): Record
   for (const [key, value] of entries) out[key] = value;
   return out;
 }
+
+/**
+ * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts, and a content script on an http://
+ * page is not in one; `crypto.getRandomValues` is everywhere.
+ */
+export function randomUuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
