@@ -6,6 +6,12 @@ import { searchFields } from '../annotation-index';
 import { annotationTables, countAnnotationRows } from '../annotations';
 import type { AnnotationRow, PressureDb } from '../db';
 import { CHUNK, type ImportPlan, type ProgressCallback } from './common';
+
+/**
+ * Annotations written per step of an import. Each one updates some forty counters (weeks, facets, its search words),
+ * so a step of CHUNK rows would hold the page's main thread for seconds while IndexedDB clones them.
+ */
+const APPLY_CHUNK = 500;
 import type { ImportedAnnotation, KbItem } from './import-records';
 import { existingByUid, knowledgeBaseChanges, sameAnnotation, withKnownDay } from './plan';
 import { applyReadingLog } from './reading-log';
@@ -33,8 +39,8 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
     // Uids are unique within a plan, so rows added by earlier chunks cannot match later ones: an empty table needs
     // no lookups at all (and a duplicate that slipped in still fails on the unique index, rolling back).
     const empty = (await db.annotations.count()) === 0;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const part = rows.slice(i, i + CHUNK);
+    for (let i = 0; i < rows.length; i += APPLY_CHUNK) {
+      const part = rows.slice(i, i + APPLY_CHUNK);
       const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
       const adds: AnnotationRow[] = [];
       const puts: AnnotationRow[] = [];
@@ -61,7 +67,7 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
       await countAnnotationRows(db, [...adds, ...puts], 1);
       added += adds.length;
       updated += puts.length;
-      onProgress?.(Math.min(rows.length, i + CHUNK), rows.length);
+      onProgress?.(Math.min(rows.length, i + APPLY_CHUNK), rows.length);
     }
     return { added, updated, skipped };
   });
