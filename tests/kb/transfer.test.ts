@@ -376,7 +376,8 @@ describe('annotation import', () => {
       if (done >= 4000) throw new Error('stopped by the user');
     };
     await expect(applyImport(target, plan, stop)).rejects.toThrow('stopped by the user');
-    expect(seen).toEqual([2000, 4000]);
+    // Progress after every step of 500 annotations, the last one the step that stopped it.
+    expect(seen).toEqual([500, 1000, 1500, 2000, 2500, 3000, 3500, 4000]);
     expect(await snapshot(target)).toEqual(before);
     // The plan still applies afterwards.
     expect(await applyImport(target, plan)).toEqual({ added: 4100, updated: 0, skipped: 0 });
