@@ -1,5 +1,5 @@
 /**
- * The engine's nouns: what a mention is, and the state the stages share while reading one document. Imported by every
+ * The engine's nouns: what a mention is, and the state the stages share while reading one text. Imported by every
  * stage and by the tally; imports nothing of the engine but the lexicon's entry types.
  */
 import type { Stance } from '../types/annotation';
