@@ -42,6 +42,7 @@ import type { AnnotationRow } from '../src/kb/db';
 import { seed } from '../src/kb/seed/index';
 import { ensureBuilt, launchWithExtension, ROOT, serveStatic } from './lib/chromium';
 import { makeLogDataset } from './lib/log-dataset';
+import { generator, zipfPicker } from './lib/random';
 import { formatSummary, summariseProfile } from './lib/profile-summary';
 import type { TraceEvent } from './lib/trace-tasks';
 
@@ -79,18 +80,6 @@ type Row = AnnotationRow & { uid: string; words: string[]; wordKeys: string[] };
 
 // ---- deterministic data -------------------------------------------------------------------------------------------
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function generator(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = (
   'talks tariff tariffs trade deal truce exports imports minister ministry officials negotiators beijing washington ' +
   'brussels tokyo summit week month year quarter supply chain chains factories manufacturers shipments ports customs ' +
@@ -123,23 +112,6 @@ function properNames(rand: () => number, n: number): string[] {
   const out = new Set<string>();
   while (out.size < n) out.add(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syl[Math.floor(rand() * syl.length)]).join(''));
   return [...out];
-}
-
-function zipfPicker<T>(items: T[], rand: () => number, s = 1): () => T {
-  const cum: number[] = [];
-  let sum = 0;
-  items.forEach((_, i) => cum.push((sum += 1 / (i + 1) ** s)));
-  return () => {
-    const x = rand() * sum;
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cum[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return items[lo];
-  };
 }
 
 function shuffled<T>(items: T[], rand: () => number): T[] {

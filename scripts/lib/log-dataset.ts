@@ -8,36 +8,9 @@
 import { NO_SIDE_KEY } from '../../src/kb/annotation-index';
 import { countMentions, logStatsDelta, mergeStatDeltas, movesOf, type LogMoveRow, type LogPageRow, type LogStatRow, type MentionLike } from '../../src/kb/log-index';
 import { seed } from '../../src/kb/seed/index';
+import { generator, zipfPicker } from './random';
 
 const DAY = 86_400_000;
-
-function generator(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function zipf<T>(items: T[], rand: () => number, s = 1): () => T {
-  const cum: number[] = [];
-  let sum = 0;
-  items.forEach((_, i) => cum.push((sum += 1 / (i + 1) ** s)));
-  return () => {
-    const x = rand() * sum;
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cum[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return items[lo];
-  };
-}
 
 export interface LogDataset {
   pages: LogPageRow[];
@@ -53,10 +26,10 @@ const WORDS = 'officials said the measures would take effect next month after ta
 export function makeLogDataset(articles: number, totalMoves: number, now: number): LogDataset {
   const rand = generator(20251011);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-  const lever = zipf(seed.levers, rand, 0.8);
+  const lever = zipfPicker(seed.levers, rand, 0.8);
   const sideIds = seed.sides.map((s) => s.id);
   const siteNames = Array.from({ length: 200 }, (_, i) => `${pick(['daily', 'global', 'trade', 'market', 'wire', 'asia', 'euro', 'capital'])}-news-${i}.example`);
-  const site = zipf(siteNames, rand, 1.1);
+  const site = zipfPicker(siteNames, rand, 1.1);
   const sentence = () => `${Array.from({ length: 14 + Math.floor(rand() * 16) }, () => pick(WORDS)).join(' ')}.`;
 
   // Moves per article: long-tailed, summing to totalMoves exactly.
