@@ -3,12 +3,13 @@
  * end-to-end tests and the benchmark. Never downloads a browser: it uses Debian's chromium (or CHROME_PATH), and
  * installs the Debian package itself when it is missing and it may (root with apt-get), else says how.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { GATE_KEY, TRACE_KEY } from '../../src/types/settings';
+import { findBrowser } from './find-browser';
 
 export { serveStatic, type StaticServer } from './static-server';
 
@@ -17,28 +18,9 @@ export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
 
-/** Finds Chromium, installing Debian's package when allowed; throws a message saying what to do otherwise. */
+/** Finds Chromium (Debian's chromium), installing it when allowed; throws a message saying what to do otherwise. */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt && process.env.PP_NO_INSTALL !== '1') {
-    console.error('Chromium is not installed: installing the Debian package "chromium" (apt-get install -y chromium)...');
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    const installed = CANDIDATES.find((p) => existsSync(p));
-    if (installed) return installed;
-  }
-  throw new Error(
-    'Chromium was not found. Install it with:\n  sudo apt-get install -y chromium\n' +
-      'or point CHROME_PATH at a Chromium binary. (Browsers are never downloaded by this project.)',
-  );
+  return findBrowser({ name: 'Chromium', envVar: 'CHROME_PATH', pkg: 'chromium', candidates: CANDIDATES });
 }
 
 /** Builds the Chrome extension unless PP_SKIP_BUILD=1 and a build is already there. */

@@ -15,12 +15,13 @@
  * - An add-on installed through BiDi is temporary, so it needs no signature; `xpinstall.signatures.required` is off
  *   all the same, as for any unsigned build.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GATE_KEY } from '../../src/types/settings';
 import { ROOT } from './chromium';
+import { findBrowser } from './find-browser';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 /** The add-on id from wxt.config.ts (browser_specific_settings.gecko.id). */
@@ -31,28 +32,9 @@ export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
 
-/** Finds Firefox, installing Debian's firefox-esr when allowed; throws a message saying what to do otherwise. */
+/** Finds Firefox (Debian's firefox-esr), installing it when allowed; throws a message saying what to do otherwise. */
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt && process.env.PP_NO_INSTALL !== '1') {
-    console.error('Firefox is not installed: installing the Debian package "firefox-esr" (apt-get install -y firefox-esr)...');
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', 'firefox-esr'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    const installed = CANDIDATES.find((p) => existsSync(p));
-    if (installed) return installed;
-  }
-  throw new Error(
-    'Firefox was not found. Install it with:\n  sudo apt-get install -y firefox-esr\n' +
-      'or point FIREFOX_PATH at a Firefox binary. (Browsers are never downloaded by this project.)',
-  );
+  return findBrowser({ name: 'Firefox', envVar: 'FIREFOX_PATH', pkg: 'firefox-esr', candidates: CANDIDATES });
 }
 
 /** Builds the Firefox add-on unless PP_SKIP_BUILD=1 and a build is already there. */
