@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -251,11 +251,20 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
   return next === 'of' && after !== '' && !/^\d/.test(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
 }
 
-/** Words that are a lever only in a sentence about export controls ("processors", "components"). */
-export function needsControlCue(tokens: Token[], m: Match<LeverEntry>): boolean {
-  if (!CONTROL_ONLY.has(tokens[m.j - 1].norm)) return false;
-  for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
-  return true;
+/** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
+export function needsControlCue(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = []): boolean {
+  const head = tokens[m.j - 1].norm;
+  if (CONTROL_ONLY.has(head)) {
+    for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
+    return true;
+  }
+  // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
+  // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
+  if (m.j - m.i === 1 && PROBE_ONLY.has(head)) {
+    for (const t of tokens) if (PROBE_CUES.has(t.norm)) return false;
+    return !levers.some((o) => o !== m && !o.entry.needsContext);
+  }
+  return false;
 }
 
 /**

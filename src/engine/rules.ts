@@ -438,3 +438,14 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 
 /** Words before "to" that pass on to the verb after it: "licences began to flow", "tariffs are set to rise". */
 export const ASPECTUAL = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'set', 'expected', 'likely', 'due', 'going', 'about', 'poised', 'scheduled']);
+
+/** Bare words for an investigation: a trade lever only with a word of trade in the sentence (PROBE_CUES). */
+export const PROBE_ONLY = new Set(['investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries']);
+
+/** Words that put an investigation on trade: what is dumped or subsidised, or the kind of case. */
+export const PROBE_CUES = new Set([
+  'imports', 'import', 'imported', 'exports', 'dumping', 'dumped', 'subsidies', 'subsidy', 'subsidised', 'subsidized',
+  'aid', 'tariff', 'tariffs', 'duties', 'duty', 'trade', 'antitrust', 'anti-monopoly', 'monopoly', 'anti-discrimination',
+  'countervailing', 'safeguard', 'wto', 'chips', 'chip', 'chipmakers', 'semiconductor', 'semiconductors', 'retaliation',
+  'retaliatory', 'countermeasure', 'countermeasures', 'vehicles', 'evs',
+]);

@@ -120,6 +120,9 @@ export const goodsLevers: Lever[] = [
       'fruit',
       'nuts',
       'almond',
+      'motorcycle',
+      'yogurt',
+      'beer',
     ],
     relaxVerbs: ['buy', 'purchase'],
     context:

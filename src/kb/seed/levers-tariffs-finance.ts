@@ -313,7 +313,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'dumping margin',
     ],
     acronyms: ['AD/CVD', 'AD duties'],
-    contextAliases: ['dumping', 'CVD'],
+    contextAliases: ['dumping', 'CVD', 'investigation', 'probe', 'inquiry'],
     relaxVerbs: ['terminate'],
     context:
       'Duties a government may impose after an investigation finds imports sold below fair value or propped up by ' +
