@@ -144,7 +144,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
-    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i))) return 'tighten';
+    // "added 23 items that require approval": goods put where a requirement holds them.
+    const relative = /^(that|which)$/.test(tokens[m.j]?.norm ?? '') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
+    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i) || (k < m.i && relative))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
     // Only words between the lever and the verb, or before both: never the lever's own words.

@@ -181,6 +181,11 @@ describe('stanceOf', () => {
     expect(stance('Sources said that export licences began to flow two days after the visit.', 'export licences')).toBe('relax');
   });
 
+  it('reads goods added where a requirement holds them as tightening ("added 23 items that require approval")', () => {
+    expect(stance('Japan added 23 chip-manufacturing items that require approval for export.', 'chip-manufacturing items')).toBe('tighten');
+    expect(stance('Japan added 23 chip-manufacturing items to its shipments.', 'chip-manufacturing items')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });

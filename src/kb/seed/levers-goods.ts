@@ -48,6 +48,7 @@ export const goodsLevers: Lever[] = [
     polarity: 'flow',
     aliases: [
       'agricultural product',
+      'agriculture product',
       'farm product',
       'agricultural good',
       'food product',
