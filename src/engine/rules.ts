@@ -226,13 +226,13 @@ export const ANALYSED = new Set([
   'studies', 'history', 'question', 'questions', 'issue', 'issues', 'topic', 'about', 'understanding', 'analysis',
   'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
   'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
-  'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning',
+  'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning', 'target', 'concerns', 'fears',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */
 export const DESCRIBING = new Set([
   'paid', 'pay', 'pays', 'borne', 'bear', 'bears', 'absorb', 'absorbed', 'absorbs', 'passed', 'stem', 'stems',
-  'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared',
+  'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared', 'risk', 'risks',
 ]);
 
 /** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */

@@ -237,7 +237,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     if (/^(is|are|was|were)$/.test(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
-    if (DESCRIBING.has(n)) return 'neutral';
+    if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
     if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
@@ -271,10 +271,15 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
 export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const { tokens } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
-  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 7); k--) {
     const n = tokens[k].norm;
-    if (ANALYSED.has(n)) return true;
-    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !ctx.actors.some((a) => a.i <= k && k < a.j)) break;
+    // "about 70 percent of the chips" is a number, not a topic.
+    if (ANALYSED.has(n)) return !(n === 'about' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
+    // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
+    // determiner or a hyphenated or capitalised modifier may stand between.
+    const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
+    const linking = DETERMINERS.has(n) || /^(with|of|for|by|to)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
+    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !linking && !ctx.actors.some((a) => a.i <= k && k < a.j)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
 }
