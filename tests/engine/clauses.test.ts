@@ -72,7 +72,7 @@ describe('governingLever', () => {
     const p = prepare('Mexican duties of 15 to 25 percent fell on US pork legs and shoulders, apples and potatoes.');
     for (const term of ['pork', 'apples', 'potatoes']) expect(governingLever(p.ctx, p.lever(term)), term).toBe(p.lever('duties'));
     const reason = prepare('The US will cut a 20% additional tariff on Chinese goods, originally imposed over concerns about fentanyl precursor imports.');
-    expect(governingLever(reason.ctx, reason.lever('fentanyl precursor imports'))).toBeUndefined();
+    expect(governingLever(reason.ctx, reason.lever('fentanyl precursor'))).toBeUndefined();
   });
 
   it('never links across a verb', () => {
