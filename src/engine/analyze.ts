@@ -10,6 +10,7 @@ import { clauseStarts, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
+import { LIST_WORDS } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { tokenize, type Token } from './tokens';
@@ -172,7 +173,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     const ok = state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
-      || (m.i - lastAccepted <= 3 && inList(text, tokens, lastAccepted, m.i));
+      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i));
     if (ok) lastAccepted = m.j;
     return ok;
   });
@@ -261,10 +262,13 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
 function inList(text: string, tokens: Token[], from: number, to: number): boolean {
   if (from < 0) return false;
   let joined = false;
-  for (let k = from; k < to; k++) if (/^(and|or)$/.test(tokens[k].norm)) joined = true;
-  if (!joined && from < tokens.length && from > 0) joined = /,/.test(text.slice(tokens[from - 1].end, tokens[from].start));
-  if (!joined && to > 0) joined = /,/.test(text.slice(tokens[to - 1].end, tokens[to].start));
-  return joined;
+  for (let k = from; k < to; k++) {
+    const n = tokens[k].norm;
+    if (/^(and|or)$/.test(n)) joined = true;
+    // "beef, lamb and pork products, as well as various varieties of vegetables": only list words between.
+    else if (to - from > 3 && !LIST_WORDS.has(n) && !/^(various|varieties|variety|assorted|certain|other|products|goods|items)$/.test(n)) return false;
+  }
+  return joined || /,/.test(text.slice(tokens[from - 1].end, tokens[to].start));
 }
 
 /** A word that may refer back to a lever the story has named ("the list" after the Entity List). */
