@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, Phrase } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -353,7 +353,9 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
  */
 export function isEndUse(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
   if (!m.entry.generic || lexicon.levers.get(m.entry.lever)?.openHolder !== 'seller') return false;
-  const prev = tokens[m.i - 1]?.norm ?? '';
-  const prev2 = tokens[m.i - 2]?.norm ?? '';
+  // "machines which produce computer chips": one plain modifier may stand between.
+  const skip = END_USE_MODIFIERS.has(tokens[m.i - 1]?.norm ?? '') ? 1 : 0;
+  const prev = tokens[m.i - 1 - skip]?.norm ?? '';
+  const prev2 = tokens[m.i - 2 - skip]?.norm ?? '';
   return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));
 }

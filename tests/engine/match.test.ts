@@ -292,6 +292,7 @@ describe('isEndUse (through analyze)', () => {
     const text = 'Tokyo tightened export controls on hydrogen fluoride and photoresist, chemicals needed to produce semiconductors.';
     expect(levers(text).map((m) => m[1])).not.toContain('semiconductors');
     expect(levers('Gallium is crucial for chip production, and China banned its export.').map((m) => m[1])).not.toContain('semiconductors');
+    expect(levers('The Dutch government blocked shipments of the lithography machines which produce computer chips.').map((m) => m[1])).not.toContain('semiconductors');
   });
 
   it('keeps chips that are themselves controlled', () => {
