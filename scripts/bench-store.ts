@@ -350,6 +350,11 @@ interface Run {
   busyMs?: number;
   /** The longest main-thread task over the run (Long Tasks API: 0 when none reached 50 ms), ms. */
   longestMs?: number;
+  /**
+   * Where an opening's time went: the page's own steps (its `pp:` marks, set by the popup and the dashboard as each
+   * step ends) and the document's (its module scripts ran by domInteractive), ms from navigation start.
+   */
+  steps?: Map<string, number>;
 }
 
 /**
@@ -404,8 +409,15 @@ async function openTimed(context: BrowserContext, url: string, mark: string): Pr
   const busyMs = await watch.busyMs();
   await watch.recordTasks();
   const longestMs = await watch.longestSince(0);
+  const steps = new Map(
+    await page.evaluate((last) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pp:') && m.startTime <= last);
+      return [...(nav ? [['document parsed', nav.domInteractive] as [string, number]] : []), ...marks.map((m): [string, number] => [m.name, m.startTime])];
+    }, ms),
+  );
   await page.close();
-  return { ms, busyMs, longestMs };
+  return { ms, busyMs, longestMs, steps };
 }
 
 type Issue = (page: Page) => Promise<number>;
@@ -529,7 +541,13 @@ function printTable(figures: Figure[]): boolean {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const l of lines) console.log(line(l));
-  for (const f of figures) if (f.note) console.log(`  ${f.name}: ${f.note}`);
+  for (const f of figures) {
+    if (f.note) console.log(`  ${f.name}: ${f.note}`);
+    const names = [...new Set(f.runs.flatMap((r) => [...(r.steps?.keys() ?? [])]))];
+    if (names.length === 0) continue;
+    const at = names.map((n): [string, number] => [n, median(f.runs.map((r) => r.steps?.get(n)).filter((v): v is number => v !== undefined))]).sort((x, y) => x[1] - y[1]);
+    console.log(`    steps (median ms from navigation start): ${at.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ')}`);
+  }
   return figures.every((f) => passes(f) !== false);
 }
 

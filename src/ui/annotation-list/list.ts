@@ -244,6 +244,7 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
       const query = o.query();
       const page = await queryAnnotations(db, { ...query, offset: from, limit });
       if (mine !== seq) return null;
+      performance.mark('pp:page-read'); // a step of the list's loading, for npm run bench:store
       queryMs = performance.now() - started;
       readQuery = query;
       readSeq = mine;

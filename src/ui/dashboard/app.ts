@@ -22,6 +22,7 @@ export interface DashboardDeps {
 export async function mountDashboard(doc: Document, app: HTMLElement, deps: DashboardDeps): Promise<() => void> {
   const { db, send } = deps;
   let labels: Labels = await loadLabels(db);
+  performance.mark('pp:labels'); // a step of the dashboard's opening, for npm run bench:store
   const listeners = new Set<(what: DataChange) => void>();
 
   app.replaceChildren();
