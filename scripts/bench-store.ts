@@ -770,6 +770,8 @@ async function main(): Promise<void> {
     const timelineWatch = await PageWatch.attach(timeline);
     await timeline.goto(`${base}/dashboard.html#timeline`);
     await markAfter(timeline, 'pp:timeline', 0, 60_000);
+    // The menus fill once the chart is drawn.
+    await timeline.locator(`form.timeline-filters select[name="side"] option[value="${log.topSide}"]`).waitFor({ state: 'attached', timeout: 60_000 });
     await timelineWatch.recordTasks();
     let sideOn = false;
     figures.push(
