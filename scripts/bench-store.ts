@@ -27,8 +27,10 @@
  *   are cleared and that list is awaited, so each run starts from the full list.
  * Each run also gives the page's main-thread busy time (CDP TaskDuration) and its longest task (Long Tasks API).
  * Last, once each: every annotation of the site holding closest to 10,000 is deleted from the Annotations tab, then the
- * whole log is cleared from the Reading log tab, while the main thread is sampled; the figure is the longest task
- * (the target: none over 50 ms), with the longest gap between two runs of a 0 ms timer beside it.
+ * whole log is cleared from the Reading log tab, under a light trace and while the main thread is sampled; the figure is
+ * the page's longest task in thread (CPU) time, from the trace (the target: none over 50 ms), with its wall time, the
+ * longest task by wall clock (Long Tasks API) and the longest gap between two runs of a 0 ms timer beside it. Wall
+ * clock was the figure until the machine's load showed in it: a task of 4 ms of work lasted 300 ms.
  * PP_BENCH_TRACE=1 first traces one popup, first list and timeline (see traced()). The extension is built first
  * (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
  */
@@ -553,12 +555,12 @@ function printTable(figures: Figure[]): boolean {
 }
 
 /** A trace of every process while `act` runs (Tracing through one page's session records the whole browser). */
-async function traceOnce(page: Page, act: () => Promise<void>): Promise<TraceEvent[]> {
+async function traceOnce(page: Page, act: () => Promise<void>, categories = TRACE_CATEGORIES): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
   await act();
   await cdp.send('Tracing.end');
   await complete;
@@ -570,13 +572,38 @@ async function traceOnce(page: Page, act: () => Promise<void>): Promise<TraceEve
  * With PP_BENCH_TRACE=1, runs `act` under a trace of every process, keeps the trace in .tmp/ and prints where the time
  * went; otherwise just runs it.
  */
-async function traced(name: string, page: Page, act: () => Promise<void>, when = TRACE): Promise<void> {
-  if (!when) return act();
+async function traced(name: string, page: Page, act: () => Promise<void>, when = TRACE): Promise<TraceEvent[]> {
+  if (!when) {
+    await act();
+    return [];
+  }
   const events = await traceOnce(page, act);
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const file = join(ROOT, '.tmp', `bench-store-trace-${name}.json`);
   writeFileSync(file, JSON.stringify({ traceEvents: events }));
   console.log(`${formatSummary(`trace of the ${name} (${file}, opens in DevTools' Performance panel):`, summariseProfile(events))}\n`);
+  return events;
+}
+
+/**
+ * Runs `act` under a trace and returns the longest task of the extension pages' main thread (the renderer that hosts
+ * every extension page; only the page measured is open), in thread (CPU) time and the same task's wall time. A light
+ * trace (task events only) unless PP_BENCH_TRACE=all asks for the full one, kept and summarised by traced().
+ * On this shared machine a task's wall time also holds the time other processes had the CPU (a task of 4 ms of work was
+ * seen to last 300 ms); its thread time is what the page did.
+ */
+async function longestPageTask(name: string, page: Page, act: () => Promise<void>): Promise<{ cpuMs: number; wallMs: number }> {
+  const events = TRACE_ACTIONS ? await traced(name, page, act, true) : await traceOnce(page, act, ['toplevel']);
+  const renderers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'process_name' && e.args?.name === 'Extension Renderer').map((e) => e.pid));
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && renderers.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
+  let longest = { cpuMs: 0, wallMs: 0 };
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const cpuMs = (e.tdur ?? e.dur ?? 0) / 1000;
+    if (cpuMs > longest.cpuMs) longest = { cpuMs, wallMs: (e.dur ?? 0) / 1000 };
+  }
+  if (mains.size === 0) throw new Error(`the trace of the ${name} holds no extension page's main thread`);
+  return longest;
 }
 
 /** Bytes in a folder and below. */
@@ -830,21 +857,24 @@ async function main(): Promise<void> {
       figures.push({ name: `delete ${bulk.count.toLocaleString('en')} annotations`, runs: [], warmup: null, target: TASK_TARGET_MS, task: true, missing: 'this build cannot delete many at once' });
     } else {
       await bulkButton.click();
-      const deleting = await sampleWhile(watch, () =>
-        traced('delete', dashboard, async () => {
+      let task = { cpuMs: 0, wallMs: 0 };
+      const deleting = await sampleWhile(watch, async () => {
+        task = await longestPageTask('delete', dashboard, async () => {
           await dashboard.locator('[data-testid="confirm-delete"]').click();
           await dashboard.locator('[data-testid="list-summary"]', { hasText: 'No matches' }).waitFor({ timeout: 300_000 });
-        }, TRACE_ACTIONS),
-      );
+        });
+      });
       const left = await countRows(dashboard);
       if (left.annotations !== data.rows.length - bulk.count) throw new Error(`expected ${data.rows.length - bulk.count} annotations after the delete, found ${left.annotations}`);
       figures.push({
         name: `delete ${bulk.count.toLocaleString('en')} annotations (${bulk.site})`,
-        runs: [{ ms: deleting.ms, busyMs: deleting.busyMs, longestMs: deleting.longestMs }],
+        runs: [{ ms: deleting.ms, busyMs: deleting.busyMs, longestMs: task.cpuMs }],
         warmup: null,
         target: TASK_TARGET_MS,
         task: true,
-        note: `one run: deleted in ${deleting.ms.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${deleting.maxGap.toFixed(0)} ms (${deleting.samples} runs)`,
+        note:
+          `one run: deleted in ${deleting.ms.toFixed(0)} ms; the page's longest task ${task.cpuMs.toFixed(0)} ms of thread time (${task.wallMs.toFixed(0)} ms wall); ` +
+          `by wall clock (Long Tasks API, whatever held the thread) ${deleting.longestMs.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${deleting.maxGap.toFixed(0)} ms (${deleting.samples} runs)`,
       });
     }
     await dashboard.close();
@@ -855,27 +885,31 @@ async function main(): Promise<void> {
     await clearing.goto(`${base}/dashboard.html#reading-log`);
     await clearing.locator('[data-testid="log-size"]', { hasText: 'in the log' }).waitFor({ timeout: 60_000 });
     await clearing.locator('[data-testid="clear-log"]').click();
-    const cleared = await sampleWhile(clearWatch, () =>
-      traced('clear', clearing, async () => {
+    let clearTask = { cpuMs: 0, wallMs: 0 };
+    const cleared = await sampleWhile(clearWatch, async () => {
+      clearTask = await longestPageTask('clear', clearing, async () => {
         await clearing.locator('[data-testid="confirm-yes"]').click();
         await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 900_000 });
-      }, TRACE_ACTIONS),
-    );
+      });
+    });
     const afterClear = await countRows(clearing);
     await clearing.close();
     if (afterClear.logPages + afterClear.logMoves + afterClear.logStats !== 0) throw new Error('the log is not empty after clearing it');
     figures.push({
       name: 'clear the reading log',
-      runs: [{ ms: cleared.ms, busyMs: cleared.busyMs, longestMs: cleared.longestMs }],
+      runs: [{ ms: cleared.ms, busyMs: cleared.busyMs, longestMs: clearTask.cpuMs }],
       warmup: null,
       target: TASK_TARGET_MS,
       task: true,
-      note: `one run: ${LOG_MOVES.toLocaleString('en')} moves cleared in ${cleared.ms.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${cleared.maxGap.toFixed(0)} ms (${cleared.samples} runs)`,
+      note:
+        `one run: ${LOG_MOVES.toLocaleString('en')} moves cleared in ${cleared.ms.toFixed(0)} ms; the page's longest task ${clearTask.cpuMs.toFixed(0)} ms of thread time (${clearTask.wallMs.toFixed(0)} ms wall); ` +
+        `by wall clock (Long Tasks API) ${cleared.longestMs.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${cleared.maxGap.toFixed(0)} ms (${cleared.samples} runs)`,
     });
     const sizeAfter = profileSize(launched.userDataDir, extensionId);
 
     console.log(`\n${RUNS} runs each after one warm-up; PASS when the median is at most the target (for a task target, when no task of any run is longer).`);
     console.log('Times are wall clock from the page\'s clock; "page busy" is the main thread\'s time in tasks (CDP TaskDuration).');
+    console.log('The delete\'s and the clear\'s longest task is thread (CPU) time, from a trace: on this shared machine a wall-clock task also holds other processes\' time; their notes give both.');
     console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (figures from a busy machine run high)\n`);
     const ok = printTable(figures);
     console.log(

@@ -353,10 +353,14 @@ export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}
   return { counts: sortCounts([...byKey.values()]), articles };
 }
 
-/** Week, side, stance, dated first: the same counts always in the same order. */
+/**
+ * Week, side, stance, dated first: the same counts always in the same order. Sorted on one string key each (a few
+ * thousand counts: one comparison of two strings each, not four field by field).
+ */
 function sortCounts(counts: TimelineCount[]): TimelineCount[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return counts.sort((a, b) => cmp(a.week, b.week) || cmp(a.side, b.side) || cmp(a.stance, b.stance) || Number(b.dated) - Number(a.dated));
+  const keyed = counts.map((c): [string, TimelineCount] => [`${c.week}\u0000${c.side}\u0000${c.stance}\u0000${c.dated ? 0 : 1}`, c]);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, c]) => c);
 }
 
 /** A move with what the list shows of its article. */
