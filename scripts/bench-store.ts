@@ -597,12 +597,16 @@ async function longestPageTask(name: string, page: Page, act: () => Promise<void
   const renderers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'process_name' && e.args?.name === 'Extension Renderer').map((e) => e.pid));
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && renderers.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
   let longest = { cpuMs: 0, wallMs: 0 };
+  // A task is a RunTask (DevTools timeline category, in the full trace) or a ThreadControllerImpl::RunTask (toplevel).
+  const taskNames = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+  let tasks = 0;
   for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    if (e.ph !== 'X' || !taskNames.has(e.name) || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    tasks++;
     const cpuMs = (e.tdur ?? e.dur ?? 0) / 1000;
     if (cpuMs > longest.cpuMs) longest = { cpuMs, wallMs: (e.dur ?? 0) / 1000 };
   }
-  if (mains.size === 0) throw new Error(`the trace of the ${name} holds no extension page's main thread`);
+  if (mains.size === 0 || tasks === 0) throw new Error(`the trace of the ${name} holds no task of an extension page's main thread`);
   return longest;
 }
 
