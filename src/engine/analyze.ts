@@ -164,11 +164,17 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);
   const actors = classifyActors(text, tokens, sided, finalStart, lexicon);
+  // A list of goods ("pork legs and shoulders, apples and potatoes") carries its evidence along: a word next to an
+  // accepted one is accepted too.
+  let lastAccepted = -Infinity;
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
-    return state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
+    const ok = state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
+      || (m.i - lastAccepted <= 3 && inList(text, tokens, lastAccepted, m.i));
+    if (ok) lastAccepted = m.j;
+    return ok;
   });
   levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
@@ -249,6 +255,16 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     }
   }
   updateSubject(tokens, ctx.actors, state);
+}
+
+/** Whether tokens from..to-1 only join list members: commas, "and", "or" and the nouns of one member. */
+function inList(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  let joined = false;
+  for (let k = from; k < to; k++) if (/^(and|or)$/.test(tokens[k].norm)) joined = true;
+  if (!joined && from < tokens.length && from > 0) joined = /,/.test(text.slice(tokens[from - 1].end, tokens[from].start));
+  if (!joined && to > 0) joined = /,/.test(text.slice(tokens[to - 1].end, tokens[to].start));
+  return joined;
 }
 
 /** A word that may refer back to a lever the story has named ("the list" after the Entity List). */

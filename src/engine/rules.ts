@@ -217,7 +217,7 @@ export const IN_FORCE_BEFORE = new Set([
 export const RECIPROCAL = [
   'each other', 'one another', 'both sides', 'both countries', 'both nations', 'both governments', 'the two sides',
   'the two countries', 'the two nations', 'the two governments', 'the two economies', 'the two powers', 'tit-for-tat',
-  'mutual', 'mutually',
+  'mutual', 'mutually', 'neither side', 'neither country',
 ];
 
 /** Words before a lever that make it the subject of analysis or talk, not a move: "the impact of tariffs". */

@@ -94,6 +94,9 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
   return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly|after|before|since|until|when|last|this|next)$/.test(next.norm) && !/ly$/.test(next.norm);
 }
 
+/** Complements of a keeping verb that hold a flow back: "remain off-limits", "stay banned". */
+const OFF_LIMITS = /^(off-limits|off limits|banned|barred|blocked|restricted|prohibited|closed|frozen|halted|in place|in force|in effect)\b/;
+
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
@@ -123,6 +126,8 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
+    // "did not rule out raising tariffs": a threat kept open, not a denial.
+    if (n === 'out' && /^(rule|rules|ruled|ruling)$/.test(tokens[q - 1]?.norm ?? '')) return false;
     // "Announcement No. 72" numbers a document; it negates nothing.
     if (n === 'no' && /^\d/.test(tokens[q + 1]?.norm ?? '')) continue;
     if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
@@ -161,6 +166,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
       if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 3)) break;
     }
+    // "will remain off-limits", "stay banned": kept out is held back, whatever the object.
+    if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'tighten';
     const polarity = polarityFrom(ctx, k + 1, m, k);
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
@@ -171,6 +178,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     if (tokens[k].possessive && k < m.i - 1) continue;
+    // "not all restrictions have been removed: exports of X are still restricted": a colon or semicolon ends the reach.
+    if (/[:;]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
     // "sanctions 20 firms over arms sales": what follows a reason is not a punishment's object.
     if (/^(because|despite|amid)$/.test(tokens[k].norm)) break;
     if (tokens[k].norm === 'over') overSeen = true;
@@ -229,7 +238,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
   }
   let inPhrase = false;
-  for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped++) {
+  const named = (k: number) => ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j);
+  for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped += named(k - 1) ? 0 : 1) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
@@ -244,7 +254,11 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
-      PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to');
+      PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
+      // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
+      (/^(and|or)$/.test(n) && ctx.levers.some((o) => o.i === k + 1)) ||
+      // "H200 chips will remain off-limits": the generic noun the model name was merged with.
+      (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n));
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;

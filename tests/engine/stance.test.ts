@@ -195,6 +195,20 @@ describe('stanceOf', () => {
     expect(stance('China wrote a ban aimed at a single country into its rules.', 'ban')).toBe('tighten');
   });
 
+  it('reads "did not rule out" a move as the move threatened', () => {
+    expect(stance('China said it did not rule out raising tariffs on newly purchased goods.', 'tariffs')).toBe('tighten');
+  });
+
+  it('stops the reach of a verb on the left at a colon', () => {
+    const text = 'However not all restrictions have been removed: exports of fluorinated polyimides and hydrogen fluoride are still restricted.';
+    expect(stance(text, 'fluorinated polyimides')).toBe('tighten');
+  });
+
+  it('reads a flow kept off-limits or a system kept in place as held back', () => {
+    expect(stance("Nvidia's newer H200 chips will remain off-limits to China.", 'H200')).toBe('tighten');
+    expect(stance('The licensing systems remain in place.', 'licensing systems')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
