@@ -49,14 +49,17 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with a fresh profile and the extension loaded. `args` come after CHROMIUM_FLAGS (and win over them). */
+/**
+ * Starts Chromium with a fresh profile and the extension loaded. `args` come after CHROMIUM_FLAGS (and win over them).
+ * `userDataDir` starts it on an existing profile instead, which close() then leaves in place for its owner.
+ */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[]; trace?: boolean; readyKeys?: string[] } = {},
+  options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number }; args?: string[]; trace?: boolean; readyKeys?: string[]; userDataDir?: string } = {},
 ): Promise<Launched> {
   const executablePath = findChromium();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'pp-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pp-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -90,7 +93,7 @@ export async function launchWithExtension(
     userDataDir,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -209,14 +209,11 @@ export class BackgroundService {
           }
           return { tab: tabId === null ? null : await this.getTab(tabId), pageUrl };
         })();
-        const [{ tab, pageUrl }, names, tallies, disabled, logSettings, logTotals] = await Promise.all([
+        const [{ tab, pageUrl }, { names, tallies, logTotals }, disabled, logSettings] = await Promise.all([
           tabLookup,
-          // Names only: reading them is cheap, while compiling the knowledge base would delay the popup.
-          repo.knowledgeNames(db),
-          repo.savedTallies(db, now, { withWeeks: false }),
+          repo.popupCounts(db, now),
           disabledSites(),
           readLogSettings(),
-          repo.logPeriodTotals(db, now),
         ]);
         const url = tab?.url ?? pageUrl;
         let site: string | null = null;

@@ -6,6 +6,9 @@ import { idRecordFrom } from '../types/ids';
 import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
 import { seed } from '../kb/seed/index';
 
+import { savedTallies } from '../kb/annotations';
+import { logPeriodTotals } from '../kb/reading-log';
+
 export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
 export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
@@ -18,6 +21,18 @@ export async function knowledgeNames(db: PressureDb): Promise<{ levers: Record<s
     levers: idRecordFrom(levers.map((l) => [l.id, l.name])),
     sides: idRecordFrom(sides.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }])),
   };
+}
+
+/**
+ * What the popup shows from the database, in one read-only transaction: the names (only: compiling the knowledge base
+ * would delay the popup), the two kept tallies of saved annotations and the reading log's counters of this week and
+ * this month. A few hundred rows, whatever the size of the store.
+ */
+export async function popupCounts(db: PressureDb, now: number) {
+  return db.transaction('r', [db.levers, db.sides, db.annotationTallies, db.logStats], async () => {
+    const [names, tallies, logTotals] = await Promise.all([knowledgeNames(db), savedTallies(db, now, { withWeeks: false }), logPeriodTotals(db, now)]);
+    return { names, tallies, logTotals };
+  });
 }
 
 /**

@@ -9,6 +9,8 @@ import { countsDelta, mergeCounts, type CountRow } from './annotation-counts';
 import { addToTallies, emptyTally, ownTally, type Tally } from './annotation-tallies';
 import { ALL_TIME, annotationStatsDelta, PUB_PREFIX, searchFields, weekOf, type StatRow } from './annotation-index';
 import type { AnnotationRow, PressureDb } from './db';
+import { txTable } from './tx-tables';
+import type { Transaction } from 'dexie';
 import { idRecord } from '../types/ids';
 import { ANNOTATION_LIMITS } from '../types/limits';
 import type { Stance } from '../types/annotation';
@@ -23,8 +25,31 @@ export interface AnchorStatus {
   placed: boolean;
 }
 
-/** Adds counter changes to the weekly stats; call inside a transaction over `stats` (used by import too). */
-export async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void> {
+/**
+ * Counter rows read and written per request batch. Many writes at once (an import, a bulk delete) touch thousands of
+ * counters; between batches the transaction waits on the database, so the page gets its main thread back.
+ */
+const COUNTER_BATCH = 250;
+
+/** Applies merged counter changes a batch at a time: rows whose count falls to zero are deleted. */
+async function applyCounterDeltas<T extends { count: number }, K>(table: { bulkGet(keys: K[]): Promise<(T | undefined)[]>; bulkPut(rows: T[]): Promise<unknown>; bulkDelete(keys: K[]): Promise<unknown> }, deltas: T[], keyOf: (row: T) => K): Promise<void> {
+  for (let i = 0; i < deltas.length; i += COUNTER_BATCH) {
+    const part = deltas.slice(i, i + COUNTER_BATCH);
+    const existing = await table.bulkGet(part.map(keyOf));
+    const puts: T[] = [];
+    const deletes: K[] = [];
+    part.forEach((d, j) => {
+      const count = (existing[j]?.count ?? 0) + d.count;
+      if (count > 0) puts.push({ ...d, count });
+      else deletes.push(keyOf(d));
+    });
+    if (puts.length) await table.bulkPut(puts);
+    if (deletes.length) await table.bulkDelete(deletes);
+  }
+}
+
+/** Adds counter changes to the weekly stats, inside `tx` (over `stats`; used by import too). */
+export async function bumpStats(tx: Transaction, deltas: StatRow[]): Promise<void> {
   if (deltas.length === 0) return;
   const merged = new Map<string, StatRow>();
   for (const d of deltas) {
@@ -32,32 +57,12 @@ export async function bumpStats(db: PressureDb, deltas: StatRow[]): Promise<void
     if (m) m.count += d.count;
     else merged.set(d.key, { ...d });
   }
-  const existing = await db.stats.bulkGet([...merged.keys()]);
-  const puts: StatRow[] = [];
-  const deletes: string[] = [];
-  [...merged.values()].forEach((d, i) => {
-    const count = (existing[i]?.count ?? 0) + d.count;
-    if (count > 0) puts.push({ ...d, count });
-    else deletes.push(d.key);
-  });
-  if (puts.length) await db.stats.bulkPut(puts);
-  if (deletes.length) await db.stats.bulkDelete(deletes);
+  await applyCounterDeltas(txTable(tx, 'stats'), [...merged.values()], (r) => r.key);
 }
 
-/** Adds changes to the exact counts; call inside a transaction over `annotationCounts`. */
-export async function bumpCounts(db: PressureDb, deltas: CountRow[]): Promise<void> {
-  const merged = mergeCounts(deltas);
-  if (merged.length === 0) return;
-  const existing = await db.annotationCounts.bulkGet(merged.map((d) => [d.facet, d.period]));
-  const puts: CountRow[] = [];
-  const deletes: [string, string][] = [];
-  merged.forEach((d, i) => {
-    const count = (existing[i]?.count ?? 0) + d.count;
-    if (count > 0) puts.push({ ...d, count });
-    else deletes.push([d.facet, d.period]);
-  });
-  if (puts.length) await db.annotationCounts.bulkPut(puts);
-  if (deletes.length) await db.annotationCounts.bulkDelete(deletes);
+/** Adds changes to the exact counts, inside `tx` (over `annotationCounts`). */
+export async function bumpCounts(tx: Transaction, deltas: CountRow[]): Promise<void> {
+  await applyCounterDeltas(txTable(tx, 'annotationCounts'), mergeCounts(deltas), (r): [string, string] => [r.facet, r.period]);
 }
 
 /** The tables every write of annotations touches: the rows, the charts' weekly counters, the exact counts, the tallies. */
@@ -65,27 +70,28 @@ export function annotationTables(db: PressureDb) {
   return [db.annotations, db.stats, db.annotationCounts, db.annotationTallies];
 }
 
-/** Brings the popup's tallies in step; call inside a transaction over `annotationTallies`. */
-async function bumpTallies(db: PressureDb, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
+/** Brings the popup's tallies in step, inside `tx` (over `annotationTallies`). */
+async function bumpTallies(tx: Transaction, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
   if (rows.length === 0) return;
+  const table = txTable(tx, 'annotationTallies');
   const periods = [...addToTallies(new Map(), rows, 1).keys()];
-  const existing = await db.annotationTallies.bulkGet(periods);
+  const existing = await table.bulkGet(periods);
   const tallies = new Map<string, Tally>(periods.map((p, i) => [p, ownTally(existing[i]?.tally ?? emptyTally())]));
   addToTallies(tallies, rows, sign);
   const puts = [...tallies].filter(([, t]) => t.total > 0).map(([period, tally]) => ({ period, tally }));
   const deletes = [...tallies].filter(([, t]) => t.total <= 0).map(([period]) => period);
-  if (puts.length) await db.annotationTallies.bulkPut(puts);
-  if (deletes.length) await db.annotationTallies.bulkDelete(deletes);
+  if (puts.length) await table.bulkPut(puts);
+  if (deletes.length) await table.bulkDelete(deletes);
 }
 
 /**
- * Brings every counter in step with annotations added (sign 1) or removed (-1); call inside a transaction over
- * annotationTables.
+ * Brings every counter in step with annotations added (sign 1) or removed (-1), inside `tx` (a transaction over
+ * annotationTables).
  */
-export async function countAnnotationRows(db: PressureDb, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
-  await bumpStats(db, rows.flatMap((r) => annotationStatsDelta(r, sign)));
-  await bumpCounts(db, rows.flatMap((r) => countsDelta(r, sign)));
-  await bumpTallies(db, rows, sign);
+export async function countAnnotationRows(tx: Transaction, rows: AnnotationRow[], sign: 1 | -1): Promise<void> {
+  await bumpStats(tx, rows.flatMap((r) => annotationStatsDelta(r, sign)));
+  await bumpCounts(tx, rows.flatMap((r) => countsDelta(r, sign)));
+  await bumpTallies(tx, rows, sign);
 }
 
 /**
@@ -114,13 +120,14 @@ export async function saveAnnotation(
     ...(published ? { published } : {}),
   };
   const row: AnnotationRow & { uid: string } = { ...base, uid, ...searchFields(base) };
-  return db.transaction('rw', annotationTables(db), async () => {
+  return db.transaction('rw', annotationTables(db), async (tx) => {
     // Inside the transaction, so two deliveries of the same save cannot both miss the other (the unique uid index
     // would refuse the second add all the same).
-    const earlier = await db.annotations.where('uid').equals(uid).first();
+    const annotations = txTable(tx, 'annotations');
+    const earlier = await annotations.where('uid').equals(uid).first();
     if (earlier) return { annotation: publicAnnotation(earlier), created: false };
-    const id = (await db.annotations.add(row)) as number;
-    await countAnnotationRows(db, [row], 1);
+    const id = (await annotations.add(row)) as number;
+    await countAnnotationRows(tx, [row], 1);
     return { annotation: publicAnnotation({ ...row, id }), created: true };
   });
 }
@@ -148,8 +155,9 @@ export async function updateAnnotation(db: PressureDb, id: number, changes: { no
   if (changes.tags && (changes.tags.length > ANNOTATION_LIMITS.tags || changes.tags.some((t) => t.length > ANNOTATION_LIMITS.tag))) {
     throw new Error(`At most ${ANNOTATION_LIMITS.tags} tags of ${ANNOTATION_LIMITS.tag} characters each; nothing was saved.`);
   }
-  return db.transaction('rw', db.annotations, db.annotationCounts, async () => {
-    const row = await db.annotations.get(id);
+  return db.transaction('rw', db.annotations, db.annotationCounts, async (tx) => {
+    const annotations = txTable(tx, 'annotations');
+    const row = await annotations.get(id);
     if (!row) throw new Error(`Annotation ${id} no longer exists.`);
     if (rev !== undefined && (row.rev ?? 0) !== rev) throw new Error('This note was changed in another tab or window since it was shown here; nothing was saved. Reload the list to see that change, then make yours.');
     const next = {
@@ -159,29 +167,31 @@ export async function updateAnnotation(db: PressureDb, id: number, changes: { no
     };
     Object.assign(next, searchFields(next));
     next.rev = (row.rev ?? 0) + 1;
-    await db.annotations.put(next);
-    await bumpCounts(db, [...countsDelta(row, -1), ...countsDelta(next, 1)]);
+    await annotations.put(next);
+    await bumpCounts(tx, [...countsDelta(row, -1), ...countsDelta(next, 1)]);
     return publicAnnotation(next);
   });
 }
 
 /** Deletes annotations and returns the rows as they were, so that `restoreAnnotations` can undo it exactly. */
 export async function deleteAnnotations(db: PressureDb, ids: number[]): Promise<AnnotationRow[]> {
-  return db.transaction('rw', annotationTables(db), async () => {
-    const rows = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRow => Boolean(r));
-    await db.annotations.bulkDelete(rows.map((r) => r.id!));
-    await countAnnotationRows(db, rows, -1);
+  return db.transaction('rw', annotationTables(db), async (tx) => {
+    const annotations = txTable(tx, 'annotations');
+    const rows = (await annotations.bulkGet(ids)).filter((r): r is AnnotationRow => Boolean(r));
+    await annotations.bulkDelete(rows.map((r) => r.id!));
+    await countAnnotationRows(tx, rows, -1);
     return rows;
   });
 }
 
 /** Puts deleted rows back with their ids (undo). */
 export async function restoreAnnotations(db: PressureDb, rows: AnnotationRow[]): Promise<void> {
-  await db.transaction('rw', annotationTables(db), async () => {
-    const existing = await db.annotations.bulkGet(rows.map((r) => r.id!));
+  await db.transaction('rw', annotationTables(db), async (tx) => {
+    const annotations = txTable(tx, 'annotations');
+    const existing = await annotations.bulkGet(rows.map((r) => r.id!));
     const missing = rows.filter((_, i) => !existing[i]);
-    await db.annotations.bulkPut(missing);
-    await countAnnotationRows(db, missing, 1);
+    await annotations.bulkPut(missing);
+    await countAnnotationRows(tx, missing, 1);
   });
 }
 
@@ -251,11 +261,11 @@ export async function savedSites(db: PressureDb): Promise<string[]> {
 
 /** Adds many annotations in one transaction (used by import and the store benchmark). Rows must carry uid. */
 export async function bulkInsert(db: PressureDb, rows: (AnnotationRow & { uid: string })[], onProgress?: (done: number) => void, chunk = 2000): Promise<void> {
-  await db.transaction('rw', annotationTables(db), async () => {
+  await db.transaction('rw', annotationTables(db), async (tx) => {
     for (let i = 0; i < rows.length; i += chunk) {
       const part = rows.slice(i, i + chunk).map((r) => ({ ...r, ...searchFields(r) }));
-      await db.annotations.bulkAdd(part);
-      await countAnnotationRows(db, part, 1);
+      await txTable(tx, 'annotations').bulkAdd(part);
+      await countAnnotationRows(tx, part, 1);
       onProgress?.(Math.min(rows.length, i + chunk));
     }
   });

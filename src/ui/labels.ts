@@ -21,8 +21,17 @@ export interface Labels {
   categoryName(id: string): string;
 }
 
+/** Labels of an empty knowledge base: ids stand for names (while the real ones load). */
+export function emptyLabels(): Labels {
+  return labelsFrom([], []);
+}
+
 export async function loadLabels(db: PressureDb): Promise<Labels> {
   const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
+  return labelsFrom(leverRows, sideRows);
+}
+
+function labelsFrom(leverRows: { id: string; name: string; category: CategoryId }[], sideRows: { id: string; name: string; color: string }[]): Labels {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   const levers = leverRows.map((l) => ({ id: l.id, name: l.name, category: l.category })).sort(byName);
   const sides = sideRows.map((s) => ({ id: s.id, name: s.name, color: s.color })).sort(byName);

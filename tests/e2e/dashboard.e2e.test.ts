@@ -197,6 +197,34 @@ describe('the dashboard', () => {
     expect(after.find((a) => a.quote.exact === 'tariffs')).toEqual(before.find((a) => a.quote.exact === 'tariffs'));
   });
 
+  it('deletes every match of the filters at once, after asking, and restores them all with Undo', async () => {
+    const before = await h.annotations();
+    // No filter: no bulk delete on offer.
+    expect(await dash.getByTestId('delete-matching').isVisible()).toBe(false);
+    await dash.getByLabel('Site', { exact: true }).selectOption('127.0.0.1');
+    const bulk = dash.getByTestId('delete-matching');
+    await expect.poll(() => bulk.textContent()).toBe('Delete these 2 annotations\u2026');
+    await bulk.click();
+    // Keeping them changes nothing.
+    await dash.getByRole('button', { name: 'Keep them' }).click();
+    expect(await h.annotations()).toHaveLength(2);
+    await bulk.click();
+    await dash.getByTestId('confirm-delete').click();
+    await expect.poll(() => h.annotations().then((a) => a.length)).toBe(0);
+    await expect.poll(() => dash.getByTestId('list-summary').textContent()).toMatch(/^No (matches|annotations)$/);
+    const toast = dash.getByTestId('toast').filter({ hasText: 'Deleted 2 annotations.' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => h.annotations().then((a) => a.length)).toBe(2);
+    expect((await h.annotations()).sort((a, b) => a.id - b.id)).toEqual(before.sort((a, b) => a.id - b.id));
+    await dash.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => quotes(dash)).toEqual(['tariffs', 'export controls']);
+    // The counts came back with them.
+    await dash.getByLabel('Search', { exact: true }).fill('forty');
+    await expect.poll(() => dash.getByTestId('list-summary').textContent()).toBe('1\u20131 of 1');
+    await dash.getByLabel('Search', { exact: true }).fill('');
+    await expect.poll(() => rows(dash).count()).toBe(2);
+  });
+
   it('shows an orphan as such, with its quote, and filters orphans', async () => {
     // As the content script reports it when the quote is no longer found on its page.
     const id = saved.find((a) => a.quote.exact === 'export controls')!.id;

@@ -25,7 +25,7 @@ describe('saved tallies with hostile ids', () => {
       { savedAt: now, side: 'china', lever: '__proto__', category: 'security', stance: 'neutral' as const, site: 'a.example', words: [] },
     ] as unknown as AnnotationRow[];
     // Every counter the writes keep: the charts' weekly rows, the exact counts and the popup's kept tallies.
-    await db.transaction('rw', annotationTables(db), () => countAnnotationRows(db, rows, 1));
+    await db.transaction('rw', annotationTables(db), (tx) => countAnnotationRows(tx, rows, 1));
     const { week, allTime, weeks } = await savedTallies(db, now);
     for (const t of [week, allTime]) {
       expect(t.total).toBe(3);

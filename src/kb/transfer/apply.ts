@@ -5,6 +5,7 @@
 import { searchFields } from '../annotation-index';
 import { annotationTables, countAnnotationRows } from '../annotations';
 import type { AnnotationRow, PressureDb } from '../db';
+import { txTable } from '../tx-tables';
 import { CHUNK, type ImportPlan, type ProgressCallback } from './common';
 
 /**
@@ -32,16 +33,17 @@ export async function applyImport(db: PressureDb, plan: ImportPlan, onProgress?:
 }
 
 async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onProgress?: ProgressCallback) {
-  return db.transaction('rw', annotationTables(db), async () => {
+  return db.transaction('rw', annotationTables(db), async (tx) => {
+    const annotations = txTable(tx, 'annotations');
     let added = 0;
     let updated = 0;
     let skipped = 0;
     // Uids are unique within a plan, so rows added by earlier chunks cannot match later ones: an empty table needs
     // no lookups at all (and a duplicate that slipped in still fails on the unique index, rolling back).
-    const empty = (await db.annotations.count()) === 0;
+    const empty = (await annotations.count()) === 0;
     for (let i = 0; i < rows.length; i += APPLY_CHUNK) {
       const part = rows.slice(i, i + APPLY_CHUNK);
-      const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
+      const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(annotations, part.map((r) => r.uid));
       const adds: AnnotationRow[] = [];
       const puts: AnnotationRow[] = [];
       const gone: AnnotationRow[] = [];
@@ -61,10 +63,10 @@ async function applyAnnotations(db: PressureDb, rows: ImportedAnnotation[], onPr
           gone.push(old);
         }
       }
-      if (adds.length) await db.annotations.bulkAdd(adds);
-      if (puts.length) await db.annotations.bulkPut(puts);
-      await countAnnotationRows(db, gone, -1);
-      await countAnnotationRows(db, [...adds, ...puts], 1);
+      if (adds.length) await annotations.bulkAdd(adds);
+      if (puts.length) await annotations.bulkPut(puts);
+      await countAnnotationRows(tx, gone, -1);
+      await countAnnotationRows(tx, [...adds, ...puts], 1);
       added += adds.length;
       updated += puts.length;
       onProgress?.(Math.min(rows.length, i + APPLY_CHUNK), rows.length);

@@ -45,11 +45,11 @@ function sameJson(a: unknown, b: unknown): boolean {
  * The stored rows with these uids. One index lookup per uid, all in flight at once: `anyOf` walks a cursor with
  * jumps instead, which some IndexedDB implementations (fake-indexeddb among them) serve by rescanning the index.
  */
-export async function existingByUid(db: PressureDb, uids: string[]): Promise<Map<string, AnnotationRow>> {
-  // One transaction for the lot (outside one, each lookup would open its own).
-  const rows = await db.transaction('r', db.annotations, () => Promise.all(uids.map((uid) => db.annotations.where('uid').equals(uid).toArray())));
+export async function existingByUid(annotations: PressureDb['annotations'], uids: string[]): Promise<Map<string, AnnotationRow>> {
+  // One request for the lot, through the table given: the db's own, or one bound to the import's transaction.
+  const rows = await annotations.where('uid').anyOf(uids).toArray();
   const found = new Map<string, AnnotationRow>();
-  for (const [row] of rows) if (row) found.set(row.uid!, row);
+  for (const row of rows) found.set(row.uid!, row);
   return found;
 }
 
@@ -130,7 +130,7 @@ async function planAnnotations(db: PressureDb, data: Json, onProgress?: Progress
       part.push(row);
     }
     if (issues.count === 0) {
-      const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db, part.map((r) => r.uid));
+      const existing = empty ? new Map<string, AnnotationRow>() : await existingByUid(db.annotations, part.map((r) => r.uid));
       for (const row of part) {
         const old = existing.get(row.uid);
         if (!old) add++;

@@ -10,6 +10,7 @@ import { normaliseUrl, siteOf } from '../../types/url';
 import type { PressureDb } from '../db';
 import { countMentions, logStatsDelta, MAX_MOVES_PER_PAGE, movesOf, type LogCount, type LogPageRow, type LogStatRow, type MentionLike, type PublishedSource } from '../log-index';
 import { bumpLogStats, movesOfUrl } from '../reading-log';
+import { txTable } from '../tx-tables';
 import { validate } from '../../schemas/issues';
 import { logEntry } from '../../schemas/reading-log';
 import { breathe, CHUNK, csvCell, describeValue, GENERATOR, IssueList, MAX_RECORDS, refused, type ImportPlan, type Json, type ProgressCallback } from './common';
@@ -215,13 +216,15 @@ export async function planReadingLog(db: PressureDb, data: Json, onProgress?: Pr
  */
 export async function applyReadingLog(db: PressureDb, items: unknown[], onProgress?: ProgressCallback): Promise<{ added: number; updated: number; skipped: number }> {
   const entries = items as ImportedEntry[];
-  return db.transaction('rw', db.logPages, db.logMoves, db.logStats, async () => {
+  return db.transaction('rw', db.logPages, db.logMoves, db.logStats, async (tx) => {
+    const logPages = txTable(tx, 'logPages');
+    const logMoves = txTable(tx, 'logMoves');
     let added = 0;
     let updated = 0;
     let skipped = 0;
     for (let i = 0; i < entries.length; i += CHUNK) {
       const part = entries.slice(i, i + CHUNK);
-      const existing = await db.logPages.bulkGet(part.map((e) => e.page.url));
+      const existing = await logPages.bulkGet(part.map((e) => e.page.url));
       const pages: LogPageRow[] = [];
       const replaced: string[] = [];
       const deltas: LogStatRow[] = [];
@@ -241,10 +244,10 @@ export async function applyReadingLog(db: PressureDb, items: unknown[], onProgre
         deltas.push(...logStatsDelta(page, 1));
         return movesOf(page, e.mentions);
       });
-      if (replaced.length) await Promise.all(replaced.map((url) => movesOfUrl(db, url).delete()));
-      if (pages.length) await db.logPages.bulkPut(pages);
-      if (moves.length) await db.logMoves.bulkAdd(moves);
-      await bumpLogStats(db, deltas);
+      if (replaced.length) await Promise.all(replaced.map((url) => movesOfUrl(logMoves, url).delete()));
+      if (pages.length) await logPages.bulkPut(pages);
+      if (moves.length) await logMoves.bulkAdd(moves);
+      await bumpLogStats(tx, deltas);
       onProgress?.(Math.min(entries.length, i + CHUNK), entries.length);
     }
     return { added, updated, skipped };

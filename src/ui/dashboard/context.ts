@@ -17,6 +17,11 @@ export interface DashboardContext {
   notices: Notices;
   send: Send;
   labels(): Labels;
+  /**
+   * Settles once the labels are loaded. The first tab's first read starts before (the list's page, the timeline's
+   * counters) and waits for it only to draw; until then labels() has no names.
+   */
+  labelsReady: Promise<void>;
   /** Reports a change so that the other views refresh (a knowledge-base change also reloads the labels). */
   changed(what: DataChange): Promise<void>;
   onChange(listener: (what: DataChange) => void): () => void;

@@ -127,6 +127,7 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
     doc,
     db,
     labels: () => ctx.labels(),
+    labelsReady: ctx.labelsReady,
     layout: 'full',
     paging: 'pages',
     pageSize: PAGE_SIZE,
@@ -159,8 +160,9 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
   });
 
   filters.setOptions(ctx.labels(), []);
-  void refreshSites();
-  void list.reload({ from: 'start' });
+  // The first page first: the site menu walks the site index of every annotation (a step per site), which would queue
+  // before the page's own reads.
+  void list.reload({ from: 'start' }).finally(() => void refreshSites());
 
   return {
     refresh: async (options = { sites: true }) => {

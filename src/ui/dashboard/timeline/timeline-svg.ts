@@ -2,8 +2,10 @@
  * The timeline chart: for each week of publication, the moves of every side stacked above the line (tightening) and
  * below it (relaxing), in the sides' colours; moves of undated articles (placed at the week first read) are drawn
  * faded with a dashed edge.
- * Plain SVG built with DOM calls; a column is chosen with a click (the week list below does the same from the
- * keyboard). The SVG has a one-sentence summary; the week list is the data for screen readers.
+ * Plain SVG built with DOM calls, a few dozen elements for any number of weeks: one path per side, stance and
+ * datedness, and one transparent layer over the plot that finds the week under the pointer (its tooltip, the hover
+ * band, a click chooses it; the week list below does the same from the keyboard). The SVG has a one-sentence summary;
+ * the week list is the data for screen readers.
  */
 import { svg, el } from '../../dom';
 import { formatCount, formatWeek } from '../../format';
@@ -19,7 +21,13 @@ const W = 960;
 const H = 320;
 const M = { top: 16, right: 16, bottom: 40, left: 56 };
 
-export function timelineChart(doc: Document, s: TimelineSeries, labels: TimelineLabels, chosenWeek: string | null, onChoose: (week: string) => void): HTMLElement {
+export interface TimelineChart {
+  element: HTMLElement;
+  /** Marks the week chosen (or none) without drawing the chart again. */
+  choose(week: string | null): void;
+}
+
+export function timelineChart(doc: Document, s: TimelineSeries, labels: TimelineLabels, chosenWeek: string | null, onChoose: (week: string) => void): TimelineChart {
   const range = s.weeks.length === 1 ? `the week of ${formatWeek(s.weeks[0], true)}` : `${formatWeek(s.weeks[0], true)} to ${formatWeek(s.weeks[s.weeks.length - 1], true)}`;
   const summary = `Moves per week of publication, ${range}: ${formatCount(s.tighten)} tightening above the line, ${formatCount(s.relax)} relaxing below it.`;
   const chart = svg(doc, 'svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-label': summary, class: 'chart-svg timeline-svg', 'data-testid': 'timeline-svg' });
@@ -69,18 +77,50 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
     path.style.setProperty('--c', labels.sideColor(p.side));
     g.append(path);
   }
-  // Over the bars, a transparent column per week with data: its tooltip, and a click chooses the week.
-  s.columns.forEach((col, i) => {
-    if (col.tighten + col.relax === 0) return;
-    const width = Math.max(band, 8);
-    const hit = svg(doc, 'rect', { x: M.left + i * band + band / 2 - width / 2, y: M.top, width, height: plotH, class: col.week === chosenWeek ? 'hit chosen' : 'hit', 'data-week': col.week });
-    hit.append(svg(doc, 'title', {}, `Week of ${formatWeek(col.week, true)}: ${formatCount(col.tighten)} tightening, ${formatCount(col.relax)} relaxing`));
-    g.append(hit);
+  // Over the bars: a band on the week chosen, a band on the week under the pointer, and one transparent layer that
+  // finds that week from the pointer's position (its tooltip follows it; a click chooses it).
+  const width = Math.max(band, 8);
+  const bandAt = (cls: string) => svg(doc, 'rect', { x: 0, y: M.top, width, height: plotH, class: cls, visibility: 'hidden' });
+  const chosen = bandAt('hit chosen');
+  const hover = bandAt('hit hover');
+  const tip = svg(doc, 'title');
+  const layer = svg(doc, 'rect', { x: M.left, y: M.top, width: W - M.left - M.right, height: plotH, class: 'hit-layer', 'data-testid': 'timeline-hit' });
+  layer.append(tip);
+  const place = (rect: SVGRectElement, i: number | null) => {
+    if (i === null) rect.setAttribute('visibility', 'hidden');
+    else {
+      rect.setAttribute('x', String(M.left + i * band + band / 2 - width / 2));
+      rect.setAttribute('visibility', 'visible');
+    }
+  };
+  const indexOf = new Map(s.columns.map((c, i) => [c.week, i]));
+  /** The column with moves under the pointer, if any (the SVG scales with its box: viewBox units from the box's width). */
+  const columnAt = (e: MouseEvent): number | null => {
+    const box = chart.getBoundingClientRect();
+    if (box.width === 0) return null;
+    const x = ((e.clientX - box.left) / box.width) * W;
+    const i = Math.floor((x - M.left) / band);
+    const col = s.columns[i];
+    return col && col.tighten + col.relax > 0 ? i : null;
+  };
+  layer.addEventListener('mousemove', (e) => {
+    const i = columnAt(e);
+    place(hover, i);
+    layer.style.cursor = i === null ? '' : 'pointer';
+    const col = i === null ? null : s.columns[i];
+    tip.textContent = col ? `Week of ${formatWeek(col.week, true)}: ${formatCount(col.tighten)} tightening, ${formatCount(col.relax)} relaxing` : '';
   });
-  g.addEventListener('click', (e) => {
-    const week = (e.target as Element | null)?.getAttribute?.('data-week');
-    if (week) onChoose(week);
+  layer.addEventListener('mouseleave', () => place(hover, null));
+  layer.addEventListener('click', (e) => {
+    const i = columnAt(e);
+    if (i !== null) onChoose(s.columns[i].week);
   });
+  const choose = (week: string | null) => {
+    place(chosen, week === null ? null : (indexOf.get(week) ?? null));
+    chosen.setAttribute('data-week', week ?? '');
+  };
+  choose(chosenWeek);
+  g.append(chosen, hover, layer);
   // Week labels: about eight, the first and each new year with the year.
   const every = Math.max(1, Math.ceil(s.weeks.length / 8));
   let lastYear = '';
@@ -105,5 +145,5 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
     el(doc, 'li', {}, '\u25B2 tightening above the line, \u25BC relaxing below'),
     ...(s.undated > 0 ? [el(doc, 'li', {}, el(doc, 'span', { class: 'swatch undated' }), 'faded: no publication date, placed at the week first read')] : []),
   );
-  return el(doc, 'figure', { class: 'chart timeline-chart' }, chart, legend);
+  return { element: el(doc, 'figure', { class: 'chart timeline-chart' }, chart, legend), choose };
 }

@@ -12,7 +12,7 @@ import { formatCount, formatWeek, plural } from '../../format';
 import type { DashboardContext } from '../context';
 import { createMovesList } from './moves-list';
 import { defaultRange, RANGES, timelineSeries, weekSides, type TimelineRange, type TimelineSeries } from './timeline-data';
-import { timelineChart } from './timeline-svg';
+import { timelineChart, type TimelineChart } from './timeline-svg';
 import { whatMovedSection } from './what-moved';
 
 /** Weeks listed before "Show all weeks". */
@@ -92,9 +92,10 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     fill(doc, site.control, 'All sites', sites.map((s): [string, string] => [s, s]));
   }
 
+  let chart: TimelineChart | null = null;
   function chooseWeek(week: string | null): void {
     chosenWeek = week;
-    for (const r of chartHost.querySelectorAll('rect.hit')) r.classList.toggle('chosen', r.getAttribute('data-week') === week);
+    chart?.choose(week);
     for (const b of weeks.querySelectorAll('button[data-week]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-week') === week));
     void showMoves(true);
   }
@@ -145,6 +146,8 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     const started = performance.now();
     try {
       const data = await timelineCounts(db, filter());
+      performance.mark('pp:timeline-counts'); // a step of the timeline's drawing, for npm run bench:store
+      await ctx.labelsReady;
       range ??= defaultRange(data.counts);
       rangeSelect.control.value = String(range);
       const series = timelineSeries(data.counts, range, data.articles);
@@ -161,8 +164,10 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
           ),
         );
         weeks.replaceChildren();
+        chart = null;
       } else {
-        chartHost.replaceChildren(timelineChart(doc, series, { sideName: (id) => labels.sideName(id), sideColor: (id) => labels.sideColor(id) }, chosenWeek, chooseWeek));
+        chart = timelineChart(doc, series, { sideName: (id) => labels.sideName(id), sideColor: (id) => labels.sideColor(id) }, chosenWeek, chooseWeek);
+        chartHost.replaceChildren(chart.element);
         weeks.replaceChildren(...weekList(series));
       }
       weeksTitle.textContent = `Weeks (${formatCount(series.tighten)} tightening, ${formatCount(series.relax)} relaxing)`;
@@ -178,13 +183,15 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
 
   async function drawAll(): Promise<void> {
     stale = false;
-    // The chart first; the menus, the log's state (a message to the background) and the summary follow.
+    // The chart first, alone on the database: the site menu walks the articles' site index (a step per site), which
+    // would queue before the counters it needs. The menus, the log's state (a message to the background) and the
+    // summary follow.
+    await redraw();
     const menus = logSites(db).then(fillMenus, (err: unknown) => notices.error('Loading the sites of the reading log', err));
     const state = ctx.send('getLogSettings', {}).then(
       (settings) => notice.replaceChildren(...(settings.enabled ? [] : [el(doc, 'p', { class: 'warning' }, 'The reading log is off: articles you read now are not added. Turn it on in the Reading log tab.')])),
       () => undefined,
     );
-    await redraw();
     try {
       moved.replaceChildren(whatMovedSection(doc, await whatMoved(db), ctx.labels(), chooseLever));
     } catch (err) {
