@@ -105,6 +105,8 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [asciiOnly()],
+    // PP_NO_MINIFY=1: readable function names in the benchmark's CPU breakdown (PP_BENCH_BREAKDOWN).
+    ...(process.env.PP_NO_MINIFY === '1' && { build: { minify: false } }),
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -112,7 +114,7 @@ export default defineConfig({
       // article-page.js is import()ed: it must be an ES module whose default export is the PageModule.
       if (only?.name === 'article-page' && config.build?.lib) {
         config.build.lib.formats = ['es'];
-        config.plugins = [...(config.plugins ?? []), minifyModule()];
+        if (process.env.PP_NO_MINIFY !== '1') config.plugins = [...(config.plugins ?? []), minifyModule()];
       }
       // The service worker evaluates compromise and the database code only when a request needs them
       // (src/background/on-demand.ts); the engine's `import nlp from 'compromise'` gets a stand-in that does so.
