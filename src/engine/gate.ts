@@ -4,6 +4,10 @@
  * away is never analysed), so it is looser than the engine: case, possessives and what stands between the words are
  * ignored. It is much stricter than looking for a phrase's first word alone, which most English pages contain
  * ("first", "new", "state", "export").
+ *
+ * It runs on every article page, in code the browser has not compiled yet, so the work per word of the text is done by
+ * the engine's built-ins (lower case, replace, match, a Set of the words); the loop in script runs over the few hundred
+ * phrases instead, and only a phrase whose words are all there is looked for in order.
  */
 
 /**
@@ -13,44 +17,38 @@
  * string far faster than the ~3,000 arrays of the same data, and the loader only splits it into lines.
  */
 export type GateData = string;
-/** A first word, and what must follow it: '' (nothing: a one-word phrase) or the phrases' rests as in GateData. */
-export type Gate = Map<string, string>;
+/** The lines of GateData. */
+export type Gate = string[];
 
 /**
- * The engine's word pattern (src/engine/tokens.ts: letters and digits, an inner apostrophe, a trailing one), with
- * ASCII letters and digits only: a regular expression of Unicode letter classes costs milliseconds to compile on
- * every page. Any other character splits words, in the text and in the phrases alike (buildGate splits the phrases
- * with it too), so a phrase the engine finds is still found: its words are split the same way wherever they occur.
- * The Kelvin sign is the one non-ASCII character whose lower case is an ASCII letter ("k"), hence its place here.
+ * The gate's words: ASCII letters and digits, with an inner apostrophe ("don't"), after the text is lower-cased, its
+ * typographic apostrophes made straight and its possessive endings and trailing apostrophes dropped (see gateWords).
+ * The engine's words (src/engine/tokens.ts) are Unicode letters and digits; any other character splits the gate's,
+ * in the text and in the phrases alike, so a phrase the engine finds is still found: its words are split the same
+ * way wherever they occur. A regular expression of Unicode letter classes costs milliseconds to compile on every page.
  */
-const WORD = /[A-Za-z0-9\u212A]+(?:['\u2019][A-Za-z\u212A]+)?['\u2019]?/g;
+const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+const TYPOGRAPHIC_APOSTROPHE = /\u2019/g;
+/** A possessive "'s" or a trailing apostrophe at the end of a word ("China's", "exporters'"). */
+const POSSESSIVE = /'s?(?![a-z0-9])/g;
+/**
+ * The one character whose lower case is two (U+0130 becomes "i" and a combining dot); as before the whole text was
+ * lower-cased at once, it separates words. (The Kelvin sign becomes a plain "k", as the engine reads it.)
+ */
+const DOTTED_CAPITAL_I = /\u0130/g;
 
 /** A phrase or a text in the gate's words. */
-function gateWords(text: string): string[] {
-  return (text.match(WORD) ?? []).map(gateWord);
-}
-
-/** A word as the gate compares it: lower case, typographic apostrophe folded, without a possessive ending. */
-function gateWord(word: string): string {
-  return possessiveless(word.toLowerCase());
-}
-
-/** gateWord of a word already in lower case. */
-function possessiveless(w: string): string {
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 0x27 || last === 0x2019) w = w.slice(0, -1);
-  else if (last === 0x73 /* s */ && w.length > 2) {
-    const apostrophe = w.charCodeAt(w.length - 2);
-    if (apostrophe === 0x27 || apostrophe === 0x2019) w = w.slice(0, -2);
-  }
-  return w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w;
+export function gateWords(text: string): string[] {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text.replace(DOTTED_CAPITAL_I, ' ').toLowerCase();
+  return lower.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(POSSESSIVE, '').match(WORD) ?? [];
 }
 
 /** Gate data from the lexicon's lever phrases (each a list of the engine's normalised tokens). */
 export function buildGate(phrases: string[][]): GateData {
   const byFirst = new Map<string, string[][]>();
   for (const tokens of phrases) {
-    const words = gateWords(tokens.join(' ')).filter(Boolean);
+    const words = gateWords(tokens.join(' '));
     if (words.length === 0) continue;
     const rests = byFirst.get(words[0]) ?? [];
     rests.push(words.slice(1));
@@ -71,44 +69,33 @@ export function buildGate(phrases: string[][]): GateData {
 
 /** The gate from its published form; null when `data` is not one (nothing published yet, or an older form). */
 export function compileGate(data: unknown): Gate | null {
-  if (typeof data !== 'string' || data === '') return null;
-  const gate: Gate = new Map();
-  for (const line of data.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space < 0) gate.set(line, '');
-    else gate.set(line.slice(0, space), line.slice(space + 1));
-  }
-  return gate;
+  return typeof data === 'string' && data !== '' ? data.split('\n') : null;
 }
 
-/** Words of already lower-cased text (WORD without upper case: the Kelvin sign is a "k" by then). */
-const LOWER_WORD = /[a-z0-9]+(?:['\u2019][a-z]+)?['\u2019]?/g;
-
-/** True when a lever phrase occurs in the text; stops at the first one. */
+/** True when a lever phrase occurs in the text. */
 export function mayMention(text: string, gate: Gate): boolean {
-  // Lower case once for the whole text, unless that changes its length (a dotted capital I becomes two characters),
-  // where the words are taken from the text as it is and each one lower-cased, as before.
-  const lower = text.toLowerCase();
-  const folded = lower.length === text.length;
-  const source = folded ? lower : text;
-  const words = new RegExp(folded ? LOWER_WORD.source : WORD.source, 'g');
-  for (let m = words.exec(source); m; m = words.exec(source)) {
-    const rests = gate.get(folded ? possessiveless(m[0]) : gateWord(m[0]));
-    if (rests === undefined) continue;
-    if (rests === '') return true;
-    const at = words.lastIndex;
-    for (const rest of rests.split('|')) if (followedBy(source, at, rest.split(' '), folded)) return true;
-    words.lastIndex = at;
+  const words = gateWords(text);
+  const present = new Set(words);
+  for (const line of gate) {
+    const space = line.indexOf(' ');
+    if (space < 0) {
+      if (present.has(line)) return true;
+      continue;
+    }
+    const first = line.slice(0, space);
+    if (!present.has(first)) continue;
+    for (const rest of line.slice(space + 1).split('|')) {
+      const following = rest.split(' ');
+      if (following.every((w) => present.has(w)) && inOrder(words, first, following)) return true;
+    }
   }
   return false;
 }
 
-function followedBy(text: string, from: number, rest: string[], folded: boolean): boolean {
-  const words = new RegExp(folded ? LOWER_WORD.source : WORD.source, 'g');
-  words.lastIndex = from;
-  for (const expected of rest) {
-    const m = words.exec(text);
-    if (!m || (folded ? possessiveless(m[0]) : gateWord(m[0])) !== expected) return false;
+/** True when `first` is followed by the words `following` somewhere in `words`. */
+function inOrder(words: string[], first: string, following: string[]): boolean {
+  for (let i = words.indexOf(first); i >= 0; i = words.indexOf(first, i + 1)) {
+    if (following.every((w, k) => words[i + 1 + k] === w)) return true;
   }
-  return true;
+  return false;
 }
