@@ -60,8 +60,10 @@ const PAGES = ['http://*/*', 'https://*/*'];
  * Firefox MV2 has no use_dynamic_url; there the file's address holds the random per-install moz-extension id.
  */
 const contentScripts = {
-  // At document_end (DOMContentLoaded): the article's text is there, and painting need not wait for the page's images.
-  content_scripts: [{ matches: PAGES, js: ['article-loader.js'], run_at: 'document_end' as const }],
+  // Evaluated at document_start, it starts on the DOMContentLoaded event itself (entrypoints/article-loader.ts): the
+  // article's text is there, and painting need not wait for the page's images. A document_end script runs in a task
+  // of its own after that event, which Chromium 156 scheduled tens of milliseconds later (measured: 13 to 110 ms).
+  content_scripts: [{ matches: PAGES, js: ['article-loader.js'], run_at: 'document_start' as const }],
   web_accessible_resources: [{ resources: ['article-page.js'], matches: PAGES, use_dynamic_url: true }],
 };
 

@@ -69,6 +69,21 @@ export function pageIdentity(doc: Document): { title: string } {
   return { title: clip(doc.title, MAX_TITLE) };
 }
 
+/**
+ * Calls `fn` once the document is parsed: at once when it already is, else on its DOMContentLoaded event (a script
+ * evaluated at document_start registers first, so it runs before the page's own listeners). An event the page makes
+ * up (`dispatchEvent`) is not trusted and is ignored: a page cannot make it start on half a document.
+ */
+export function whenParsed(doc: Document, fn: () => void): void {
+  if (doc.readyState !== 'loading') return fn();
+  const onParsed = (ev: Event) => {
+    if (!ev.isTrusted) return;
+    doc.removeEventListener('DOMContentLoaded', onParsed, true);
+    fn();
+  };
+  doc.addEventListener('DOMContentLoaded', onParsed, true);
+}
+
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
 export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
   const script = new PageContext();
