@@ -136,7 +136,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m, rawLevers) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

@@ -3,9 +3,9 @@
  * noun after them, and the noun/verb call for ambiguous words ("curbs", "sanctions", "chip").
  */
 import type { SideId } from '../types/knowledge';
-import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
+import type { ActorEntry, CompiledLexicon, LeverEntry, Phrase } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -59,12 +59,12 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
   const actors: Match<ActorEntry>[] = [];
   const traps: Match<null>[] = [];
   let caps: boolean | undefined;
+  const allCaps = () => (caps ??= isAllCaps(tokens));
   let nextLever = 0;
   let nextActor = 0;
   let nextTrap = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t0 = tokens[i];
-    const list = (t0.possessive ? lexicon.phrases.get(`${t0.norm}'s`) : undefined) ?? lexicon.phrases.get(t0.norm);
+    const list = phrasesAt(tokens, i, lexicon);
     if (!list) continue;
     let gotLever = i < nextLever;
     let gotActor = i < nextActor;
@@ -74,28 +74,13 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
       const group = kind === 'lever' ? gotLever : kind === 'trap' ? gotTrap : gotActor;
       if (group) continue;
       const n = p.tokens.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n; k++) {
-        const t = tokens[i + k];
-        if ((k < n - 1 && t.possessive ? `${t.norm}'s` : t.norm) !== p.tokens[k]) {
-          ok = false;
-          break;
-        }
-        if (p.exact && t.text !== p.exact[k] && !((caps ??= isAllCaps(tokens)) && t.text === t.text.toUpperCase())) {
-          ok = false;
-          break;
-        }
-        if (k > 0 && !joinable(text, tokens[i + k - 1], t)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
+      if (!phraseAt(text, tokens, i, p, allCaps)) continue;
       if (kind === 'lever') {
+        // "advanced chip-manufacturing equipment": a longer lever that starts inside this one and runs past it wins.
+        gotLever = true;
+        if (longerLeverInside(text, tokens, lexicon, i, n, allCaps)) continue;
         levers.push({ i, j: i + n, entry: p.entry as LeverEntry });
         nextLever = i + n;
-        gotLever = true;
       } else if (kind === 'trap') {
         traps.push({ i, j: i + n, entry: null });
         nextTrap = i + n;
@@ -108,6 +93,36 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
     }
   }
   return { levers, actors, traps };
+}
+
+/** The phrases whose first word is token `i` (a possessive first word looks up "x's" first). */
+function phrasesAt(tokens: Token[], i: number, lexicon: CompiledLexicon): Phrase[] | undefined {
+  const t0 = tokens[i];
+  return (t0.possessive ? lexicon.phrases.get(`${t0.norm}'s`) : undefined) ?? lexicon.phrases.get(t0.norm);
+}
+
+/** Whether phrase `p` matches the tokens from `i`: the same words, the same case where it asks, joined tightly. */
+function phraseAt(text: string, tokens: Token[], i: number, p: Phrase, allCaps: () => boolean): boolean {
+  const n = p.tokens.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k];
+    if ((k < n - 1 && t.possessive ? `${t.norm}'s` : t.norm) !== p.tokens[k]) return false;
+    if (p.exact && t.text !== p.exact[k] && !(allCaps() && t.text === t.text.toUpperCase())) return false;
+    if (k > 0 && !joinable(text, tokens[i + k - 1], t)) return false;
+  }
+  return true;
+}
+
+/** Whether a lever phrase longer than `n` tokens starts inside tokens i+1 .. i+n-1 and ends after i+n. */
+function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexicon, i: number, n: number, allCaps: () => boolean): boolean {
+  for (let q = i + 1; q < i + n; q++) {
+    for (const p of phrasesAt(tokens, q, lexicon) ?? []) {
+      const len = p.tokens.length;
+      if (p.entry.kind === 'lever' && len > n && q + len > i + n && phraseAt(text, tokens, q, p, allCaps)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -251,11 +266,20 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
   return next === 'of' && after !== '' && !/^\d/.test(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
 }
 
-/** Words that are a lever only in a sentence about export controls ("processors", "components"). */
-export function needsControlCue(tokens: Token[], m: Match<LeverEntry>): boolean {
-  if (!CONTROL_ONLY.has(tokens[m.j - 1].norm)) return false;
-  for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
-  return true;
+/** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
+export function needsControlCue(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = []): boolean {
+  const head = tokens[m.j - 1].norm;
+  if (CONTROL_ONLY.has(head)) {
+    for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
+    return true;
+  }
+  // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
+  // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
+  if (m.j - m.i === 1 && PROBE_ONLY.has(head)) {
+    for (const t of tokens) if (PROBE_CUES.has(t.norm)) return false;
+    return !levers.some((o) => o !== m && !o.entry.needsContext);
+  }
+  return false;
 }
 
 /**

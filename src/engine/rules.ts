@@ -176,6 +176,7 @@ export const REACTIVE = new Set([
   'retaliate against', 'protest against', 'protested', 'protesting', 'complained about', 'criticised', 'criticized',
   'condemned', 'opposed', 'answer to', 'reply to', 'hit back at', 'responded to', 'respond to', 'responding to', 'amid',
   'despite', 'face', 'faces', 'faced', 'facing', 'hit by', 'subject to', 'exposed to', 'suffered from',
+  'affected by', 'impacted by', 'hurt by', 'harmed by', 'struck by', 'squeezed by', 'caught by',
 ]);
 
 /** Nouns that a lever word can qualify without being wielded: "semiconductor pact", "tariff dispute". */
@@ -188,8 +189,14 @@ export const ADJUNCT_HEADS = new Set([
 /** Words that may stand between a verb and the verb it governs ("waived its right to impose"). */
 export const CHAIN_LINKS = new Set([
   'to', 'its', 'their', 'his', 'her', 'the', 'a', 'right', 'rights', 'power', 'plan', 'plans', 'threat', 'decision',
-  'move', 'bid', 'effort', 'efforts', 'whether', 'on', 'of', 'vote',
+  'move', 'bid', 'effort', 'efforts', 'whether', 'on', 'of', 'vote', 'ability', 'capacity', 'attempt', 'attempts',
 ]);
+
+/** Verbs by which a rule falls on goods ("the limits apply to antimony ore"). */
+export const APPLYING = new Set(['apply', 'applies', 'applied', 'applying', 'extend', 'extends', 'extended']);
+
+/** Finite forms of "be": a verb form before one is a noun in the subject ("the suspensions were among ..."). */
+export const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** Words before a verb form that make it a noun or adjective ("the supply", "its matching fees"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'further', 'more', 'any', 'no', 'this', 'that']);
@@ -425,3 +432,20 @@ export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
 export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients']);
+
+/** Number words: "two days after" is a time, not the object of a verb. */
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a few', 'many']);
+
+/** Words before "to" that pass on to the verb after it: "licences began to flow", "tariffs are set to rise". */
+export const ASPECTUAL = new Set(['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'set', 'expected', 'likely', 'due', 'going', 'about', 'poised', 'scheduled']);
+
+/** Bare words for an investigation: a trade lever only with a word of trade in the sentence (PROBE_CUES). */
+export const PROBE_ONLY = new Set(['investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries']);
+
+/** Words that put an investigation on trade: what is dumped or subsidised, or the kind of case. */
+export const PROBE_CUES = new Set([
+  'imports', 'import', 'imported', 'exports', 'dumping', 'dumped', 'subsidies', 'subsidy', 'subsidised', 'subsidized',
+  'aid', 'tariff', 'tariffs', 'duties', 'duty', 'trade', 'antitrust', 'anti-monopoly', 'monopoly', 'anti-discrimination',
+  'countervailing', 'safeguard', 'wto', 'chips', 'chip', 'chipmakers', 'semiconductor', 'semiconductors', 'retaliation',
+  'retaliatory', 'countermeasure', 'countermeasures', 'vehicles', 'evs',
+]);

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { APPLYING, ASPECTUAL, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -13,6 +13,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   const { tokens, lexicon } = ctx;
   // "an extra 15 percent applied to American chicken": a rate applied to goods is a duty on them.
   if (verbAt >= 0) {
+    // "The limits apply to antimony ore": a rule that applies to goods falls on them.
+    if (APPLYING.has(tokens[verbAt].norm) && tokens[verbAt + 1]?.norm === 'to' && verbAt < m.i) return 'measure';
     for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (/^(percent|pct|cent)$/.test(tokens[k].norm) || /^\s*%/.test(ctx.text.slice(tokens[k].end, tokens[k].end + 2))) return 'measure';
   }
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
@@ -87,7 +89,9 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
   for (let q = from; q < k; q++) if (/^(is|are|was|were|be|been|being|get|got)$/.test(tokens[q].norm)) return false;
   const next = tokens[k + 1];
   if (!next || punctuationBetween(ctx.text, tokens[k], next)) return false;
-  return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly)$/.test(next.norm) && !/ly$/.test(next.norm);
+  // "began to flow two days after": a number or a time is not an object.
+  if (/^\d/.test(next.norm) || NUMBER_WORDS.has(next.norm)) return false;
+  return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly|after|before|since|until|when|last|this|next)$/.test(next.norm) && !/ly$/.test(next.norm);
 }
 
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
@@ -119,6 +123,8 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
+    // "Announcement No. 72" numbers a document; it negates nothing.
+    if (n === 'no' && /^\d/.test(tokens[q + 1]?.norm ?? '')) continue;
     if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
   }
   return false;
@@ -138,7 +144,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
-    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i))) return 'tighten';
+    // "added 23 items that require approval": goods put where a requirement holds them.
+    const relative = /^(that|which)$/.test(tokens[m.j]?.norm ?? '') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
+    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i) || (k < m.i && relative))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
     // Only words between the lever and the verb, or before both: never the lever's own words.
@@ -166,6 +174,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "sanctions 20 firms over arms sales": what follows a reason is not a punishment's object.
     if (/^(because|despite|amid)$/.test(tokens[k].norm)) break;
     if (tokens[k].norm === 'over') overSeen = true;
+    // "The licence suspensions were among new restrictions": a verb form before "were" is the subject's noun, not
+    // the verb that governs the lever.
+    // ("as were port fees" repeats the verb before it: that one still governs).
+    if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
     if (overSeen && cls === 'tighten') break;
@@ -228,11 +240,11 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (DESCRIBING.has(n)) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
-    if (cls && cls !== 'relax' && actsOnObject(ctx, m.j, k)) return 'tighten';
+    if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
-      PASSABLE_NOUNS.has(n);
+      PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to');
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;

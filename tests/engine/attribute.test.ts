@@ -32,6 +32,11 @@ describe('attribute', () => {
     expect(attr('Beijing stopped buying American soybeans.', 'soybeans').side).toBe('china');
   });
 
+  it('does not give a lever to the subject that is only affected by it', () => {
+    const text = 'Earlier this week, the Australian Government announced two meat plants that were still affected by tariffs will resume trade with China.';
+    expect(attr(text, 'tariffs').side).not.toBe('australia');
+  });
+
   it('does not take "US$" in an amount for the United States', () => {
     expect(attr('Tariffs on US$112 billion of goods imported from China take effect.', 'Tariffs').side).toBe('us');
     expect(attr('Tariffs on US$112 billion of goods imported from China take effect.', 'Tariffs').confidence).toBeLessThan(0.75);

@@ -215,6 +215,13 @@ describe('isObligation', () => {
 });
 
 describe('the other filters', () => {
+  it('needsControlCue: a bare "investigation" counts only in a sentence about trade', () => {
+    const idle = prepare('Regulators opened an inquiry into AOL over its accounts.');
+    expect(needsControlCue(idle.tokens, idle.raw.levers.find((m) => idle.tokens[m.i].norm === 'inquiry')!, idle.raw.levers)).toBe(true);
+    const cued = prepare('The Commission opened an investigation into imports of Chinese electric vehicles.');
+    expect(needsControlCue(cued.tokens, cued.raw.levers.find((m) => cued.tokens[m.i].norm === 'investigation')!, cued.raw.levers)).toBe(false);
+  });
+
   it('needsControlCue: "processors" count only in a sentence about export controls', () => {
     const idle = raw('The processors are fast.');
     expect(needsControlCue(idle.tokens, idle.lever('processors'))).toBe(true);

@@ -157,6 +157,35 @@ describe('stanceOf', () => {
     expect(stance('Graphite is used in batteries.', 'Graphite')).toBe('neutral');
   });
 
+  it('does not read the number sign "No." as a negation', () => {
+    const tokens = tokenize('Announcement No. 72 suspended the order.');
+    expect(negated(tokens, tokenIndex(tokens, 'suspended'), lexicon)).toBe(false);
+    expect(stance('Two days later Announcement No. 72 suspended the clause of the December 2024 order that had banned gallium exports.', 'gallium')).toBe('relax');
+  });
+
+  it('reads a rule that applies to goods as pressure on them', () => {
+    expect(stance('The limits, effective from Sept. 15, apply to antimony ore and antimony oxide.', 'antimony ore')).toBe('tighten');
+  });
+
+  it('does not take a verb form in the subject, before "were", as the verb that governs the lever', () => {
+    expect(stance('The licence suspensions were among a wide swathe of new restrictions imposed on exports to China.', 'restrictions')).toBe('tighten');
+    // "as were" repeats the verb before it, which still governs.
+    expect(stance('The rule was suspended for a year, as were the port fees.', 'port fees')).toBe('relax');
+  });
+
+  it('reads a stopping verb across "its capacity to" ("blocked its capacity to ship")', () => {
+    expect(stance('The Dutch government has partly blocked its capacity to ship advanced chipmaking equipment to China.', 'chipmaking equipment')).toBe('tighten');
+  });
+
+  it('reads licences that begin to flow as an easing, not as a lever acting on an object', () => {
+    expect(stance('Sources said that export licences began to flow two days after the visit.', 'export licences')).toBe('relax');
+  });
+
+  it('reads goods added where a requirement holds them as tightening ("added 23 items that require approval")', () => {
+    expect(stance('Japan added 23 chip-manufacturing items that require approval for export.', 'chip-manufacturing items')).toBe('tighten');
+    expect(stance('Japan added 23 chip-manufacturing items to its shipments.', 'chip-manufacturing items')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });

@@ -79,9 +79,9 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     openHolder: 'buyer',
     holders: ['china'],
     polarity: 'flow',
-    aliases: ['liquefied natural gas', 'energy purchases', 'energy imports'],
+    aliases: ['liquefied natural gas', 'energy purchases', 'energy imports', 'energy product'],
     acronyms: ['LNG'],
-    contextAliases: ['crude oil', 'oil', 'coal', 'crude imports', 'energy tariffs'],
+    contextAliases: ['crude oil', 'oil', 'coal', 'crude imports', 'energy tariffs', 'natural gas', 'energy'],
     relaxVerbs: ['buy', 'purchase'],
     context:
       'China is a large potential buyer of American LNG, crude oil and coal, so it can squeeze US energy exporters with tariffs or by pausing purchases, and offer bigger orders as a concession. Phase One promised extra US energy purchases; in 2025 Beijing instead taxed them. Whether the February-2025 energy duties outlived the November-2025 truce is not confirmed.',
@@ -388,7 +388,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'aircraft subsidies',
       'state aid',
     ],
-    contextAliases: ['new three', 'state-owned enterprises', 'soe'],
+    contextAliases: ['new three', 'state-owned enterprises', 'soe', 'subsidy'],
     context:
       'Washington, Brussels and others argue that Chinese state support, dating in its current form to the 2015 Made in China 2025 plan, builds more capacity than markets can absorb and floods them with cheap EVs, batteries, solar panels and steel. The complaint underpins the 2024 Section 301 tariff increases, the EU duties on Chinese EVs and the US shipbuilding action.',
     facts: [

@@ -83,6 +83,34 @@ export const genericLevers: Lever[] = [
     asOf: '2025-12-31',
   },
   {
+    id: 'export-whitelist',
+    ref: 'GEN',
+    name: 'Trusted-partner export lists ("whitelists")',
+    category: 'export-controls',
+    holders: [],
+    polarity: 'flow',
+    generic: true,
+    aliases: [
+      'export whitelist', 'whitelist of trusted trading partners', 'list of trusted trading partners',
+      'preferential trade partner list', 'fast-track export status', 'trusted trading partner status',
+    ],
+    contextAliases: ['whitelist', 'white list'],
+    relaxVerbs: ['restore', 'reinstate', 'readmit'],
+    context:
+      'Countries whose buyers may receive controlled goods under simplified, bulk approval. Dropping a partner from ' +
+      'the list makes every shipment of listed items need its own licence, so the removal is a lever in itself: Japan ' +
+      'and South Korea took each other off their lists in August 2019 and restored them in 2023.',
+    facts: [
+      {
+        date: '2019-08-02',
+        text: 'Japan decided to remove South Korea from its list of trusted trading partners; Seoul said the same day it would remove Japan from its own.',
+        source: 'Yonhap',
+        url: 'https://m-en.yna.co.kr/view/AEN20190802009651320',
+      },
+    ],
+    asOf: '2025-12-31',
+  },
+  {
     id: 'sanctions',
     ref: 'GEN',
     name: 'Sanctions',

@@ -48,6 +48,7 @@ export const goodsLevers: Lever[] = [
     polarity: 'flow',
     aliases: [
       'agricultural product',
+      'agriculture product',
       'farm product',
       'agricultural good',
       'food product',
@@ -120,6 +121,9 @@ export const goodsLevers: Lever[] = [
       'fruit',
       'nuts',
       'almond',
+      'motorcycle',
+      'yogurt',
+      'beer',
     ],
     relaxVerbs: ['buy', 'purchase'],
     context:

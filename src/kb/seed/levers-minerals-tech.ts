@@ -610,6 +610,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'chipmaking machinery',
       'chip-making machinery',
       'chip-manufacturing equipment',
+      'chip-manufacturing item',
       'chip-manufacturing tool',
       'chip-manufacturing machine',
       'semiconductor manufacturing tool',
@@ -622,7 +623,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'advanced-node chip',
       'validated end-user',
     ],
-    acronyms: ['SME', 'HBM', 'VEU'],
+    acronyms: ['SME', 'HBM', 'VEU', 'Twinscan', 'TWINSCAN'],
     contextAliases: ['lithography', 'software licence key'],
     tightenVerbs: ['blacklist'],
     context:

@@ -155,6 +155,8 @@ export const tariffAndFinanceLevers: Lever[] = [
     aliases: [
       'retaliatory tariff',
       'retaliatory duty',
+      'retaliatory tax',
+      'retaliatory levy',
       'counter-tariff',
       'tariff countermeasure',
       'additional tariffs on us goods',
@@ -244,6 +246,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     polarity: 'measure',
     aliases: [
       'port fee',
+      'shipping fee',
       'port entry fee',
       'special port fee',
       'vessel fee',
@@ -311,9 +314,15 @@ export const tariffAndFinanceLevers: Lever[] = [
       'trade investigation',
       'dumping duty',
       'dumping margin',
+      'trade defence',
+      'trade defense',
+      'trade defence instrument',
+      'trade defense instrument',
+      'trade defence tool',
+      'trade defense tool',
     ],
     acronyms: ['AD/CVD', 'AD duties'],
-    contextAliases: ['dumping', 'CVD'],
+    contextAliases: ['dumping', 'CVD', 'investigation', 'probe', 'inquiry', 'security deposit'],
     relaxVerbs: ['terminate'],
     context:
       'Duties a government may impose after an investigation finds imports sold below fair value or propped up by ' +
