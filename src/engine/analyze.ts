@@ -10,6 +10,7 @@ import { clauseStarts, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
+import { LIST_WORDS } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { tokenize, type Token } from './tokens';
@@ -164,11 +165,17 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);
   const actors = classifyActors(text, tokens, sided, finalStart, lexicon);
+  // A list of goods ("pork legs and shoulders, apples and potatoes") carries its evidence along: a word next to an
+  // accepted one is accepted too.
+  let lastAccepted = -Infinity;
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
-    return state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm));
+    const ok = state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
+      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i));
+    if (ok) lastAccepted = m.j;
+    return ok;
   });
   levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
@@ -249,6 +256,19 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     }
   }
   updateSubject(tokens, ctx.actors, state);
+}
+
+/** Whether tokens from..to-1 only join list members: commas, "and", "or" and the nouns of one member. */
+function inList(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const n = tokens[k].norm;
+    if (/^(and|or)$/.test(n)) joined = true;
+    // "beef, lamb and pork products, as well as various varieties of vegetables": only list words between.
+    else if (to - from > 3 && !LIST_WORDS.has(n) && !/^(various|varieties|variety|assorted|certain|other|products|goods|items)$/.test(n)) return false;
+  }
+  return joined || /,/.test(text.slice(tokens[from - 1].end, tokens[to].start));
 }
 
 /** A word that may refer back to a lever the story has named ("the list" after the Entity List). */

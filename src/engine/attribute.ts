@@ -96,6 +96,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
     const n = tokens[k].norm;
     if (n === 'its' || n === 'their') {
+      // "Canada and Mexico agreed to drop their retaliatory tariffs": both sides' own, so no one side's.
+      if (n === 'their' && pairedSubject(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
       const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
       break;
@@ -156,7 +158,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   }
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  if (reciprocalClause(ctx, m.i) || sidePairOnly(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -254,6 +256,37 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
     ctx.reciprocal.set(lo, known);
   }
   return known;
+}
+
+/** "Canada and Mexico agreed ...": the clause's subject is two sides joined by "and". */
+function pairedSubject(ctx: SentenceContext, i: number): boolean {
+  const [lo] = clauseOf(ctx.clauses, i);
+  const sided = ctx.actors.filter((a) => a.entry.side && a.i >= lo && a.j <= i);
+  for (let q = 0; q + 1 < sided.length; q++) {
+    const [a, b] = [sided[q], sided[q + 1]];
+    if (a.entry.side === b.entry.side || a.role !== 'actor' || b.j > i) continue;
+    const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
+    if (/^(and|and the)$/.test(between) && b.subjectLike) return true;
+  }
+  return false;
+}
+
+/**
+ * "The agreement aims to stabilise the US-China trade relationship, strained by escalating tariffs": two sides named
+ * only as a pair ("US-China", "U.S./China"), and no side acting in the clause.
+ */
+function sidePairOnly(ctx: SentenceContext, i: number): boolean {
+  const [lo, hi] = clauseOf(ctx.clauses, i);
+  const sided = ctx.actors.filter((a) => a.entry.side && a.i >= lo && a.i < hi);
+  if (sided.some((a) => a.subjectLike)) return false;
+  for (let q = 0; q + 1 < sided.length; q++) {
+    const [a, b] = [sided[q], sided[q + 1]];
+    if (a.j === b.i && a.entry.side !== b.entry.side && /^[-\u2013/]$/.test(ctx.text.slice(ctx.tokens[a.j - 1].end, ctx.tokens[b.i].start))) {
+      // Every sided name in the clause belongs to the pair.
+      return sided.length === 2;
+    }
+  }
+  return false;
 }
 
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */

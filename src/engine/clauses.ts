@@ -67,6 +67,10 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
     const participleOfLever = /(ed|en)$/.test(n) && ctx.levers.some((o) => o !== m && o.j === k) && !AUXILIARIES.has(n);
     if (participleOfLever) continue;
     if (TIME_AND_PLACE.has(n)) continue;
+    // "Mexican duties of 15 to 25 percent fell on US pork": a verb of imposing links the lever to its object.
+    const prep = tokens[k + 1]?.norm ?? '';
+    const linking = sawPreposition && /^(on|to|against|targeting)$/.test(prep) && /^(tighten|more)$/.test(lexicon.verbs.get(`${n} ${prep}`) ?? lexicon.verbs.get(n) ?? '');
+    if (linking && ctx.levers.some((o) => o !== m && o.j <= k && o.j >= k - 6 && o.entry.polarity === 'measure')) continue;
     if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
     if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
   }

@@ -217,7 +217,7 @@ export const IN_FORCE_BEFORE = new Set([
 export const RECIPROCAL = [
   'each other', 'one another', 'both sides', 'both countries', 'both nations', 'both governments', 'the two sides',
   'the two countries', 'the two nations', 'the two governments', 'the two economies', 'the two powers', 'tit-for-tat',
-  'mutual', 'mutually',
+  'mutual', 'mutually', 'neither side', 'neither country',
 ];
 
 /** Words before a lever that make it the subject of analysis or talk, not a move: "the impact of tariffs". */
@@ -226,13 +226,13 @@ export const ANALYSED = new Set([
   'studies', 'history', 'question', 'questions', 'issue', 'issues', 'topic', 'about', 'understanding', 'analysis',
   'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
   'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
-  'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning',
+  'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning', 'target', 'concerns', 'fears',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */
 export const DESCRIBING = new Set([
   'paid', 'pay', 'pays', 'borne', 'bear', 'bears', 'absorb', 'absorbed', 'absorbs', 'passed', 'stem', 'stems',
-  'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared',
+  'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared', 'risk', 'risks',
 ]);
 
 /** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */

@@ -94,6 +94,9 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
   return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly|after|before|since|until|when|last|this|next)$/.test(next.norm) && !/ly$/.test(next.norm);
 }
 
+/** Complements of a keeping verb that hold a flow back: "remain off-limits", "stay banned". */
+const OFF_LIMITS = /^(off-limits|off limits|banned|barred|blocked|restricted|prohibited|closed|frozen|halted|in place|in force|in effect)\b/;
+
 /** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
@@ -123,6 +126,8 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
+    // "did not rule out raising tariffs": a threat kept open, not a denial.
+    if (n === 'out' && /^(rule|rules|ruled|ruling)$/.test(tokens[q - 1]?.norm ?? '')) return false;
     // "Announcement No. 72" numbers a document; it negates nothing.
     if (n === 'no' && /^\d/.test(tokens[q + 1]?.norm ?? '')) continue;
     if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
@@ -161,6 +166,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
       if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 3)) break;
     }
+    // "will remain off-limits", "stay banned": kept out is held back, whatever the object.
+    if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'tighten';
     const polarity = polarityFrom(ctx, k + 1, m, k);
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
@@ -171,6 +178,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     if (tokens[k].possessive && k < m.i - 1) continue;
+    // "not all restrictions have been removed: exports of X are still restricted": a colon or semicolon ends the reach.
+    if (/[:;]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
     // "sanctions 20 firms over arms sales": what follows a reason is not a punishment's object.
     if (/^(because|despite|amid)$/.test(tokens[k].norm)) break;
     if (tokens[k].norm === 'over') overSeen = true;
@@ -229,7 +238,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
   }
   let inPhrase = false;
-  for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped++) {
+  const named = (k: number) => ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j);
+  for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped += named(k - 1) ? 0 : 1) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
@@ -237,14 +247,18 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     if (/^(is|are|was|were)$/.test(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
-    if (DESCRIBING.has(n)) return 'neutral';
+    if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
     if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
-      PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to');
+      PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
+      // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
+      (/^(and|or)$/.test(n) && ctx.levers.some((o) => o.i === k + 1)) ||
+      // "H200 chips will remain off-limits": the generic noun the model name was merged with.
+      (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n));
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
@@ -271,10 +285,15 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
 export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const { tokens } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
-  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 7); k--) {
     const n = tokens[k].norm;
-    if (ANALYSED.has(n)) return true;
-    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !ctx.actors.some((a) => a.i <= k && k < a.j)) break;
+    // "about 70 percent of the chips" is a number, not a topic.
+    if (ANALYSED.has(n)) return !(n === 'about' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
+    // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
+    // determiner or a hyphenated or capitalised modifier may stand between.
+    const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
+    const linking = DETERMINERS.has(n) || /^(with|of|for|by|to)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
+    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !linking && !ctx.actors.some((a) => a.i <= k && k < a.j)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
 }

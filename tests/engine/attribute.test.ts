@@ -32,6 +32,15 @@ describe('attribute', () => {
     expect(attr('Beijing stopped buying American soybeans.', 'soybeans').side).toBe('china');
   });
 
+  it('gives no single side a lever two sides own together or that is named only for a pair', () => {
+    expect(attr('Canada and Mexico agreed to drop their retaliatory tariffs on American goods.', 'retaliatory tariffs').side).toBeNull();
+    expect(attr('The agreement aims to stabilise the US-China trade relationship, strained by tariffs.', 'tariffs').side).toBeNull();
+    expect(attr('Bessent said the tariffs had become an embargo that neither side wanted.', 'tariffs').side).toBeNull();
+    // A side acting in the clause still holds it.
+    expect(attr('Canada agreed to drop its retaliatory tariffs on American goods.', 'retaliatory tariffs').side).toBe('canada');
+    expect(attr('Washington raised tariffs in the US-China trade war.', 'tariffs').side).toBe('us');
+  });
+
   it('does not give a lever to the subject that is only affected by it', () => {
     const text = 'Earlier this week, the Australian Government announced two meat plants that were still affected by tariffs will resume trade with China.';
     expect(attr(text, 'tariffs').side).not.toBe('australia');

@@ -68,6 +68,13 @@ describe('governingLever', () => {
     expect(governingLever(p.ctx, p.lever('rare earths'))).toBe(p.lever('tariffs'));
   });
 
+  it('links across a verb of imposing that leads to the object ("duties ... fell on US pork"), not across a reason', () => {
+    const p = prepare('Mexican duties of 15 to 25 percent fell on US pork legs and shoulders, apples and potatoes.');
+    for (const term of ['pork', 'apples', 'potatoes']) expect(governingLever(p.ctx, p.lever(term)), term).toBe(p.lever('duties'));
+    const reason = prepare('The US will cut a 20% additional tariff on Chinese goods, originally imposed over concerns about fentanyl precursor imports.');
+    expect(governingLever(reason.ctx, reason.lever('fentanyl precursor'))).toBeUndefined();
+  });
+
   it('never links across a verb', () => {
     const p = prepare('Beijing imposed export controls and later banned gallium.');
     expect(governingLever(p.ctx, p.lever('gallium'))).toBeUndefined();

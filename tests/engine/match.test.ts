@@ -215,6 +215,14 @@ describe('isObligation', () => {
 });
 
 describe('the other filters', () => {
+  it('accepts every good of a list once one member has its trade evidence', () => {
+    const p = prepare('Items affected include beef, lamb and pork products, as well as various varieties of vegetables, fruit juice, tea and coffee.');
+    for (const term of ['beef', 'pork', 'vegetables', 'fruit juice', 'tea', 'coffee']) expect(p.lever(term), term).toBeDefined();
+    // Not across a clause that is no list: "coffee" here has no pressure on it.
+    const apart = prepare('Tariffs hit pork. Later that year he opened a shop that sold coffee.');
+    expect(apart.ctx.levers.some((m) => apart.tokens[m.i].norm === 'coffee')).toBe(false);
+  });
+
   it('needsControlCue: a bare "investigation" counts only in a sentence about trade', () => {
     const idle = prepare('Regulators opened an inquiry into AOL over its accounts.');
     expect(needsControlCue(idle.tokens, idle.raw.levers.find((m) => idle.tokens[m.i].norm === 'inquiry')!, idle.raw.levers)).toBe(true);

@@ -186,6 +186,29 @@ describe('stanceOf', () => {
     expect(stance('Japan added 23 chip-manufacturing items to its shipments.', 'chip-manufacturing items')).toBe('relax');
   });
 
+  it('reads a lever that is only complied with, aimed, the target of or a risk as analysed', () => {
+    expect(stance('H20 is the chip Nvidia tailored to comply with the Biden-era AI chip export controls.', 'chip export controls')).toBe('neutral');
+    expect(stance('Japan did not say that China is the main target of the export restrictions.', 'export restrictions')).toBe('neutral');
+    expect(stance('The unreliable entity list is aimed at foreign companies.', 'unreliable entity list')).toBe('neutral');
+    expect(stance('The company said export restrictions risk accelerating innovation.', 'export restrictions')).toBe('neutral');
+    // A ban aimed at a country is a ban in use; "about 70 percent of the chips" is a number, not a topic.
+    expect(stance('China wrote a ban aimed at a single country into its rules.', 'ban')).toBe('tighten');
+  });
+
+  it('reads "did not rule out" a move as the move threatened', () => {
+    expect(stance('China said it did not rule out raising tariffs on newly purchased goods.', 'tariffs')).toBe('tighten');
+  });
+
+  it('stops the reach of a verb on the left at a colon', () => {
+    const text = 'However not all restrictions have been removed: exports of fluorinated polyimides and hydrogen fluoride are still restricted.';
+    expect(stance(text, 'fluorinated polyimides')).toBe('tighten');
+  });
+
+  it('reads a flow kept off-limits or a system kept in place as held back', () => {
+    expect(stance("Nvidia's newer H200 chips will remain off-limits to China.", 'H200')).toBe('tighten');
+    expect(stance('The licensing systems remain in place.', 'licensing systems')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });

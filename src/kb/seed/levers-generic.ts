@@ -41,6 +41,7 @@ export const genericLevers: Lever[] = [
   },
   {
     id: 'export-controls',
+    anaphors: ['limits', 'penalty', 'blockade'],
     ref: 'GEN',
     name: 'Export controls and bans',
     category: 'export-controls',
