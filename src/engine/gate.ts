@@ -4,78 +4,98 @@
  * away is never analysed), so it is looser than the engine: case, possessives and what stands between the words are
  * ignored. It is much stricter than looking for a phrase's first word alone, which most English pages contain
  * ("first", "new", "state", "export").
+ *
+ * It runs on every article page, in code the browser has not compiled yet, so the work per word of the text is done by
+ * the engine's built-ins (lower case, replace, match, a Set of the words); the loop in script runs over the few hundred
+ * phrases instead, and only a phrase whose words are all there is looked for in order.
  */
-
-/** A lever phrase's first word, and the words that must follow it in each phrase starting with it. */
-export type GateData = [first: string, rests: string[][]][];
-export type Gate = Map<string, string[][]>;
 
 /**
- * The engine's word pattern (src/engine/tokens.ts: letters and digits, an inner apostrophe, a trailing one), with
- * ASCII letters and digits only: a regular expression of Unicode letter classes costs milliseconds to compile on
- * every page. Any other character splits words, in the text and in the phrases alike (buildGate splits the phrases
- * with it too), so a phrase the engine finds is still found: its words are split the same way wherever they occur.
- * The Kelvin sign is the one non-ASCII character whose lower case is an ASCII letter ("k"), hence its place here.
+ * The gate as the background publishes it and the loader reads it: one string, a line per first word, the first word
+ * alone when it is a phrase by itself, else followed by a space and the words that must follow it in each phrase
+ * starting with it, phrases separated by "|" ("rare earth|earths"). Extension storage hands a content script one
+ * string far faster than the ~3,000 arrays of the same data, and the loader only splits it into lines.
  */
-const WORD = /[A-Za-z0-9\u212A]+(?:['\u2019][A-Za-z\u212A]+)?['\u2019]?/g;
+export type GateData = string;
+/** The lines of GateData. */
+export type Gate = string[];
+
+/**
+ * The gate's words: ASCII letters and digits, with an inner apostrophe ("don't"), after the text is lower-cased, its
+ * typographic apostrophes made straight and its possessive endings and trailing apostrophes dropped (see gateWords).
+ * The engine's words (src/engine/tokens.ts) are Unicode letters and digits; any other character splits the gate's,
+ * in the text and in the phrases alike, so a phrase the engine finds is still found: its words are split the same
+ * way wherever they occur. A regular expression of Unicode letter classes costs milliseconds to compile on every page.
+ */
+const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+const TYPOGRAPHIC_APOSTROPHE = /\u2019/g;
+/** A possessive "'s" or a trailing apostrophe at the end of a word ("China's", "exporters'"). */
+const POSSESSIVE = /'s?(?![a-z0-9])/g;
+/**
+ * The one character whose lower case is two (U+0130 becomes "i" and a combining dot); as before the whole text was
+ * lower-cased at once, it separates words. (The Kelvin sign becomes a plain "k", as the engine reads it.)
+ */
+const DOTTED_CAPITAL_I = /\u0130/g;
 
 /** A phrase or a text in the gate's words. */
-function gateWords(text: string): string[] {
-  return (text.match(WORD) ?? []).map(gateWord);
-}
-
-/** A word as the gate compares it: lower case, typographic apostrophe folded, without a possessive ending. */
-function gateWord(word: string): string {
-  let w = word.toLowerCase();
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 0x27 || last === 0x2019) w = w.slice(0, -1);
-  else if (last === 0x73 /* s */ && w.length > 2) {
-    const apostrophe = w.charCodeAt(w.length - 2);
-    if (apostrophe === 0x27 || apostrophe === 0x2019) w = w.slice(0, -2);
-  }
-  return w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w;
+export function gateWords(text: string): string[] {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text.replace(DOTTED_CAPITAL_I, ' ').toLowerCase();
+  return lower.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(POSSESSIVE, '').match(WORD) ?? [];
 }
 
 /** Gate data from the lexicon's lever phrases (each a list of the engine's normalised tokens). */
 export function buildGate(phrases: string[][]): GateData {
-  const byFirst = new Map<string, Map<string, string[]>>();
+  const byFirst = new Map<string, string[][]>();
   for (const tokens of phrases) {
-    const words = gateWords(tokens.join(' ')).filter(Boolean);
+    const words = gateWords(tokens.join(' '));
     if (words.length === 0) continue;
-    const rests = byFirst.get(words[0]) ?? new Map<string, string[]>();
-    const rest = words.slice(1);
-    rests.set(rest.join(' '), rest);
+    const rests = byFirst.get(words[0]) ?? [];
+    rests.push(words.slice(1));
     byFirst.set(words[0], rests);
   }
-  const data: GateData = [];
+  const lines: string[] = [];
   for (const [first, rests] of byFirst) {
-    // A one-word phrase makes the longer ones starting with it moot.
-    data.push([first, rests.has('') ? [[]] : [...rests.values()]]);
+    // A phrase makes the longer ones that start with it moot ("rare earth" those of "rare earth magnets"); a one-word
+    // phrase, all the others.
+    const kept: string[][] = [];
+    for (const rest of rests.sort((a, b) => a.length - b.length)) {
+      if (!kept.some((k) => k.length <= rest.length && k.every((w, i) => rest[i] === w))) kept.push(rest);
+    }
+    lines.push(kept[0].length === 0 ? first : `${first} ${kept.map((r) => r.join(' ')).join('|')}`);
   }
-  return data;
+  return lines.join('\n');
 }
 
-export function compileGate(data: GateData): Gate {
-  return new Map(data);
+/** The gate from its published form; null when `data` is not one (nothing published yet, or an older form). */
+export function compileGate(data: unknown): Gate | null {
+  return typeof data === 'string' && data !== '' ? data.split('\n') : null;
 }
 
-/** True when a lever phrase occurs in the text; stops at the first one. */
+/** True when a lever phrase occurs in the text. */
 export function mayMention(text: string, gate: Gate): boolean {
-  const words = new RegExp(WORD.source, 'g');
-  for (let m = words.exec(text); m; m = words.exec(text)) {
-    const rests = gate.get(gateWord(m[0]));
-    if (!rests) continue;
-    for (const rest of rests) if (rest.length === 0 || followedBy(text, words.lastIndex, rest)) return true;
+  const words = gateWords(text);
+  const present = new Set(words);
+  for (const line of gate) {
+    const space = line.indexOf(' ');
+    if (space < 0) {
+      if (present.has(line)) return true;
+      continue;
+    }
+    const first = line.slice(0, space);
+    if (!present.has(first)) continue;
+    for (const rest of line.slice(space + 1).split('|')) {
+      const following = rest.split(' ');
+      if (following.every((w) => present.has(w)) && inOrder(words, first, following)) return true;
+    }
   }
   return false;
 }
 
-function followedBy(text: string, from: number, rest: string[]): boolean {
-  const words = new RegExp(WORD.source, 'g');
-  words.lastIndex = from;
-  for (const expected of rest) {
-    const m = words.exec(text);
-    if (!m || gateWord(m[0]) !== expected) return false;
+/** True when `first` is followed by the words `following` somewhere in `words`. */
+function inOrder(words: string[], first: string, following: string[]): boolean {
+  for (let i = words.indexOf(first); i >= 0; i = words.indexOf(first, i + 1)) {
+    if (following.every((w, k) => words[i + 1 + k] === w)) return true;
   }
-  return true;
+  return false;
 }
