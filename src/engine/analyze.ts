@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
-import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsControlCue, isVerbUse } from './match';
+import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { LIST_WORDS } from './rules';
@@ -137,7 +137,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsControlCue(tokens, m, rawLevers) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsCueWord(tokens, m, rawLevers) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

@@ -267,7 +267,7 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
-export function needsControlCue(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = []): boolean {
+export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = []): boolean {
   const head = tokens[m.j - 1].norm;
   if (CONTROL_ONLY.has(head)) {
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;

@@ -245,7 +245,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
-    if (/^(is|are|was|were)$/.test(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
@@ -253,7 +253,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
-      ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
+      named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
       (/^(and|or)$/.test(n) && ctx.levers.some((o) => o.i === k + 1)) ||

@@ -12,7 +12,7 @@ import {
   isVerbUse,
   matchPhrases,
   mergeHeads,
-  needsControlCue,
+  needsCueWord,
 } from '../../src/engine/match';
 import { analyze } from '../../src/engine/analyze';
 import { tokenize } from '../../src/engine/tokens';
@@ -223,18 +223,18 @@ describe('the other filters', () => {
     expect(apart.ctx.levers.some((m) => apart.tokens[m.i].norm === 'coffee')).toBe(false);
   });
 
-  it('needsControlCue: a bare "investigation" counts only in a sentence about trade', () => {
+  it('needsCueWord: a bare "investigation" counts only in a sentence about trade', () => {
     const idle = prepare('Regulators opened an inquiry into AOL over its accounts.');
-    expect(needsControlCue(idle.tokens, idle.raw.levers.find((m) => idle.tokens[m.i].norm === 'inquiry')!, idle.raw.levers)).toBe(true);
+    expect(needsCueWord(idle.tokens, idle.raw.levers.find((m) => idle.tokens[m.i].norm === 'inquiry')!, idle.raw.levers)).toBe(true);
     const cued = prepare('The Commission opened an investigation into imports of Chinese electric vehicles.');
-    expect(needsControlCue(cued.tokens, cued.raw.levers.find((m) => cued.tokens[m.i].norm === 'investigation')!, cued.raw.levers)).toBe(false);
+    expect(needsCueWord(cued.tokens, cued.raw.levers.find((m) => cued.tokens[m.i].norm === 'investigation')!, cued.raw.levers)).toBe(false);
   });
 
-  it('needsControlCue: "processors" count only in a sentence about export controls', () => {
+  it('needsCueWord: "processors" count only in a sentence about export controls', () => {
     const idle = raw('The processors are fast.');
-    expect(needsControlCue(idle.tokens, idle.lever('processors'))).toBe(true);
+    expect(needsCueWord(idle.tokens, idle.lever('processors'))).toBe(true);
     const cued = raw('US export controls bar sales of processors to China.');
-    expect(needsControlCue(cued.tokens, cued.lever('processors'))).toBe(false);
+    expect(needsCueWord(cued.tokens, cued.lever('processors'))).toBe(false);
   });
 
   it('isAttributive: a good that qualifies another noun ("chip industry") is no lever; a measure is never attributive', () => {
