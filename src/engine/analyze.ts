@@ -72,6 +72,7 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
   return {
     lastSubject: null,
     leverSides: new Map(),
+    categorySides: new Map(),
     sideCounts,
     sideHits,
     at: 0,
@@ -137,7 +138,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsCueWord(tokens, m, rawLevers) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsCueWord(tokens, m, rawLevers, text) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -218,10 +219,13 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     made.push(result);
     state.seen.add(m.entry.lever);
     state.lastAt.set(m.entry.lever, state.at + m.i);
-    if (side && confidence >= 0.75) {
+    if (side && confidence >= 0.7) {
       const seen = state.leverSides.get(m.entry.lever) ?? new Map<SideId, number>();
       seen.set(side, (seen.get(side) ?? 0) + 1);
       state.leverSides.set(m.entry.lever, seen);
+      const byCategory = state.categorySides.get(m.entry.category) ?? new Map<SideId, number>();
+      byCategory.set(side, (byCategory.get(side) ?? 0) + 1);
+      state.categorySides.set(m.entry.category, byCategory);
     }
   }
   // A list takes the pull of whichever member has a verb: "gallium, germanium and antimony ... were not permitted".

@@ -306,6 +306,11 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
     if (accept(side)) return { side, confidence: 0.5 };
   }
   if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
+  const related = ctx.state.categorySides.get(m.entry.category);
+  if (related) {
+    const [side] = [...related].sort((a, b) => b[1] - a[1])[0];
+    if (accept(side)) return { side, confidence: 0.4 };
+  }
   return { side: null, confidence: 0.2 };
 }
 

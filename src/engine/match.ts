@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, Phrase } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -267,11 +267,15 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
-export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = []): boolean {
+export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
   if (CONTROL_ONLY.has(head)) {
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
     return true;
+  }
+  if (m.j - m.i === 1 && OWNED_ONLY.has(head)) {
+    if (!tokens.some((t) => CONTROL_CUES.has(t.norm))) return true;
+    return !ownedBySide(tokens, m.i) && !levers.some((o) => o !== m && listedAfter(text, tokens, o, m));
   }
   // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
   // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
@@ -280,6 +284,22 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
     return !levers.some((o) => o !== m && !o.entry.needsContext);
   }
   return false;
+}
+
+/** "components, software or technology": `m` follows `o` in a list (a comma, "and" or "or" between, nothing else). */
+function listedAfter(text: string, tokens: Token[], o: Match<LeverEntry>, m: Match<LeverEntry>): boolean {
+  if (o.j > m.i || m.i - o.j > 1) return false;
+  if (m.i - o.j === 1) return /^(and|or)$/.test(tokens[o.j].norm);
+  return /^\s*,\s*$/.test(text.slice(tokens[o.j - 1].end, tokens[m.i].start));
+}
+
+/** "American technology", "U.S.-origin software", "US-designed equipment": a side's name or demonym right before. */
+function ownedBySide(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && OWNED_VIA.has(tokens[k].norm)) k--;
+  if (k < 0) return false;
+  const n = tokens[k].norm;
+  return OWNER_WORDS.has(n) || (n === 's' && tokens[k - 1]?.norm === 'u');
 }
 
 /**

@@ -282,6 +282,17 @@ export const CONTROL_ONLY = new Set([
   'sub-assemblies', 'subassembly', 'subassemblies', 'part', 'parts',
 ]);
 
+/**
+ * Words that are controlled goods only when a side owns them ("American components and software", "U.S.-origin
+ * technology", "US-designed equipment") or when they stand in a list with another lever, and the sentence is on
+ * export controls: "technology companies" and "the software update" are not levers.
+ */
+export const OWNED_ONLY = new Set(['technology', 'technologies', 'software', 'equipment']);
+
+/** Side words that own goods right before them, and the hyphenated words between ("U.S.-origin", "US-made"). */
+export const OWNER_WORDS = new Set(['american', 'us', 'chinese', 'dutch', 'japanese', 'korean', 'european', 'taiwanese', 'german', 'british']);
+export const OWNED_VIA = new Set(['origin', 'designed', 'made', 'built', 'developed', 'sourced']);
+
 /** Words that put a sentence on export controls. */
 export const CONTROL_CUES = new Set([
   'export', 'exports', 'exported', 'exporting', 'control', 'controls', 'controlled', 'restriction', 'restrictions',

@@ -42,6 +42,8 @@ export interface DocState {
   lastSubject: SideId | null;
   /** Sides given to each lever so far with good evidence, for later mentions that name nobody. */
   leverSides: Map<string, Map<SideId, number>>;
+  /** The same by category: "the licensing requirement" of a story about Dutch export restrictions is Dutch. */
+  categorySides: Map<string, Map<SideId, number>>;
   /** The document is about trade pressure: enough lever words and side names that an ambiguous word is a lever. */
   tradeDoc: boolean;
   /** How often each side is named across the whole text. */

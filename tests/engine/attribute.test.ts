@@ -84,6 +84,20 @@ describe('attribute', () => {
     expect(attr(text, 'tariffs', (p) => p.ctx.state.leverSides.set('tariffs', new Map([['eu', 2], ['us', 1]])))).toEqual({ side: 'eu', confidence: 0.5 });
     expect(attr('Graphite exports fell sharply.', 'Graphite')).toEqual({ side: 'china', confidence: 0.5 });
   });
+
+  it('falls back to the holder of a lever of the same kind when this one was never given a side', () => {
+    // "The Dutch export restrictions ... A national licensing requirement ...": a licence of a story about Dutch
+    // export controls is Dutch.
+    const text = 'A national licensing requirement was announced three months ago.';
+    expect(attr(text, 'licensing requirement')).toEqual({ side: null, confidence: 0.2 });
+    const related = (p: ReturnType<typeof prepare>) => p.ctx.state.categorySides.set('export-controls', new Map([['netherlands', 2]]));
+    expect(attr(text, 'licensing requirement', related)).toEqual({ side: 'netherlands', confidence: 0.4 });
+    // The lever's own memory comes first.
+    expect(attr(text, 'licensing requirement', (p) => {
+      related(p);
+      p.ctx.state.leverSides.set('export-licences', new Map([['japan', 1]]));
+    })).toEqual({ side: 'japan', confidence: 0.5 });
+  });
 });
 
 describe('acceptsSide', () => {

@@ -237,6 +237,20 @@ describe('the other filters', () => {
     expect(needsCueWord(cued.tokens, cued.lever('processors'))).toBe(false);
   });
 
+  it('needsCueWord: "technology", "software", "equipment" count only when a side owns them or a list carries them', () => {
+    const owned = raw('The rule bars companies from supplying U.S.-origin technology to Huawei without a licence.');
+    expect(needsCueWord(owned.tokens, owned.lever('technology'), owned.levers)).toBe(false);
+    const american = raw('The blacklist prohibits Huawei from purchasing American software.');
+    expect(needsCueWord(american.tokens, american.lever('software'), american.levers)).toBe(false);
+    const listed = raw('The listing bars American firms from selling them components, software or technology.');
+    expect(needsCueWord(listed.tokens, listed.lever('technology'), listed.levers, listed.text)).toBe(false);
+    // Unowned, or in a sentence that is not about export controls: no lever.
+    const company = raw('Chip technology companies were barred from the fair.');
+    expect(needsCueWord(company.tokens, company.lever('technology'), company.levers)).toBe(true);
+    const update = raw('American software updates arrive every month.');
+    expect(needsCueWord(update.tokens, update.lever('software'), update.levers)).toBe(true);
+  });
+
   it('isAttributive: a good that qualifies another noun ("chip industry") is no lever; a measure is never attributive', () => {
     const chip = raw('The chip industry grew fast.');
     expect(isAttributive(chip.text, chip.tokens, chip.lever('chip'))).toBe(true);

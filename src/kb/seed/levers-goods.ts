@@ -141,8 +141,8 @@ export const goodsLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['controlled item', 'controlled technology', 'controlled component', 'critical mineral', 'strategic mineral'],
-    contextAliases: ['component', 'sub-assembly', 'subassembly', 'spare part'],
+    aliases: ['controlled item', 'controlled technology', 'controlled component', 'critical mineral', 'strategic mineral', 'dual-use item', 'dual-use good'],
+    contextAliases: ['component', 'sub-assembly', 'subassembly', 'spare part', 'technology', 'software', 'equipment'],
     context:
       'Parts and sub-assemblies are where controls bite in practice: a ban on a finished product is easy to route ' +
       'around, a ban on the component inside it is not. Dual-use lists cover goods with both civil and military use.',
