@@ -88,7 +88,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         // "Chinese purchases": on the buying itself, the adjective names the buyer, who holds it.
         const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && !BUYING_NOUNS.has(tokens[m.j - 1].norm);
         if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
-        // "American soybeans": the adjective names the origin, so the holder is the buyer.
+        // "American soybeans": the adjective names the origin, so the holder is the buyer: the one the sentence shows
+        // buying ("India's purchases of Russian oil", "New Delhi will keep buying Russian oil"), else the usual buyer.
+        const buyer = buyerOf(ctx, m, a.entry.side, accept);
+        if (buyer) return { side: buyer, confidence: 0.85 };
         const other = holders.find((h) => h !== a.entry.side);
         return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
       }
@@ -287,6 +290,34 @@ function sidePairOnly(ctx: SentenceContext, i: number): boolean {
     }
   }
   return false;
+}
+
+/** Verbs and nouns of buying that show who buys a good: "continue to buy Russian oil", "India's imports of". */
+const BUYING_WORDS = /^(buy|buys|buying|bought|purchase|purchases|purchased|purchasing|import|imports|imported|importing|procurement|orders|intake)$/;
+
+/**
+ * The buyer of a good whose origin is `origin`, as the clause shows it: the possessor of a buying noun ("India's
+ * continued purchase of Russian oil"), the one "its" refers to ("tariffs on India for its imports of Russian oil"),
+ * or the subject of a verb of buying ("New Delhi will continue to buy Russian oil").
+ */
+function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, accept: (side: SideId) => boolean): SideId | null {
+  const { tokens, actors } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  const ok = (side: SideId | null | undefined): side is SideId => !!side && side !== origin && accept(side);
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
+    if (!BUYING_WORDS.test(tokens[k].norm)) continue;
+    for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
+      const owner = actors.find((a) => a.j - 1 === q && tokens[q].possessive);
+      if (owner && ok(owner.entry.side)) return owner.entry.side;
+      if (/^(its|their)$/.test(tokens[q].norm)) {
+        const named = [...actors].reverse().find((a) => a.j <= q && a.i >= lo && ok(a.entry.side) && a.role === 'target');
+        return named?.entry.side ?? null;
+      }
+    }
+    const subject = [...actors].reverse().find((a) => a.j <= k && a.i >= lo && a.subjectLike && ok(a.entry.side));
+    return subject?.entry.side ?? null;
+  }
+  return null;
 }
 
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */

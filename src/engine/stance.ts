@@ -123,6 +123,13 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
   return -1;
 }
 
+/** The verb at `k` goes on as before: "continue to buy", "continued buying", "keep purchasing". */
+function continuing(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.norm ?? '';
+  const link = prev === 'to' ? tokens[k - 2]?.norm ?? '' : /ing$/.test(tokens[k].norm) ? prev : '';
+  return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
+}
+
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
@@ -169,6 +176,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "will remain off-limits", "stay banned": kept out is held back, whatever the object.
     if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'tighten';
     const polarity = polarityFrom(ctx, k + 1, m, k);
+    // "will continue to buy Russian oil", "kept buying soybeans": more of the same flow is no move.
+    if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && continuing(tokens, k)) return 'neutral';
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
     return resolve(cls, polarity);

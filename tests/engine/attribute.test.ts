@@ -68,6 +68,14 @@ describe('attribute', () => {
     expect(attr('American soybeans piled up in silos.', 'soybeans')).toEqual({ side: 'china', confidence: 0.7 });
   });
 
+  it('gives a good named by its origin to the buyer the sentence shows, not to the usual buyer', () => {
+    expect(attr('New Delhi will continue to buy Russian oil despite the tariffs.', 'oil')).toEqual({ side: 'india', confidence: 0.85 });
+    expect(attr("The tariff targets India's continued purchase of Russian oil.", 'oil')).toEqual({ side: 'india', confidence: 0.85 });
+    expect(attr('Washington imposed tariffs on India for its imports of Russian oil.', 'oil')).toEqual({ side: 'india', confidence: 0.85 });
+    // No buyer shown: the usual one.
+    expect(attr('Russian crude oil sat unsold as tariffs bit.', 'crude oil')).toEqual({ side: 'china', confidence: 0.7 });
+  });
+
   it('never gives an exclusive lever to another side ("the Entity List ... by China" stays the US\'s)', () => {
     expect(attr('Huawei was added to the Entity List by China.', 'Entity List').side).toBe('us');
   });

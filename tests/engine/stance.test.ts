@@ -115,6 +115,14 @@ describe('analysedOnly', () => {
 });
 
 describe('stanceOf', () => {
+  it('reads buying that only goes on as before as no move, resuming as easing', () => {
+    expect(stance('New Delhi will continue to buy Russian oil.', 'oil')).toBe('neutral');
+    expect(stance('Chinese importers kept buying soybeans.', 'soybeans')).toBe('neutral');
+    expect(stance('China resumed buying soybeans.', 'soybeans')).toBe('relax');
+    // A measure kept on is still held: "continue to impose tariffs".
+    expect(stance('Washington will continue to impose tariffs on steel.', 'tariffs')).toBe('tighten');
+  });
+
   it('reads a governing verb on the left', () => {
     expect(stance('The US lifted sanctions on the shipping firm.', 'sanctions')).toBe('relax');
     expect(stance('Commerce suspended export licences for jet engines.', 'export licences')).toBe('tighten');
