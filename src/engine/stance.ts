@@ -97,9 +97,13 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
 /** Complements of a keeping verb that hold a flow back: "remain off-limits", "stay banned". */
 const OFF_LIMITS = /^(off-limits|off limits|banned|barred|blocked|restricted|prohibited|closed|frozen|halted|in place|in force|in effect)\b/;
 
-/** A requirement between `from` and `to`: "must", "required to", "need to", "only with". */
+/** A requirement between `from` and `to`: "must", "required to", "need to", "have to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
-  for (let q = from; q < to; q++) if (REQUIREMENT.has(tokens[q].norm)) return true;
+  for (let q = from; q < to; q++) {
+    if (REQUIREMENT.has(tokens[q].norm)) return true;
+    // "will have to apply for an export licence", "has to seek approval".
+    if (tokens[q].norm === 'to' && /^(have|has|had|having)$/.test(tokens[q - 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 

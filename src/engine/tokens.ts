@@ -29,7 +29,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     } else if (raw.endsWith("'") || raw.endsWith('\u2019')) {
       raw = raw.slice(0, -1);
-      possessive = true;
+      // "countries'" is possessive; "'aggressively'" and "'tariffs'" are quoted words.
+      const opened = m.index > 0 && /['\u2018\u2019]/.test(text[m.index - 1]);
+      possessive = /s$/i.test(raw) && !opened;
     }
     if (!raw) continue;
     tokens.push({

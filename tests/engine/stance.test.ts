@@ -115,6 +115,11 @@ describe('analysedOnly', () => {
 });
 
 describe('stanceOf', () => {
+  it('reads "have to apply for a licence" as a requirement that holds the flow back', () => {
+    expect(stance('Manufacturers will have to apply for an export licence for all sales.', 'export licence')).toBe('tighten');
+    expect(stance('Manufacturers may apply for an export licence again.', 'export licence')).toBe('relax');
+  });
+
   it('reads buying that only goes on as before as no move, resuming as easing', () => {
     expect(stance('New Delhi will continue to buy Russian oil.', 'oil')).toBe('neutral');
     expect(stance('Chinese importers kept buying soybeans.', 'soybeans')).toBe('neutral');

@@ -28,6 +28,14 @@ describe('tokenize', () => {
     expect(countries).toMatchObject({ text: 'countries', possessive: true, end: 9 });
   });
 
+  it('reads a closing quote as a quote, not a possessive', () => {
+    const [, , , aggressively, revoke] = tokenize("The US will 'aggressively' revoke visas");
+    expect(aggressively).toMatchObject({ text: 'aggressively', possessive: false });
+    expect(revoke.norm).toBe('revoke');
+    const [, word] = tokenize('the \u2018tariffs\u2019 were lifted');
+    expect(word).toMatchObject({ text: 'tariffs', possessive: false });
+  });
+
   it("keeps an inner apostrophe inside the word (\"won't\") and folds the typographic one in norm", () => {
     const [t] = tokenize('won\u2019t');
     expect(t.text).toBe('won\u2019t');
