@@ -328,6 +328,9 @@ export const PREVENTING = new Set([
 ]);
 
 /** Words that waive a lever outright: "zero-tariff quota", "tariff-free access", "duty exemption". */
+/** Nouns of an easing granted from a measure: "an exemption to tariffs". */
+export const EXEMPTIONS = new Set(['exemption', 'exemptions', 'waiver', 'waivers', 'exclusion', 'exclusions', 'reprieve']);
+
 export const FREE_OF = new Set([
   'zero', 'free', 'exemption', 'exemptions', 'exempt', 'exempted', 'waiver', 'waivers', 'exclusion', 'exclusions',
   'relief', 'reprieve',

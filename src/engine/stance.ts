@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { APPLYING, ASPECTUAL, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -22,7 +22,9 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || ctx.actors.some((a) => a.i <= chain - 1 && chain - 1 < a.j))) chain--;
   for (let k = from; k < chain; k++) {
     const n = tokens[k].norm;
-    if (lexicon.flowNouns.has(n)) return 'flow';
+    // "removing an exemption to tariffs", "granted a waiver from the duties": the verb moves the easing, which is
+    // let through like a flow (removing it tightens).
+    if (lexicon.flowNouns.has(n) || (EXEMPTIONS.has(n) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? ''))) return 'flow';
     if (lexicon.measureNouns.has(n)) return 'measure';
   }
   // "put seven rare earths under export controls": the measure comes after.
@@ -184,7 +186,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && continuing(tokens, k)) return 'neutral';
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
-    return resolve(cls, polarity);
+    const meant = resolve(cls, polarity);
+    // "will be imposed in 21 days unless the US tariffs are lifted": an easing that has not happened holds the lever.
+    if (meant === 'relax' && tokens.slice(Math.max(lo, Math.min(k, m.i) - 4), Math.min(k, m.i)).some((t) => t.norm === 'unless' || t.norm === 'until')) return 'tighten';
+    return meant;
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // A governing verb on the left, nearest first, within the clause.
@@ -202,6 +207,13 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
+    // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.
+    if (EXEMPTIONS.has(tokens[k].norm) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? '')) {
+      for (let q = k - 1; q >= Math.max(lo, k - 4); q--) {
+        const c = verbClassAt(tokens, q, lexicon, leverId);
+        if (c) return settle(q, c);
+      }
+    }
     if (overSeen && cls === 'tighten') break;
     if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;

@@ -115,6 +115,17 @@ describe('analysedOnly', () => {
 });
 
 describe('stanceOf', () => {
+  it('reads removing an exemption from a measure as tightening, granting one as easing', () => {
+    expect(stance('Trump rattled allies by removing an exemption to tariffs on imported steel.', 'tariffs')).toBe('tighten');
+    expect(stance('Washington granted an exemption from tariffs to Mexico.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads an easing that has not happened ("unless the tariffs are lifted") as the lever held', () => {
+    expect(stance('Counter-tariffs will follow in 21 days unless the US tariffs are lifted.', 'tariffs')).toBe('tighten');
+    expect(stance('The duties stay until the tariffs are removed.', 'tariffs')).toBe('tighten');
+    expect(stance('The US tariffs were lifted in May.', 'tariffs')).toBe('relax');
+  });
+
   it('reads "have to apply for a licence" as a requirement that holds the flow back', () => {
     expect(stance('Manufacturers will have to apply for an export licence for all sales.', 'export licence')).toBe('tighten');
     expect(stance('Manufacturers may apply for an export licence again.', 'export licence')).toBe('relax');
