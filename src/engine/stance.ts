@@ -274,6 +274,14 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
+    // "the tariff threat was put off": a noun of intent after the lever is moved by the verb that follows it.
+    if (cls && k === m.j && CHAIN_LINKS.has(n)) {
+      for (let q = k + 1; q < Math.min(hi, tokens.length, k + 5); q++) {
+        const c = verbClassAt(tokens, q, lexicon, leverId);
+        if (c) return settle(q, c);
+        if (!AUXILIARIES.has(tokens[q].norm) && !COPULAS.has(tokens[q].norm) && !/ly$/.test(tokens[q].norm)) break;
+      }
+    }
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
     if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
     if (cls) return settle(k, cls);

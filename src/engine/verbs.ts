@@ -56,7 +56,7 @@ export const verbLexicon: VerbLexicon = {
     'drop', 'revoke', 'cancel', 'withdraw', 'withhold', 'deny', 'delay', 'postpone', 'freeze', 'terminate',
     'phase out', 'cut off', 'curtail', 'shrink', 'trim', 'fall', 'decline', 'delist', 'abandon',
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
-    'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'shorten', 'hold off', 'put off', 'avoid',
+    'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'shorten', 'hold off', 'put off', 'avoid', 'cease',
   ],
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',

@@ -115,6 +115,12 @@ describe('analysedOnly', () => {
 });
 
 describe('stanceOf', () => {
+  it('reads "cease the imposition of tariffs" and "the tariff threat was put off" as easing', () => {
+    expect(stance('The agreement will cease the imposition of 15% tariffs on Chinese goods.', 'tariffs')).toBe('relax');
+    expect(stance('The tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
+    expect(stance('The tariff threat was renewed in May.', 'tariff')).toBe('tighten');
+  });
+
   it('reads removing an exemption from a measure as tightening, granting one as easing', () => {
     expect(stance('Trump rattled allies by removing an exemption to tariffs on imported steel.', 'tariffs')).toBe('tighten');
     expect(stance('Washington granted an exemption from tariffs to Mexico.', 'tariffs')).toBe('relax');
