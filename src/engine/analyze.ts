@@ -10,7 +10,7 @@ import { clauseStarts, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { LIST_WORDS } from './rules';
+import { LIST_WORDS, PROBE_ONLY } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { tokenize, type Token } from './tokens';
@@ -138,7 +138,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || needsCueWord(tokens, m, rawLevers, text) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -273,6 +273,11 @@ function inList(text: string, tokens: Token[], from: number, to: number): boolea
     else if (to - from > 3 && !LIST_WORDS.has(n) && !/^(various|varieties|variety|assorted|certain|other|products|goods|items)$/.test(n)) return false;
   }
   return joined || /,/.test(text.slice(tokens[from - 1].end, tokens[to].start));
+}
+
+/** "The ministry extended the probe": a bare probe word after "the" refers back to a trade probe already named. */
+function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
+  return m.j - m.i === 1 && PROBE_ONLY.has(tokens[m.i].norm) && state.seen.has(m.entry.lever) && /^(the|this|that|its|their)$/.test(tokens[m.i - 1]?.norm ?? '');
 }
 
 /** A word that may refer back to a lever the story has named ("the list" after the Entity List). */

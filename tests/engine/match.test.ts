@@ -299,6 +299,17 @@ describe('addAnaphors (through analyze)', () => {
   });
 });
 
+describe('a bare probe word (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+
+  it('refers back to a trade probe the story named ("extend the probe"), not to a new inquiry', () => {
+    const story = 'China launched an anti-dumping investigation into EU brandy. The ministry decided to extend the probe until July.';
+    expect(found(story)).toContain('probe');
+    expect(found(`${story} Regulators opened an inquiry into AOL.`)).not.toContain('inquiry');
+    expect(found('The ministry decided to extend the probe until July.')).not.toContain('probe');
+  });
+});
+
 describe('isEndUse (through analyze)', () => {
   const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
