@@ -311,6 +311,8 @@ export const PRESSURE_CUES = new Set([
   'countermeasure', 'reprisal', 'list', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
   'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
   'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit', 'affected',
+  // "pulled American wine from its shelves", "pork was the heaviest blow", "spared from the list".
+  'pulled', 'shelves', 'blow', 'spared', 'excluded', 'exempted',
 ]);
 
 /** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */

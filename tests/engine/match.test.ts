@@ -251,6 +251,13 @@ describe('the other filters', () => {
     expect(needsCueWord(update.tokens, update.lever('software'), update.levers)).toBe(true);
   });
 
+  it('isIdleGood: goods pulled from shelves in a boycott are under pressure', () => {
+    const pulled = raw("Ontario's liquor board pulled American wine from its shelves.");
+    expect(isIdleGood(pulled.tokens, pulled.lever('wine'), pulled.levers, lexicon)).toBe(false);
+    const sold = raw('American wine sells well in Ontario.');
+    expect(isIdleGood(sold.tokens, sold.lever('wine'), sold.levers, lexicon)).toBe(true);
+  });
+
   it('isAttributive: a good that qualifies another noun ("chip industry") is no lever; a measure is never attributive', () => {
     const chip = raw('The chip industry grew fast.');
     expect(isAttributive(chip.text, chip.tokens, chip.lever('chip'))).toBe(true);
