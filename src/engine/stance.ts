@@ -44,6 +44,12 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   const next = m.j < tokens.length ? tokens[m.j].norm : '';
   if (lexicon.flowNouns.has(next)) return 'flow';
   if (lexicon.measureNouns.has(next)) return 'measure';
+  // "the H-1B visa application fee": one more noun may stand before the head.
+  const then = m.j + 1 < tokens.length ? tokens[m.j + 1].norm : '';
+  if (/^(application|applications|processing|filing|entry|issuance|renewal)$/.test(next) && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
+    if (lexicon.measureNouns.has(then)) return 'measure';
+    if (lexicon.flowNouns.has(then)) return 'flow';
+  }
   // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever).
   const head = tokens[m.j - 1].norm;
   if (lexicon.flowNouns.has(head)) return 'flow';

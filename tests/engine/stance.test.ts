@@ -121,6 +121,11 @@ describe('stanceOf', () => {
     expect(stance('The tariff threat was renewed in May.', 'tariff')).toBe('tighten');
   });
 
+  it('reads "raised the visa application fee" by the fee, the head after one more noun', () => {
+    expect(stance('Trump has raised the H-1B visa application fee to $100,000.', 'H-1B visa')).toBe('tighten');
+    expect(stance('Washington raised the number of H-1B visas.', 'H-1B visas')).toBe('relax');
+  });
+
   it('reads removing an exemption from a measure as tightening, granting one as easing', () => {
     expect(stance('Trump rattled allies by removing an exemption to tariffs on imported steel.', 'tariffs')).toBe('tighten');
     expect(stance('Washington granted an exemption from tariffs to Mexico.', 'tariffs')).toBe('relax');
