@@ -99,7 +99,9 @@ export function classifyActors(
       role = possessiveTarget(tokens, a.i, leverEnds) ? 'target' : 'actor';
     } else if (subjectLike) {
       // "selling to China begins": a side after a preposition is its object, whatever follows it.
-      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(prev) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(prev2);
+      // "in response to Trump raising the tariff": the side is the agent of the verb after it, not an object.
+      const agentOfGerund = prev === 'to' && /^(response|reaction|retaliation|reply|answer)$/.test(prev2) && /ing$/.test(tokens[a.j]?.norm ?? '') && lexicon.verbs.has(tokens[a.j].norm);
+      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(prev) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(prev2) && !agentOfGerund;
       role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.

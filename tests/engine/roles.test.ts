@@ -14,6 +14,11 @@ describe('classifyActors', () => {
     expect(roles('Washington raised tariffs on Chinese goods.')).toEqual({ Washington: 'actor', Chinese: 'target' });
   });
 
+  it('reads "in response to Trump raising the tariff" as Trump acting, "exports to China" as a target', () => {
+    expect(roles('China hit back in response to Trump raising the tariff on Chinese imports.')).toMatchObject({ Trump: 'actor', Chinese: 'target' });
+    expect(roles('The rule applies to exports to China starting in May.')).toMatchObject({ China: 'target' });
+  });
+
   it('gives "Dutch export controls" a holder of the lever', () => {
     expect(roles('Dutch export controls hit ASML.')).toEqual({ Dutch: 'holder-of-lever' });
   });
