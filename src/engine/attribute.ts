@@ -139,6 +139,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   for (let k = m.j; k < Math.min(tokens.length, m.j + 5); k++) {
     if (CLAUSE_BREAKS.has(tokens[k].norm)) break;
     if (tokens[k].norm === 'by') {
+      // "fees on vessels owned by Chinese companies": the owner of the goods, not the agent of the lever.
+      if (/^(owned|operated|made|built|produced|manufactured|run|designed|controlled|supplied|used)$/.test(tokens[k - 1]?.norm ?? '')) break;
       const a = actors.find((x) => x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the'));
       if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
       break;

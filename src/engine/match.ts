@@ -348,12 +348,20 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     if (!ids) continue;
     let latest: string | undefined;
     for (const id of ids) if (state.seen.has(id) && (latest === undefined || state.lastAt.get(id)! > state.lastAt.get(latest)!)) latest = id;
-    if (latest === undefined || !refersBackAt(text, tokens, k)) continue;
+    if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon))) continue;
     if (raw.some((m) => m.i <= k && k < m.j) || levers.some((m) => m.i <= k && k < m.j)) continue;
     const info = lexicon.levers.get(latest)!;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   return added ? [...levers, ...added].sort((a, b) => a.i - b.i) : levers;
+}
+
+/** "Annex I imposed fees on vessels", "China responded by imposing similar fees": a verb of imposing takes the word. */
+function imposedAt(text: string, tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
+  const at = ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) || tokens[k - 1].norm === 'similar' ? k - 2 : k - 1;
+  const verb = tokens[at];
+  if (!verb || punctuationBetween(text, verb, tokens[at + 1])) return false;
+  return /^(impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charged|charging)$/.test(verb.norm) && lexicon.verbs.has(verb.norm);
 }
 
 function refersBackAt(text: string, tokens: Token[], k: number): boolean {

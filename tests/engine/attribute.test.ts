@@ -68,6 +68,11 @@ describe('attribute', () => {
     expect(attr('American soybeans piled up in silos.', 'soybeans')).toEqual({ side: 'china', confidence: 0.7 });
   });
 
+  it('does not take the owner of goods ("vessels owned by Chinese companies") for the agent of the lever', () => {
+    expect(attr('Washington imposed port fees on vessels owned by Chinese companies.', 'port fees').side).toBe('us');
+    expect(attr('Tariffs imposed by Washington hit steel.', 'Tariffs')).toEqual({ side: 'us', confidence: 0.85 });
+  });
+
   it('gives a good named by its origin to the buyer the sentence shows, not to the usual buyer', () => {
     expect(attr('New Delhi will continue to buy Russian oil despite the tariffs.', 'oil')).toEqual({ side: 'india', confidence: 0.85 });
     expect(attr("The tariff targets India's continued purchase of Russian oil.", 'oil')).toEqual({ side: 'india', confidence: 0.85 });

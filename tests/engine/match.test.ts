@@ -317,6 +317,16 @@ describe('a bare probe word (through analyze)', () => {
   });
 });
 
+describe('a word of a named lever taken up by a verb of imposing (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+  it('reads "imposed fees", "imposing similar fees" as the port fees the story named', () => {
+    const story = 'The US announced port fees on Chinese ships. China responded by imposing similar fees.';
+    expect(found(story)).toContainEqual(['fees', 'port-fees']);
+    expect(found('China responded by imposing similar fees.')).toEqual([]);
+  });
+});
+
 describe('isEndUse (through analyze)', () => {
   const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
