@@ -227,6 +227,8 @@ export const ANALYSED = new Set([
   'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
   'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
   'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning', 'target', 'concerns', 'fears',
+  // "cited problems with South Korea's export controls", "opponents of the tariff policy".
+  'problems', 'problem', 'criticism', 'critics', 'opponents', 'opposition',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */

@@ -109,6 +109,11 @@ describe('analysedOnly', () => {
     expect(analysed('Tariff revenue rose sharply this year.', 'Tariff')).toBe(true);
   });
 
+  it('sees a lever criticised or opposed as a topic: "problems with its export controls"', () => {
+    expect(analysed("Tokyo cited problems with South Korea's export controls.", 'export controls')).toBe(true);
+    expect(analysed('Opponents of the tariffs rushed to point out the rollback.', 'tariffs')).toBe(true);
+  });
+
   it('sees a lever in use as no topic', () => {
     expect(analysed('China announced new tariffs on steel.', 'tariffs')).toBe(false);
   });
