@@ -180,6 +180,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     break;
   }
 
+  // 3c. "seeking a resolution with China regarding the export ban", "talks with Washington over tariffs": the
+  //     party the subject deals with about a lever holds it.
+  const counterparty = dealtWith(ctx, m, accept);
+  if (counterparty) return { side: counterparty, confidence: 0.75 };
+
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
@@ -320,6 +325,21 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
     return subject?.entry.side ?? null;
   }
   return null;
+}
+
+/** "a resolution with China regarding the export ban": "with" a side, then "over/regarding/on" the lever. */
+function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean): SideId | null {
+  const { tokens, actors } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  let k = m.i - 1;
+  while (k > lo && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || actors.some((a) => a.i <= k && k < a.j && a.role === 'holder-of-lever'))) k--;
+  if (k <= lo || !/^(regarding|over|about|concerning|on)$/.test(tokens[k].norm)) return null;
+  const withBefore = (a: { i: number }) => tokens[a.i - 1]?.norm === 'with' || (tokens[a.i - 1]?.norm === 'the' && tokens[a.i - 2]?.norm === 'with');
+  const party = actors.find((a) => a.j === k && a.entry.side && a.i > lo && withBefore(a));
+  if (!party?.entry.side || !accept(party.entry.side)) return null;
+  // Talks "with" the other side sit after a noun or verb of dealing.
+  const before = tokens.slice(Math.max(lo, party.i - 5), party.i).map((t) => t.norm);
+  return before.some((w) => /^(resolution|talks|negotiations|negotiate|negotiating|deal|agreement|discussions|consultations|settlement|dispute|row|standoff|spat|clash|tensions|compromise)$/.test(w)) ? party.entry.side : null;
 }
 
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */

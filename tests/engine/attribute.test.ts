@@ -68,6 +68,13 @@ describe('attribute', () => {
     expect(attr('American soybeans piled up in silos.', 'soybeans')).toEqual({ side: 'china', confidence: 0.7 });
   });
 
+  it('gives a lever to the party the subject deals with about it ("a resolution with China regarding the export ban")', () => {
+    expect(attr('The Dutch government is seeking a resolution with China regarding the export ban on Nexperia chips.', 'export ban')).toEqual({ side: 'china', confidence: 0.75 });
+    expect(attr('Japan opened talks with Washington over tariffs on cars.', 'tariffs')).toEqual({ side: 'us', confidence: 0.75 });
+    // Without a word of dealing, "with" is no counterparty.
+    expect(attr('Japan sided with Washington on export controls against China.', 'export controls').side).not.toBe('us');
+  });
+
   it('does not take the owner of goods ("vessels owned by Chinese companies") for the agent of the lever', () => {
     expect(attr('Washington imposed port fees on vessels owned by Chinese companies.', 'port fees').side).toBe('us');
     expect(attr('Tariffs imposed by Washington hit steel.', 'Tariffs')).toEqual({ side: 'us', confidence: 0.85 });
