@@ -69,6 +69,15 @@ function betweenPair(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "talks in Madrid", "the summit at Busan": a city named as the venue of a meeting, not a side acting. */
+function venue(tokens: Token[], i: number): boolean {
+  if (!/^(in|at)$/.test(tokens[i - 1]?.norm ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    if (/^(talks|negotiations|meeting|meetings|summit|summits|discussions|consultations|round|conference|session|sessions)$/.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** Whether the possessive side at token `i` follows a preposition that names a lever's target. */
 function possessiveTarget(tokens: Token[], i: number, leverEnds: Set<number>): boolean {
   const prep = i > 0 ? tokens[i - 1].norm : '';
@@ -154,6 +163,7 @@ export function classifyActors(
         if (betweenPair(tokens, a.i)) role = 'neutral';
       }
     }
+    if (a.entry.kind === 'actor' && venue(tokens, a.i)) role = 'neutral';
     return { i: a.i, j: a.j, entry: a.entry, role, subjectLike: role === 'actor' && subjectLike };
   });
 }

@@ -19,6 +19,11 @@ describe('classifyActors', () => {
     expect(roles('The rule applies to exports to China starting in May.')).toMatchObject({ China: 'target' });
   });
 
+  it('reads a city named as the venue of talks ("talks in Madrid") as no side acting', () => {
+    expect(roles('The talks in Madrid covered tariffs.')).toEqual({ Madrid: 'neutral' });
+    expect(roles('Madrid imposed tariffs on steel.')).toEqual({ Madrid: 'actor' });
+  });
+
   it('gives "Dutch export controls" a holder of the lever', () => {
     expect(roles('Dutch export controls hit ASML.')).toEqual({ Dutch: 'holder-of-lever' });
   });
