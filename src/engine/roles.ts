@@ -120,7 +120,9 @@ export function classifyActors(
       const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;
       const qualified = next ? leverStart.get(k) : undefined;
       const side = a.entry.side ?? '';
-      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure') {
+      // "Trump tariffs", "Washington sanctions", "Beijing curbs": a leader, government or capital before a measure owns it.
+      const government = /^(trump|biden|obama|reagan|bush|clinton|xi|administration|washington|house|department|commission|brussels|beijing|tokyo|ottawa|delhi|seoul|london|berlin|paris|canberra)$/.test(lastTok.norm);
+      if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure' && !government) {
         // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target
         // ("EC tariffs", "US sanctions" are the bloc's own).
         role = 'target';
@@ -128,7 +130,7 @@ export function classifyActors(
         // "Polish sanctions", "Iranian sanctions": sanctions named after a country that rarely imposes them are on it.
         role = 'target';
       } else if (qualified) role = 'holder-of-lever';
-      else if (next && a.entry.alsoDemonym && BLOCS.has(side) && !GOVERNING_NOUNS.has(next.norm)) {
+      else if (next && ((a.entry.alsoDemonym && BLOCS.has(side)) || government) && !GOVERNING_NOUNS.has(next.norm)) {
         // "US car tariffs", "US steel and aluminium tariffs": a bloc's name, a noun or two, then a measure is the
         // bloc's own.
         for (let q = k; q < Math.min(tokens.length, k + 4); q++) {

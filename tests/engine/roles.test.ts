@@ -19,6 +19,12 @@ describe('classifyActors', () => {
     expect(roles('The rule applies to exports to China starting in May.')).toMatchObject({ China: 'target' });
   });
 
+  it('gives a leader or a capital before a measure the lever ("Trump steel tariffs"), a bare country its target', () => {
+    expect(roles('The EU answered the Trump steel and aluminum tariffs.')).toMatchObject({ Trump: 'holder-of-lever' });
+    expect(roles('Beijing curbs on gallium bit hard.')).toMatchObject({ Beijing: 'holder-of-lever' });
+    expect(roles('Japan sanctions were lifted.')).toMatchObject({ Japan: 'target' });
+  });
+
   it('reads a city named as the venue of talks ("talks in Madrid") as no side acting', () => {
     expect(roles('The talks in Madrid covered tariffs.')).toEqual({ Madrid: 'neutral' });
     expect(roles('Madrid imposed tariffs on steel.')).toEqual({ Madrid: 'actor' });
