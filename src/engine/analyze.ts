@@ -206,13 +206,13 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     }
     if (governor) {
       // "export controls on rare earths": the object of a lever shares its holder and its pull, unless the sentence
-      // says more about the object itself.
+      // says more about the object itself; "no new tariff on LNG" leaves LNG unmoved too.
       const g = ctx.done.get(governor)!;
       if (own.confidence < 0.85 && g.side && acceptsSide(ctx, m, g.side)) {
         side = g.side;
         confidence = Math.min(g.confidence, 0.85);
       }
-      if (g.stance !== 'neutral') stance = g.stance;
+      stance = g.stance;
     }
     const result = { match: m, side, confidence, stance };
     ctx.done.set(m, result);

@@ -229,6 +229,8 @@ export const ANALYSED = new Set([
   'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning', 'target', 'concerns', 'fears',
   // "cited problems with South Korea's export controls", "opponents of the tariff policy".
   'problems', 'problem', 'criticism', 'critics', 'opponents', 'opposition',
+  // "the biggest producer of gallium", "its largest supplier of soybeans": who makes or buys a good.
+  'producer', 'producers', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'buyer', 'buyers',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */

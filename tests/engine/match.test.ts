@@ -327,6 +327,14 @@ describe('a word of a named lever taken up by a verb of imposing (through analyz
   });
 });
 
+describe('the object of a lever (through analyze)', () => {
+  it('shares its pull, also when the lever is said not to exist ("no new tariff on LNG")', () => {
+    const stances = (text: string) => Object.fromEntries(analyze(text, lexicon).mentions.map((m) => [m.text, m.stance]));
+    expect(stances('China will impose a new 5 percent levy on oil but there was no new tariff on liquefied natural gas.')).toMatchObject({ tariff: 'neutral', 'liquefied natural gas': 'neutral' });
+    expect(stances('China imposed a new tariff on liquefied natural gas.')).toMatchObject({ tariff: 'tighten', 'liquefied natural gas': 'tighten' });
+  });
+});
+
 describe('isEndUse (through analyze)', () => {
   const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 

@@ -114,6 +114,11 @@ describe('analysedOnly', () => {
     expect(analysed('Opponents of the tariffs rushed to point out the rollback.', 'tariffs')).toBe(true);
   });
 
+  it('sees a good named by who produces or buys it as a topic: "the biggest producer of gallium"', () => {
+    expect(analysed("China is the world's biggest producer of gallium.", 'gallium')).toBe(true);
+    expect(analysed('China halted exports of gallium.', 'gallium')).toBe(false);
+  });
+
   it('sees a lever in use as no topic', () => {
     expect(analysed('China announced new tariffs on steel.', 'tariffs')).toBe(false);
   });
