@@ -321,12 +321,21 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm));
 }
 
+/** "... as a weapon", "as a retaliation measure", "as a lever", "as a bargaining chip" right after the lever. */
+function wieldedAs(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.norm !== 'as') return false;
+  const words = tokens.slice(j + 1, j + 5).map((t) => t.norm);
+  return words.some((w) => /^(weapon|weapons|retaliation|retaliatory|lever|leverage|bargaining|card|tool|cudgel|punishment|countermeasure)$/.test(w));
+}
+
 export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const { tokens } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 7); k--) {
     const n = tokens[k].norm;
     // "about 70 percent of the chips" is a number, not a topic.
+    // "China may use rare earths as a retaliation measure": using a lever as a weapon wields it.
+    if (n === 'use' && wieldedAs(tokens, m.j)) return false;
     if (ANALYSED.has(n)) return !(n === 'about' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
     // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
     // determiner or a hyphenated or capitalised modifier may stand between.

@@ -119,6 +119,12 @@ describe('analysedOnly', () => {
     expect(analysed('China halted exports of gallium.', 'gallium')).toBe(false);
   });
 
+  it('sees a lever used as a weapon or a lever as wielded, not analysed', () => {
+    expect(analysed('China may use rare earths as a retaliation measure.', 'rare earths')).toBe(false);
+    expect(analysed('The president was willing to use tariffs as a lever on migration.', 'tariffs')).toBe(false);
+    expect(analysed('Economists questioned the use of tariffs.', 'tariffs')).toBe(true);
+  });
+
   it('sees a lever in use as no topic', () => {
     expect(analysed('China announced new tariffs on steel.', 'tariffs')).toBe(false);
   });
