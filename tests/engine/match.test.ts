@@ -327,6 +327,15 @@ describe('a word of a named lever taken up by a verb of imposing (through analyz
   });
 });
 
+describe('knowledge-base words for probes, lists and orders (through analyze)', () => {
+  it('finds an anti-discrimination review, a restricted list and a Boeing deal, but not "chip policy"', () => {
+    const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+    expect(found('Beijing launched an anti-discrimination review of U.S. chip policy.')).toEqual([['anti-discrimination review', 'china-probes']]);
+    expect(found('The U.S. added 32 entities to a restricted list over export controls.')).toContainEqual(['restricted list', 'entity-list']);
+    expect(found('China reneged on the big Boeing deal amid the tariff war.')).toContainEqual(['Boeing deal', 'boeing']);
+  });
+});
+
 describe('the object of a lever (through analyze)', () => {
   it('shares its pull, also when the lever is said not to exist ("no new tariff on LNG")', () => {
     const stances = (text: string) => Object.fromEntries(analyze(text, lexicon).mentions.map((m) => [m.text, m.stance]));

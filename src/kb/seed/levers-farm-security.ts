@@ -143,6 +143,8 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'boeing aircraft',
       'boeing planes',
       'boeing orders',
+      'boeing deal',
+      'aircraft orders',
       'aircraft deliveries',
       'jet deliveries',
       '737 max deliveries',
