@@ -333,6 +333,7 @@ describe('knowledge-base words for probes, lists and orders (through analyze)', 
     expect(found('Beijing launched an anti-discrimination review of U.S. chip policy.')).toEqual([['anti-discrimination review', 'china-probes']]);
     expect(found('The U.S. added 32 entities to a restricted list over export controls.')).toContainEqual(['restricted list', 'entity-list']);
     expect(found('China reneged on the big Boeing deal amid the tariff war.')).toContainEqual(['Boeing deal', 'boeing']);
+    expect(found("The US began restricting the export of ASML's 1970i and 1980i systems.")).toEqual(expect.arrayContaining([['1970i', 'chipmaking-tools'], ['1980i', 'chipmaking-tools']]));
   });
 });
 
