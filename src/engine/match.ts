@@ -356,12 +356,15 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
   return added ? [...levers, ...added].sort((a, b) => a.i - b.i) : levers;
 }
 
-/** "Annex I imposed fees on vessels", "China responded by imposing similar fees": a verb of imposing takes the word. */
+/**
+ * "Annex I imposed fees on vessels", "China responded by imposing similar fees", "would prohibit investments in
+ * quantum computing": a verb of imposing or prohibiting takes the word.
+ */
 function imposedAt(text: string, tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   const at = ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) || tokens[k - 1].norm === 'similar' ? k - 2 : k - 1;
   const verb = tokens[at];
   if (!verb || punctuationBetween(text, verb, tokens[at + 1])) return false;
-  return /^(impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charged|charging)$/.test(verb.norm) && lexicon.verbs.has(verb.norm);
+  return /^(impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charged|charging|prohibit|prohibits|prohibited|prohibiting)$/.test(verb.norm) && lexicon.verbs.has(verb.norm);
 }
 
 function refersBackAt(text: string, tokens: Token[], k: number): boolean {

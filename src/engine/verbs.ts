@@ -67,7 +67,7 @@ export const verbLexicon: VerbLexicon = {
   flowNouns: [
     'export', 'import', 'shipment', 'sale', 'purchase', 'delivery', 'supply', 'supplies', 'licence', 'license',
     'permit', 'approval', 'visa', 'access', 'truce', 'pause', 'exemption', 'exclusion', 'waiver', 'reprieve',
-    'buying', 'flow', 'trade', 'deal', 'agreement', 'ceasefire',
+    'buying', 'flow', 'trade', 'deal', 'agreement', 'ceasefire', 'investment',
   ],
   moreModifiers: [
     'threatened', 'proposed', 'looming', 'new', 'higher', 'additional', 'extra', 'fresh', 'steeper', 'steep', 'tougher', 'stricter', 'tighter',

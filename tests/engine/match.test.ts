@@ -324,6 +324,8 @@ describe('a word of a named lever taken up by a verb of imposing (through analyz
     const story = 'The US announced port fees on Chinese ships. China responded by imposing similar fees.';
     expect(found(story)).toContainEqual(['fees', 'port-fees']);
     expect(found('China responded by imposing similar fees.')).toEqual([]);
+    const rule = 'The Treasury proposed an outbound investment rule. The proposal would prohibit investments in quantum computing.';
+    expect(analyze(rule, lexicon).mentions.map((m) => [m.text, m.lever, m.stance])).toContainEqual(['investments', 'outbound-investment', 'tighten']);
   });
 });
 

@@ -451,6 +451,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'outbound-investment',
+    anaphors: ['investment', 'investments', 'notification'],
     ref: 'FI-03',
     name: 'Outbound investment restrictions',
     category: 'finance-sanctions',
