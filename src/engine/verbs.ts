@@ -66,7 +66,7 @@ export const verbLexicon: VerbLexicon = {
   ],
   flowNouns: [
     'export', 'import', 'shipment', 'sale', 'purchase', 'delivery', 'supply', 'supplies', 'licence', 'license',
-    'permit', 'approval', 'visa', 'access', 'truce', 'pause', 'exemption', 'exclusion', 'waiver', 'reprieve',
+    'permit', 'approval', 'visa', 'access', 'truce', 'pause', 'exemption', 'exclusion', 'waiver', 'reprieve', 'permission',
     'buying', 'flow', 'trade', 'deal', 'agreement', 'ceasefire', 'investment',
   ],
   moreModifiers: [

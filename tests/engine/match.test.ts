@@ -336,6 +336,8 @@ describe('knowledge-base words for probes, lists and orders (through analyze)', 
     expect(found('The U.S. added 32 entities to a restricted list over export controls.')).toContainEqual(['restricted list', 'entity-list']);
     expect(found('China reneged on the big Boeing deal amid the tariff war.')).toContainEqual(['Boeing deal', 'boeing']);
     expect(found("The US began restricting the export of ASML's 1970i and 1980i systems.")).toEqual(expect.arrayContaining([['1970i', 'chipmaking-tools'], ['1980i', 'chipmaking-tools']]));
+    expect(found('Exporting the H20 chips to China would require government permission.')).toContainEqual(['government permission', 'export-licences']);
+    expect(found('The rules ban the export of antimony smelting technology without permission.')).toContainEqual(['permission', 'export-licences']);
   });
 });
 

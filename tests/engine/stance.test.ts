@@ -153,6 +153,10 @@ describe('stanceOf', () => {
     expect(stance('The US tariffs were lifted in May.', 'tariffs')).toBe('relax');
   });
 
+  it('reads revoking permissions as holding the flow back', () => {
+    expect(stance('Beijing will revoke export permissions for the firms.', 'permissions')).toBe('tighten');
+  });
+
   it('reads "have to apply for a licence" as a requirement that holds the flow back', () => {
     expect(stance('Manufacturers will have to apply for an export licence for all sales.', 'export licence')).toBe('tighten');
     expect(stance('Manufacturers may apply for an export licence again.', 'export licence')).toBe('relax');

@@ -73,10 +73,11 @@ export const genericLevers: Lever[] = [
       'export licence', 'export permit', 'import licence', 'licence application', 'licensing requirement', 'licence requirement',
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
+      'review of end-usage', 'review of end use', 'government permission', 'special permission',
     ],
     acronyms: ['TGL'],
     tightenVerbs: ['need', 'require'],
-    contextAliases: ['licence', 'permit', 'licensing', 'approval'],
+    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission'],
     context:
       'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
       'or sped up without any new rule being announced.',
