@@ -164,7 +164,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (negated(tokens, k, lexicon)) {
       // Not easing is holding on ("did not lift the tariffs", "can no longer sell the chips", "not permitted"); not
       // tightening says nothing ("has never restricted exports").
-      const meant = resolve(cls, polarityFrom(ctx, k + 1, m, k));
+      const pol = polarityFrom(ctx, k + 1, m, k);
+      // "declined to block the law": not stopping a measure keeps it.
+      const meant = cls === 'tighten' && pol === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm) ? 'relax' : resolve(cls, pol);
       return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.

@@ -338,6 +338,7 @@ describe('knowledge-base words for probes, lists and orders (through analyze)', 
     expect(found("The US began restricting the export of ASML's 1970i and 1980i systems.")).toEqual(expect.arrayContaining([['1970i', 'chipmaking-tools'], ['1980i', 'chipmaking-tools']]));
     expect(found('Exporting the H20 chips to China would require government permission.')).toContainEqual(['government permission', 'export-licences']);
     expect(found('The rules ban the export of antimony smelting technology without permission.')).toContainEqual(['permission', 'export-licences']);
+    expect(found('The court declined to block the federal law banning TikTok. The law requires a sale.')).toEqual([['law banning TikTok', 'tiktok'], ['law', 'tiktok']]);
   });
 });
 

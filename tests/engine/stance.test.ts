@@ -153,6 +153,11 @@ describe('stanceOf', () => {
     expect(stance('The US tariffs were lifted in May.', 'tariffs')).toBe('relax');
   });
 
+  it('reads declining to block a measure as keeping it', () => {
+    expect(stance('The Supreme Court declined to block the tariffs on steel.', 'tariffs')).toBe('tighten');
+    expect(stance('The Senate voted to block the tariffs on steel.', 'tariffs')).toBe('relax');
+  });
+
   it('reads revoking permissions as holding the flow back', () => {
     expect(stance('Beijing will revoke export permissions for the firms.', 'permissions')).toBe('tighten');
   });
