@@ -243,6 +243,8 @@ export const DESCRIBING = new Set([
 export const ANALYSED_AFTER = new Set([
   'revenue', 'revenues', 'expert', 'experts', 'policy', 'policies', 'debate', 'history', 'talks', 'negotiations',
   'lawyer', 'lawyers', 'analyst', 'analysts', 'regime', 'war', 'wars', 'dispute', 'disputes', 'fight', 'battle',
+  // "sanctions evasion", "a settlement over sanctions violations": breaking a lever is not moving it.
+  'evasion', 'violation', 'violations', 'breaches', 'compliance',
 ]);
 
 /** Participles that make the subject of a passive the target of a lever: "China was hit with tariffs". */

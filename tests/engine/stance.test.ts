@@ -119,6 +119,10 @@ describe('analysedOnly', () => {
     expect(analysed('China halted exports of gallium.', 'gallium')).toBe(false);
   });
 
+  it('sees evasion or violation of a lever as a topic: "sanctions evasion"', () => {
+    expect(analysed('The list is a tool to stop weapons proliferation and sanctions evasion.', 'sanctions')).toBe(true);
+  });
+
   it('sees a lever used as a weapon or a lever as wielded, not analysed', () => {
     expect(analysed('China may use rare earths as a retaliation measure.', 'rare earths')).toBe(false);
     expect(analysed('The president was willing to use tariffs as a lever on migration.', 'tariffs')).toBe(false);
