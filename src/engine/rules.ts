@@ -456,7 +456,9 @@ export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 
 export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most']);
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
-export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients']);
+export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
+  // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
+  'manufacturers', 'makers', 'producers', 'chains', 'demand']);
 
 /** Number words: "two days after" is a time, not the object of a verb. */
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a few', 'many']);

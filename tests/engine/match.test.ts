@@ -360,6 +360,11 @@ describe('isEndUse (through analyze)', () => {
     expect(levers('The Dutch government blocked shipments of the lithography machines which produce computer chips.').map((m) => m[1])).not.toContain('semiconductors');
   });
 
+  it('drops chips named only by who makes them or how they move ("manufacturers of semiconductors")', () => {
+    expect(levers('All manufacturers of semiconductors will have to apply for an export licence.').map((m) => m[1])).not.toContain('semiconductors');
+    expect(levers('The curbs could disrupt global supply chains for semiconductors.').map((m) => m[1])).not.toContain('semiconductors');
+  });
+
   it('keeps chips that are themselves controlled', () => {
     expect(levers('Washington banned exports of advanced semiconductors to China.')).toContainEqual(['semiconductors', 'semiconductors']);
   });
