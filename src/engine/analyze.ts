@@ -89,6 +89,9 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
  */
 const INFERRED = 0.6;
 
+/** How far (in characters, about two paragraphs) a stated side of the same lever may lend itself to a mention. */
+const NEAR_CHARS = 1000;
+
 /**
  * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes
  * the side the whole story gives that lever where it does say, when the story is clear about it.
@@ -118,6 +121,15 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
     const info = lexicon.levers.get(m.lever);
     const allowed = !info || (info.exclusive ? info.holders.includes(best!) : !(info.polarity === 'flow' && info.holders.length > 0 && !info.openHolder) || info.holders.includes(best!));
     if (best && bestCount / total >= 0.6 && allowed) m.side = best;
+    else if (m.side === null) {
+      // No clear majority: the nearest mention of the same lever whose side the sentence stated.
+      let near: Mention | undefined;
+      for (const o of mentions) {
+        if (o.lever !== m.lever || !o.side || o.confidence < 0.75) continue;
+        if (!near || Math.abs(o.start - m.start) < Math.abs(near.start - m.start)) near = o;
+      }
+      if (near && Math.abs(near.start - m.start) < NEAR_CHARS) m.side = near.side;
+    }
   }
 }
 

@@ -342,6 +342,14 @@ describe('knowledge-base words for probes, lists and orders (through analyze)', 
   });
 });
 
+describe('a side from the rest of the story (through analyze)', () => {
+  it('gives a mention the sentence leaves open the side of the nearest stated mention of the lever when no side dominates', () => {
+    const text = 'Economists say the tariff changed the market. The United States imposed a tariff on steel in March. Canada imposed tariffs on bourbon in June. Mexico imposed tariffs on pork in July.';
+    const [first] = analyze(text, lexicon).mentions;
+    expect([first.text, first.side]).toEqual(['tariff', 'us']);
+  });
+});
+
 describe('the object of a lever (through analyze)', () => {
   it('shares its pull, also when the lever is said not to exist ("no new tariff on LNG")', () => {
     const stances = (text: string) => Object.fromEntries(analyze(text, lexicon).mentions.map((m) => [m.text, m.stance]));
