@@ -8,6 +8,7 @@ import { buildLexiconData, loadLexicon, verbLexicon, type CompiledLexicon, type 
 import { CATEGORY_NAMES, type KnowledgeBase } from '../types/knowledge';
 import type { LeverCard, SideInfo } from '../messaging/protocol';
 import { buildGate, type GateData } from '../engine/gate';
+import { gatePhrases } from '../engine/gate-phrases';
 import { idRecordFrom } from '../types/ids';
 
 export interface KnowledgeData {
@@ -40,7 +41,7 @@ export function buildKnowledge(kb: Pick<KnowledgeBase, 'levers' | 'sides'>): Kno
       asOf: l.asOf,
     })),
     sides: kb.sides.map((s) => ({ id: s.id, name: s.name, color: s.color })),
-    gate: buildGate(lexicon.phrases.filter((p) => p.entry.kind === 'lever').map((p) => p.tokens)),
+    gate: buildGate(gatePhrases(lexicon.phrases.filter((p) => p.entry.kind === 'lever').map((p) => p.tokens))),
   };
 }
 

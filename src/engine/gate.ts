@@ -44,7 +44,7 @@ export function gateWords(text: string): string[] {
   return lower.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(POSSESSIVE, '').match(WORD) ?? [];
 }
 
-/** Gate data from the lexicon's lever phrases (each a list of the engine's normalised tokens). */
+/** Gate data from lever phrases (each a list of the engine's normalised tokens; see gatePhrases). */
 export function buildGate(phrases: string[][]): GateData {
   const byFirst = new Map<string, string[][]>();
   for (const tokens of phrases) {

@@ -295,9 +295,12 @@ export const CONTROL_ONLY = new Set([
  */
 export const OWNED_ONLY = new Set(['technology', 'technologies', 'software', 'equipment']);
 
-/** Side words that own goods right before them, and the hyphenated words between ("U.S.-origin", "US-made"). */
-export const OWNER_WORDS = new Set(['american', 'us', 'chinese', 'dutch', 'japanese', 'korean', 'european', 'taiwanese', 'german', 'british']);
-export const OWNED_VIA = new Set(['origin', 'designed', 'made', 'built', 'developed', 'sourced']);
+/**
+ * Side words that own goods right before them, and the hyphenated words between ("U.S.-origin", "US-made"): the
+ * US only, whose export rules reach goods by origin (the page gate looks for each pair, so the list stays short).
+ */
+export const OWNER_WORDS = new Set(['american', 'us']);
+export const OWNED_VIA = new Set(['origin', 'designed', 'made']);
 
 /** Words that put a sentence on export controls. */
 export const CONTROL_CUES = new Set([
