@@ -87,6 +87,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         // "American soybeans": on a lever bought by its holder, the adjective names the seller.
         // "Chinese purchases": on the buying itself, the adjective names the buyer, who holds it.
         const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && !BUYING_NOUNS.has(tokens[m.j - 1].norm);
+        // "Russian oil imports": on the buying of a good the adjective may name the good's origin; the clause's
+        // buyer, where it shows one, holds it ("India to continue Russian oil imports").
+        if (!bought && m.j - m.i > 1 && !holders.includes(a.entry.side)) {
+          const buyer = buyerOf(ctx, m, a.entry.side, accept);
+          if (buyer) return { side: buyer, confidence: 0.85 };
+        }
         if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         // "American soybeans": the adjective names the origin, so the holder is the buyer: the one the sentence shows
         // buying ("India's purchases of Russian oil", "New Delhi will keep buying Russian oil"), else the usual buyer.
@@ -323,6 +329,12 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
     }
     const subject = [...actors].reverse().find((a) => a.j <= k && a.i >= lo && a.subjectLike && ok(a.entry.side));
     return subject?.entry.side ?? null;
+  }
+  // "India to continue Russian oil imports", "pressure New Delhi to cut back on Russian oil purchases": the buying
+  // noun after the good; the nearest side before it that acts (a subject, or one asked "to" do something) buys.
+  if (BUYING_WORDS.test(tokens[m.j]?.norm ?? '')) {
+    const acting = [...actors].reverse().find((a) => a.j <= m.i && a.i >= lo && ok(a.entry.side) && (a.subjectLike || tokens[a.j]?.norm === 'to'));
+    return acting?.entry.side ?? null;
   }
   return null;
 }

@@ -84,6 +84,7 @@ describe('attribute', () => {
     expect(attr('New Delhi will continue to buy Russian oil despite the tariffs.', 'oil')).toEqual({ side: 'india', confidence: 0.85 });
     expect(attr("The tariff targets India's continued purchase of Russian oil.", 'oil')).toEqual({ side: 'india', confidence: 0.85 });
     expect(attr('Washington imposed tariffs on India for its imports of Russian oil.', 'oil')).toEqual({ side: 'india', confidence: 0.85 });
+    expect(attr('India to continue Russian oil imports despite the tariffs.', 'oil').side).toBe('india');
     // No buyer shown: the usual one.
     expect(attr('Russian crude oil sat unsold as tariffs bit.', 'crude oil')).toEqual({ side: 'china', confidence: 0.7 });
   });
