@@ -447,6 +447,9 @@ export const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'tho
 /** One word that may stand between such a determiner and the head noun ("the new list", "the proposed law"). */
 export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called']);
 
+/** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
+export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
+
 /** Nouns after which the head only qualifies another noun: "the law firm", "the list price". */
 export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', 'school', 'schools', 'student', 'students', 'enforcement', 'maker', 'makers', 'professor', 'degree']);
 

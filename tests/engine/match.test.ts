@@ -263,8 +263,17 @@ describe('the other filters', () => {
     expect(isAttributive(chip.text, chip.tokens, chip.lever('chip'))).toBe(true);
     const magnets = raw('Exports of rare earth magnets, industry said, fell.');
     expect(isAttributive(magnets.text, magnets.tokens, magnets.lever('rare earth magnets'))).toBe(false);
-    const tariff = raw('The tariff dispute dragged on.');
+    const tariff = raw('The tariff policy shifted.');
     expect(isAttributive(tariff.text, tariff.tokens, tariff.lever('tariff'))).toBe(false);
+  });
+
+  it('isAttributive: a lever word before a quarrel ("tariff spat", "tariff-driven trade war") names the quarrel', () => {
+    const spat = raw('The unfolding tariff spat rattled markets.');
+    expect(isAttributive(spat.text, spat.tokens, spat.lever('tariff'))).toBe(true);
+    const driven = raw('They are locked in a tariff-driven trade war.');
+    expect(isAttributive(driven.text, driven.tokens, driven.lever('tariff'))).toBe(true);
+    const used = raw('China imposed a tariff on soybeans.');
+    expect(isAttributive(used.text, used.tokens, used.lever('tariff'))).toBe(false);
   });
 
   it('isStatuteName: "Section 232 of the Trade Expansion Act" names a statute', () => {
