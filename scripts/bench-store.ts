@@ -35,8 +35,8 @@
  * (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
  */
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { countsOf, type CountRow } from '../src/kb/annotation-counts';
 import { talliesOf, type TallyRow } from '../src/kb/annotation-tallies';
@@ -678,15 +678,22 @@ async function main(): Promise<void> {
 
   const extensionDir = process.env.PP_EXTENSION_DIR;
   if (!extensionDir) ensureBuilt();
+  // PP_BENCH_PROFILE=<dir>: the filled profile is kept there and reused by later runs (the fill takes minutes); each run
+  // measures a copy of it, as the delete and the clear empty what they measure. The data is made again from the time
+  // the kept profile was filled, so the queries match its rows.
+  const keptProfile = process.env.PP_BENCH_PROFILE ? resolve(process.env.PP_BENCH_PROFILE) : null;
+  const keptMarker = keptProfile ? join(keptProfile, 'pp-bench-filled.json') : null;
+  const kept = keptMarker && existsSync(keptMarker) ? (JSON.parse(readFileSync(keptMarker, 'utf8')) as { now: number; extensionId: string }) : null;
+  const now = kept?.now ?? Date.now();
   let t = Date.now();
-  const data = makeDataset(Date.now());
-  const queries = chooseQueries(data.rows, Date.now());
+  const data = makeDataset(now);
+  const queries = chooseQueries(data.rows, now);
   console.log(
     `data: ${data.rows.length.toLocaleString('en')} annotations over ${data.pages.toLocaleString('en')} pages on ${data.sites} sites, ` +
       `${data.stats.length.toLocaleString('en')} weekly counters (made in ${((Date.now() - t) / 1000).toFixed(1)} s)`,
   );
   t = Date.now();
-  const log = makeLogDataset(LOG_ARTICLES, LOG_MOVES, Date.now());
+  const log = makeLogDataset(LOG_ARTICLES, LOG_MOVES, now);
   console.log(
     `reading log: ${log.pages.length.toLocaleString('en')} articles on ${log.sites} sites with ${log.moves.length.toLocaleString('en')} moves, ` +
       `${log.stats.length.toLocaleString('en')} counters (made in ${((Date.now() - t) / 1000).toFixed(1)} s)`,
@@ -695,6 +702,10 @@ async function main(): Promise<void> {
   const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')]);
   // The profile outlives the first browser: see the restart after filling.
   const profileDir = mkdtempSync(join(tmpdir(), 'pp-bench-store-'));
+  if (kept && keptProfile) {
+    cpSync(keptProfile, profileDir, { recursive: true });
+    console.log(`profile: a copy of the one filled at ${new Date(kept.now).toISOString()} (${keptProfile})`);
+  }
   const launch = () => launchWithExtension({ ...(extensionDir ? { extensionDir } : {}), userDataDir: profileDir });
   let launched = await launch();
   try {
@@ -702,50 +713,70 @@ async function main(): Promise<void> {
     const { extensionId } = launched;
     const base = `chrome-extension://${extensionId}`;
 
-    // Fill from an extension page: the database is the extension origin's, created by the background at v3.
-    t = Date.now();
-    const filler = await context.newPage();
-    await filler.goto(`${base}/popup.html`);
-    for (let i = 0; i < data.rows.length; i += CHUNK) {
-      await writeChunk(filler, 'annotations', data.rows.slice(i, i + CHUNK));
-      if (process.stdout.isTTY) process.stdout.write(`\rfilling: ${(i + CHUNK).toLocaleString('en')} annotations`);
-    }
-    if (process.stdout.isTTY) process.stdout.write('\r');
-    for (let i = 0; i < data.stats.length; i += CHUNK) await writeChunk(filler, 'stats', data.stats.slice(i, i + CHUNK));
-    for (let i = 0; i < data.counts.length; i += CHUNK) await writeChunk(filler, 'annotationCounts', data.counts.slice(i, i + CHUNK));
-    for (let i = 0; i < data.tallies.length; i += CHUNK) await writeChunk(filler, 'annotationTallies', data.tallies.slice(i, i + CHUNK));
-    for (const [store, rows] of [['logPages', log.pages], ['logMoves', log.moves], ['logStats', log.stats]] as const) {
-      const began = Date.now();
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await writeChunk(filler, store, rows.slice(i, i + CHUNK));
-        if (process.stdout.isTTY) process.stdout.write(`\rfilling: ${Math.min(rows.length, i + CHUNK).toLocaleString('en')} ${store}   `);
+    if (kept && kept.extensionId !== extensionId) throw new Error(`the kept profile was filled for extension ${kept.extensionId}, this one is ${extensionId}: load the build from the same folder (PP_EXTENSION_DIR)`);
+    if (!kept) {
+      // Fill from an extension page: the database is the extension origin's, created by the background at v3.
+      t = Date.now();
+      const filler = await context.newPage();
+      await filler.goto(`${base}/popup.html`);
+      for (let i = 0; i < data.rows.length; i += CHUNK) {
+        await writeChunk(filler, 'annotations', data.rows.slice(i, i + CHUNK));
+        if (process.stdout.isTTY) process.stdout.write(`\rfilling: ${(i + CHUNK).toLocaleString('en')} annotations`);
       }
-      if (process.env.PP_BENCH_VERBOSE) console.log(`  ${store}: ${rows.length} rows in ${((Date.now() - began) / 1000).toFixed(1)} s`);
-    }
-    if (process.stdout.isTTY) process.stdout.write('\r');
-    const stored = await countRows(filler);
-    await filler.close();
-    const sizeFilled = profileSize(launched.userDataDir, extensionId);
-    console.log(
-      `filled: ${stored.annotations.toLocaleString('en')} annotations, ${stored.stats.toLocaleString('en')} counters ` +
-        `(IndexedDB version ${stored.version}) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
-    );
-    console.log(
-      `filled: ${stored.logPages.toLocaleString('en')} logged articles, ${stored.logMoves.toLocaleString('en')} moves, ${stored.logStats.toLocaleString('en')} log counters`,
-    );
-    if (stored.annotations !== data.rows.length) throw new Error(`expected ${data.rows.length} stored annotations, found ${stored.annotations}`);
-    if (stored.logMoves !== log.moves.length) throw new Error(`expected ${log.moves.length} stored moves, found ${stored.logMoves}`);
+      if (process.stdout.isTTY) process.stdout.write('\r');
+      for (let i = 0; i < data.stats.length; i += CHUNK) await writeChunk(filler, 'stats', data.stats.slice(i, i + CHUNK));
+      for (let i = 0; i < data.counts.length; i += CHUNK) await writeChunk(filler, 'annotationCounts', data.counts.slice(i, i + CHUNK));
+      for (let i = 0; i < data.tallies.length; i += CHUNK) await writeChunk(filler, 'annotationTallies', data.tallies.slice(i, i + CHUNK));
+      for (const [store, rows] of [['logPages', log.pages], ['logMoves', log.moves], ['logStats', log.stats]] as const) {
+        const began = Date.now();
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          await writeChunk(filler, store, rows.slice(i, i + CHUNK));
+          if (process.stdout.isTTY) process.stdout.write(`\rfilling: ${Math.min(rows.length, i + CHUNK).toLocaleString('en')} ${store}   `);
+        }
+        if (process.env.PP_BENCH_VERBOSE) console.log(`  ${store}: ${rows.length} rows in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+      }
+      if (process.stdout.isTTY) process.stdout.write('\r');
+      const stored = await countRows(filler);
+      await filler.close();
+      console.log(
+        `filled: ${stored.annotations.toLocaleString('en')} annotations, ${stored.stats.toLocaleString('en')} counters ` +
+          `(IndexedDB version ${stored.version}) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      );
+      console.log(
+        `filled: ${stored.logPages.toLocaleString('en')} logged articles, ${stored.logMoves.toLocaleString('en')} moves, ${stored.logStats.toLocaleString('en')} log counters`,
+      );
+      if (stored.annotations !== data.rows.length) throw new Error(`expected ${data.rows.length} stored annotations, found ${stored.annotations}`);
+      if (stored.logMoves !== log.moves.length) throw new Error(`expected ${log.moves.length} stored moves, found ${stored.logMoves}`);
 
-    // Measured in a browser started afresh on the filled profile, as a reader's would be. The extension's pages share
-    // one renderer process and one heap: the rows parsed to fill it (a heap of 440 MB at the defaults, that every major
-    // garbage collection of the pages measured below walked, in tasks of 50 to 180 ms) must not be there.
-    // PP_BENCH_NO_RESTART=1 measures in the filling browser, as this benchmark did before.
-    if (process.env.PP_BENCH_NO_RESTART !== '1') {
-      await launched.close();
-      launched = await launch();
-      ({ context, worker } = launched);
-      if (launched.extensionId !== extensionId) throw new Error('the extension came back with another id');
+      // Measured in a browser started afresh on the filled profile, as a reader's would be. The extension's pages share
+      // one renderer process and one heap: the rows parsed to fill it (a heap of 440 MB at the defaults, that every major
+      // garbage collection of the pages measured below walked, in tasks of 50 to 180 ms) must not be there.
+      // PP_BENCH_NO_RESTART=1 measures in the filling browser, as this benchmark did before.
+      if (process.env.PP_BENCH_NO_RESTART !== '1' || keptProfile) {
+        await launched.close();
+        if (keptProfile && keptMarker) {
+          rmSync(keptProfile, { recursive: true, force: true });
+          cpSync(profileDir, keptProfile, { recursive: true });
+          writeFileSync(keptMarker, JSON.stringify({ now, extensionId }));
+          console.log(`profile: kept in ${keptProfile} for later runs`);
+        }
+        launched = await launch();
+        ({ context, worker } = launched);
+        if (launched.extensionId !== extensionId) throw new Error('the extension came back with another id');
+      }
+    } else {
+      // The build measured may have a newer schema than the one that filled the profile: its upgrade runs when the
+      // database is first opened, timed here, before anything is measured.
+      const upgrading = Date.now();
+      const opener = await context.newPage();
+      await opener.goto(`${base}/dashboard.html#reading-log`);
+      await opener.locator('[data-testid="log-size"]', { hasText: 'in the log' }).waitFor({ timeout: 1_800_000 });
+      const stored = await countRows(opener);
+      await opener.close();
+      console.log(`opened the kept profile in ${((Date.now() - upgrading) / 1000).toFixed(1)} s (IndexedDB version ${stored.version}): ${stored.annotations.toLocaleString('en')} annotations, ${stored.logMoves.toLocaleString('en')} moves`);
+      if (stored.annotations !== data.rows.length || stored.logMoves !== log.moves.length) throw new Error('the kept profile does not hold the rows this run expects');
     }
+    const sizeFilled = profileSize(launched.userDataDir, extensionId);
 
     // A tab showing a fixture article, for popup.html?tab=<id>.
     const article = await context.newPage();
