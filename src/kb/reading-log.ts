@@ -29,6 +29,7 @@ import {
   SITE_FACET,
   splitCountKey,
   statKey,
+  tallyFrom,
   timelineDay,
   timelineWeek,
   type LogCount,
@@ -36,13 +37,14 @@ import {
   type LogPageRow,
   type LogScope,
   type LogStatRow,
+  type LogTally,
   type MentionLike,
   type MoveStance,
   type PublishedSource,
   type StatKey,
 } from './log-index';
 
-export type { LogCount, LogMoveRow, LogPageRow, MoveStance, PublishedSource } from './log-index';
+export type { LogCount, LogMoveRow, LogPageRow, LogTally, MoveStance, PublishedSource } from './log-index';
 
 /** What the background logs for one analysed page (or a fragment of text added to it). */
 export interface ReadingInput {
@@ -191,42 +193,6 @@ export async function applyRetention(db: PressureDb, days: number, now = Date.no
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reads
-
-/** Counts over the articles read in a period: per side, per stance and per lever, and the number of articles. */
-export interface LogTally {
-  articles: number;
-  total: number;
-  bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
-}
-
-function emptyTally(): LogTally {
-  return { articles: 0, total: 0, bySide: Object.create(null) as LogTally['bySide'] };
-}
-
-function sideOf(t: LogTally, side: string) {
-  return (t.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
-}
-
-/** A tally from counter rows: the `*` row gives articles, sides and stances; lever rows the levers per side. */
-function tallyFrom(rows: LogStatRow[]): LogTally {
-  const t = emptyTally();
-  for (const r of rows) {
-    const lever = r.facet.startsWith('lever:') ? r.facet.slice('lever:'.length) : null;
-    if (r.facet === ALL_FACET) t.articles += r.articles;
-    else if (!lever) continue;
-    for (const [key, n] of r.counts) {
-      const { side, stance } = splitCountKey(key);
-      const s = sideOf(t, side);
-      if (lever) s.levers[lever] = (s.levers[lever] ?? 0) + n;
-      else {
-        t.total += n;
-        s.count += n;
-        s[stance] += n;
-      }
-    }
-  }
-  return t;
-}
 
 /** Totals over the articles last read this week and this calendar month (UTC, like the other counters). */
 export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise<{ week: LogTally; month: LogTally }> {

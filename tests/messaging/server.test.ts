@@ -23,7 +23,8 @@ function handlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
     saveAnnotation: vi.fn(async () => {
       throw new Error('The database refused the write: QuotaExceededError');
     }),
-    getPopupData: ok(null),
+    getPopupPage: ok(null),
+    getPopupCounts: ok(null),
     openAnnotation: ok(null),
     knowledgeBaseChanged: ok(null),
     setSiteEnabled: ok(true),

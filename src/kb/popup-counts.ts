@@ -1,0 +1,113 @@
+/**
+ * What the popup shows from the database: the names of levers and sides, the kept tallies of saved annotations (this
+ * week, all time) and the reading log's counters of this week and this month. A few hundred rows, whatever the size of
+ * the store, all of them kept up to date in the same transaction as every write (annotation-tallies.ts, log-index.ts).
+ *
+ * Two ways to the same rows, one assembly (`popupCountsFrom`):
+ * - `readKeptPopupCounts`: the popup reads them itself, with plain IndexedDB (an extension page shares the extension's
+ *   origin, so its database), while the background answers for the tab. No Dexie in the popup and no round trip that
+ *   wakes the background's store: that round trip was most of the popup's opening with a heavy reader's store.
+ * - the background's `popupCounts` (src/background/store.ts) through Dexie, when the popup cannot: no database yet, or
+ *   one older than this schema (the background's first open upgrades it).
+ */
+import { idRecordFrom } from '../types/ids';
+import type { SavedTally } from '../types/annotation';
+import { ALL_TIME, weekOf } from './annotation-index';
+import { emptyTally, ownTally, type TallyRow } from './annotation-tallies';
+import { monthOf, tallyFrom, type LogStatRow, type LogTally } from './log-index';
+
+export interface PopupCounts {
+  names: { levers: Record<string, string>; sides: Record<string, { id: string; name: string; color: string }> };
+  tallies: { week: SavedTally; allTime: SavedTally };
+  logTotals: { week: LogTally; month: LogTally };
+}
+
+/** The kept rows the popup's figures come from. */
+export interface PopupRows {
+  levers: { id: string; name: string }[];
+  sides: { id: string; name: string; color: string }[];
+  /** The saved annotations' tallies of all time and of this week (undefined when none). */
+  allTime: TallyRow | undefined;
+  week: TallyRow | undefined;
+  /** The log's counters of the week and the month last read. */
+  readWeek: LogStatRow[];
+  readMonth: LogStatRow[];
+}
+
+/** The keys of the rows for a time: the tallies' periods and the log's [scope, period] pairs. */
+export function popupKeys(now: number): { allTime: string; week: string; readWeek: [string, string]; readMonth: [string, string] } {
+  return { allTime: ALL_TIME, week: weekOf(now), readWeek: ['read', weekOf(now)], readMonth: ['month', monthOf(now)] };
+}
+
+export function popupCountsFrom(rows: PopupRows): PopupCounts {
+  return {
+    // Keyed by ids, which come from users and files: no prototype, so no id is special.
+    names: {
+      levers: idRecordFrom(rows.levers.map((l) => [l.id, l.name])),
+      sides: idRecordFrom(rows.sides.map((s) => [s.id, { id: s.id, name: s.name, color: s.color }])),
+    },
+    tallies: { week: ownTally(rows.week?.tally ?? emptyTally()), allTime: ownTally(rows.allTime?.tally ?? emptyTally()) },
+    logTotals: { week: tallyFrom(rows.readWeek), month: tallyFrom(rows.readMonth) },
+  };
+}
+
+/** The database's name (as src/kb/db.ts; not imported from there, which would bring Dexie and the seed along). */
+const DB_NAME = 'pressure-points';
+/**
+ * The oldest schema whose rows this reader understands (v5: the kept tallies), as IndexedDB numbers it: Dexie opens
+ * schema version n as IndexedDB version 10n.
+ */
+export const KEPT_COUNTS_SINCE = 50;
+const STORES = ['levers', 'sides', 'annotationTallies', 'logStats'] as const;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * The popup's figures read straight from the kept rows, in one read-only transaction; null when the database does not
+ * exist yet or is older than KEPT_COUNTS_SINCE (the caller then asks the background, which creates or upgrades it).
+ * Never creates the database: an open that would create it is aborted. The connection is closed as soon as the rows
+ * are read, and at once if the background needs to upgrade meanwhile.
+ */
+export async function readKeptPopupCounts(now: number, factory: IDBFactory = globalThis.indexedDB, name = DB_NAME): Promise<PopupCounts | null> {
+  if (!factory) return null;
+  const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
+    const open = factory.open(name);
+    let creating = false;
+    open.onupgradeneeded = () => {
+      // No database yet: not ours to create (the background creates it with its schema and seed).
+      creating = true;
+      open.transaction?.abort();
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => {
+      if (creating) resolve(null);
+      else reject(open.error ?? new Error('could not open the database'));
+    };
+    open.onblocked = () => resolve(null);
+  });
+  if (!db) return null;
+  try {
+    db.onversionchange = () => db.close();
+    if (db.version < KEPT_COUNTS_SINCE || STORES.some((s) => !db.objectStoreNames.contains(s))) return null;
+    const keys = popupKeys(now);
+    const tx = db.transaction([...STORES], 'readonly');
+    const logStats = tx.objectStore('logStats').index('[scope+period]');
+    const tallies = tx.objectStore('annotationTallies');
+    const [levers, sides, allTime, week, readWeek, readMonth] = await Promise.all([
+      request(tx.objectStore('levers').getAll() as IDBRequest<PopupRows['levers']>),
+      request(tx.objectStore('sides').getAll() as IDBRequest<PopupRows['sides']>),
+      request(tallies.get(keys.allTime) as IDBRequest<TallyRow | undefined>),
+      request(tallies.get(keys.week) as IDBRequest<TallyRow | undefined>),
+      request(logStats.getAll(keys.readWeek) as IDBRequest<LogStatRow[]>),
+      request(logStats.getAll(keys.readMonth) as IDBRequest<LogStatRow[]>),
+    ]);
+    return popupCountsFrom({ levers, sides, allTime, week, readWeek, readMonth });
+  } finally {
+    db.close();
+  }
+}

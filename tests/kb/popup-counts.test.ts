@@ -1,0 +1,186 @@
+/**
+ * The popup reads its figures from the kept rows with plain IndexedDB (src/kb/popup-counts.ts). They must be what the
+ * rows themselves say, after every kind of write, and the same as the background's answer through Dexie; and the
+ * popup must never create or hold up the database.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type PressureDb } from '../../src/kb/db';
+import { deleteAnnotations, saveAnnotation } from '../../src/kb/annotations';
+import { weekOf } from '../../src/kb/annotation-index';
+import { monthOf, type LogTally, type MentionLike } from '../../src/kb/log-index';
+import { clearLog, forgetPage, logReading } from '../../src/kb/reading-log';
+import { KEPT_COUNTS_SINCE, readKeptPopupCounts } from '../../src/kb/popup-counts';
+import { popupCounts } from '../../src/background/store';
+import type { NewAnnotation, SavedTally } from '../../src/types/annotation';
+
+let counter = 0;
+const opened: PressureDb[] = [];
+function freshDb(upTo?: number): { db: PressureDb; name: string } {
+  const name = `popup-counts-${process.pid}-${++counter}`;
+  const db = openDb(name, { upTo });
+  opened.push(db);
+  return { db, name };
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const DAY = 86_400_000;
+/** Wednesday 2025-06-11 12:00 UTC. */
+const NOW = Date.UTC(2025, 5, 11, 12);
+
+function note(uid: number, lever: string, side: string | null, stance: NewAnnotation['stance']): NewAnnotation {
+  return {
+    uid: `00000000-0000-4000-8000-${String(uid).padStart(12, '0')}`,
+    title: 'A story',
+    lever,
+    category: 'critical-minerals',
+    side,
+    stance,
+    quote: { exact: lever, prefix: '', suffix: '' },
+    position: { start: 0, end: lever.length },
+    sentence: `About ${lever}.`,
+    note: '',
+    tags: [],
+  };
+}
+
+function mention(lever: string, side: string | null, stance: MentionLike['stance']): MentionLike {
+  return { lever, category: 'critical-minerals', side, stance, text: lever, sentence: `About ${lever}.`, start: 0, end: lever.length };
+}
+
+/** The saved annotations' tally, counted from the rows themselves. */
+async function savedFromRows(db: PressureDb, week: string | null): Promise<SavedTally> {
+  const t: SavedTally = { total: 0, bySide: {} };
+  for (const r of await db.annotations.toArray()) {
+    if (week !== null && weekOf(r.savedAt) !== week) continue;
+    const side = r.side ?? 'none';
+    const s = (t.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {} });
+    t.total++;
+    s.count++;
+    s[r.stance]++;
+    s.levers[r.lever] = (s.levers[r.lever] ?? 0) + 1;
+  }
+  return t;
+}
+
+/** The log's tally over the articles last read in a period, counted from the articles themselves. */
+async function logFromRows(db: PressureDb, inPeriod: (lastRead: number) => boolean): Promise<LogTally> {
+  const t: LogTally = { articles: 0, total: 0, bySide: {} };
+  for (const p of await db.logPages.toArray()) {
+    if (!inPeriod(p.lastRead)) continue;
+    t.articles++;
+    for (const c of p.counts) {
+      const s = (t.bySide[c.side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: {} });
+      const n = c.tighten + c.relax + c.neutral;
+      if (n === 0) continue;
+      t.total += n;
+      s.count += n;
+      s.tighten += c.tighten;
+      s.relax += c.relax;
+      s.neutral += c.neutral;
+      s.levers[c.lever] = (s.levers[c.lever] ?? 0) + n;
+    }
+  }
+  return t;
+}
+
+/** Plain objects (the kept tallies are null-prototype records), for comparing with the ones counted here. */
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+async function expectExact(db: PressureDb, name: string): Promise<void> {
+  const kept = await readKeptPopupCounts(NOW, indexedDB, name);
+  expect(kept).not.toBeNull();
+  expect(plain(kept!.tallies.week)).toEqual(await savedFromRows(db, weekOf(NOW)));
+  expect(plain(kept!.tallies.allTime)).toEqual(await savedFromRows(db, null));
+  expect(plain(kept!.logTotals.week)).toEqual(await logFromRows(db, (t) => weekOf(t) === weekOf(NOW)));
+  expect(plain(kept!.logTotals.month)).toEqual(await logFromRows(db, (t) => monthOf(t) === monthOf(NOW)));
+  // The background's answer (through Dexie) is the same.
+  expect(plain(kept)).toEqual(plain(await popupCounts(db, NOW)));
+}
+
+describe("the popup's own read of the kept rows", () => {
+  it('gives exactly what the rows say, after saves, deletes, logging, re-reading, forgetting and clearing', async () => {
+    const { db, name } = freshDb();
+    await db.open();
+    const url = 'https://news.example/a';
+    const saved = [
+      await saveAnnotation(db, note(1, 'rare-earths', 'china', 'tighten'), url, NOW),
+      await saveAnnotation(db, note(2, 'rare-earths', 'china', 'tighten'), url, NOW - DAY),
+      await saveAnnotation(db, note(3, 'tariffs', 'us', 'relax'), url, NOW - 20 * DAY),
+      await saveAnnotation(db, note(4, 'chips', null, 'neutral'), url, NOW),
+    ];
+    await logReading(db, { url: 'https://news.example/1', title: 'One', published: null, words: 100, mentions: [mention('rare-earths', 'china', 'tighten'), mention('tariffs', 'us', 'relax')] }, { now: NOW });
+    await logReading(db, { url: 'https://news.example/2', title: 'Two', published: { date: '2025-05-01', source: 'meta' }, words: 100, mentions: [mention('chips', 'us', 'tighten')] }, { now: NOW - 9 * DAY });
+    await logReading(db, { url: 'https://news.example/3', title: 'Three', published: null, words: 100, mentions: [mention('chips', 'us', 'neutral')] }, { now: NOW - 40 * DAY });
+    await expectExact(db, name);
+    const before = await readKeptPopupCounts(NOW, indexedDB, name);
+    expect(before!.tallies.week.total).toBe(3);
+    expect(before!.tallies.allTime.total).toBe(4);
+    expect(before!.logTotals.week.articles).toBe(1);
+    expect(before!.logTotals.month.articles).toBe(2);
+    expect(before!.names.levers['rare-earths']).toBe('Rare earths');
+    expect(before!.names.sides.china.name).toBeTruthy();
+
+    await deleteAnnotations(db, [saved[0].annotation.id!]);
+    // Re-reading replaces what the log held for the address: it moves to this week, counted once.
+    await logReading(db, { url: 'https://news.example/2', title: 'Two', published: { date: '2025-05-01', source: 'meta' }, words: 100, mentions: [mention('chips', 'us', 'relax')] }, { now: NOW });
+    await expectExact(db, name);
+    const after = await readKeptPopupCounts(NOW, indexedDB, name);
+    expect(after!.tallies.week.bySide.china.count).toBe(1);
+    expect(after!.logTotals.week.articles).toBe(2);
+    expect(after!.logTotals.week.bySide.us).toMatchObject({ tighten: 0, relax: 2 });
+
+    await forgetPage(db, 'https://news.example/1');
+    await expectExact(db, name);
+    await clearLog(db);
+    await expectExact(db, name);
+    expect((await readKeptPopupCounts(NOW, indexedDB, name))!.logTotals.month).toMatchObject({ articles: 0, total: 0 });
+  });
+
+  it('does not create the database when there is none, and says so', async () => {
+    const name = `popup-counts-missing-${process.pid}`;
+    expect(await readKeptPopupCounts(NOW, indexedDB, name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    // The background then creates it with its schema and seed, as on a first install.
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(await db.levers.count()).toBeGreaterThan(0);
+    expect(await readKeptPopupCounts(NOW, indexedDB, name)).not.toBeNull();
+  });
+
+  it('leaves a database older than the kept tallies to the background, which upgrades it', async () => {
+    const { db, name } = freshDb(4);
+    await db.open();
+    expect(db.verno * 10).toBeLessThan(KEPT_COUNTS_SINCE);
+    expect(await readKeptPopupCounts(NOW, indexedDB, name)).toBeNull();
+    db.close();
+    const upgraded = openDb(name);
+    opened.push(upgraded);
+    await upgraded.open();
+    expect(await readKeptPopupCounts(NOW, indexedDB, name)).not.toBeNull();
+  });
+
+  it('does not hold up an upgrade: its connection is closed once the rows are read', async () => {
+    const { db, name } = freshDb();
+    await db.open();
+    db.close();
+    await readKeptPopupCounts(NOW, indexedDB, name);
+    // A version change would be blocked by a connection left open.
+    const bump = indexedDB.open(name, 1000);
+    const outcome = await new Promise<string>((resolve) => {
+      bump.onblocked = () => resolve('blocked');
+      bump.onsuccess = () => {
+        bump.result.close();
+        resolve('opened');
+      };
+      bump.onerror = () => resolve('error');
+    });
+    expect(outcome).toBe('opened');
+  });
+});
