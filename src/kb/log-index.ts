@@ -16,7 +16,8 @@
  * gives one period.
  * Finer cuts (a lever and a site) are summed from the articles themselves, through their indexes.
  */
-import { NO_SIDE_KEY, weekOf } from './annotation-index';
+import { NO_SIDE_KEY } from '../types/annotation';
+import { weekOf } from './periods';
 
 export type { MoveStance, Stance } from '../types/annotation';
 import type { MoveStance, Stance } from '../types/annotation';

@@ -12,7 +12,7 @@
  */
 import { idRecordFrom } from '../types/ids';
 import type { SavedTally } from '../types/annotation';
-import { ALL_TIME, weekOf } from './annotation-index';
+import { ALL_TIME, weekOf } from './periods';
 import { emptyTally, ownTally, type TallyRow } from './annotation-tallies';
 import { monthOf, tallyFrom, type LogStatRow, type LogTally } from './log-index';
 
