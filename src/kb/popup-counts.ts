@@ -4,8 +4,8 @@
  * the store, all of them kept up to date in the same transaction as every write (annotation-tallies.ts, log-index.ts).
  *
  * Two ways to the same rows, one assembly (`popupCountsFrom`):
- * - `readKeptPopupCounts`: the popup reads them itself, with plain IndexedDB (an extension page shares the extension's
- *   origin, so its database), while the background answers for the tab. No Dexie in the popup and no round trip that
+ * - `readKeptPopupCounts`: the popup reads them itself, with plain IndexedDB (kept-rows.ts), while the background
+ *   answers for the tab. No Dexie in the popup and no round trip that
  *   wakes the background's store: that round trip was most of the popup's opening with a heavy reader's store.
  * - the background's `popupCounts` (src/background/store.ts) through Dexie, when the popup cannot: no database yet, or
  *   one older than this schema (the background's first open upgrades it).
@@ -14,6 +14,7 @@ import { idRecordFrom } from '../types/ids';
 import type { SavedTally } from '../types/annotation';
 import { ALL_TIME, weekOf } from './periods';
 import { emptyTally, ownTally, type TallyRow } from './annotation-tallies';
+import { DB_NAME, readKept, request } from './kept-rows';
 import { monthOf, tallyFrom, type LogStatRow, type LogTally } from './log-index';
 
 export interface PopupCounts {
@@ -51,63 +52,31 @@ export function popupCountsFrom(rows: PopupRows): PopupCounts {
   };
 }
 
-/** The database's name (as src/kb/db.ts; not imported from there, which would bring Dexie and the seed along). */
-const DB_NAME = 'pressure-points';
-/**
- * The oldest schema whose rows this reader understands (v5: the kept tallies), as IndexedDB numbers it: Dexie opens
- * schema version n as IndexedDB version 10n.
- */
-export const KEPT_COUNTS_SINCE = 50;
-const STORES = ['levers', 'sides', 'annotationTallies', 'logStats'] as const;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
+const STORES = ['levers', 'sides', 'annotationTallies', 'logStats'];
 
 /**
- * The popup's figures read straight from the kept rows, in one read-only transaction; null when the database does not
- * exist yet or is older than KEPT_COUNTS_SINCE (the caller then asks the background, which creates or upgrades it).
- * Never creates the database: an open that would create it is aborted. The connection is closed as soon as the rows
- * are read, and at once if the background needs to upgrade meanwhile.
+ * The popup's figures read straight from the kept rows (kept-rows.ts), in one read-only transaction; null when the
+ * database does not exist yet or is older than this schema (the caller then asks the background, which creates or
+ * upgrades it).
  */
-export async function readKeptPopupCounts(now: number, factory: IDBFactory = globalThis.indexedDB, name = DB_NAME): Promise<PopupCounts | null> {
-  if (!factory) return null;
-  const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
-    const open = factory.open(name);
-    let creating = false;
-    open.onupgradeneeded = () => {
-      // No database yet: not ours to create (the background creates it with its schema and seed).
-      creating = true;
-      open.transaction?.abort();
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => {
-      if (creating) resolve(null);
-      else reject(open.error ?? new Error('could not open the database'));
-    };
-    open.onblocked = () => resolve(null);
-  });
-  if (!db) return null;
-  try {
-    db.onversionchange = () => db.close();
-    if (db.version < KEPT_COUNTS_SINCE || STORES.some((s) => !db.objectStoreNames.contains(s))) return null;
-    const keys = popupKeys(now);
-    const tx = db.transaction([...STORES], 'readonly');
-    const logStats = tx.objectStore('logStats').index('[scope+period]');
-    const tallies = tx.objectStore('annotationTallies');
-    const [levers, sides, allTime, week, readWeek, readMonth] = await Promise.all([
-      request(tx.objectStore('levers').getAll() as IDBRequest<PopupRows['levers']>),
-      request(tx.objectStore('sides').getAll() as IDBRequest<PopupRows['sides']>),
-      request(tallies.get(keys.allTime) as IDBRequest<TallyRow | undefined>),
-      request(tallies.get(keys.week) as IDBRequest<TallyRow | undefined>),
-      request(logStats.getAll(keys.readWeek) as IDBRequest<LogStatRow[]>),
-      request(logStats.getAll(keys.readMonth) as IDBRequest<LogStatRow[]>),
-    ]);
-    return popupCountsFrom({ levers, sides, allTime, week, readWeek, readMonth });
-  } finally {
-    db.close();
-  }
+export async function readKeptPopupCounts(now: number, factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<PopupCounts | null> {
+  const keys = popupKeys(now);
+  return readKept(
+    STORES,
+    async (tx) => {
+      const logStats = tx.objectStore('logStats').index('[scope+period]');
+      const tallies = tx.objectStore('annotationTallies');
+      const [levers, sides, allTime, week, readWeek, readMonth] = await Promise.all([
+        request(tx.objectStore('levers').getAll() as IDBRequest<PopupRows['levers']>),
+        request(tx.objectStore('sides').getAll() as IDBRequest<PopupRows['sides']>),
+        request(tallies.get(keys.allTime) as IDBRequest<TallyRow | undefined>),
+        request(tallies.get(keys.week) as IDBRequest<TallyRow | undefined>),
+        request(logStats.getAll(keys.readWeek) as IDBRequest<LogStatRow[]>),
+        request(logStats.getAll(keys.readMonth) as IDBRequest<LogStatRow[]>),
+      ]);
+      return popupCountsFrom({ levers, sides, allTime, week, readWeek, readMonth });
+    },
+    factory,
+    name,
+  );
 }

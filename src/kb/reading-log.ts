@@ -26,7 +26,6 @@ import {
   dayTime,
   movesOf,
   retentionCutoff,
-  SITE_FACET,
   splitCountKey,
   statKey,
   tallyFrom,
@@ -45,6 +44,8 @@ import {
 } from './log-index';
 
 export type { LogCount, LogMoveRow, LogPageRow, LogTally, MoveStance, PublishedSource } from './log-index';
+export type { TimelineCount, TimelineData, TimelineFilter } from './timeline-counters';
+import { countersTimeline, facetFor, sortCounts, type TimelineCount, type TimelineData, type TimelineFilter } from './timeline-counters';
 
 /** What the background logs for one analysed page (or a fragment of text added to it). */
 export interface ReadingInput {
@@ -203,38 +204,6 @@ export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise
   return { week: tallyFrom(week), month: tallyFrom(month) };
 }
 
-export interface TimelineFilter {
-  side?: string;
-  lever?: string;
-  category?: string;
-  site?: string;
-}
-
-export interface TimelineCount {
-  week: string;
-  side: string;
-  stance: MoveStance;
-  /** False for articles without a publication date, placed at the week first read. */
-  dated: boolean;
-  count: number;
-}
-
-export interface TimelineData {
-  counts: TimelineCount[];
-  /** Articles per week (dated and undated together; with a lever or category, those that mention it); null when the
-   * counts do not say (a side or a site chosen). */
-  articles: Map<string, number> | null;
-}
-
-/** The counters' facet that answers a filter, or null when they cannot (two of lever, category and site). */
-function facetFor(f: TimelineFilter): string | null {
-  if ([f.lever, f.category, f.site].filter(Boolean).length > 1) return null;
-  if (f.site) return `${SITE_FACET}${f.site}`;
-  if (f.lever) return `lever:${f.lever}`;
-  if (f.category) return `category:${f.category}`;
-  return ALL_FACET;
-}
-
 async function facetRows(db: PressureDb, scope: LogScope, facet: string): Promise<LogStatRow[]> {
   return db.logStats.where(':id').between([scope, facet, Dexie.minKey], [scope, facet, Dexie.maxKey]).toArray();
 }
@@ -276,22 +245,9 @@ function movesCollection(db: PressureDb, f: TimelineFilter & { week?: string; st
  */
 export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}): Promise<TimelineData> {
   const facet = facetFor(filter);
-  const counts: TimelineCount[] = [];
-  let articles: Map<string, number> | null = null;
   if (facet !== null) {
     const [pub, undated] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet)]);
-    articles = new Map();
-    for (const [rows, dated] of [[pub, true], [undated, false]] as const) {
-      for (const r of rows) {
-        if (!filter.side) articles.set(r.period, (articles.get(r.period) ?? 0) + r.articles);
-        for (const [key, n] of r.counts) {
-          const { side, stance } = splitCountKey(key);
-          if (stance === 'neutral' || (filter.side && side !== filter.side)) continue;
-          counts.push({ week: r.period, side, stance, dated, count: n });
-        }
-      }
-    }
-    return { counts: sortCounts(counts), articles: filter.side ? null : articles };
+    return countersTimeline(pub, undated, filter);
   }
   const byKey = new Map<string, TimelineCount>();
   const add = (week: string, side: string, stance: MoveStance, dated: boolean, n: number) => {
@@ -316,17 +272,7 @@ export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}
   } else {
     await movesCollection(db, filter).each((m) => add(m.week, m.side, m.stance, m.dated === 1, 1));
   }
-  return { counts: sortCounts([...byKey.values()]), articles };
-}
-
-/**
- * Week, side, stance, dated first: the same counts always in the same order. Sorted on one string key each (a few
- * thousand counts: one comparison of two strings each, not four field by field).
- */
-function sortCounts(counts: TimelineCount[]): TimelineCount[] {
-  const keyed = counts.map((c): [string, TimelineCount] => [`${c.week}\u0000${c.side}\u0000${c.stance}\u0000${c.dated ? 0 : 1}`, c]);
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return keyed.map(([, c]) => c);
+  return { counts: sortCounts([...byKey.values()]), articles: null };
 }
 
 /** A move with what the list shows of its article. */

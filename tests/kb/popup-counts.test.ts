@@ -10,7 +10,8 @@ import { deleteAnnotations, saveAnnotation } from '../../src/kb/annotations';
 import { weekOf } from '../../src/kb/annotation-index';
 import { monthOf, type LogTally, type MentionLike } from '../../src/kb/log-index';
 import { clearLog, forgetPage, logReading } from '../../src/kb/reading-log';
-import { KEPT_COUNTS_SINCE, readKeptPopupCounts } from '../../src/kb/popup-counts';
+import { readKeptPopupCounts } from '../../src/kb/popup-counts';
+import { KEPT_ROWS_SINCE } from '../../src/kb/kept-rows';
 import { popupCounts } from '../../src/background/store';
 import type { NewAnnotation, SavedTally } from '../../src/types/annotation';
 
@@ -157,7 +158,7 @@ describe("the popup's own read of the kept rows", () => {
   it('leaves a database older than the kept tallies to the background, which upgrades it', async () => {
     const { db, name } = freshDb(4);
     await db.open();
-    expect(db.verno * 10).toBeLessThan(KEPT_COUNTS_SINCE);
+    expect(db.verno * 10).toBeLessThan(KEPT_ROWS_SINCE);
     expect(await readKeptPopupCounts(NOW, indexedDB, name)).toBeNull();
     db.close();
     const upgraded = openDb(name);
