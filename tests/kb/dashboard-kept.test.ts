@@ -4,25 +4,15 @@
  * rows, the reader's edits included.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type PressureDb } from '../../src/kb/db';
+import { describe, expect, it } from 'vitest';
+import type { PressureDb } from '../../src/kb/db';
+import { freshDbs } from './fresh-db';
 import type { MentionLike } from '../../src/kb/log-index';
 import { forgetPage, logReading, timelineCounts, type TimelineFilter } from '../../src/kb/reading-log';
 import { readKeptLabelRows, readKeptTimeline } from '../../src/kb/dashboard-kept';
 
-let counter = 0;
-const opened: PressureDb[] = [];
-function freshDb(): PressureDb {
-  const db = openDb(`dashboard-kept-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const dbs = freshDbs('dashboard-kept');
+const freshDb = (): PressureDb => dbs.open().db;
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 11, 12);

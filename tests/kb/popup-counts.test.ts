@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freshDbs } from './fresh-db';
 import { openDb, type PressureDb } from '../../src/kb/db';
 import { deleteAnnotations, saveAnnotation } from '../../src/kb/annotations';
 import { weekOf } from '../../src/kb/annotation-index';
@@ -15,14 +16,10 @@ import { KEPT_ROWS_SINCE } from '../../src/kb/kept-rows';
 import { popupCounts } from '../../src/background/store';
 import type { NewAnnotation, SavedTally } from '../../src/types/annotation';
 
-let counter = 0;
+const dbs = freshDbs('popup-counts');
+const freshDb = (upTo?: number) => dbs.open(upTo);
+/** Databases a test opens by name itself, deleted after it. */
 const opened: PressureDb[] = [];
-function freshDb(upTo?: number): { db: PressureDb; name: string } {
-  const name = `popup-counts-${process.pid}-${++counter}`;
-  const db = openDb(name, { upTo });
-  opened.push(db);
-  return { db, name };
-}
 afterEach(async () => {
   for (const db of opened.splice(0)) {
     db.close();
