@@ -31,6 +31,9 @@
  * the page's longest task in thread (CPU) time, from the trace (the target: none over 50 ms), with its wall time, the
  * longest task by wall clock (Long Tasks API) and the longest gap between two runs of a 0 ms timer beside it. Wall
  * clock was the figure until the machine's load showed in it: a task of 4 ms of work lasted 300 ms.
+ * PP_BENCH_PROFILE=<dir> keeps the filled profile in <dir> and later runs measure a copy of it instead of filling again
+ * (the extension must load from the same folder each time: its id, and so its database, comes from the path);
+ * PP_BENCH_ACTIONS=0 leaves out the delete and the clear.
  * PP_BENCH_TRACE=1 first traces one popup, first list and timeline (see traced()). The extension is built first
  * (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
  */
@@ -882,64 +885,67 @@ async function main(): Promise<void> {
     figures.push(await search(`search: saved ${range.from} to ${range.to}`, chooseDates(range.from, range.to), `${range.count.toLocaleString('en')} annotations`));
     figures.push(await repeat(`typed "${rare}", incl. typing pause (info)`, () => timeQuery(watch, typeText(rare))));
 
-    // Deleting every annotation of one site at once, from the Annotations tab, while the main thread is sampled.
-    const unfiltered = await dashboard.evaluate(() => performance.now());
-    await dashboard.locator('form.filters button', { hasText: 'Clear filters' }).click();
-    await markAfter(dashboard, 'pp:results', unfiltered);
-    await dashboard.locator('form.filters select[name="site"]').selectOption(bulk.site);
-    const bulkButton = dashboard.locator('[data-testid="delete-matching"]', { hasText: bulk.count.toLocaleString('en-GB') });
-    if (!(await bulkButton.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
-      figures.push({ name: `delete ${bulk.count.toLocaleString('en')} annotations`, runs: [], warmup: null, target: TASK_TARGET_MS, task: true, missing: 'this build cannot delete many at once' });
-    } else {
-      await bulkButton.click();
-      let task = { cpuMs: 0, wallMs: 0 };
-      const deleting = await sampleWhile(watch, async () => {
-        task = await longestPageTask('delete', dashboard, async () => {
-          await dashboard.locator('[data-testid="confirm-delete"]').click();
-          await dashboard.locator('[data-testid="list-summary"]', { hasText: 'No matches' }).waitFor({ timeout: 300_000 });
+    // PP_BENCH_ACTIONS=0 stops after the searches: no delete, no clear (quicker, when only the openings are wanted).
+    if (process.env.PP_BENCH_ACTIONS !== '0') {
+      // Deleting every annotation of one site at once, from the Annotations tab, while the main thread is sampled.
+      const unfiltered = await dashboard.evaluate(() => performance.now());
+      await dashboard.locator('form.filters button', { hasText: 'Clear filters' }).click();
+      await markAfter(dashboard, 'pp:results', unfiltered);
+      await dashboard.locator('form.filters select[name="site"]').selectOption(bulk.site);
+      const bulkButton = dashboard.locator('[data-testid="delete-matching"]', { hasText: bulk.count.toLocaleString('en-GB') });
+      if (!(await bulkButton.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
+        figures.push({ name: `delete ${bulk.count.toLocaleString('en')} annotations`, runs: [], warmup: null, target: TASK_TARGET_MS, task: true, missing: 'this build cannot delete many at once' });
+      } else {
+        await bulkButton.click();
+        let task = { cpuMs: 0, wallMs: 0 };
+        const deleting = await sampleWhile(watch, async () => {
+          task = await longestPageTask('delete', dashboard, async () => {
+            await dashboard.locator('[data-testid="confirm-delete"]').click();
+            await dashboard.locator('[data-testid="list-summary"]', { hasText: 'No matches' }).waitFor({ timeout: 300_000 });
+          });
+        });
+        const left = await countRows(dashboard);
+        if (left.annotations !== data.rows.length - bulk.count) throw new Error(`expected ${data.rows.length - bulk.count} annotations after the delete, found ${left.annotations}`);
+        figures.push({
+          name: `delete ${bulk.count.toLocaleString('en')} annotations (${bulk.site})`,
+          runs: [{ ms: deleting.ms, busyMs: deleting.busyMs, longestMs: task.cpuMs }],
+          warmup: null,
+          target: TASK_TARGET_MS,
+          task: true,
+          note:
+            `one run: deleted in ${deleting.ms.toFixed(0)} ms; the page's longest task ${task.cpuMs.toFixed(0)} ms of thread time (${task.wallMs.toFixed(0)} ms wall); ` +
+            `by wall clock (Long Tasks API, whatever held the thread) ${deleting.longestMs.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${deleting.maxGap.toFixed(0)} ms (${deleting.samples} runs)`,
+        });
+      }
+      await dashboard.close();
+
+      // Last, as it empties the log: clearing it on the Reading log tab, with the main thread sampled meanwhile.
+      const clearing = await context.newPage();
+      const clearWatch = await PageWatch.attach(clearing);
+      await clearing.goto(`${base}/dashboard.html#reading-log`);
+      await clearing.locator('[data-testid="log-size"]', { hasText: 'in the log' }).waitFor({ timeout: 60_000 });
+      await clearing.locator('[data-testid="clear-log"]').click();
+      let clearTask = { cpuMs: 0, wallMs: 0 };
+      const cleared = await sampleWhile(clearWatch, async () => {
+        clearTask = await longestPageTask('clear', clearing, async () => {
+          await clearing.locator('[data-testid="confirm-yes"]').click();
+          await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 900_000 });
         });
       });
-      const left = await countRows(dashboard);
-      if (left.annotations !== data.rows.length - bulk.count) throw new Error(`expected ${data.rows.length - bulk.count} annotations after the delete, found ${left.annotations}`);
+      const afterClear = await countRows(clearing);
+      await clearing.close();
+      if (afterClear.logPages + afterClear.logMoves + afterClear.logStats !== 0) throw new Error('the log is not empty after clearing it');
       figures.push({
-        name: `delete ${bulk.count.toLocaleString('en')} annotations (${bulk.site})`,
-        runs: [{ ms: deleting.ms, busyMs: deleting.busyMs, longestMs: task.cpuMs }],
+        name: 'clear the reading log',
+        runs: [{ ms: cleared.ms, busyMs: cleared.busyMs, longestMs: clearTask.cpuMs }],
         warmup: null,
         target: TASK_TARGET_MS,
         task: true,
         note:
-          `one run: deleted in ${deleting.ms.toFixed(0)} ms; the page's longest task ${task.cpuMs.toFixed(0)} ms of thread time (${task.wallMs.toFixed(0)} ms wall); ` +
-          `by wall clock (Long Tasks API, whatever held the thread) ${deleting.longestMs.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${deleting.maxGap.toFixed(0)} ms (${deleting.samples} runs)`,
+          `one run: ${LOG_MOVES.toLocaleString('en')} moves cleared in ${cleared.ms.toFixed(0)} ms; the page's longest task ${clearTask.cpuMs.toFixed(0)} ms of thread time (${clearTask.wallMs.toFixed(0)} ms wall); ` +
+          `by wall clock (Long Tasks API) ${cleared.longestMs.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${cleared.maxGap.toFixed(0)} ms (${cleared.samples} runs)`,
       });
-    }
-    await dashboard.close();
-
-    // Last, as it empties the log: clearing it on the Reading log tab, with the main thread sampled meanwhile.
-    const clearing = await context.newPage();
-    const clearWatch = await PageWatch.attach(clearing);
-    await clearing.goto(`${base}/dashboard.html#reading-log`);
-    await clearing.locator('[data-testid="log-size"]', { hasText: 'in the log' }).waitFor({ timeout: 60_000 });
-    await clearing.locator('[data-testid="clear-log"]').click();
-    let clearTask = { cpuMs: 0, wallMs: 0 };
-    const cleared = await sampleWhile(clearWatch, async () => {
-      clearTask = await longestPageTask('clear', clearing, async () => {
-        await clearing.locator('[data-testid="confirm-yes"]').click();
-        await clearing.locator('[data-testid="log-size"]', { hasText: 'The log is empty.' }).waitFor({ timeout: 900_000 });
-      });
-    });
-    const afterClear = await countRows(clearing);
-    await clearing.close();
-    if (afterClear.logPages + afterClear.logMoves + afterClear.logStats !== 0) throw new Error('the log is not empty after clearing it');
-    figures.push({
-      name: 'clear the reading log',
-      runs: [{ ms: cleared.ms, busyMs: cleared.busyMs, longestMs: clearTask.cpuMs }],
-      warmup: null,
-      target: TASK_TARGET_MS,
-      task: true,
-      note:
-        `one run: ${LOG_MOVES.toLocaleString('en')} moves cleared in ${cleared.ms.toFixed(0)} ms; the page's longest task ${clearTask.cpuMs.toFixed(0)} ms of thread time (${clearTask.wallMs.toFixed(0)} ms wall); ` +
-        `by wall clock (Long Tasks API) ${cleared.longestMs.toFixed(0)} ms; the longest gap between two runs of a 0 ms timer was ${cleared.maxGap.toFixed(0)} ms (${cleared.samples} runs)`,
-    });
+    } else await dashboard.close();
     const sizeAfter = profileSize(launched.userDataDir, extensionId);
 
     console.log(`\n${RUNS} runs each after one warm-up; PASS when the median is at most the target (for a task target, when no task of any run is longer).`);
