@@ -32,7 +32,7 @@
  * longest task by wall clock (Long Tasks API) and the longest gap between two runs of a 0 ms timer beside it. Wall
  * clock was the figure until the machine's load showed in it: a task of 4 ms of work lasted 300 ms.
  * PP_BENCH_PROFILE=<dir> keeps the filled profile in <dir> and later runs measure a copy of it instead of filling again
- * (the extension must load from the same folder each time: its id, and so its database, comes from the path);
+ * (the build measured is loaded from <dir>.extension, so that its id, and so its database, stays the same);
  * PP_BENCH_ACTIONS=0 leaves out the delete and the clear.
  * PP_BENCH_TRACE=1 first traces one popup, first list and timeline (see traced()). The extension is built first
  * (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
@@ -46,7 +46,7 @@ import { talliesOf, type TallyRow } from '../src/kb/annotation-tallies';
 import { annotationStatsDelta, searchFields, weekOf, type StatRow } from '../src/kb/annotation-index';
 import type { AnnotationRow } from '../src/kb/db';
 import { seed } from '../src/kb/seed/index';
-import { ensureBuilt, launchWithExtension, ROOT, serveStatic } from './lib/chromium';
+import { ensureBuilt, EXTENSION_DIR, launchWithExtension, ROOT, serveStatic } from './lib/chromium';
 import { makeLogDataset } from './lib/log-dataset';
 import { generator, zipfPicker } from './lib/random';
 import { formatSummary, summariseProfile } from './lib/profile-summary';
@@ -686,7 +686,7 @@ async function main(): Promise<void> {
   // the kept profile was filled, so the queries match its rows.
   const keptProfile = process.env.PP_BENCH_PROFILE ? resolve(process.env.PP_BENCH_PROFILE) : null;
   const keptMarker = keptProfile ? join(keptProfile, 'pp-bench-filled.json') : null;
-  const kept = keptMarker && existsSync(keptMarker) ? (JSON.parse(readFileSync(keptMarker, 'utf8')) as { now: number; extensionId: string }) : null;
+  const kept = keptMarker && existsSync(keptMarker) ? (JSON.parse(readFileSync(keptMarker, 'utf8')) as { now: number; extensionId: string; loadDir?: string }) : null;
   const now = kept?.now ?? Date.now();
   let t = Date.now();
   const data = makeDataset(now);
@@ -707,16 +707,34 @@ async function main(): Promise<void> {
   const profileDir = mkdtempSync(join(tmpdir(), 'pp-bench-store-'));
   if (kept && keptProfile) {
     cpSync(keptProfile, profileDir, { recursive: true });
+    // The profile keeps the service worker of the build that last ran in it, and the browser would start that one
+    // again (a new version alone did not stop it): without its registration, this build's background is registered.
+    rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
     console.log(`profile: a copy of the one filled at ${new Date(kept.now).toISOString()} (${keptProfile})`);
   }
-  const launch = () => launchWithExtension({ ...(extensionDir ? { extensionDir } : {}), userDataDir: profileDir });
+  // With a kept profile, the build is loaded from one folder beside it whatever its origin (the extension's id, so its
+  // database, comes from the folder), under a version one higher each run, so that the browser takes it for an update.
+  let loadDir = extensionDir;
+  if (keptProfile) {
+    const counter = `${keptProfile}.runs`;
+    const run = (existsSync(counter) ? Number(readFileSync(counter, 'utf8')) : 0) + 1;
+    writeFileSync(counter, String(run));
+    loadDir = kept?.loadDir ?? `${keptProfile}.extension`;
+    if (resolve(loadDir) === resolve(extensionDir ?? EXTENSION_DIR)) throw new Error(`${loadDir} is where the kept profile loads its build from: build elsewhere`);
+    rmSync(loadDir, { recursive: true, force: true });
+    cpSync(extensionDir ?? EXTENSION_DIR, loadDir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(loadDir, 'manifest.json'), 'utf8')) as { version: string };
+    manifest.version = `${manifest.version.split('.').slice(0, 3).join('.')}.${run}`;
+    writeFileSync(join(loadDir, 'manifest.json'), JSON.stringify(manifest));
+  }
+  const launch = () => launchWithExtension({ ...(loadDir ? { extensionDir: loadDir } : {}), userDataDir: profileDir });
   let launched = await launch();
   try {
     let { context, worker } = launched;
     const { extensionId } = launched;
     const base = `chrome-extension://${extensionId}`;
 
-    if (kept && kept.extensionId !== extensionId) throw new Error(`the kept profile was filled for extension ${kept.extensionId}, this one is ${extensionId}: load the build from the same folder (PP_EXTENSION_DIR)`);
+    if (kept && kept.extensionId !== extensionId) throw new Error(`the kept profile was filled for extension ${kept.extensionId}, this one is ${extensionId}`);
     if (!kept) {
       // Fill from an extension page: the database is the extension origin's, created by the background at v3.
       t = Date.now();
@@ -760,7 +778,7 @@ async function main(): Promise<void> {
         if (keptProfile && keptMarker) {
           rmSync(keptProfile, { recursive: true, force: true });
           cpSync(profileDir, keptProfile, { recursive: true });
-          writeFileSync(keptMarker, JSON.stringify({ now, extensionId }));
+          writeFileSync(keptMarker, JSON.stringify({ now, extensionId, loadDir }));
           console.log(`profile: kept in ${keptProfile} for later runs`);
         }
         launched = await launch();
