@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PressureDb } from '../../src/kb/db';
 import { send } from '../../src/messaging/client';
-import { readKeptPopupCounts, type PopupCounts } from '../../src/kb/popup-counts';
-import type { PopupData, PopupPage } from '../../src/messaging/protocol';
+import type { PopupData } from '../../src/messaging/protocol';
 import { renderPopup, requestPersistentStorage, type PopupActions } from '../../src/ui/popup/popup-view';
 
 // A step of the popup's opening, for npm run bench:store: its modules are loaded and evaluated here.
@@ -19,27 +18,6 @@ const closeAfterAction = () => {
 const dashboardUrl = (browser.runtime.getURL as (path: string) => string)('/dashboard.html');
 
 let db: PressureDb | undefined;
-
-/**
- * The figures from the database: read here from the kept rows (no Dexie, no wait for the background's store), or, when
- * this page cannot (no database yet, or one still to be upgraded), asked of the background.
- */
-async function popupCounts(): Promise<PopupCounts> {
-  const kept = await readKeptPopupCounts(Date.now()).catch(() => null);
-  performance.mark('pp:popup-counts'); // a step of the popup's opening, for npm run bench:store
-  return kept ?? send('getPopupCounts', {});
-}
-
-function popupData(page: PopupPage, counts: PopupCounts): PopupData {
-  return {
-    tab: page.tab,
-    site: page.site,
-    siteEnabled: page.siteEnabled,
-    saved: counts.tallies,
-    log: { settings: page.logSettings, ...counts.logTotals },
-    labels: counts.names,
-  };
-}
 
 const actions: PopupActions = {
   setSiteEnabled: (site, enabled) => send('setSiteEnabled', { site, enabled }),
@@ -64,7 +42,7 @@ const actions: PopupActions = {
       onChange,
     });
   },
-  reloadSaved: async () => (await popupCounts()).tallies,
+  reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null })).saved,
   setLogSettings: (changes) => send('setLogSettings', changes),
   openTimeline() {
     void browser.tabs.create({ url: `${dashboardUrl}#timeline` }).then(closeAfterAction);
@@ -73,19 +51,13 @@ const actions: PopupActions = {
 
 async function main(): Promise<void> {
   const app = document.getElementById('app')!;
-  // This page's part from the background and the figures from the database, side by side.
-  const page = send('getPopupPage', { tabId: pinnedTab, pageUrl: null }).then((p) => {
-    performance.mark('pp:popup-page'); // a step of the popup's opening, for npm run bench:store
-    return p;
-  });
-  const counts = popupCounts();
-  // After the requests are on their way: its first use of localStorage loads the origin's store synchronously.
+  const request = send('getPopupData', { tabId: pinnedTab, pageUrl: null });
+  // After the request is on its way: its first use of localStorage loads the origin's store synchronously.
   void requestPersistentStorage().catch(() => undefined);
   let data: PopupData | null = null;
   let error: string | undefined;
   try {
-    const [p, c] = await Promise.all([page, counts]);
-    data = popupData(p, c);
+    data = await request;
     performance.mark('pp:popup-data'); // a step of the popup's opening, for npm run bench:store
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);

@@ -195,9 +195,10 @@ export class BackgroundService {
         }
         return saved;
       },
-      getPopupPage: async (req) => {
-        // The tab's record, the site switch and the log's settings: extension storage only. The figures from the
-        // database are the popup's own read (src/kb/popup-counts.ts), so opening the popup does not wake the store.
+      getPopupData: async (req) => {
+        const { db, repo } = this.store();
+        const now = Date.now();
+        // Everything at once: the tab's record, the names, the counters and the settings do not depend on each other.
         const tabLookup = (async () => {
           let tabId = req.tabId;
           let pageUrl = req.pageUrl;
@@ -208,7 +209,12 @@ export class BackgroundService {
           }
           return { tab: tabId === null ? null : await this.getTab(tabId), pageUrl };
         })();
-        const [{ tab, pageUrl }, disabled, logSettings] = await Promise.all([tabLookup, disabledSites(), readLogSettings()]);
+        const [{ tab, pageUrl }, { names, tallies, logTotals }, disabled, logSettings] = await Promise.all([
+          tabLookup,
+          repo.popupCounts(db, now),
+          disabledSites(),
+          readLogSettings(),
+        ]);
         const url = tab?.url ?? pageUrl;
         let site: string | null = null;
         try {
@@ -216,11 +222,14 @@ export class BackgroundService {
         } catch {
           site = null;
         }
-        return { tab, site, siteEnabled: site ? !disabled.includes(site) : true, logSettings };
-      },
-      getPopupCounts: async () => {
-        const { db, repo } = this.store();
-        return repo.popupCounts(db, Date.now());
+        return {
+          tab,
+          site,
+          siteEnabled: site ? !disabled.includes(site) : true,
+          saved: { week: tallies.week, allTime: tallies.allTime },
+          log: { settings: logSettings, ...logTotals },
+          labels: names,
+        };
       },
       openAnnotation: async (req) => {
         const { db } = this.store();

@@ -1,20 +1,13 @@
 /**
  * What the popup shows from the database: the names of levers and sides, the kept tallies of saved annotations (this
  * week, all time) and the reading log's counters of this week and this month. A few hundred rows, whatever the size of
- * the store, all of them kept up to date in the same transaction as every write (annotation-tallies.ts, log-index.ts).
- *
- * Two ways to the same rows, one assembly (`popupCountsFrom`):
- * - `readKeptPopupCounts`: the popup reads them itself, with plain IndexedDB (kept-rows.ts), while the background
- *   answers for the tab. No Dexie in the popup and no round trip that
- *   wakes the background's store: that round trip was most of the popup's opening with a heavy reader's store.
- * - the background's `popupCounts` (src/background/store.ts) through Dexie, when the popup cannot: no database yet, or
- *   one older than this schema (the background's first open upgrades it).
+ * the store, all of them kept up to date in the same transaction as every write (annotation-tallies.ts, log-index.ts);
+ * the background reads them in one transaction (src/background/store.ts popupCounts) and assembles them here.
  */
 import { idRecordFrom } from '../types/ids';
 import type { SavedTally } from '../types/annotation';
 import { ALL_TIME, weekOf } from './periods';
 import { emptyTally, ownTally, type TallyRow } from './annotation-tallies';
-import { DB_NAME, readKept, request } from './kept-rows';
 import { monthOf, tallyFrom, type LogStatRow, type LogTally } from './log-index';
 
 export interface PopupCounts {
@@ -50,33 +43,4 @@ export function popupCountsFrom(rows: PopupRows): PopupCounts {
     tallies: { week: ownTally(rows.week?.tally ?? emptyTally()), allTime: ownTally(rows.allTime?.tally ?? emptyTally()) },
     logTotals: { week: tallyFrom(rows.readWeek), month: tallyFrom(rows.readMonth) },
   };
-}
-
-const STORES = ['levers', 'sides', 'annotationTallies', 'logStats'];
-
-/**
- * The popup's figures read straight from the kept rows (kept-rows.ts), in one read-only transaction; null when the
- * database does not exist yet or is older than this schema (the caller then asks the background, which creates or
- * upgrades it).
- */
-export async function readKeptPopupCounts(now: number, factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<PopupCounts | null> {
-  const keys = popupKeys(now);
-  return readKept(
-    STORES,
-    async (tx) => {
-      const logStats = tx.objectStore('logStats').index('[scope+period]');
-      const tallies = tx.objectStore('annotationTallies');
-      const [levers, sides, allTime, week, readWeek, readMonth] = await Promise.all([
-        request(tx.objectStore('levers').getAll() as IDBRequest<PopupRows['levers']>),
-        request(tx.objectStore('sides').getAll() as IDBRequest<PopupRows['sides']>),
-        request(tallies.get(keys.allTime) as IDBRequest<TallyRow | undefined>),
-        request(tallies.get(keys.week) as IDBRequest<TallyRow | undefined>),
-        request(logStats.getAll(keys.readWeek) as IDBRequest<LogStatRow[]>),
-        request(logStats.getAll(keys.readMonth) as IDBRequest<LogStatRow[]>),
-      ]);
-      return popupCountsFrom({ levers, sides, allTime, week, readWeek, readMonth });
-    },
-    factory,
-    name,
-  );
 }

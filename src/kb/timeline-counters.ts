@@ -1,8 +1,8 @@
 /**
  * The timeline's numbers from the reading log's counters (log-index.ts): moves per week of publication, side and
  * stance, for no filter, a lever, a category or a site, with the side filter applied. Pure: the repository
- * (reading-log.ts timelineCounts) and the dashboard's first read of the kept rows (dashboard-kept.ts) both give it the
- * counter rows of the facet, for publication weeks and for undated articles.
+ * (reading-log.ts timelineCounts) gives it the counter rows of the facet, for publication weeks and for undated
+ * articles.
  */
 import { ALL_FACET, SITE_FACET, splitCountKey, type LogStatRow, type MoveStance } from './log-index';
 

@@ -6,7 +6,6 @@
  * A content script never says which page it is on: the background reads that from the browser (the sender).
  */
 import type { Mention, Tally } from '../engine/index';
-import type { PopupCounts } from '../kb/popup-counts';
 import type { LogTally, PublishedSource } from '../kb/reading-log';
 import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
 import type { CategoryId, LeverFact, SideId } from '../types/knowledge';
@@ -72,18 +71,7 @@ export interface LogSettings {
   noticeSeen: boolean;
 }
 
-/** What the popup shows of the tab it opened on and of the settings: the background's answer, no database in it. */
-export interface PopupPage {
-  tab: TabState | null;
-  site: string | null;
-  siteEnabled: boolean;
-  logSettings: LogSettings;
-}
-
-/**
- * Everything the popup shows: the tab's part (getPopupPage) and the figures from the database (src/kb/popup-counts.ts,
- * read by the popup itself, or getPopupCounts).
- */
+/** Everything the popup shows, in one answer. */
 export interface PopupData {
   tab: TabState | null;
   site: string | null;
@@ -115,10 +103,8 @@ export interface Protocol {
     request: { title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
     response: null;
   };
-  /** The popup's part of a tab (the active one when tabId is null): its record, its site and the settings. */
-  getPopupPage: { request: { tabId: number | null; pageUrl: string | null }; response: PopupPage };
-  /** The popup's figures from the database, when the popup cannot read the kept rows itself. */
-  getPopupCounts: { request: Record<string, never>; response: PopupCounts };
+  /** The popup's data for a tab (the active one when tabId is null). */
+  getPopupData: { request: { tabId: number | null; pageUrl: string | null }; response: PopupData };
   /** Opens a saved annotation: its page in a new tab, scrolled to it. */
   openAnnotation: { request: { id: number }; response: null };
   /** The knowledge base was edited in the dashboard: rebuild the lexicon and the candidate words. */

@@ -4,7 +4,6 @@
  */
 import { NO_SIDE_KEY } from '../kb/annotation-index';
 import type { PressureDb } from '../kb/db';
-import { readKeptLabelRows } from '../kb/dashboard-kept';
 import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../types/knowledge';
 
 export const NO_SIDE_NAME = 'Side unclear';
@@ -30,15 +29,6 @@ export function emptyLabels(): Labels {
 export async function loadLabels(db: PressureDb): Promise<Labels> {
   const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
   return labelsFrom(leverRows, sideRows);
-}
-
-/**
- * The labels for a page's first view: read from the kept rows without waiting for Dexie (src/kb/dashboard-kept.ts),
- * else through it.
- */
-export async function loadLabelsFirst(db: PressureDb): Promise<Labels> {
-  const kept = await readKeptLabelRows(db.name).catch(() => null);
-  return kept ? labelsFrom(kept.levers, kept.sides) : loadLabels(db);
 }
 
 function labelsFrom(leverRows: { id: string; name: string; category: CategoryId }[], sideRows: { id: string; name: string; color: string }[]): Labels {

@@ -1,31 +1,21 @@
 /**
- * The popup reads its figures from the kept rows with plain IndexedDB (src/kb/popup-counts.ts). They must be what the
- * rows themselves say, after every kind of write, and the same as the background's answer through Dexie; and the
- * popup must never create or hold up the database.
+ * The popup's figures come from kept rows (src/kb/popup-counts.ts, read by src/background/store.ts popupCounts): the
+ * tallies of saved annotations and the reading log's counters. They must be exactly what the rows themselves say,
+ * after every kind of write.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freshDbs } from './fresh-db';
-import { openDb, type PressureDb } from '../../src/kb/db';
+import type { PressureDb } from '../../src/kb/db';
 import { deleteAnnotations, saveAnnotation } from '../../src/kb/annotations';
 import { weekOf } from '../../src/kb/annotation-index';
 import { monthOf, type LogTally, type MentionLike } from '../../src/kb/log-index';
 import { clearLog, forgetPage, logReading } from '../../src/kb/reading-log';
-import { readKeptPopupCounts } from '../../src/kb/popup-counts';
-import { KEPT_ROWS_SINCE } from '../../src/kb/kept-rows';
 import { popupCounts } from '../../src/background/store';
 import type { NewAnnotation, SavedTally } from '../../src/types/annotation';
 
 const dbs = freshDbs('popup-counts');
-const freshDb = (upTo?: number) => dbs.open(upTo);
-/** Databases a test opens by name itself, deleted after it. */
-const opened: PressureDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = () => dbs.open();
 
 const DAY = 86_400_000;
 /** Wednesday 2025-06-11 12:00 UTC. */
@@ -90,20 +80,17 @@ async function logFromRows(db: PressureDb, inPeriod: (lastRead: number) => boole
 /** Plain objects (the kept tallies are null-prototype records), for comparing with the ones counted here. */
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-async function expectExact(db: PressureDb, name: string): Promise<void> {
-  const kept = await readKeptPopupCounts(NOW, indexedDB, name);
-  expect(kept).not.toBeNull();
-  expect(plain(kept!.tallies.week)).toEqual(await savedFromRows(db, weekOf(NOW)));
-  expect(plain(kept!.tallies.allTime)).toEqual(await savedFromRows(db, null));
-  expect(plain(kept!.logTotals.week)).toEqual(await logFromRows(db, (t) => weekOf(t) === weekOf(NOW)));
-  expect(plain(kept!.logTotals.month)).toEqual(await logFromRows(db, (t) => monthOf(t) === monthOf(NOW)));
-  // The background's answer (through Dexie) is the same.
-  expect(plain(kept)).toEqual(plain(await popupCounts(db, NOW)));
+async function expectExact(db: PressureDb): Promise<void> {
+  const kept = await popupCounts(db, NOW);
+  expect(plain(kept.tallies.week)).toEqual(await savedFromRows(db, weekOf(NOW)));
+  expect(plain(kept.tallies.allTime)).toEqual(await savedFromRows(db, null));
+  expect(plain(kept.logTotals.week)).toEqual(await logFromRows(db, (t) => weekOf(t) === weekOf(NOW)));
+  expect(plain(kept.logTotals.month)).toEqual(await logFromRows(db, (t) => monthOf(t) === monthOf(NOW)));
 }
 
-describe("the popup's own read of the kept rows", () => {
+describe("the popup's figures from the kept rows", () => {
   it('gives exactly what the rows say, after saves, deletes, logging, re-reading, forgetting and clearing', async () => {
-    const { db, name } = freshDb();
+    const { db } = freshDb();
     await db.open();
     const url = 'https://news.example/a';
     const saved = [
@@ -115,70 +102,28 @@ describe("the popup's own read of the kept rows", () => {
     await logReading(db, { url: 'https://news.example/1', title: 'One', published: null, words: 100, mentions: [mention('rare-earths', 'china', 'tighten'), mention('tariffs', 'us', 'relax')] }, { now: NOW });
     await logReading(db, { url: 'https://news.example/2', title: 'Two', published: { date: '2025-05-01', source: 'meta' }, words: 100, mentions: [mention('chips', 'us', 'tighten')] }, { now: NOW - 9 * DAY });
     await logReading(db, { url: 'https://news.example/3', title: 'Three', published: null, words: 100, mentions: [mention('chips', 'us', 'neutral')] }, { now: NOW - 40 * DAY });
-    await expectExact(db, name);
-    const before = await readKeptPopupCounts(NOW, indexedDB, name);
-    expect(before!.tallies.week.total).toBe(3);
-    expect(before!.tallies.allTime.total).toBe(4);
-    expect(before!.logTotals.week.articles).toBe(1);
-    expect(before!.logTotals.month.articles).toBe(2);
-    expect(before!.names.levers['rare-earths']).toBe('Rare earths');
-    expect(before!.names.sides.china.name).toBeTruthy();
+    await expectExact(db);
+    const before = await popupCounts(db, NOW);
+    expect(before.tallies.week.total).toBe(3);
+    expect(before.tallies.allTime.total).toBe(4);
+    expect(before.logTotals.week.articles).toBe(1);
+    expect(before.logTotals.month.articles).toBe(2);
+    expect(before.names.levers['rare-earths']).toBe('Rare earths');
+    expect(before.names.sides.china.name).toBeTruthy();
 
     await deleteAnnotations(db, [saved[0].annotation.id!]);
     // Re-reading replaces what the log held for the address: it moves to this week, counted once.
     await logReading(db, { url: 'https://news.example/2', title: 'Two', published: { date: '2025-05-01', source: 'meta' }, words: 100, mentions: [mention('chips', 'us', 'relax')] }, { now: NOW });
-    await expectExact(db, name);
-    const after = await readKeptPopupCounts(NOW, indexedDB, name);
-    expect(after!.tallies.week.bySide.china.count).toBe(1);
-    expect(after!.logTotals.week.articles).toBe(2);
-    expect(after!.logTotals.week.bySide.us).toMatchObject({ tighten: 0, relax: 2 });
+    await expectExact(db);
+    const after = await popupCounts(db, NOW);
+    expect(after.tallies.week.bySide.china.count).toBe(1);
+    expect(after.logTotals.week.articles).toBe(2);
+    expect(after.logTotals.week.bySide.us).toMatchObject({ tighten: 0, relax: 2 });
 
     await forgetPage(db, 'https://news.example/1');
-    await expectExact(db, name);
+    await expectExact(db);
     await clearLog(db);
-    await expectExact(db, name);
-    expect((await readKeptPopupCounts(NOW, indexedDB, name))!.logTotals.month).toMatchObject({ articles: 0, total: 0 });
-  });
-
-  it('does not create the database when there is none, and says so', async () => {
-    const name = `popup-counts-missing-${process.pid}`;
-    expect(await readKeptPopupCounts(NOW, indexedDB, name)).toBeNull();
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-    // The background then creates it with its schema and seed, as on a first install.
-    const db = openDb(name);
-    opened.push(db);
-    await db.open();
-    expect(await db.levers.count()).toBeGreaterThan(0);
-    expect(await readKeptPopupCounts(NOW, indexedDB, name)).not.toBeNull();
-  });
-
-  it('leaves a database older than the kept tallies to the background, which upgrades it', async () => {
-    const { db, name } = freshDb(4);
-    await db.open();
-    expect(db.verno * 10).toBeLessThan(KEPT_ROWS_SINCE);
-    expect(await readKeptPopupCounts(NOW, indexedDB, name)).toBeNull();
-    db.close();
-    const upgraded = openDb(name);
-    opened.push(upgraded);
-    await upgraded.open();
-    expect(await readKeptPopupCounts(NOW, indexedDB, name)).not.toBeNull();
-  });
-
-  it('does not hold up an upgrade: its connection is closed once the rows are read', async () => {
-    const { db, name } = freshDb();
-    await db.open();
-    db.close();
-    await readKeptPopupCounts(NOW, indexedDB, name);
-    // A version change would be blocked by a connection left open.
-    const bump = indexedDB.open(name, 1000);
-    const outcome = await new Promise<string>((resolve) => {
-      bump.onblocked = () => resolve('blocked');
-      bump.onsuccess = () => {
-        bump.result.close();
-        resolve('opened');
-      };
-      bump.onerror = () => resolve('error');
-    });
-    expect(outcome).toBe('opened');
+    await expectExact(db);
+    expect((await popupCounts(db, NOW)).logTotals.month).toMatchObject({ articles: 0, total: 0 });
   });
 });

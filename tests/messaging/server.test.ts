@@ -23,8 +23,7 @@ function handlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
     saveAnnotation: vi.fn(async () => {
       throw new Error('The database refused the write: QuotaExceededError');
     }),
-    getPopupPage: ok(null),
-    getPopupCounts: ok(null),
+    getPopupData: ok(null),
     openAnnotation: ok(null),
     knowledgeBaseChanged: ok(null),
     setSiteEnabled: ok(true),

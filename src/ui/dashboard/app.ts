@@ -10,7 +10,7 @@ import { mountReadingLog, type LogView } from './reading-log/log-tab';
 import { mountTimeline, type TimelineView } from './timeline/timeline-tab';
 import type { DashboardContext, DataChange, Send } from './context';
 import { el } from '../dom';
-import { emptyLabels, loadLabels, loadLabelsFirst, type Labels } from '../labels';
+import { emptyLabels, loadLabels, type Labels } from '../labels';
 import { createNotices } from './notices';
 import { createTabs, type Tabs } from './tabs';
 
@@ -23,7 +23,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
   const { db, send } = deps;
   // The labels load alongside the first tab's first read, which waits for them only to draw (ctx.labelsReady).
   let labels: Labels = emptyLabels();
-  const labelsReady = loadLabelsFirst(db).then((loaded) => {
+  const labelsReady = loadLabels(db).then((loaded) => {
     labels = loaded;
     performance.mark('pp:labels'); // a step of the dashboard's opening, for npm run bench:store
   });

@@ -6,7 +6,6 @@
  * Everything drawn comes from the log's counters (src/kb/reading-log.ts timelineCounts), never from the moves
  * themselves, except the moves listed.
  */
-import { readKeptTimeline } from '../../../kb/dashboard-kept';
 import { logSites, timelineCounts, whatMoved, type TimelineFilter } from '../../../kb/reading-log';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek, plural } from '../../format';
@@ -142,16 +141,11 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     return items;
   }
 
-  /** The first chart comes from the kept counters read without waiting for Dexie to open (src/kb/dashboard-kept.ts). */
-  let first = true;
   async function redraw(focusMoves = false): Promise<void> {
     chartHost.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
-      const f = filter();
-      const kept = first ? await readKeptTimeline(f, db.name).catch(() => null) : null;
-      first = false;
-      const data = kept ?? (await timelineCounts(db, f));
+      const data = await timelineCounts(db, filter());
       performance.mark('pp:timeline-counts'); // a step of the timeline's drawing, for npm run bench:store
       await ctx.labelsReady;
       range ??= defaultRange(data.counts);
