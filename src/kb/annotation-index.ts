@@ -19,8 +19,8 @@ export interface StatRow {
 export { NO_SIDE_KEY } from '../types/annotation';
 import { NO_SIDE_KEY } from '../types/annotation';
 import type { Stance } from '../types/annotation';
-/** The `week` of the all-time counters, kept beside the weekly ones so the popup reads a few hundred rows at most. */
-export const ALL_TIME = 'all';
+import { ALL_TIME, weekOf } from './periods';
+export { ALL_TIME, weekOf } from './periods';
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'at', 'is', 'it', 'as', 'be', 'was', 'are', 'with', 'that', 'this', 'from']);
 
@@ -69,14 +69,6 @@ export function wordKeyRange(word: string, from = -Infinity, to = Infinity): [st
 /** The words of a search box, normalised like searchWords. */
 export function queryWords(query: string): string[] {
   return [...new Set(tokenize(query).map((t) => t.norm.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).filter((w) => w.length > 0 && !STOP.has(w)))];
-}
-
-/** Monday (UTC) of the week holding a time. */
-export function weekOf(time: number): string {
-  const d = new Date(time);
-  const day = (d.getUTCDay() + 6) % 7;
-  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day));
-  return monday.toISOString().slice(0, 10);
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { SideTally as PageSideTally } from '../engine/types';
 import { idRecord, idRecordFrom } from '../types/ids';
-import { ALL_TIME, NO_SIDE_KEY, weekOf } from './annotation-index';
+import { NO_SIDE_KEY } from '../types/annotation';
+import { ALL_TIME, weekOf } from './periods';
 
 /** One side's saved annotations: as a page's tally counts them, without the categories. */
 export type SideTally = Omit<PageSideTally, 'categories'>;

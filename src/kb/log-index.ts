@@ -16,7 +16,8 @@
  * gives one period.
  * Finer cuts (a lever and a site) are summed from the articles themselves, through their indexes.
  */
-import { NO_SIDE_KEY, weekOf } from './annotation-index';
+import { NO_SIDE_KEY } from '../types/annotation';
+import { weekOf } from './periods';
 
 export type { MoveStance, Stance } from '../types/annotation';
 import type { MoveStance, Stance } from '../types/annotation';
@@ -293,4 +294,40 @@ export const DEFAULT_RETENTION_DAYS = 365;
 /** The time before which articles last read are forgotten under a retention of `days` (null: keep everything). */
 export function retentionCutoff(days: number, now: number): number | null {
   return days > 0 ? now - days * DAY : null;
+}
+
+/** Counts over the articles read in a period: per side, per stance and per lever, and the number of articles. */
+export interface LogTally {
+  articles: number;
+  total: number;
+  bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
+}
+
+function emptyTally(): LogTally {
+  return { articles: 0, total: 0, bySide: Object.create(null) as LogTally['bySide'] };
+}
+
+function sideOf(t: LogTally, side: string) {
+  return (t.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
+}
+
+/** A tally from counter rows: the `*` row gives articles, sides and stances; lever rows the levers per side. */
+export function tallyFrom(rows: LogStatRow[]): LogTally {
+  const t = emptyTally();
+  for (const r of rows) {
+    const lever = r.facet.startsWith('lever:') ? r.facet.slice('lever:'.length) : null;
+    if (r.facet === ALL_FACET) t.articles += r.articles;
+    else if (!lever) continue;
+    for (const [key, n] of r.counts) {
+      const { side, stance } = splitCountKey(key);
+      const s = sideOf(t, side);
+      if (lever) s.levers[lever] = (s.levers[lever] ?? 0) + n;
+      else {
+        t.total += n;
+        s.count += n;
+        s[stance] += n;
+      }
+    }
+  }
+  return t;
 }

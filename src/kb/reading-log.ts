@@ -26,9 +26,9 @@ import {
   dayTime,
   movesOf,
   retentionCutoff,
-  SITE_FACET,
   splitCountKey,
   statKey,
+  tallyFrom,
   timelineDay,
   timelineWeek,
   type LogCount,
@@ -36,13 +36,16 @@ import {
   type LogPageRow,
   type LogScope,
   type LogStatRow,
+  type LogTally,
   type MentionLike,
   type MoveStance,
   type PublishedSource,
   type StatKey,
 } from './log-index';
 
-export type { LogCount, LogMoveRow, LogPageRow, MoveStance, PublishedSource } from './log-index';
+export type { LogCount, LogMoveRow, LogPageRow, LogTally, MoveStance, PublishedSource } from './log-index';
+export type { TimelineCount, TimelineData, TimelineFilter } from './timeline-counters';
+import { countersTimeline, facetFor, sortCounts, type TimelineCount, type TimelineData, type TimelineFilter } from './timeline-counters';
 
 /** What the background logs for one analysed page (or a fragment of text added to it). */
 export interface ReadingInput {
@@ -192,42 +195,6 @@ export async function applyRetention(db: PressureDb, days: number, now = Date.no
 // ---------------------------------------------------------------------------------------------------------------
 // Reads
 
-/** Counts over the articles read in a period: per side, per stance and per lever, and the number of articles. */
-export interface LogTally {
-  articles: number;
-  total: number;
-  bySide: Record<string, { count: number; tighten: number; relax: number; neutral: number; levers: Record<string, number> }>;
-}
-
-function emptyTally(): LogTally {
-  return { articles: 0, total: 0, bySide: Object.create(null) as LogTally['bySide'] };
-}
-
-function sideOf(t: LogTally, side: string) {
-  return (t.bySide[side] ??= { count: 0, tighten: 0, relax: 0, neutral: 0, levers: Object.create(null) as Record<string, number> });
-}
-
-/** A tally from counter rows: the `*` row gives articles, sides and stances; lever rows the levers per side. */
-function tallyFrom(rows: LogStatRow[]): LogTally {
-  const t = emptyTally();
-  for (const r of rows) {
-    const lever = r.facet.startsWith('lever:') ? r.facet.slice('lever:'.length) : null;
-    if (r.facet === ALL_FACET) t.articles += r.articles;
-    else if (!lever) continue;
-    for (const [key, n] of r.counts) {
-      const { side, stance } = splitCountKey(key);
-      const s = sideOf(t, side);
-      if (lever) s.levers[lever] = (s.levers[lever] ?? 0) + n;
-      else {
-        t.total += n;
-        s.count += n;
-        s[stance] += n;
-      }
-    }
-  }
-  return t;
-}
-
 /** Totals over the articles last read this week and this calendar month (UTC, like the other counters). */
 export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise<{ week: LogTally; month: LogTally }> {
   const [week, month] = await Promise.all([
@@ -235,38 +202,6 @@ export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise
     db.logStats.where('[scope+period]').equals(['month', monthOf(now)]).toArray(),
   ]);
   return { week: tallyFrom(week), month: tallyFrom(month) };
-}
-
-export interface TimelineFilter {
-  side?: string;
-  lever?: string;
-  category?: string;
-  site?: string;
-}
-
-export interface TimelineCount {
-  week: string;
-  side: string;
-  stance: MoveStance;
-  /** False for articles without a publication date, placed at the week first read. */
-  dated: boolean;
-  count: number;
-}
-
-export interface TimelineData {
-  counts: TimelineCount[];
-  /** Articles per week (dated and undated together; with a lever or category, those that mention it); null when the
-   * counts do not say (a side or a site chosen). */
-  articles: Map<string, number> | null;
-}
-
-/** The counters' facet that answers a filter, or null when they cannot (two of lever, category and site). */
-function facetFor(f: TimelineFilter): string | null {
-  if ([f.lever, f.category, f.site].filter(Boolean).length > 1) return null;
-  if (f.site) return `${SITE_FACET}${f.site}`;
-  if (f.lever) return `lever:${f.lever}`;
-  if (f.category) return `category:${f.category}`;
-  return ALL_FACET;
 }
 
 async function facetRows(db: PressureDb, scope: LogScope, facet: string): Promise<LogStatRow[]> {
@@ -310,22 +245,9 @@ function movesCollection(db: PressureDb, f: TimelineFilter & { week?: string; st
  */
 export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}): Promise<TimelineData> {
   const facet = facetFor(filter);
-  const counts: TimelineCount[] = [];
-  let articles: Map<string, number> | null = null;
   if (facet !== null) {
     const [pub, undated] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet)]);
-    articles = new Map();
-    for (const [rows, dated] of [[pub, true], [undated, false]] as const) {
-      for (const r of rows) {
-        if (!filter.side) articles.set(r.period, (articles.get(r.period) ?? 0) + r.articles);
-        for (const [key, n] of r.counts) {
-          const { side, stance } = splitCountKey(key);
-          if (stance === 'neutral' || (filter.side && side !== filter.side)) continue;
-          counts.push({ week: r.period, side, stance, dated, count: n });
-        }
-      }
-    }
-    return { counts: sortCounts(counts), articles: filter.side ? null : articles };
+    return countersTimeline(pub, undated, filter);
   }
   const byKey = new Map<string, TimelineCount>();
   const add = (week: string, side: string, stance: MoveStance, dated: boolean, n: number) => {
@@ -350,17 +272,7 @@ export async function timelineCounts(db: PressureDb, filter: TimelineFilter = {}
   } else {
     await movesCollection(db, filter).each((m) => add(m.week, m.side, m.stance, m.dated === 1, 1));
   }
-  return { counts: sortCounts([...byKey.values()]), articles };
-}
-
-/**
- * Week, side, stance, dated first: the same counts always in the same order. Sorted on one string key each (a few
- * thousand counts: one comparison of two strings each, not four field by field).
- */
-function sortCounts(counts: TimelineCount[]): TimelineCount[] {
-  const keyed = counts.map((c): [string, TimelineCount] => [`${c.week}\u0000${c.side}\u0000${c.stance}\u0000${c.dated ? 0 : 1}`, c]);
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return keyed.map(([, c]) => c);
+  return { counts: sortCounts([...byKey.values()]), articles: null };
 }
 
 /** A move with what the list shows of its article. */

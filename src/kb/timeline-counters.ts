@@ -1,0 +1,66 @@
+/**
+ * The timeline's numbers from the reading log's counters (log-index.ts): moves per week of publication, side and
+ * stance, for no filter, a lever, a category or a site, with the side filter applied. Pure: the repository
+ * (reading-log.ts timelineCounts) gives it the counter rows of the facet, for publication weeks and for undated
+ * articles.
+ */
+import { ALL_FACET, SITE_FACET, splitCountKey, type LogStatRow, type MoveStance } from './log-index';
+
+export interface TimelineFilter {
+  side?: string;
+  lever?: string;
+  category?: string;
+  site?: string;
+}
+
+export interface TimelineCount {
+  week: string;
+  side: string;
+  stance: MoveStance;
+  /** False for articles without a publication date, placed at the week first read. */
+  dated: boolean;
+  count: number;
+}
+
+export interface TimelineData {
+  counts: TimelineCount[];
+  /** Articles per week (dated and undated together; with a lever or category, those that mention it); null when the
+   * counts do not say (a side or a site chosen). */
+  articles: Map<string, number> | null;
+}
+
+/** The counters' facet that answers a filter, or null when they cannot (two of lever, category and site). */
+export function facetFor(f: TimelineFilter): string | null {
+  if ([f.lever, f.category, f.site].filter(Boolean).length > 1) return null;
+  if (f.site) return `${SITE_FACET}${f.site}`;
+  if (f.lever) return `lever:${f.lever}`;
+  if (f.category) return `category:${f.category}`;
+  return ALL_FACET;
+}
+
+/** The timeline from a facet's counters (`pub` and `undated` rows). */
+export function countersTimeline(pub: LogStatRow[], undated: LogStatRow[], filter: TimelineFilter): TimelineData {
+  const counts: TimelineCount[] = [];
+  const articles = new Map<string, number>();
+  for (const [rows, dated] of [[pub, true], [undated, false]] as const) {
+    for (const r of rows) {
+      if (!filter.side) articles.set(r.period, (articles.get(r.period) ?? 0) + r.articles);
+      for (const [key, n] of r.counts) {
+        const { side, stance } = splitCountKey(key);
+        if (stance === 'neutral' || (filter.side && side !== filter.side)) continue;
+        counts.push({ week: r.period, side, stance, dated, count: n });
+      }
+    }
+  }
+  return { counts: sortCounts(counts), articles: filter.side ? null : articles };
+}
+
+/**
+ * Week, side, stance, dated first: the same counts always in the same order. Sorted on one string key each (a few
+ * thousand counts: one comparison of two strings each, not four field by field).
+ */
+export function sortCounts(counts: TimelineCount[]): TimelineCount[] {
+  const keyed = counts.map((c): [string, TimelineCount] => [`${c.week}\u0000${c.side}\u0000${c.stance}\u0000${c.dated ? 0 : 1}`, c]);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, c]) => c);
+}
