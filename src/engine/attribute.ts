@@ -306,7 +306,7 @@ function sidePairOnly(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Verbs and nouns of buying that show who buys a good: "continue to buy Russian oil", "India's imports of". */
-const BUYING_WORDS = /^(buy|buys|buying|bought|purchase|purchases|purchased|purchasing|import|imports|imported|importing|procurement|orders|intake)$/;
+const BUYING_WORDS = /^(buy|buys|buying|bought|purchase|purchases|purchased|purchasing|import|imports|imported|importing|procurement|orders|intake|buyer|buyers|importer|importers|customer|customers)$/;
 
 /**
  * The buyer of a good whose origin is `origin`, as the clause shows it: the possessor of a buying noun ("India's
