@@ -85,7 +85,7 @@ describe('attribute', () => {
     expect(attr("The tariff targets India's continued purchase of Russian oil.", 'oil')).toEqual({ side: 'india', confidence: 0.85 });
     expect(attr('Washington imposed tariffs on India for its imports of Russian oil.', 'oil')).toEqual({ side: 'india', confidence: 0.85 });
     expect(attr('India to continue Russian oil imports despite the tariffs.', 'oil').side).toBe('india');
-    expect(attr('Mexico is the largest buyer of American corn in the tariff fight.', 'corn').side).toBe('mexico');
+    expect(attr('Mexico is the largest buyer of American corn and soybeans amid the tariff fight.', 'corn').side).toBe('mexico');
     // No buyer shown: the usual one.
     expect(attr('Russian crude oil sat unsold as tariffs bit.', 'crude oil')).toEqual({ side: 'china', confidence: 0.7 });
   });
