@@ -89,15 +89,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         const bought = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && !BUYING_NOUNS.has(tokens[m.j - 1].norm);
         // "Russian oil imports": on the buying of a good the adjective may name the good's origin; the clause's
         // buyer, where it shows one, holds it ("India to continue Russian oil imports").
-        if (!bought && m.j - m.i > 1 && !holders.includes(a.entry.side)) {
-          const buyer = buyerOf(ctx, m, a.entry.side, accept);
-          if (buyer) return { side: buyer, confidence: 0.85 };
-        }
-        if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         // "American soybeans": the adjective names the origin, so the holder is the buyer: the one the sentence shows
         // buying ("India's purchases of Russian oil", "New Delhi will keep buying Russian oil"), else the usual buyer.
-        const buyer = buyerOf(ctx, m, a.entry.side, accept);
+        const origin = bought || (m.j - m.i > 1 && !holders.includes(a.entry.side));
+        const buyer = origin ? buyerOf(ctx, m, a.entry.side, accept) : null;
         if (buyer) return { side: buyer, confidence: 0.85 };
+        if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         const other = holders.find((h) => h !== a.entry.side);
         return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
       }
@@ -146,7 +143,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     if (CLAUSE_BREAKS.has(tokens[k].norm)) break;
     if (tokens[k].norm === 'by') {
       // "fees on vessels owned by Chinese companies": the owner of the goods, not the agent of the lever.
-      if (/^(owned|operated|made|built|produced|manufactured|run|designed|controlled|supplied|used)$/.test(tokens[k - 1]?.norm ?? '')) break;
+      if (OWNING_PARTICIPLES.test(tokens[k - 1]?.norm ?? '')) break;
       const a = actors.find((x) => x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the'));
       if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
       break;
@@ -305,6 +302,12 @@ function sidePairOnly(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** Participles that name the owner or maker of goods after "by": "vessels owned by Chinese companies". */
+const OWNING_PARTICIPLES = /^(owned|operated|made|built|produced|manufactured|run|designed|controlled|supplied|used)$/;
+
+/** Words of dealing with the other side: "a resolution with China regarding", "talks with Washington over". */
+const DEALING = /^(resolution|talks|negotiations|negotiate|negotiating|deal|agreement|discussions|consultations|settlement|dispute|row|standoff|spat|clash|tensions|compromise)$/;
+
 /** Verbs and nouns of buying that show who buys a good: "continue to buy Russian oil", "India's imports of". */
 const BUYING_WORDS = /^(buy|buys|buying|bought|purchase|purchases|purchased|purchasing|import|imports|imported|importing|procurement|orders|intake|buyer|buyers|importer|importers|customer|customers)$/;
 
@@ -351,7 +354,7 @@ function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: Si
   if (!party?.entry.side || !accept(party.entry.side)) return null;
   // Talks "with" the other side sit after a noun or verb of dealing.
   const before = tokens.slice(Math.max(lo, party.i - 5), party.i).map((t) => t.norm);
-  return before.some((w) => /^(resolution|talks|negotiations|negotiate|negotiating|deal|agreement|discussions|consultations|settlement|dispute|row|standoff|spat|clash|tensions|compromise)$/.test(w)) ? party.entry.side : null;
+  return before.some((w) => DEALING.test(w)) ? party.entry.side : null;
 }
 
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */
