@@ -78,8 +78,15 @@ export function insideSkipped(node: Node, root: Element): boolean {
 export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const body = doc.body;
   if (!body) return null;
-  // Paragraph lengths and "is this element skipped, or inside a skipped one" are each worked out once per element.
+  // Most pages are not articles, and are told apart by this first look alone: no element can score more than the
+  // paragraphs of at least 25 characters hold together (a landmark scores those inside it, the parent of a paragraph
+  // its length, a grandparent half of it).
   const lengths = new Map<Element, number>();
+  if (paragraphText(doc, Number.POSITIVE_INFINITY, lengths) < minChars) return null;
+  const paragraphs = [...lengths.keys()];
+  let total = 0;
+  for (const len of lengths.values()) total += len;
+  // Paragraph lengths and "is this element skipped, or inside a skipped one" are each worked out once per element.
   const lengthOf = (p: Element): number => {
     let n = lengths.get(p);
     if (n === undefined) {
@@ -129,8 +136,6 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const landmarks = doc.querySelectorAll('article, main, [role="main"], [itemprop="articleBody"]');
   for (const el of Array.from(landmarks)) consider(el);
   // A landmark with most of the page's paragraph text wins; otherwise score the parents of paragraphs.
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const total = paragraphs.reduce((n, p) => n + lengthOf(p), 0);
   if (!best || bestScore < total * 0.5) {
     const parents = new Map<Element, number>();
     for (const p of paragraphs) {
@@ -151,6 +156,22 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   }
   if (!best || bestScore < minChars) return null;
   return best;
+}
+
+/**
+ * The characters in the document's paragraphs of at least 25 characters (the most an article root can score), counted
+ * until they reach `enough`; `lengths` receives every paragraph's length. The loader's first look on every page:
+ * fewer than findArticleRoot's `minChars` and there is no article, which most pages are told by this alone.
+ */
+export function paragraphText(doc: Document, enough = Number.POSITIVE_INFINITY, lengths?: Map<Element, number>): number {
+  const paragraphs = doc.getElementsByTagName('p');
+  let n = 0;
+  for (let i = 0; i < paragraphs.length && n < enough; i++) {
+    const len = textLength(paragraphs[i]);
+    lengths?.set(paragraphs[i], len);
+    if (len >= 25) n += len;
+  }
+  return n;
 }
 
 /**

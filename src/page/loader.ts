@@ -12,7 +12,7 @@ import { send } from '../messaging/client';
 import { extensionApi } from '../messaging/extension-api';
 import { clip, MAX_TITLE } from '../types/limits';
 import type { PageAnalysis } from '../messaging/protocol';
-import { cutText, extractText, findArticleRoot, type ArticleText } from './article';
+import { cutText, extractText, findArticleRoot, paragraphText, type ArticleText } from './article';
 import { PageContext } from './context';
 import { compileGate, mayMention, type Gate } from '../engine/gate';
 import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from '../types/settings';
@@ -86,6 +86,42 @@ export function whenParsed(doc: Document, fn: () => void): void {
   doc.addEventListener('DOMContentLoaded', onParsed, true);
 }
 
+/** The paragraph text below which findArticleRoot finds no article (its default `minChars`). */
+const ARTICLE_CHARS = 400;
+
+/**
+ * What every page runs once it is parsed: a first look at its paragraphs (paragraphText). Most pages hold too little
+ * running text to be an article and stop there, having created nothing, touched no extension API and compiled no
+ * more code than this (each function a page runs for the first time has to be compiled, which is most of what a page
+ * without an article costs). They are looked at again once loaded (an article rendered by the page's scripts) and
+ * after a single-page app's navigation; the first time there may be an article, the loader proper starts.
+ */
+export function bootLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
+  let started = false;
+  let waiting = false;
+  // The extension's API is looked at only when there may be an article: is the extension still there (not reloaded
+  // or removed under the page)?
+  const over = () => started || !extensionApi()?.runtime?.id;
+  const look = () => {
+    if (started || paragraphText(doc, ARTICLE_CHARS) < ARTICLE_CHARS || over()) return;
+    started = true;
+    runLoader(loadPage, doc);
+  };
+  if (paragraphText(doc, ARTICLE_CHARS) >= ARTICLE_CHARS) {
+    started = true;
+    return runLoader(loadPage, doc);
+  }
+  if (doc.readyState !== 'complete') (doc.defaultView ?? window).addEventListener('load', look, { once: true });
+  watchAddress(doc, over, () => {
+    if (waiting) return;
+    waiting = true;
+    setTimeout(() => {
+      waiting = false;
+      look();
+    }, NAVIGATION_DELAY);
+  });
+}
+
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
 export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
   const script = new PageContext();
@@ -109,8 +145,8 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
   const start = async () => {
     stop();
     const startedAt = performance.now();
-    const ctx = (run = new PageContext(script));
     const root = findArticleRoot(doc);
+    const ctx = (run = new PageContext(script));
     if (!root) {
       // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
       if (doc.readyState !== 'complete' && !stored) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
@@ -208,6 +244,11 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
  * Navigation API's `navigate` event where there is one; otherwise looks at the address once a second.
  */
 function followNavigation(ctx: PageContext, doc: Document, onNavigate: () => void): void {
+  watchAddress(doc, () => ctx.isInvalid, onNavigate);
+}
+
+/** followNavigation until `over()` says true, without a PageContext: bootLoader's, on pages that create nothing. */
+function watchAddress(doc: Document, over: () => boolean, onNavigate: () => void): void {
   const key = (url: string) => url.replace(/#.*$/, '');
   let last = key(doc.location.href);
   const check = (url: string) => {
@@ -217,10 +258,12 @@ function followNavigation(ctx: PageContext, doc: Document, onNavigate: () => voi
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation?.addEventListener) {
-    ctx.listen<Event & { destination?: { url: string; sameDocument: boolean } }>(navigation, 'navigate', (ev) => {
-      if (ev.destination?.sameDocument) check(ev.destination.url);
-    });
+    const onNavigateEvent = (ev: Event & { destination?: { url: string; sameDocument: boolean } }) => {
+      if (over()) navigation.removeEventListener('navigate', onNavigateEvent as EventListener);
+      else if (ev.destination?.sameDocument) check(ev.destination.url);
+    };
+    navigation.addEventListener('navigate', onNavigateEvent as EventListener);
   } else {
-    const id = setInterval(() => (ctx.isInvalid ? clearInterval(id) : check(doc.location.href)), 1000);
+    const id = setInterval(() => (over() ? clearInterval(id) : check(doc.location.href)), 1000);
   }
 }
