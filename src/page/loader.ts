@@ -142,20 +142,23 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
     session = undefined;
   };
 
+  let firstRun = true;
   const start = async () => {
     stop();
     const startedAt = performance.now();
+    // bootLoader saw paragraphs enough for an article: the settings are asked for at once, and arrive while the
+    // article is found and read.
+    const reading = (stored ??= readStored());
     const root = findArticleRoot(doc);
     const ctx = (run = new PageContext(script));
     if (!root) {
       // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
-      if (doc.readyState !== 'complete' && !stored) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
-      // Most pages end here, without a word to the background or even a look at the extension's API. (After a
-      // single-page app's move away from an article, the popup is told, so that it does not show the old page.)
-      return stored ? report(false) : undefined;
+      if (doc.readyState !== 'complete' && firstRun) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
+      firstRun = false;
+      // The popup is told (after a single-page app's move away from an article, so that it does not show the old page).
+      return report(false);
     }
-    // The settings arrive while the text is read.
-    const reading = (stored ??= readStored());
+    firstRun = false;
     const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
     const current = await reading;
     if (ctx.signal.aborted) return;
