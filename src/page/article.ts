@@ -82,19 +82,10 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   // paragraphs of at least 25 characters hold together (a landmark scores those inside it, the parent of a paragraph
   // its length, a grandparent half of it).
   const lengths = new Map<Element, number>();
-  if (paragraphText(doc, Number.POSITIVE_INFINITY, lengths) < minChars) return null;
-  const paragraphs = [...lengths.keys()];
+  if (paragraphText(doc, Infinity, lengths) < minChars) return null;
   let total = 0;
   for (const len of lengths.values()) total += len;
-  // Paragraph lengths and "is this element skipped, or inside a skipped one" are each worked out once per element.
-  const lengthOf = (p: Element): number => {
-    let n = lengths.get(p);
-    if (n === undefined) {
-      n = textLength(p);
-      lengths.set(p, n);
-    }
-    return n;
-  };
+  // "Is this element skipped, or inside a skipped one" is worked out once per element (paragraph lengths, above).
   const skipped = new Map<Element, boolean>();
   const skippedBelowBody = (start: Element): boolean => {
     const chain: Element[] = [];
@@ -117,7 +108,7 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const paragraphChars = (el: Element): number => {
     let n = 0;
     for (const p of Array.from(el.querySelectorAll('p'))) {
-      const len = lengthOf(p);
+      const len = lengths.get(p) ?? 0;
       if (len >= 25) n += len;
     }
     return n;
@@ -138,11 +129,9 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   // A landmark with most of the page's paragraph text wins; otherwise score the parents of paragraphs.
   if (!best || bestScore < total * 0.5) {
     const parents = new Map<Element, number>();
-    for (const p of paragraphs) {
+    for (const [p, len] of lengths) {
       const parent = p.parentElement;
-      if (!parent || skippedBelowBody(p)) continue;
-      const len = lengthOf(p);
-      if (len < 25) continue;
+      if (len < 25 || !parent || skippedBelowBody(p)) continue;
       parents.set(parent, (parents.get(parent) ?? 0) + len);
       const grand = parent.parentElement;
       if (grand) parents.set(grand, (parents.get(grand) ?? 0) + len / 2);
@@ -163,7 +152,7 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
  * until they reach `enough`; `lengths` receives every paragraph's length. The loader's first look on every page:
  * fewer than findArticleRoot's `minChars` and there is no article, which most pages are told by this alone.
  */
-export function paragraphText(doc: Document, enough = Number.POSITIVE_INFINITY, lengths?: Map<Element, number>): number {
+export function paragraphText(doc: Document, enough = Infinity, lengths?: Map<Element, number>): number {
   const paragraphs = doc.getElementsByTagName('p');
   let n = 0;
   for (let i = 0; i < paragraphs.length && n < enough; i++) {
@@ -200,7 +189,7 @@ export interface ArticleText {
  * Plain text of an element, blocks separated by blank lines, with the text-node map. With a `limit`, the walk stops
  * once the text is longer than that (the caller cuts it with `cutText`): a huge page costs no more than a long one.
  */
-export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): ArticleText {
+export function extractText(root: Element, limit = Infinity): ArticleText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;

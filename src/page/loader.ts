@@ -98,7 +98,6 @@ const ARTICLE_CHARS = 400;
  */
 export function bootLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
   let started = false;
-  let waiting = false;
   // The extension's API is looked at only when there may be an article: is the extension still there (not reloaded
   // or removed under the page)?
   const over = () => started || !extensionApi()?.runtime?.id;
@@ -107,19 +106,10 @@ export function bootLoader(loadPage: () => Promise<PageModule>, doc: Document = 
     started = true;
     runLoader(loadPage, doc);
   };
-  if (paragraphText(doc, ARTICLE_CHARS) >= ARTICLE_CHARS) {
-    started = true;
-    return runLoader(loadPage, doc);
-  }
+  look();
+  if (started) return;
   if (doc.readyState !== 'complete') (doc.defaultView ?? window).addEventListener('load', look, { once: true });
-  watchAddress(doc, over, () => {
-    if (waiting) return;
-    waiting = true;
-    setTimeout(() => {
-      waiting = false;
-      look();
-    }, NAVIGATION_DELAY);
-  });
+  watchAddress(doc, over, look);
 }
 
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
@@ -142,7 +132,6 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
     session = undefined;
   };
 
-  let firstRun = true;
   const start = async () => {
     stop();
     const startedAt = performance.now();
@@ -153,12 +142,11 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
     const ctx = (run = new PageContext(script));
     if (!root) {
       // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
-      if (doc.readyState !== 'complete' && firstRun) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
-      firstRun = false;
+      // (The listener goes with this run's context, when the next run starts.)
+      if (doc.readyState !== 'complete') ctx.listen(doc.defaultView ?? window, 'load', () => void start());
       // The popup is told (after a single-page app's move away from an article, so that it does not show the old page).
       return report(false);
     }
-    firstRun = false;
     const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
     const current = await reading;
     if (ctx.signal.aborted) return;
@@ -227,37 +215,30 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
 
   const isDisabled = (list: unknown) => Array.isArray(list) && list.includes(site);
 
-  // A single-page app gets a moment to render its new view. One start at a time: however often a page changes its
-  // address, it is read at most once per NAVIGATION_DELAY.
-  let restarting = false;
-  followNavigation(script, doc, () => {
-    stop();
-    if (restarting) return;
-    restarting = true;
-    script.setTimeout(() => {
-      restarting = false;
-      void start();
-    }, NAVIGATION_DELAY);
-  });
+  watchAddress(doc, () => script.isInvalid, () => script.isInvalid || void start(), stop);
   void start();
 }
 
 /**
- * Calls `onNavigate` when a single-page app moves to another address (not for a change of #fragment only). Uses the
+ * Follows a single-page app's moves to another address (not a change of #fragment only) until `over()` says true:
+ * calls `onMove` at each, and `onSettled` NAVIGATION_DELAY later, to give the app a moment to render its new view; one
+ * at a time, so that however often a page changes its address, it is read at most once per NAVIGATION_DELAY. Uses the
  * Navigation API's `navigate` event where there is one; otherwise looks at the address once a second.
  */
-function followNavigation(ctx: PageContext, doc: Document, onNavigate: () => void): void {
-  watchAddress(doc, () => ctx.isInvalid, onNavigate);
-}
-
-/** followNavigation until `over()` says true, without a PageContext: bootLoader's, on pages that create nothing. */
-function watchAddress(doc: Document, over: () => boolean, onNavigate: () => void): void {
+function watchAddress(doc: Document, over: () => boolean, onSettled: () => void, onMove?: () => void): void {
   const key = (url: string) => url.replace(/#.*$/, '');
   let last = key(doc.location.href);
+  let waiting = false;
   const check = (url: string) => {
     if (key(url) === last) return;
     last = key(url);
-    onNavigate();
+    onMove?.();
+    if (waiting) return;
+    waiting = true;
+    setTimeout(() => {
+      waiting = false;
+      onSettled();
+    }, NAVIGATION_DELAY);
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation?.addEventListener) {
