@@ -135,18 +135,18 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
   const start = async () => {
     stop();
     const startedAt = performance.now();
-    // bootLoader saw paragraphs enough for an article: the settings are asked for at once, and arrive while the
-    // article is found and read.
-    const reading = (stored ??= readStored());
     const root = findArticleRoot(doc);
     const ctx = (run = new PageContext(script));
     if (!root) {
       // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
       // (The listener goes with this run's context, when the next run starts.)
       if (doc.readyState !== 'complete') ctx.listen(doc.defaultView ?? window, 'load', () => void start());
-      // The popup is told (after a single-page app's move away from an article, so that it does not show the old page).
-      return report(false);
+      // Without a word to the background, or a look at the extension's API. (After a single-page app's move away
+      // from an article, the popup is told, so that it does not show the old page.)
+      return stored ? report(false) : undefined;
     }
+    // The settings arrive while the text is read.
+    const reading = (stored ??= readStored());
     const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
     const current = await reading;
     if (ctx.signal.aborted) return;
