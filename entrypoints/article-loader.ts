@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extensionApi } from '../src/messaging/extension-api';
-import { runLoader, whenParsed, type PageModule } from '../src/page/loader';
+import { bootLoader, whenParsed, type PageModule } from '../src/page/loader';
 
 /**
  * The content script every http(s) page evaluates (registered in wxt.config.ts, not by WXT's content-script entry,
@@ -12,7 +12,7 @@ export default defineUnlistedScript({
   globalName: false,
   main() {
     const start = () =>
-      runLoader(async () => {
+      bootLoader(async () => {
         const url = extensionApi().runtime.getURL('/article-page.js');
         return ((await import(/* @vite-ignore */ url)) as { default: PageModule }).default;
       });

@@ -21,7 +21,8 @@
  *
  * Pages: the fixtures (tests/e2e/pages, the demo article) and the readability pages of the shared corpus (PP_CORPUS,
  * default ../shared/corpus; PP_BENCH_PAGES=n measures n of them). PP_BENCH_EXTENSION=<dir> measures another Chrome
- * build (an older commit's .output/chrome-mv3) the same way. Only 127.0.0.1 resolves: the saved pages' remote
+ * build (an older commit's .output/chrome-mv3) the same way; PP_BENCH_ONLY=<regular expression> measures only the pages
+ * whose names it matches. Only 127.0.0.1 resolves: the saved pages' remote
  * resources fail at once, without intercepting requests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -422,7 +423,9 @@ async function main(): Promise<void> {
   ensureBuilt();
   const terms = floorTerms();
   const corpus = corpusPages();
-  const pages = [...FIXTURE_PAGES, ...corpus.pages];
+  // PP_BENCH_ONLY=<regular expression>: only the pages whose names it matches (to look into a few).
+  const only = process.env.PP_BENCH_ONLY ? new RegExp(process.env.PP_BENCH_ONLY) : null;
+  const pages = [...FIXTURE_PAGES, ...corpus.pages].filter((p) => !only || only.test(p.name));
   const sizes = scriptSizes();
   const server = await serveStatic([join(ROOT, 'tests', 'e2e', 'pages')], Object.fromEntries(pages.flatMap((p) => (p.file ? [[p.path, p.file]] : []))));
 

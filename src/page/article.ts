@@ -78,16 +78,14 @@ export function insideSkipped(node: Node, root: Element): boolean {
 export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const body = doc.body;
   if (!body) return null;
-  // Paragraph lengths and "is this element skipped, or inside a skipped one" are each worked out once per element.
+  // Most pages are not articles, and are told apart by this first look alone: no element can score more than the
+  // paragraphs of at least 25 characters hold together (a landmark scores those inside it, the parent of a paragraph
+  // its length, a grandparent half of it).
   const lengths = new Map<Element, number>();
-  const lengthOf = (p: Element): number => {
-    let n = lengths.get(p);
-    if (n === undefined) {
-      n = textLength(p);
-      lengths.set(p, n);
-    }
-    return n;
-  };
+  if (paragraphText(doc, Infinity, lengths) < minChars) return null;
+  let total = 0;
+  for (const len of lengths.values()) total += len;
+  // "Is this element skipped, or inside a skipped one" is worked out once per element (paragraph lengths, above).
   const skipped = new Map<Element, boolean>();
   const skippedBelowBody = (start: Element): boolean => {
     const chain: Element[] = [];
@@ -110,7 +108,7 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const paragraphChars = (el: Element): number => {
     let n = 0;
     for (const p of Array.from(el.querySelectorAll('p'))) {
-      const len = lengthOf(p);
+      const len = lengths.get(p) ?? 0;
       if (len >= 25) n += len;
     }
     return n;
@@ -129,15 +127,11 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   const landmarks = doc.querySelectorAll('article, main, [role="main"], [itemprop="articleBody"]');
   for (const el of Array.from(landmarks)) consider(el);
   // A landmark with most of the page's paragraph text wins; otherwise score the parents of paragraphs.
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const total = paragraphs.reduce((n, p) => n + lengthOf(p), 0);
   if (!best || bestScore < total * 0.5) {
     const parents = new Map<Element, number>();
-    for (const p of paragraphs) {
+    for (const [p, len] of lengths) {
       const parent = p.parentElement;
-      if (!parent || skippedBelowBody(p)) continue;
-      const len = lengthOf(p);
-      if (len < 25) continue;
+      if (len < 25 || !parent || skippedBelowBody(p)) continue;
       parents.set(parent, (parents.get(parent) ?? 0) + len);
       const grand = parent.parentElement;
       if (grand) parents.set(grand, (parents.get(grand) ?? 0) + len / 2);
@@ -151,6 +145,22 @@ export function findArticleRoot(doc: Document, minChars = 400): Element | null {
   }
   if (!best || bestScore < minChars) return null;
   return best;
+}
+
+/**
+ * The characters in the document's paragraphs of at least 25 characters (the most an article root can score), counted
+ * until they reach `enough`; `lengths` receives every paragraph's length. The loader's first look on every page:
+ * fewer than findArticleRoot's `minChars` and there is no article, which most pages are told by this alone.
+ */
+export function paragraphText(doc: Document, enough = Infinity, lengths?: Map<Element, number>): number {
+  const paragraphs = doc.getElementsByTagName('p');
+  let n = 0;
+  for (let i = 0; i < paragraphs.length && n < enough; i++) {
+    const len = textLength(paragraphs[i]);
+    lengths?.set(paragraphs[i], len);
+    if (len >= 25) n += len;
+  }
+  return n;
 }
 
 /**
@@ -179,7 +189,7 @@ export interface ArticleText {
  * Plain text of an element, blocks separated by blank lines, with the text-node map. With a `limit`, the walk stops
  * once the text is longer than that (the caller cuts it with `cutText`): a huge page costs no more than a long one.
  */
-export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): ArticleText {
+export function extractText(root: Element, limit = Infinity): ArticleText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;

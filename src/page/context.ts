@@ -32,14 +32,6 @@ export class PageContext {
     else this.signal.addEventListener('abort', cb, { once: true });
   }
 
-  /** A timer that does not fire once the context is over. */
-  setTimeout(fn: () => void, ms: number): void {
-    const id = setTimeout(() => {
-      if (!this.isInvalid) fn();
-    }, ms);
-    this.onInvalidated(() => clearTimeout(id));
-  }
-
   /** A listener removed when the context is over. */
   listen<E extends Event>(target: EventTarget, type: string, fn: (ev: E) => void, capture = false): void {
     target.addEventListener(type, fn as EventListener, { capture, signal: this.signal });

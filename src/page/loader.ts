@@ -12,7 +12,7 @@ import { send } from '../messaging/client';
 import { extensionApi } from '../messaging/extension-api';
 import { clip, MAX_TITLE } from '../types/limits';
 import type { PageAnalysis } from '../messaging/protocol';
-import { cutText, extractText, findArticleRoot, type ArticleText } from './article';
+import { cutText, extractText, findArticleRoot, paragraphText, type ArticleText } from './article';
 import { PageContext } from './context';
 import { compileGate, mayMention, type Gate } from '../engine/gate';
 import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from '../types/settings';
@@ -86,6 +86,32 @@ export function whenParsed(doc: Document, fn: () => void): void {
   doc.addEventListener('DOMContentLoaded', onParsed, true);
 }
 
+/** The paragraph text below which findArticleRoot finds no article (its default `minChars`). */
+const ARTICLE_CHARS = 400;
+
+/**
+ * What every page runs once it is parsed: a first look at its paragraphs (paragraphText). Most pages hold too little
+ * running text to be an article and stop there, having created nothing, touched no extension API and compiled no
+ * more code than this (each function a page runs for the first time has to be compiled, which is most of what a page
+ * without an article costs). They are looked at again once loaded (an article rendered by the page's scripts) and
+ * after a single-page app's navigation; the first time there may be an article, the loader proper starts.
+ */
+export function bootLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
+  let started = false;
+  // The extension's API is looked at only when there may be an article: is the extension still there (not reloaded
+  // or removed under the page)?
+  const over = () => started || !extensionApi()?.runtime?.id;
+  const look = () => {
+    if (started || paragraphText(doc, ARTICLE_CHARS) < ARTICLE_CHARS || over()) return;
+    started = true;
+    runLoader(loadPage, doc);
+  };
+  look();
+  if (started) return;
+  if (doc.readyState !== 'complete') (doc.defaultView ?? window).addEventListener('load', look, { once: true });
+  watchAddress(doc, over, look);
+}
+
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
 export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
   const script = new PageContext();
@@ -109,13 +135,14 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
   const start = async () => {
     stop();
     const startedAt = performance.now();
-    const ctx = (run = new PageContext(script));
     const root = findArticleRoot(doc);
+    const ctx = (run = new PageContext(script));
     if (!root) {
       // A page still loading may yet show its article (rendered by its scripts): one more look once it has loaded.
-      if (doc.readyState !== 'complete' && !stored) ctx.listen(doc.defaultView ?? window, 'load', () => void start());
-      // Most pages end here, without a word to the background or even a look at the extension's API. (After a
-      // single-page app's move away from an article, the popup is told, so that it does not show the old page.)
+      // (The listener goes with this run's context, when the next run starts.)
+      if (doc.readyState !== 'complete') ctx.listen(doc.defaultView ?? window, 'load', () => void start());
+      // Without a word to the background, or a look at the extension's API. (After a single-page app's move away
+      // from an article, the popup is told, so that it does not show the old page.)
       return stored ? report(false) : undefined;
     }
     // The settings arrive while the text is read.
@@ -188,39 +215,39 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
 
   const isDisabled = (list: unknown) => Array.isArray(list) && list.includes(site);
 
-  // A single-page app gets a moment to render its new view. One start at a time: however often a page changes its
-  // address, it is read at most once per NAVIGATION_DELAY.
-  let restarting = false;
-  followNavigation(script, doc, () => {
-    stop();
-    if (restarting) return;
-    restarting = true;
-    script.setTimeout(() => {
-      restarting = false;
-      void start();
-    }, NAVIGATION_DELAY);
-  });
+  watchAddress(doc, () => script.isInvalid, () => script.isInvalid || void start(), stop);
   void start();
 }
 
 /**
- * Calls `onNavigate` when a single-page app moves to another address (not for a change of #fragment only). Uses the
+ * Follows a single-page app's moves to another address (not a change of #fragment only) until `over()` says true:
+ * calls `onMove` at each, and `onSettled` NAVIGATION_DELAY later, to give the app a moment to render its new view; one
+ * at a time, so that however often a page changes its address, it is read at most once per NAVIGATION_DELAY. Uses the
  * Navigation API's `navigate` event where there is one; otherwise looks at the address once a second.
  */
-function followNavigation(ctx: PageContext, doc: Document, onNavigate: () => void): void {
+function watchAddress(doc: Document, over: () => boolean, onSettled: () => void, onMove?: () => void): void {
   const key = (url: string) => url.replace(/#.*$/, '');
   let last = key(doc.location.href);
+  let waiting = false;
   const check = (url: string) => {
     if (key(url) === last) return;
     last = key(url);
-    onNavigate();
+    onMove?.();
+    if (waiting) return;
+    waiting = true;
+    setTimeout(() => {
+      waiting = false;
+      onSettled();
+    }, NAVIGATION_DELAY);
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation?.addEventListener) {
-    ctx.listen<Event & { destination?: { url: string; sameDocument: boolean } }>(navigation, 'navigate', (ev) => {
-      if (ev.destination?.sameDocument) check(ev.destination.url);
-    });
+    const onNavigateEvent = (ev: Event & { destination?: { url: string; sameDocument: boolean } }) => {
+      if (over()) navigation.removeEventListener('navigate', onNavigateEvent as EventListener);
+      else if (ev.destination?.sameDocument) check(ev.destination.url);
+    };
+    navigation.addEventListener('navigate', onNavigateEvent as EventListener);
   } else {
-    const id = setInterval(() => (ctx.isInvalid ? clearInterval(id) : check(doc.location.href)), 1000);
+    const id = setInterval(() => (over() ? clearInterval(id) : check(doc.location.href)), 1000);
   }
 }
