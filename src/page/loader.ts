@@ -108,7 +108,8 @@ export function bootLoader(loadPage: () => Promise<PageModule>, doc: Document = 
   };
   look();
   if (started) return;
-  if (doc.readyState !== 'complete') (doc.defaultView ?? window).addEventListener('load', look, { once: true });
+  // Only the browser's own load event (the browser sends it once): one the page dispatches is ignored.
+  if (doc.readyState !== 'complete') (doc.defaultView ?? window).addEventListener('load', (ev) => ev.isTrusted && look());
   watchAddress(doc, over, look);
 }
 

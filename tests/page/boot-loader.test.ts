@@ -138,7 +138,7 @@ describe('bootLoader', () => {
     expect(calls).toEqual(['storage.get', 'analyzePage', 'loadPage', 'reportPage']);
   });
 
-  it('looks again once the page has loaded, and then finds the article its scripts rendered', async () => {
+  it('looks again once the page has loaded (the browser\'s load event, not one the page sends), and then finds the article its scripts rendered', async () => {
     const { doc, window } = page('<div id="app">Loading…</div>');
     Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
     bootLoader(neverLoaded, doc);
@@ -146,7 +146,14 @@ describe('bootLoader', () => {
     expect(touched).toEqual([]);
     doc.getElementById('app')!.innerHTML = `<article>${Array.from({ length: 6 }, (_, i) => `<p>${i} ${sentence(2)}</p>`).join('')}</article>`;
     const { Event: PageEvent } = window as unknown as { Event: typeof Event };
+    // A load event the page dispatches itself is ignored...
     window.dispatchEvent(new PageEvent('load'));
+    await settle();
+    expect(touched).toEqual([]);
+    // ...the browser's own (trusted) one is looked at.
+    const real = new PageEvent('load');
+    Object.defineProperty(real, 'isTrusted', { value: true });
+    window.dispatchEvent(real);
     await settle();
     expect(calls[0]).toBe('storage.get');
     expect(calls).toContain('analyzePage');
