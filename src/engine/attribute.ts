@@ -166,7 +166,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   }
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i) || sidePairOnly(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && sidePairOnly(ctx, m.i))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -286,12 +286,14 @@ function pairedSubject(ctx: SentenceContext, i: number): boolean {
 
 /**
  * "The agreement aims to stabilise the US-China trade relationship, strained by escalating tariffs": two sides named
- * only as a pair ("US-China", "U.S./China"), and no side acting in the clause.
+ * only as a pair ("US-China", "U.S./China", "between the United States and China"), and no side acting in the clause.
  */
 function sidePairOnly(ctx: SentenceContext, i: number): boolean {
   const [lo, hi] = clauseOf(ctx.clauses, i);
   const sided = ctx.actors.filter((a) => a.entry.side && a.i >= lo && a.i < hi);
   if (sided.some((a) => a.subjectLike)) return false;
+  // "tariffs between the United States and China rose", "the conflict between China and the US": only a pair.
+  if (sided.length === 2 && sided.every((a) => a.role === 'neutral') && sided[0].entry.side !== sided[1].entry.side) return true;
   for (let q = 0; q + 1 < sided.length; q++) {
     const [a, b] = [sided[q], sided[q + 1]];
     if (a.j === b.i && a.entry.side !== b.entry.side && /^[-\u2013/]$/.test(ctx.text.slice(ctx.tokens[a.j - 1].end, ctx.tokens[b.i].start))) {

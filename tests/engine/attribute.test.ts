@@ -36,6 +36,9 @@ describe('attribute', () => {
     expect(attr('Canada and Mexico agreed to drop their retaliatory tariffs on American goods.', 'retaliatory tariffs').side).toBeNull();
     expect(attr('The agreement aims to stabilise the US-China trade relationship, strained by tariffs.', 'tariffs').side).toBeNull();
     expect(attr('Bessent said the tariffs had become an embargo that neither side wanted.', 'tariffs').side).toBeNull();
+    expect(attr('In eight months, tariffs between the United States and China rose sharply.', 'tariffs')).toEqual({ side: null, confidence: UNSURE_RECIPROCAL });
+    // A lever only one side holds stays its own: China's rare earths in "the trade war between the US and China".
+    expect(attr('Rare earths featured in the escalating trade war between the US and China.', 'Rare earths').side).toBe('china');
     // A side acting in the clause still holds it.
     expect(attr('Canada agreed to drop its retaliatory tariffs on American goods.', 'retaliatory tariffs').side).toBe('canada');
     expect(attr('Washington raised tariffs in the US-China trade war.', 'tariffs').side).toBe('us');
