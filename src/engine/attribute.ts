@@ -72,6 +72,15 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const holders = lexicon.levers.get(m.entry.lever)?.holders ?? [];
   const accept = (side: SideId) => acceptsSide(ctx, m, side);
 
+  // 0. "Trump's sharp increase in tariffs", "Beijing's lifting of the ban": the one whose move it is holds the lever.
+  if (m.i >= 3 && /^(in|of)$/.test(tokens[m.i - 1].norm) && CHANGE_NOUNS.test(tokens[m.i - 2].norm)) {
+    for (let k = m.i - 3; k >= Math.max(0, m.i - 5); k--) {
+      const owner = actors.find((x) => x.j - 1 === k && tokens[k].possessive && x.entry.side);
+      if (owner && accept(owner.entry.side!)) return { side: owner.entry.side!, confidence: 0.9 };
+      if (!MODIFIERS.has(tokens[k].norm) && !/^(sharp|steep|latest|new|planned|sudden|further)$/.test(tokens[k].norm)) break;
+    }
+  }
+
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
   let reactive = false;
   let plain = 0;
@@ -303,6 +312,9 @@ function sidePairOnly(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a move on a lever: "increase in tariffs", "lifting of the ban". */
+const CHANGE_NOUNS = /^(increase|increases|hike|hikes|rise|cut|cuts|reduction|raising|lifting|removal|imposition|expansion|escalation|easing|tightening|suspension|extension)$/;
 
 /** Participles that name the owner or maker of goods after "by": "vessels owned by Chinese companies". */
 const OWNING_PARTICIPLES = /^(owned|operated|made|built|produced|manufactured|run|designed|controlled|supplied|used)$/;

@@ -71,6 +71,11 @@ describe('attribute', () => {
     expect(attr('American soybeans piled up in silos.', 'soybeans')).toEqual({ side: 'china', confidence: 0.7 });
   });
 
+  it('gives a lever to the one whose move on it is named ("Trump\'s sharp increase in tariffs")', () => {
+    expect(attr("The crackdown is part of China's retaliation for President Trump's sharp increase in tariffs.", 'tariffs')).toEqual({ side: 'us', confidence: 0.9 });
+    expect(attr("China's tariffs on soybeans rose.", 'tariffs')).toEqual({ side: 'china', confidence: 0.95 });
+  });
+
   it('gives a lever to the party the subject deals with about it ("a resolution with China regarding the export ban")', () => {
     expect(attr('The Dutch government is seeking a resolution with China regarding the export ban on Nexperia chips.', 'export ban')).toEqual({ side: 'china', confidence: 0.75 });
     expect(attr('Japan opened talks with Washington over tariffs on cars.', 'tariffs')).toEqual({ side: 'us', confidence: 0.75 });
