@@ -17,9 +17,10 @@ export function gatePhrases(phrases: string[][]): string[][] {
       out.push(tokens);
       continue;
     }
-    for (const owner of [...OWNER_WORDS, 's']) {
-      out.push([owner, tokens[0]]);
-      for (const via of OWNED_VIA) out.push([owner, via, tokens[0]]);
+    // "U.S." is the two words "u s", as the engine reads it.
+    for (const owner of [...[...OWNER_WORDS].map((w) => [w]), ['u', 's']]) {
+      out.push([...owner, tokens[0]]);
+      for (const via of OWNED_VIA) out.push([...owner, via, tokens[0]]);
     }
   }
   return out;

@@ -138,7 +138,8 @@ describe('the gate holds every phrase of the knowledge base', () => {
         if (before === now) agreed++;
         return !before || now;
       }),
-      { numRuns: 3000 },
+      // "'s SOFTWARE ": a stray "'s" is no "U.S." (a counterexample fast-check once found).
+      { numRuns: 3000, examples: [["'s SOFTWARE "]] },
     );
     // Looser only where a word has two apostrophes or a possessive after its trailing one.
     expect(agreed).toBeGreaterThan(2900);
