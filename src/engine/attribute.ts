@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, BUYING_NOUNS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -322,9 +322,6 @@ const OWNING_PARTICIPLES = /^(owned|operated|made|built|produced|manufactured|ru
 /** Words of dealing with the other side: "a resolution with China regarding", "talks with Washington over". */
 const DEALING = /^(resolution|talks|negotiations|negotiate|negotiating|deal|agreement|discussions|consultations|settlement|dispute|row|standoff|spat|clash|tensions|compromise)$/;
 
-/** Verbs and nouns of buying that show who buys a good: "continue to buy Russian oil", "India's imports of". */
-const BUYING_WORDS = /^(buy|buys|buying|bought|purchase|purchases|purchased|purchasing|import|imports|imported|importing|procurement|orders|intake|buyer|buyers|importer|importers|customer|customers)$/;
-
 /**
  * The buyer of a good whose origin is `origin`, as the clause shows it: the possessor of a buying noun ("India's
  * continued purchase of Russian oil"), the one "its" refers to ("tariffs on India for its imports of Russian oil"),
@@ -335,7 +332,7 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
   const [lo] = clauseOf(ctx.clauses, m.i);
   const ok = (side: SideId | null | undefined): side is SideId => !!side && side !== origin && accept(side);
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
-    if (!BUYING_WORDS.test(tokens[k].norm)) continue;
+    if (!BUYING_WORDS.has(tokens[k].norm)) continue;
     for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
       const owner = actors.find((a) => a.j - 1 === q && tokens[q].possessive);
       if (owner && ok(owner.entry.side)) return owner.entry.side;
@@ -349,7 +346,7 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
   }
   // "India to continue Russian oil imports", "pressure New Delhi to cut back on Russian oil purchases": the buying
   // noun after the good; the nearest side before it that acts (a subject, or one asked "to" do something) buys.
-  if (BUYING_WORDS.test(tokens[m.j]?.norm ?? '')) {
+  if (BUYING_WORDS.has(tokens[m.j]?.norm ?? '')) {
     const acting = [...actors].reverse().find((a) => a.j <= m.i && a.i >= lo && ok(a.entry.side) && (a.subjectLike || tokens[a.j]?.norm === 'to'));
     return acting?.entry.side ?? null;
   }

@@ -455,6 +455,11 @@ export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', '
 
 /** Nouns of the buying itself: a side adjective on them names the buyer ("Chinese purchases of US soybeans"). */
 export const BUYING_NOUNS = new Set(['purchase', 'purchases', 'buying', 'orders', 'order', 'procurement', 'imports', 'import']);
+/** Those, the verbs of buying and the buyers: what shows who buys a good ("continue to buy Russian oil", "the largest buyer of"). */
+export const BUYING_WORDS = new Set([
+  ...BUYING_NOUNS, 'buy', 'buys', 'bought', 'purchased', 'purchasing', 'imported', 'importing', 'intake', 'buyer', 'buyers',
+  'importer', 'importers', 'customer', 'customers',
+]);
 
 /** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
 export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering']);

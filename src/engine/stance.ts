@@ -22,9 +22,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || ctx.actors.some((a) => a.i <= chain - 1 && chain - 1 < a.j))) chain--;
   for (let k = from; k < chain; k++) {
     const n = tokens[k].norm;
-    // "removing an exemption to tariffs", "granted a waiver from the duties": the verb moves the easing, which is
-    // let through like a flow (removing it tightens).
-    if (lexicon.flowNouns.has(n) || (EXEMPTIONS.has(n) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? ''))) return 'flow';
+    // An exemption is a flow noun too: "removing an exemption to tariffs" tightens.
+    if (lexicon.flowNouns.has(n)) return 'flow';
     if (lexicon.measureNouns.has(n)) return 'measure';
   }
   // "put seven rare earths under export controls": the measure comes after.
