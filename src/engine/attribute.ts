@@ -405,6 +405,11 @@ function speakerSide(ctx: SentenceContext): SideId | null {
   return ctx.state.lastSubject;
 }
 
+/** Verbs of asking for a licence: "apply for", "seek", "obtain". */
+const APPLYING = /^(apply|applying|applied|applies|seek|seeking|sought|obtain|obtaining|request|requesting|ask|asking)$/;
+/** The ones who ship: "Japanese companies", "Chinese exporters". */
+const FIRMS = /^(companies|company|firms|firm|exporters|exporter|producers|manufacturers|makers|suppliers|businesses)$/;
+
 /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
 function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean): SideId | null {
   const { tokens, lexicon } = ctx;
@@ -415,6 +420,15 @@ function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side:
     if (!a.entry.side || a.role === 'actor' || tokens[a.j - 1].possessive) continue;
     const next = tokens[a.j]?.norm ?? '';
     if (EXPORTERS.has(next) && !punctuationBetween(ctx.text, tokens[a.j - 1], tokens[a.j]) && accept(a.entry.side)) return a.entry.side;
+  }
+  // "requires Japanese companies to apply for an individual licence", "exporters must apply for permission to ship them
+  // out of China": a licence is asked of the exporter's own government.
+  if (m.entry.lever !== 'export-licences' || !tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => APPLYING.test(t.norm))) return null;
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  for (const a of ctx.actors) {
+    if (!a.entry.side || a.i < lo || a.i >= hi || !accept(a.entry.side)) continue;
+    if (a.j < m.i && FIRMS.test(tokens[a.j]?.norm ?? '') && !tokens[a.j - 1].possessive) return a.entry.side;
+    if (a.i > m.j && tokens[a.i - 1]?.norm === 'of' && tokens[a.i - 2]?.norm === 'out') return a.entry.side;
   }
   return null;
 }

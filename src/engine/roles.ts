@@ -13,10 +13,29 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
   if (subject?.entry.side) state.lastSubject = subject.entry.side;
 }
 
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const PERIODS = /^(week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)$/;
+
+/**
+ * The index after a time phrase starting at `j` ("last month", "earlier this year", "on Friday", "this week"), or `j`
+ * when there is none.
+ */
+export function afterTime(tokens: Token[], j: number): number {
+  const w = (k: number) => tokens[k]?.norm ?? '';
+  let k = j;
+  if (/^(earlier|later)$/.test(w(k)) && /^(this|last|that)$/.test(w(k + 1))) k++;
+  if (/^(last|this|next|that)$/.test(w(k)) && PERIODS.test(w(k + 1))) return k + 2;
+  if (w(k) === 'on' && DAYS.test(w(k + 1))) return k + 2;
+  if (k === j && DAYS.test(w(k))) return k + 1;
+  return j;
+}
+
 /** "Beijing announced", "the US will", "Washington, which had": a side followed by a verb. */
 export function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: CompiledLexicon): boolean {
   // "Washington in return lifted": a short aside between the subject and its verb.
   if (/^(in|for)$/.test(tokens[j]?.norm ?? '') && /^(return|turn|response|exchange|part)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+  // "Mexico last month imposed", "Beijing on Friday announced": a time between the subject and its verb.
+  else if (!punctuationBetween(text, tokens[j - 1], tokens[j] ?? tokens[j - 1])) j = afterTime(tokens, j);
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
     const n = tokens[k].norm;
     if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
@@ -109,7 +128,12 @@ export function classifyActors(
     } else if (subjectLike) {
       // "selling to China begins": a side after a preposition is its object, whatever follows it.
       // "in response to Trump raising the tariff": the side is the agent of the verb after it, not an object.
-      const agentOfGerund = prev === 'to' && /^(response|reaction|retaliation|reply|answer)$/.test(prev2) && /ing$/.test(tokens[a.j]?.norm ?? '') && lexicon.verbs.has(tokens[a.j].norm);
+      // "on the heels of Mexico last month imposing its own tariffs", "after China raising duties": likewise after "of",
+      // "after" and kin, unless the preposition follows a lever or a trade flow ("tariffs on China hitting").
+      const gerund = tokens[afterTime(tokens, a.j)]?.norm ?? '';
+      const agentOfGerund = /ing$/.test(gerund) && lexicon.verbs.has(gerund) && (
+        (prev === 'to' && /^(response|reaction|retaliation|reply|answer)$/.test(prev2)) ||
+        (/^(of|after|despite|without|about)$/.test(prev) && !leverEnds.has(a.i - 1) && !TRADE_FLOWS.has(prev2)));
       const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(prev) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(prev2) && !agentOfGerund;
       role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {

@@ -20,6 +20,11 @@ describe('attribute', () => {
     expect(attr('Washington imposed export controls against China.', 'export controls')).toEqual({ side: 'us', confidence: 0.8 });
   });
 
+  it('gives a licence asked of the exporters to their own government, or to the side goods are shipped out of', () => {
+    expect(attr('The delisting requires Japanese companies to apply for an individual license to export dual-use items to South Korea.', 'license').side).toBe('japan');
+    expect(attr('Exporters of gallium will have to apply for special permission from the state to ship it out of China.', 'special permission').side).toBe('china');
+  });
+
   it('trusts a possessive most, then a side adjective, then a passive agent', () => {
     expect(attr("China's export controls on rare earths hit carmakers.", 'export controls')).toEqual({ side: 'china', confidence: 0.95 });
     expect(attr('Dutch export controls hit ASML.', 'export controls')).toEqual({ side: 'netherlands', confidence: 0.9 });

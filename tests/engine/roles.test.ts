@@ -19,6 +19,14 @@ describe('classifyActors', () => {
     expect(roles('The rule applies to exports to China starting in May.')).toMatchObject({ China: 'target' });
   });
 
+  it('reads a side before a time and a verb as its subject, and a side after "of" with a gerund as its agent', () => {
+    expect(roles('It comes on the heels of Mexico last month imposing its own tariffs on U.S. apples.')).toMatchObject({ Mexico: 'actor' });
+    expect(roles('Beijing on Friday announced export controls on gallium.')).toMatchObject({ Beijing: 'actor' });
+    expect(roles('Canada earlier this year raised duties on US steel.')).toMatchObject({ Canada: 'actor' });
+    // A side after a lever's preposition stays its target, gerund or not.
+    expect(roles('The tariffs on China hitting consumers were raised.')).toMatchObject({ China: 'target' });
+  });
+
   it('gives a leader or a capital before a measure the lever ("Trump steel tariffs"), a bare country its target', () => {
     expect(roles('The EU answered the Trump steel and aluminum tariffs.')).toMatchObject({ Trump: 'holder-of-lever' });
     expect(roles('Beijing curbs on gallium bit hard.')).toMatchObject({ Beijing: 'holder-of-lever' });
