@@ -41,8 +41,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       norm: raw.includes('\u2019') ? raw.toLowerCase().replace(/\u2019/g, "'") : raw.toLowerCase(),
       possessive,
     });
+    if (raw.length > 1 && text[m.index - 1] === '(' && text[m.index + m[0].length] === ')' && isInitials(tokens)) tokens.pop();
   }
   return tokens;
+}
+
+/**
+ * "artificial intelligence (AI) chips", "electronic design automation (EDA) software": the last token, in brackets,
+ * spells the initials of the words before it, so it is left out and the phrase reads on across it.
+ */
+function isInitials(tokens: Token[]): boolean {
+  const t = tokens[tokens.length - 1];
+  const letters = t.text.replace(/s$/, '');
+  if (letters.length < 2 || letters.length > 6 || letters !== letters.toUpperCase() || !/^\p{Lu}+$/u.test(letters)) return false;
+  const n = letters.length;
+  if (tokens.length <= n) return false;
+  for (let k = 0; k < n; k++) if (tokens[tokens.length - 1 - n + k].norm[0] !== letters[k].toLowerCase()) return false;
+  return true;
 }
 
 /**
@@ -53,6 +68,8 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return right.start - left.end <= 3 && /^['\u2019]s?\s+$/.test(text.slice(left.end, right.start));
   const gap = right.start - left.end;
   if (gap === 0) return true;
+  // Across the initials left out by tokenize: "intelligence (AI) chips".
+  if (gap > 4 && gap < 12 && /^ \(\p{Lu}{2,6}s?\) $/u.test(text.slice(left.end, right.start))) return true;
   if (gap > 3) return /^[\s\-\u2010\u2011]+$/.test(text.slice(left.end, right.start)) && gap < 8;
   const between = text.slice(left.end, right.start);
   if (/^[\s\-\u2010\u2011/]+$/.test(between)) return true;

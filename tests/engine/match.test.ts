@@ -245,7 +245,7 @@ describe('the other filters', () => {
     const listed = raw('The listing bars American firms from selling them components, software or technology.');
     expect(needsCueWord(listed.tokens, listed.lever('technology'), listed.levers, listed.text)).toBe(false);
     // Unowned, or in a sentence that is not about export controls: no lever.
-    const company = raw('Chip technology companies were barred from the fair.');
+    const company = raw('Green technology companies were barred from the fair.');
     expect(needsCueWord(company.tokens, company.lever('technology'), company.levers)).toBe(true);
     const update = raw('American software updates arrive every month.');
     expect(needsCueWord(update.tokens, update.lever('software'), update.levers)).toBe(true);

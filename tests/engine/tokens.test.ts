@@ -52,6 +52,13 @@ describe('tokenize', () => {
     expect(tokenize('H200 für Zölle 25%').map((t) => t.text)).toEqual(['H200', 'für', 'Zölle', '25']);
   });
 
+  it('leaves out initials in brackets that spell the words before them, and keeps any other bracketed word', () => {
+    expect(tokenize('artificial intelligence (AI) chips').map((t) => t.text)).toEqual(['artificial', 'intelligence', 'chips']);
+    expect(tokenize('rare earth elements (REEs) were curbed').map((t) => t.text)).toEqual(['rare', 'earth', 'elements', 'were', 'curbed']);
+    expect(tokenize('extreme ultraviolet (EUV) tools').map((t) => t.text)).toEqual(['extreme', 'ultraviolet', 'EUV', 'tools']);
+    expect(tokenize('the ministry (MOFCOM) said').map((t) => t.text)).toEqual(['the', 'ministry', 'MOFCOM', 'said']);
+  });
+
   it('honours the from/to window and keeps offsets absolute', () => {
     const text = 'one two three four';
     const tokens = tokenize(text, 4, 13);
@@ -74,6 +81,14 @@ describe('joinable', () => {
     expect(pair('rare, earth')).toBe(false);
     expect(pair('rare. earth')).toBe(false);
     expect(pair('rare          earth')).toBe(false);
+  });
+
+  it('joins across initials in brackets only', () => {
+    const text = 'artificial intelligence (AI) chips';
+    const [, a, b] = tokenize(text);
+    expect(b.text).toBe('chips');
+    expect(joinable(text, a, b)).toBe(true);
+    expect(pair('intelligence (new) chips')).toBe(false);
   });
 
   it('joins the letters of an initialism but not a full stop after a word', () => {

@@ -153,7 +153,10 @@ export const genericLevers: Lever[] = [
     openHolder: 'seller',
     polarity: 'flow',
     generic: true,
-    aliases: ['semiconductor', 'microchip', 'chip export', 'chip sale', 'chip supply', 'chip shipment'],
+    aliases: [
+      'semiconductor', 'microchip', 'chip export', 'chip sale', 'chip supply', 'chip shipment', 'semiconductor technology',
+      'semiconductor component', 'chip technology',
+    ],
     contextAliases: ['chip'],
     context:
       'Chips are both a product each side wants to sell and a chokepoint each side can squeeze: the US through design and ' +

@@ -529,6 +529,8 @@ export const mineralsAndTechLevers: Lever[] = [
     polarity: 'flow',
     aliases: [
       'ai chip',
+      'artificial intelligence chip',
+      'artificial-intelligence chip',
       'advanced chip',
       'advanced computing chip',
       'advanced ai chip',
