@@ -351,6 +351,22 @@ describe('knowledge-base words for probes, lists and orders (through analyze)', 
   });
 });
 
+describe('knowledge-base words of seed version 6 (through analyze)', () => {
+  it('finds surtaxes, export rules, Ascend processors by model and goods on retaliation lists', () => {
+    const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+    expect(found('Canada imposed a 100% surtax on EVs made in China.')).toContainEqual(['surtax', 'tariffs']);
+    expect(found('Its income surtax for the rich was cut.')).toEqual([]);
+    expect(found('It reinforces existing export laws and export rules.')).toEqual([['export laws', 'export-controls'], ['export rules', 'export-controls']]);
+    expect(found("Huawei's Ascend processors, specifically the 910B and 910C, are subject to export controls.")).toEqual(
+      expect.arrayContaining([['Ascend processors', 'ai-chips'], ['910B', 'ai-chips'], ['910C', 'ai-chips']]),
+    );
+    expect(found('Canada put a 25% tariff on US appliances and alcoholic beverages.')).toEqual(
+      expect.arrayContaining([['appliances', 'targeted-goods'], ['alcoholic beverages', 'targeted-goods']]),
+    );
+    expect(found('Washington curbed exports of artificial intelligence (AI) chips to China.')).toContainEqual(['artificial intelligence (AI) chips', 'ai-chips']);
+  });
+});
+
 describe('a side from the rest of the story (through analyze)', () => {
   it('gives a mention the sentence leaves open the side of the nearest stated mention of the lever when no side dominates', () => {
     const text = 'Economists say the tariff changed the market. The United States imposed a tariff on steel in March. Canada imposed tariffs on bourbon in June. Mexico imposed tariffs on pork in July.';

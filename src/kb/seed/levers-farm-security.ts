@@ -34,6 +34,8 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'purchases',
       'beans',
       'soy',
+      'soya',
+      'farming goods',
       'corn',
       'wheat',
       'farm exports',

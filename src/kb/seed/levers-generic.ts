@@ -19,7 +19,7 @@ export const genericLevers: Lever[] = [
       'additional duty', 'section 232', 'section 232 tariff', 'section 232 investigation', 'steel tariff', 'aluminium tariff',
       'aluminum tariff', 'national security tariff', 'safeguard duty', 'safeguard tariff', 'export tax', 'export duty',
     ],
-    contextAliases: ['duty', 'levy', 'surcharge'],
+    contextAliases: ['duty', 'levy', 'surcharge', 'surtax'],
     context:
       'A tax charged on imports at the border. It is the oldest and most visible lever: it raises the price of the ' +
       "target's goods, and cutting or pausing it is the usual currency of a truce.",
@@ -52,7 +52,7 @@ export const genericLevers: Lever[] = [
       'export control', 'export restriction', 'export curb', 'export ban', 'export embargo', 'trade restriction',
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
       'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'export limit',
-      'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban',
+      'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban', 'export rule', 'export law',
     ],
     contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
     context:
