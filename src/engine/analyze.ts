@@ -4,7 +4,7 @@
  * the subject carried between sentences.
  */
 import type { SideId } from '../types/knowledge';
-import type { CompiledLexicon, LeverEntry } from './lexicon';
+import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
@@ -13,7 +13,7 @@ import { splitSentences, type Span } from './sentences';
 import { LIST_WORDS, PROBE_ONLY } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
-import { tokenize, type Token } from './tokens';
+import { joinable, tokenize, type Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Analysis, type Attributed, type DocState, type Match, type Mention, type SentenceContext } from './types';
 
 export type { Analysis, Mention, Stance } from './types';
@@ -133,6 +133,23 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
   }
 }
 
+/** Institutions that a side's name before them makes its own. */
+const INSTITUTIONS = /^(senate|congress|parliament|treasury|department|ministry|commission|cabinet|court|customs|diet|assembly|representative)$/;
+
+/**
+ * "Mexico's Senate", "the Brazilian Congress": an institution the knowledge base gives one side ("Senate" is the US
+ * one) belongs to the side named right before it, in a possessive or as an adjective.
+ */
+function ownInstitutions(text: string, tokens: Token[], actors: Match<ActorEntry>[]): Match<ActorEntry>[] {
+  return actors.map((a, k) => {
+    const before = actors[k - 1];
+    if (!before || before.j !== a.i || before.entry.side === a.entry.side || a.entry.kind !== 'actor' || !INSTITUTIONS.test(tokens[a.j - 1].norm)) return a;
+    const owner = tokens[before.j - 1].possessive || before.entry.kind === 'demonym' || before.entry.alsoDemonym === true;
+    if (!owner || (!tokens[before.j - 1].possessive && !joinable(text, tokens[before.j - 1], tokens[a.i]))) return a;
+    return { ...a, entry: { ...a.entry, side: before.entry.side } };
+  });
+}
+
 /** A sentence made ready for attribution: its levers (verbs and idle words set aside), actors with roles, clauses. */
 export interface PreparedSentence {
   ctx: SentenceContext;
@@ -159,7 +176,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   for (const m of levers) leverStart.set(m.i, m);
 
   // Before the verbs are set aside, the noun/verb call only needs to know which side names sit right before a lever.
-  const sided = rawActors.filter((a) => a.entry.side !== null && !isCurrencyMark(text, tokens[a.j - 1]));
+  const sided = ownInstitutions(text, tokens, rawActors.filter((a) => a.entry.side !== null && !isCurrencyMark(text, tokens[a.j - 1])));
   const actorEnd = new Map<number, ActorHit>();
   for (const a of sided) {
     const adjective = a.entry.kind === 'demonym' || a.entry.alsoDemonym === true;

@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, GOVERNING_NOUNS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -139,7 +139,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     for (let k = m.i - 1; k >= Math.max(lo0, m.i - 8); k--) {
       const n = tokens[k].norm;
       if (AVOIDING.has(n)) {
-        reactive = true;
+        // "China is fighting with countermeasures, such as import duties": fighting with a lever wields it.
+        reactive = !/^(with|back)$/.test(tokens[k + 1]?.norm ?? '');
         break;
       }
       const cls = lexicon.verbs.get(n);
@@ -159,6 +160,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
 
+  // "individual export licenses from the U.S. Department of Commerce": the government that issues them.
+  if (m.entry.lever === 'export-licences' && tokens[m.j]?.norm === 'from') {
+    const issuer = actors.find((a) => a.i === m.j + 1 || (a.i === m.j + 2 && tokens[m.j + 1].norm === 'the'));
+    if (issuer?.entry.side && accept(issuer.entry.side)) return { side: issuer.entry.side, confidence: 0.85 };
+  }
+
   // "the steel tariffs that the United States imposed": the subject of a relative clause on the lever holds it.
   for (let k = m.j; k < Math.min(tokens.length, m.j + 3); k++) {
     const n = tokens[k].norm;
@@ -173,6 +180,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
     break;
   }
+
+  // "the high import duties the Trump administration has imposed": the same without "that".
+  const zero = zeroRelativeSubject(ctx, m);
+  if (zero && accept(zero)) return { side: zero, confidence: 0.85 };
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
   if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && sidePairOnly(ctx, m.i))) return { side: null, confidence: UNSURE_RECIPROCAL };
@@ -208,12 +219,19 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const other = holders.find((h) => h !== subject.side);
     return { side: other ?? counterpart(subject.side, ctx.state), confidence: 0.6 };
   }
+  if (subject && !reactive && boughtBySubject(ctx, m)) {
+    // "Chinese tech companies have ordered 2 million H200s": the buyer of a good its seller controls does not hold it.
+    const seller = holders.find((h) => h !== subject.side);
+    if (seller) return { side: seller, confidence: 0.7 };
+  }
   if (subject && !reactive && !subject.carried) return { side: subject.side, confidence: 0.8 };
   // 3b. "restrictions on US exports to China", "Dutch manufacturer ASML", "Japanese exporters must seek approval": with
   //     no side as the subject, an export control is held by the government of the exporter.
   const exporter = reactive ? null : exporterSide(ctx, m, accept);
   if (exporter) return { side: exporter, confidence: 0.7 };
-  if (subject && !reactive) return { side: subject.side, confidence: 0.6 };
+  // "It said it could impose duties": a pronoun right before the verb of imposing is surer than one opening the clause
+  // (Only for a measure: a company "would halt shipments of components" as well as a government.)
+  if (subject && !reactive) return { side: subject.side, confidence: subject.direct && m.entry.polarity === 'measure' ? 0.7 : 0.6 };
   if (reactive && !subject) {
     // "American soybeans still face a tariff": what faces the lever is its target.
     const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
@@ -405,6 +423,44 @@ function speakerSide(ctx: SentenceContext): SideId | null {
   return ctx.state.lastSubject;
 }
 
+/**
+ * "duties the Donald Trump administration has imposed", "the curbs Washington announced": a side right after the
+ * lever (after "the" and names), then perhaps its government, an auxiliary and a past verb of the lexicon.
+ */
+function zeroRelativeSubject(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors, lexicon } = ctx;
+  if (m.j >= tokens.length || punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j])) return null;
+  const a = actors.find((x) => x.i >= m.j && x.i <= m.j + 3 && x.entry.side && !tokens[x.j - 1].possessive);
+  if (!a) return null;
+  for (let k = m.j; k < a.i; k++) if (tokens[k].norm !== 'the' && !/^\p{Lu}/u.test(tokens[k].text)) return null;
+  let k = a.j;
+  while (k < a.j + 2 && GOVERNING_NOUNS.has(tokens[k]?.norm ?? '')) k++;
+  if (/^(has|have|had)$/.test(tokens[k]?.norm ?? '')) k++;
+  const verb = tokens[k]?.norm ?? '';
+  return /ed$/.test(verb) && lexicon.verbs.has(verb) ? a.entry.side : null;
+}
+
+const BUYING_VERBS = /^(buy|buys|bought|buying|purchase|purchased|purchasing|order|ordered|ordering|import|imported|importing|acquire|acquired|acquiring|stockpile|stockpiled|stockpiling)$/;
+
+/** "companies have reportedly ordered more than 2 million H200s": a good its seller holds, bought by the clause's subject. */
+function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, lexicon } = ctx;
+  if (lexicon.levers.get(m.entry.lever)?.openHolder !== 'seller') return false;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 6); k--) {
+    const n = tokens[k].norm;
+    if (BUYING_VERBS.test(n)) {
+      if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+      // The buyer is a side named just before the verb ("Chinese tech companies have reportedly ordered"), not a
+      // pronoun of another clause ("Beijing asked why they buy").
+      const buyer = [...ctx.actors].reverse().find((a) => a.entry.side && a.j <= k && k - a.j <= 4);
+      return !!buyer && tokens.slice(buyer.j, k).every((t) => !/^(why|they|that|which|who|it|we|he|she|whether|if)$/.test(t.norm) && !lexicon.verbs.has(t.norm));
+    }
+    if (lexicon.verbs.has(n)) return false;
+  }
+  return false;
+}
+
 /** Verbs of asking for a licence: "apply for", "seek", "obtain". */
 const APPLYING = /^(apply|applying|applied|applies|seek|seeking|sought|obtain|obtaining|request|requesting|ask|asking)$/;
 /** The ones who ship: "Japanese companies", "Chinese exporters". */
@@ -423,7 +479,8 @@ function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side:
   }
   // "requires Japanese companies to apply for an individual licence", "exporters must apply for permission to ship them
   // out of China": a licence is asked of the exporter's own government.
-  if (m.entry.lever !== 'export-licences' || !tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => APPLYING.test(t.norm))) return null;
+  if (m.entry.lever !== 'export-licences') return null;
+  if (!tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => APPLYING.test(t.norm))) return null;
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
   for (const a of ctx.actors) {
     if (!a.entry.side || a.i < lo || a.i >= hi || !accept(a.entry.side)) continue;
@@ -453,7 +510,7 @@ function subjectFor(
   ctx: SentenceContext,
   m: Match<LeverEntry>,
   accept: (side: SideId) => boolean,
-): { side: SideId; carried: boolean } | null {
+): { side: SideId; carried: boolean; direct?: boolean } | null {
   const { tokens, actors, clauses, state } = ctx;
   const [lo, hi] = clauseOf(clauses, m.i);
   const pick = (from: number, to: number) => {
@@ -482,9 +539,10 @@ function subjectFor(
   if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
-  const hasAnaphor = opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`))) || pronounSubject(ctx, lo, m.i);
+  const direct = pronounSubject(ctx, lo, m.i);
+  const hasAnaphor = direct || opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
   // Not for bought levers: "they" in a farm story is as likely the farmers as the government.
   const bought = ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
-  if (hasAnaphor && !bought && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true };
+  if (hasAnaphor && !bought && state.lastSubject && accept(state.lastSubject)) return { side: state.lastSubject, carried: true, direct };
   return null;
 }

@@ -105,6 +105,17 @@ function possessiveTarget(tokens: Token[], i: number, leverEnds: Set<number>): b
   return i > 1 && TRADE_FLOWS.has(tokens[i - 2].norm);
 }
 
+/** A lever a seller controls (chips, tools, controlled goods) starting within three words of `k`. */
+function controlledAfter(tokens: Token[], k: number, leverStart: Map<number, Match<LeverEntry>>, lexicon: CompiledLexicon): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+    const m = leverStart.get(q);
+    if (!m) continue;
+    const info = lexicon.levers.get(m.entry.lever);
+    return info?.openHolder === 'seller' || info?.category === 'export-controls' || info?.category === 'semiconductors-tech';
+  }
+  return false;
+}
+
 /** Decides for each side name whether it acts, is the target, or qualifies a lever directly. */
 export function classifyActors(
   text: string,
@@ -170,6 +181,10 @@ export function classifyActors(
       }
       if (role !== 'actor') {
         // decided above
+      } else if (next?.norm === 'origin' && controlledAfter(tokens, k + 1, leverStart, lexicon)) {
+        // "U.S.-origin advanced semiconductor equipment": export rules follow a controlled item's origin, so the
+        // origin holds it; the origin of anything else ("US-origin soybeans") is the side it is bought from.
+        role = 'holder-of-lever';
       } else if (adjective && next && PEOPLE.has(next.norm)) role = 'target';
       else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
       else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';

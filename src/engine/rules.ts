@@ -424,9 +424,9 @@ export const PASSABLE_NOUNS = new Set([
   'goods', 'imports', 'exports', 'products', 'firms', 'companies', 'principle', 'effect', 'practice', 'part', 'in',
 ]);
 
-/** Words after a side name that make it the origin of goods or firms ("China-made", "US-owned"). */
+/** Words after a side name that make it the origin of goods or firms ("China-made", "US-owned"), or where they go ("China-bound"). */
 export const ORIGIN_WORDS = new Set([
-  'made', 'built', 'owned', 'linked', 'based', 'origin',
+  'made', 'built', 'owned', 'linked', 'based', 'origin', 'bound', 'destined',
 ]);
 
 /** Verbs that show a noun after a side adjective is acting ("US chipmakers urge", "Japanese firms want"). */

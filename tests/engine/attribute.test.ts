@@ -20,6 +20,25 @@ describe('attribute', () => {
     expect(attr('Washington imposed export controls against China.', 'export controls')).toEqual({ side: 'us', confidence: 0.8 });
   });
 
+  it('gives a zero relative clause\'s subject the lever ("the duties the Trump administration has imposed")', () => {
+    expect(attr('India went to the WTO over the high import duties the Donald Trump administration has imposed on steel.', 'import duties').side).toBe('us');
+    expect(attr('India went to the WTO over the import duties the Donald Trump administration opposes.', 'import duties').side).not.toBe('us');
+  });
+
+  it('reads "fighting with" a lever as wielding it, "fighting" a lever as reacting to it', () => {
+    expect(attr('Meanwhile, China is fighting with countermeasures, such as import duties on European spirits.', 'import duties').side).toBe('china');
+    expect(attr('Meanwhile, China is fighting the import duties on its electric cars.', 'import duties').side).not.toBe('china');
+  });
+
+  it('gives a good its seller controls to the seller when the subject buys it', () => {
+    expect(attr('Chinese tech companies have reportedly ordered more than 2 million H200s.', 'H200s').side).toBe('us');
+    expect(attr('Beijing asked why they buy Nvidia H20 chips over local versions.', 'H20').side).toBe('china');
+  });
+
+  it('gives licences "from" a government to that government', () => {
+    expect(attr('Korean firms must obtain individual export licenses from the U.S. Department of Commerce.', 'export licenses').side).toBe('us');
+  });
+
   it('gives a licence asked of the exporters to their own government, or to the side goods are shipped out of', () => {
     expect(attr('The delisting requires Japanese companies to apply for an individual license to export dual-use items to South Korea.', 'license').side).toBe('japan');
     expect(attr('Exporters of gallium will have to apply for special permission from the state to ship it out of China.', 'special permission').side).toBe('china');

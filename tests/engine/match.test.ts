@@ -367,6 +367,22 @@ describe('knowledge-base words of seed version 6 (through analyze)', () => {
   });
 });
 
+describe('sides across sentences and institutions (through analyze)', () => {
+  const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
+  it('carries the previous subject to "it" right before a verb of imposing, over the story\'s other holder of the lever', () => {
+    expect(sides("The European Union said Trump's steel tariffs could cost it $1.5 billion. It said it could impose import duties on rice.")).toEqual([
+      ['steel tariffs', 'us'],
+      ['import duties', 'eu'],
+      ['rice', 'eu'],
+    ]);
+  });
+
+  it('gives an institution the side named before it ("Mexico\'s Senate"), not the one the knowledge base gives its name', () => {
+    expect(sides("Mexico's Senate on Wednesday voted for the bill that imposes tariffs on products from Asian nations.")).toEqual([['tariffs', 'mexico']]);
+    expect(sides('The Senate on Wednesday voted for the bill that imposes tariffs on Chinese products.')).toEqual([['tariffs', 'us']]);
+  });
+});
+
 describe('a side from the rest of the story (through analyze)', () => {
   it('gives a mention the sentence leaves open the side of the nearest stated mention of the lever when no side dominates', () => {
     const text = 'Economists say the tariff changed the market. The United States imposed a tariff on steel in March. Canada imposed tariffs on bourbon in June. Mexico imposed tariffs on pork in July.';

@@ -27,6 +27,12 @@ describe('classifyActors', () => {
     expect(roles('The tariffs on China hitting consumers were raised.')).toMatchObject({ China: 'target' });
   });
 
+  it('reads a controlled item\'s origin as its holder and a good\'s destination or origin as the target', () => {
+    expect(roles('Firms must bring U.S.-origin advanced semiconductor equipment into China.')).toMatchObject({ 'U.S': 'holder-of-lever' });
+    expect(roles('China buys US-origin soybeans.')).toMatchObject({ US: 'target' });
+    expect(roles('A cap limits China-bound H200 shipments.')).toMatchObject({ China: 'target' });
+  });
+
   it('gives a leader or a capital before a measure the lever ("Trump steel tariffs"), a bare country its target', () => {
     expect(roles('The EU answered the Trump steel and aluminum tariffs.')).toMatchObject({ Trump: 'holder-of-lever' });
     expect(roles('Beijing curbs on gallium bit hard.')).toMatchObject({ Beijing: 'holder-of-lever' });
