@@ -153,6 +153,9 @@ export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): b
   return false;
 }
 
+/** Words that open a clause of their own after the lever ("as the waiver ends", "while talks go on"). */
+const SUBORDINATORS = /^(as|while|although|though|whereas|because|since)$/;
+
 export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const { tokens, lexicon, text } = ctx;
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
@@ -184,7 +187,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (stopping && cls === 'relax') return 'tighten'; // "stopped buying US farm goods"
       if (prior || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
-      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 3)) break;
+      if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 4)) break;
     }
     // "will remain off-limits", "stay banned": kept out is held back, whatever the object.
     if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'tighten';
@@ -252,12 +255,13 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (tokens.length <= 3) return 'neutral';
   // "a zero-tariff quota", "tariff-free access": the lever is waived whatever the verb around it says.
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
-  // Words right next to the lever: "new tariffs", "tariff cuts", "the truce".
+  // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever, whatever
+  // qualifies the head ("broader tariff reductions").
+  if (lexicon.moreModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('more', ownPolarity(ctx, m));
+  if (lexicon.lessModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownPolarity(ctx, m));
+  // Words right next to the lever: "new tariffs", "the truce".
   if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
-  // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever.
-  if (lexicon.moreModifiers.has(after)) return resolve('more', ownPolarity(ctx, m));
-  if (lexicon.lessModifiers.has(after)) return resolve('less', ownPolarity(ctx, m));
   // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
@@ -276,6 +280,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
     if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
+    // "face U.S. curbs on China operations as the waiver ends": a clause of its own.
+    if (SUBORDINATORS.test(n) && k > m.j) break;
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.

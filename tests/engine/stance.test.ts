@@ -135,6 +135,20 @@ describe('analysedOnly', () => {
 });
 
 describe('stanceOf', () => {
+
+  it('lets the head after a lever pull it, whatever qualifies the head ("broader tariff reductions")', () => {
+    expect(stance('Broader tariff reductions take effect on Monday.', 'tariff')).toBe('relax');
+    expect(stance('New tariff hikes take effect on Monday.', 'tariff')).toBe('tighten');
+  });
+
+  it('reads a ban on selling across a two-word side ("banned U.S. companies from selling")', () => {
+    expect(stance('Washington banned U.S. companies from selling chip-making equipment to China.', 'chip-making equipment')).toBe('tighten');
+  });
+
+  it('stops the verb search after the lever at a clause of its own ("as the waiver ends")', () => {
+    expect(stance('Samsung and SK hynix face U.S. curbs on China operations as the waiver ends.', 'curbs')).toBe('tighten');
+    expect(stance('The U.S. curbs on China operations end on Friday.', 'curbs')).toBe('relax');
+  });
   it('reads "cease the imposition of tariffs" and "the tariff threat was put off" as easing', () => {
     expect(stance('The agreement will cease the imposition of 15% tariffs on Chinese goods.', 'tariffs')).toBe('relax');
     expect(stance('The tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
