@@ -134,7 +134,7 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
 }
 
 /** Institutions that a side's name before them makes its own. */
-const INSTITUTIONS = /^(senate|congress|parliament|treasury|department|ministry|commission|cabinet|court|customs|diet|assembly|representative)$/;
+const INSTITUTIONS = /^(senate|congress|parliament|treasury|department|ministry|commission|cabinet|court|customs|diet|assembly|representative|commerce|affairs|council)$/;
 
 /**
  * "Mexico's Senate", "the Brazilian Congress": an institution the knowledge base gives one side ("Senate" is the US

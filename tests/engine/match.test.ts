@@ -380,6 +380,8 @@ describe('sides across sentences and institutions (through analyze)', () => {
   it('gives an institution the side named before it ("Mexico\'s Senate"), not the one the knowledge base gives its name', () => {
     expect(sides("Mexico's Senate on Wednesday voted for the bill that imposes tariffs on products from Asian nations.")).toEqual([['tariffs', 'mexico']]);
     expect(sides('The Senate on Wednesday voted for the bill that imposes tariffs on Chinese products.')).toEqual([['tariffs', 'us']]);
+    expect(sides("India's Ministry of Commerce imposed duties on Chinese steel.")).toEqual([['duties', 'india']]);
+    expect(sides('Ontario also imposed a 25% surcharge on electricity exports.')).toEqual([['surcharge', 'canada']]);
   });
 });
 

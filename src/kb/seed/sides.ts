@@ -91,7 +91,10 @@ export const sides: Side[] = [
     id: 'canada',
     name: 'Canada',
     color: '#dc2626',
-    actors: ['Canada', 'Ottawa', 'Carney', 'Mark Carney', 'Trudeau', 'Justin Trudeau', 'Mulroney'],
+    actors: [
+      'Canada', 'Ottawa', 'Carney', 'Mark Carney', 'Trudeau', 'Justin Trudeau', 'Mulroney', 'Freeland', 'Chrystia Freeland',
+      'LeBlanc', 'Dominic LeBlanc', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Doug Ford',
+    ],
     demonyms: ['Canadian'],
   },
   {
@@ -105,14 +108,14 @@ export const sides: Side[] = [
     id: 'india',
     name: 'India',
     color: '#ea580c',
-    actors: ['India', 'New Delhi', 'Delhi', 'Modi', 'Narendra Modi'],
+    actors: ['India', 'New Delhi', 'Delhi', 'Modi', 'Narendra Modi', 'Piyush Goyal', 'Goyal'],
     demonyms: ['Indian'],
   },
   {
     id: 'mexico',
     name: 'Mexico',
     color: '#047857',
-    actors: ['Mexico', 'Mexico City', 'Sheinbaum', 'Claudia Sheinbaum'],
+    actors: ['Mexico', 'Mexico City', 'Sheinbaum', 'Claudia Sheinbaum', 'Ebrard', 'Marcelo Ebrard'],
     demonyms: ['Mexican'],
   },
   {
