@@ -77,7 +77,7 @@ export const genericLevers: Lever[] = [
     ],
     acronyms: ['TGL'],
     tightenVerbs: ['need', 'require'],
-    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission'],
+    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission', 'waiver'],
     context:
       'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
       'or sped up without any new rule being announced.',

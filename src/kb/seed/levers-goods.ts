@@ -133,6 +133,8 @@ export const goodsLevers: Lever[] = [
       'hardwood',
       'log',
       'by-products',
+      'electricity export',
+      'large-engine car',
     ],
     relaxVerbs: ['buy', 'purchase'],
     context:
