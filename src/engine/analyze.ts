@@ -208,6 +208,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     return ok;
   });
   levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
+  levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map() };
   return { ctx, raw };
 }
@@ -303,6 +304,95 @@ function inList(text: string, tokens: Token[], from: number, to: number): boolea
   }
   return joined || /,/.test(text.slice(tokens[from - 1].end, tokens[to].start));
 }
+
+/**
+ * "It covers orange juice, peanut butter, coffee, wine, cosmetics, clothing, footwear and furniture": a list that
+ * names at least two goods a buyer can withhold, in a sentence with a measure on them, is a retaliation list, and its
+ * other members (one to three plain words each) are goods on it too.
+ */
+function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
+  const goods = levers.filter((m) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer');
+  if (goods.length < 2 || !levers.some((m) => m.entry.polarity === 'measure')) return levers;
+  const taken = (i: number, j: number) => levers.some((o) => o.i < j && i < o.j);
+  const added: Match<LeverEntry>[] = [];
+  const gap = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start);
+  // A member: plain lower-case words, joined tightly; its end is where a separator (", ", " and ", ", and ") starts.
+  const plain = (k: number) => k >= 0 && k < tokens.length && /^[a-z][a-z-]*$/.test(tokens[k].text) && !LIST_STOP.has(tokens[k].norm) && !lexicon.verbs.has(tokens[k].norm);
+  // The start of the member after token k (after ", ", " and ", ", and "), or -1 where the list ends.
+  const nextMember = (k: number) => {
+    if (k + 1 >= tokens.length) return -1;
+    const g = gap(k, k + 1);
+    let next = k + 1;
+    if (/^\s*,\s*$/.test(g)) {
+      if (/^(and|or)$/.test(tokens[next].norm)) next++;
+    } else if (/^\s+$/.test(g) && /^(and|or)$/.test(tokens[next].norm)) next++;
+    else return -1;
+    return next < tokens.length ? next : -1;
+  };
+  // The last token of the member before token i (before ", ", " and ", ", and "), or -1 where the list starts.
+  const previousMember = (i: number) => {
+    if (i < 1) return -1;
+    let e = i - 1;
+    if (/^(and|or)$/.test(tokens[e].norm)) {
+      if (e < 1 || !/^\s*,?\s*$/.test(gap(e - 1, e))) return -1;
+      e--;
+    } else if (!/^\s*,\s*$/.test(gap(e, i))) return -1;
+    return e;
+  };
+  for (const seed of goods) {
+    // Walk left from the seed, member by member.
+    let i0 = seed.i;
+    for (let steps = 0; steps < 15; steps++) {
+      const e = previousMember(i0);
+      if (e < 0) break;
+      const lever = levers.find((o) => o.j - 1 === e);
+      let i = lever ? lever.i : e + 1;
+      if (!lever) {
+        let top = e;
+        if (/^(products|goods|equipment|parts)$/.test(tokens[e].norm) && e > 0 && plain(e - 1)) top = e - 1;
+        else if (!plain(e)) break;
+        i = top;
+        while (i > 0 && top - i < 2 && plain(i - 1) && /^[\s-]+$/.test(gap(i - 1, i))) i--;
+        // Where a member starts must be plain too ("such as passenger vehicles", not "covers passenger vehicles").
+        if (i > 0 && plain(i - 1) && /^[\s-]+$/.test(gap(i - 1, i))) break;
+        if (tokens.slice(i, e + 1).some((t) => /(ly|ed)$/.test(t.norm))) break;
+        if (!taken(i, e + 1)) added.push({ i, j: e + 1, entry: { ...seed.entry, needsContext: false } });
+      }
+      i0 = i;
+    }
+    // Walk right from the seed, member by member.
+    let k = seed.j - 1;
+    for (let steps = 0; steps < 15; steps++) {
+      const i = nextMember(k);
+      if (i < 0) break;
+      let j = i;
+      while (j < tokens.length && j - i < 3 && plain(j) && (j === i || /^[\s-]+$/.test(gap(j - 1, j)))) j++;
+      // "paper products", "sports equipment": a kind of goods.
+      if (j > i && j < tokens.length && /^(products|goods|equipment|parts)$/.test(tokens[j].norm) && /^[\s-]+$/.test(gap(j - 1, j))) j++;
+      const lever = levers.find((o) => o.i === i);
+      if (lever) j = Math.max(j, lever.j);
+      if (j === i) break;
+      // A member ends at a separator, at punctuation or before a preposition; "soybeans, sources said" is no member.
+      const after = j < tokens.length ? tokens[j].norm : '';
+      const ends = j >= tokens.length || nextMember(j - 1) >= 0 || !/^\s+$/.test(gap(j - 1, j)) || /^(from|in|to|on|that|which|for|at|with)$/.test(after);
+      if (!lever && (!ends || tokens.slice(i, j).some((t) => /(ly|ed)$/.test(t.norm)))) break;
+      if (!taken(i, j)) added.push({ i, j, entry: { ...seed.entry, needsContext: false } });
+      k = j - 1;
+    }
+  }
+  if (added.length === 0) return levers;
+  const seen = new Set<string>();
+  return [...levers, ...added.filter((m) => !seen.has(`${m.i}`) && seen.add(`${m.i}`))].sort((a, b) => a.i - b.i);
+}
+
+/** Words that end or are no member of a goods list. */
+const LIST_STOP = new Set([
+  'and', 'or', 'the', 'a', 'an', 'other', 'some', 'many', 'more', 'its', 'their', 'of', 'on', 'from', 'to', 'with', 'for',
+  'in', 'at', 'by', 'as', 'such', 'including', 'which', 'that', 'who', 'while', 'but', 'also', 'etc', 'among', 'others',
+  'goods', 'products', 'items', 'imports', 'exports', 'percent', 'per', 'cent', 'billion', 'million', 'worth', 'us',
+  'several', 'according', 'along', 'after', 'before', 'effective', 'said', 'says', 'sources', 'officials', 'will',
+  'would', 'were', 'was', 'is', 'are', 'did', 'does', 'has', 'have', 'had', 'be', 'services', 'equipment', 'parts',
+]);
 
 /** "The ministry extended the probe": a bare probe word after "the" refers back to a trade probe already named. */
 function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {

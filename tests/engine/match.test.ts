@@ -385,6 +385,22 @@ describe('sides across sentences and institutions (through analyze)', () => {
   });
 });
 
+describe('a retaliation list (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+  it('takes every member of a list that names two goods under a measure, left and right of them', () => {
+    expect(found('A second tranche of tariffs covers goods such as passenger vehicles, trucks, steel, fruit, vegetables, aerospace products and beef.')).toEqual([
+      'tariffs', 'passenger vehicles', 'trucks', 'steel', 'fruit', 'vegetables', 'aerospace products', 'beef',
+    ]);
+  });
+
+  it('stops where the list stops, and needs two goods and a measure', () => {
+    expect(found('The tariffs cover passenger vehicles, trucks, fruit and beef.')).toEqual(['tariffs', 'trucks', 'fruit', 'beef']);
+    expect(found('China put tariffs on soybeans, pork and cosmetics, sources said.')).toEqual(['tariffs', 'soybeans', 'pork', 'cosmetics']);
+    expect(found('China put tariffs on soybeans, cosmetics and furniture.')).toEqual(['tariffs', 'soybeans']);
+    expect(found('Shops sell wine, beer, cosmetics and furniture.')).toEqual([]);
+  });
+});
+
 describe('a side from the rest of the story (through analyze)', () => {
   it('gives a mention the sentence leaves open the side of the nearest stated mention of the lever when no side dominates', () => {
     const text = 'Economists say the tariff changed the market. The United States imposed a tariff on steel in March. Canada imposed tariffs on bourbon in June. Mexico imposed tariffs on pork in July.';
