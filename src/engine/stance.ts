@@ -141,6 +141,16 @@ function continuing(tokens: Token[], k: number): boolean {
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
+/** "would not impose", "won't be imposed", "decided not to": a negation of a decision or a promise before verb k. */
+function decidedAgainst(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
+    const n = tokens[q].norm;
+    if (/^(would|will|wouldn't|won't|shall|decided|agreed|pledged|promised|chose)$/.test(n)) return true;
+    if (/^(never|has|have|had|did|didn't|does|doesn't|hasn't|haven't)$/.test(n)) return false;
+  }
+  return false;
+}
+
 export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
     const n = tokens[q].norm;
@@ -169,7 +179,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const pol = polarityFrom(ctx, k + 1, m, k);
       // "declined to block the law": not stopping a measure keeps it.
       const meant = cls === 'tighten' && pol === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm) ? 'relax' : resolve(cls, pol);
-      return meant === 'relax' || PERMISSIONS.test(tokens[k].norm) ? 'tighten' : 'neutral';
+      if (meant === 'relax' || PERMISSIONS.test(tokens[k].norm)) return 'tighten';
+      // "would not be imposed", "won't put additional tariffs", "decided not to impose": a decision against a measure
+      // eases it; "has never restricted exports" only says what was not done.
+      return meant === 'tighten' && pol === 'measure' && decidedAgainst(tokens, k) ? 'relax' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
     // "added 23 items that require approval": goods put where a requirement holds them.

@@ -136,6 +136,12 @@ describe('analysedOnly', () => {
 
 describe('stanceOf', () => {
 
+  it('reads a decision against a measure as easing it, a plain denial as nothing', () => {
+    expect(stance('China said provisional antidumping duties would not be imposed on EU brandy.', 'antidumping duties')).toBe('relax');
+    expect(stance("Trump said he wouldn't put additional tariffs on China for the time being.", 'tariffs')).toBe('relax');
+    expect(stance('China has never imposed tariffs on Brazil.', 'tariffs')).toBe('neutral');
+  });
+
   it('lets the head after a lever pull it, whatever qualifies the head ("broader tariff reductions")', () => {
     expect(stance('Broader tariff reductions take effect on Monday.', 'tariff')).toBe('relax');
     expect(stance('New tariff hikes take effect on Monday.', 'tariff')).toBe('tighten');
