@@ -319,12 +319,23 @@ export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<
   return true;
 }
 
+/** "export-control war" from token k: up to three words joined tightly, then a quarrel. */
+function quarrelAfter(text: string, tokens: Token[], k: number): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 4); q++) {
+    if (q > k && punctuationBetween(text, tokens[q - 1], tokens[q])) return false;
+    if (QUARREL_HEADS.has(tokens[q].norm)) return q > k;
+  }
+  return false;
+}
+
 /** "chip industry", "rare-earth producer", "magnet shortage": a good named only to qualify another noun. */
 export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
   const next = tokens[m.j];
   if (!next || (punctuationBetween(text, tokens[m.j - 1], next) && text.slice(tokens[m.j - 1].end, next.start) !== '-')) return false;
-  // "a tariff spat", "the tariff war", "a tariff-driven trade war": the quarrel, not the lever.
-  if (m.j - m.i === 1 && QUARREL_HEADS.has(next.norm)) return true;
+  // "a tariff spat", "the tariff war", "a tariff-driven trade war", "the tariff and export-control war": the quarrel,
+  // not the lever.
+  if (QUARREL_HEADS.has(next.norm)) return true;
+  if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
   if (m.entry.polarity !== 'flow' || punctuationBetween(text, tokens[m.j - 1], next)) return false;
   return ATTRIBUTIVE_HEADS.has(next.norm);
 }

@@ -274,6 +274,11 @@ describe('the other filters', () => {
     expect(isAttributive(driven.text, driven.tokens, driven.lever('tariff'))).toBe(true);
     const used = raw('China imposed a tariff on soybeans.');
     expect(isAttributive(used.text, used.tokens, used.lever('tariff'))).toBe(false);
+    const both = raw('It was a truce in the escalating tariff and export-control war.');
+    expect(isAttributive(both.text, both.tokens, both.lever('tariff'))).toBe(true);
+    expect(isAttributive(both.text, both.tokens, both.lever('export-control'))).toBe(true);
+    const pair = raw('China imposed tariffs and export controls, a war by other means.');
+    expect(isAttributive(pair.text, pair.tokens, pair.lever('tariffs'))).toBe(false);
   });
 
   it('isStatuteName: "Section 232 of the Trade Expansion Act" names a statute', () => {
