@@ -10,7 +10,7 @@ import { clauseStarts, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { LIST_WORDS, PROBE_ONLY } from './rules';
+import { LIST_WORDS, NUMBER_WORDS, PROBE_ONLY } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -133,6 +133,13 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
   }
 }
 
+/** "400 yuan per net ton", "seven yuan to the dollar": a currency named as the unit of an amount. */
+function isAmountUnit(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.j - m.i !== 1 || !/^(yuan|renminbi)$/.test(tokens[m.i].norm)) return false;
+  const prev = tokens[m.i - 1]?.norm ?? '';
+  return /^\d/.test(prev) || NUMBER_WORDS.has(prev) || /^(million|billion|trillion|hundred|thousand)$/.test(prev);
+}
+
 /** Institutions that a side's name before them makes its own. */
 const INSTITUTIONS = /^(senate|congress|parliament|treasury|department|ministry|commission|cabinet|court|customs|diet|assembly|representative|commerce|affairs|council)$/;
 
@@ -167,7 +174,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

@@ -390,6 +390,14 @@ describe('sides across sentences and institutions (through analyze)', () => {
   });
 });
 
+describe('a currency as a unit (through analyze)', () => {
+  it('drops "400 yuan per ton" and "seven yuan to the dollar", keeps the yuan as a lever', () => {
+    const found = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+    expect(found('China began collecting port charges of 400 yuan per net ton from US vessels.')).not.toContain('yuan');
+    expect(found('Washington accused China of weakening the yuan past seven yuan to the dollar.')).toEqual(['yuan']);
+  });
+});
+
 describe('a retaliation list (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
   it('takes every member of a list that names two goods under a measure, left and right of them', () => {
