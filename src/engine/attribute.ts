@@ -274,6 +274,24 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 }
 
 
+/**
+ * The clause of token i, cut further at ", and" / ", but" ("Washington lifted the tariffs on Canada and Mexico, and
+ * both countries removed their duties": two clauses, one subject each).
+ */
+function coordinateOf(ctx: SentenceContext, i: number): [number, number] {
+  let [lo, hi] = clauseOf(ctx.clauses, i);
+  const { tokens, text } = ctx;
+  for (let k = lo + 1; k < Math.min(hi, tokens.length); k++) {
+    if (!/^(and|but)$/.test(tokens[k].norm) || !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    if (k <= i) lo = k;
+    else {
+      hi = k;
+      break;
+    }
+  }
+  return [lo, hi];
+}
+
 /** The reciprocal phrases by their first word, as token lists. */
 const RECIPROCAL_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of RECIPROCAL) {
@@ -283,7 +301,7 @@ for (const phrase of RECIPROCAL) {
 
 /** Whether the clause holding token `i` speaks of both sides at once; computed once per clause. */
 function reciprocalClause(ctx: SentenceContext, i: number): boolean {
-  const [lo, hi] = clauseOf(ctx.clauses, i);
+  const [lo, hi] = coordinateOf(ctx, i);
   let known = ctx.reciprocal.get(lo);
   if (known === undefined) {
     known = false;

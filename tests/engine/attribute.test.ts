@@ -35,6 +35,11 @@ describe('attribute', () => {
     expect(attr('Beijing asked why they buy Nvidia H20 chips over local versions.', 'H20').side).toBe('china');
   });
 
+  it('keeps "both countries" of a coordinated clause out of the clause before it', () => {
+    expect(attr('Washington lifted the Section 232 tariffs on Canada and Mexico, and both countries removed their duties.', 'Section 232 tariffs').side).toBe('us');
+    expect(attr('Both countries lifted the Section 232 tariffs on each other.', 'Section 232 tariffs').side).toBeNull();
+  });
+
   it('gives licences "from" a government to that government', () => {
     expect(attr('Korean firms must obtain individual export licenses from the U.S. Department of Commerce.', 'export licenses').side).toBe('us');
   });
