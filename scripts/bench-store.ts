@@ -625,6 +625,19 @@ function printTable(figures: Figure[]): boolean {
     if (names.length === 0) continue;
     const at = names.map((n): [string, number] => [n, median(f.runs.map((r) => r.steps?.get(n)).filter((v): v is number => v !== undefined))]).sort((x, y) => x[1] - y[1]);
     console.log(`    steps (median ms from navigation start): ${at.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ')}`);
+    // Each step's own time: in each run, from the step just before it in that run; then the median. (On a loaded
+    // machine the medians above need not come from the same runs.)
+    const gaps = names.map((n): [string, number] => {
+      const own = f.runs.flatMap((r) => {
+        const t = r.steps?.get(n);
+        if (t === undefined) return [];
+        const before = [...(r.steps?.values() ?? [])].filter((v) => v < t);
+        return before.length ? [t - Math.max(...before)] : [];
+      });
+      return [n, own.length ? median(own) : NaN];
+    });
+    const shown = gaps.filter(([, v]) => !Number.isNaN(v)).sort((x, y) => (at.find(([n]) => n === x[0])?.[1] ?? 0) - (at.find(([n]) => n === y[0])?.[1] ?? 0));
+    if (shown.length) console.log(`    each step (median ms after the step before it in its run): ${shown.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ')}`);
   }
   return figures.every((f) => passes(f) !== false);
 }

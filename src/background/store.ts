@@ -5,18 +5,37 @@
 import { applySeed, loadKnowledgeBase, openDb, type PressureDb } from '../kb/db';
 import { seed } from '../kb/seed/index';
 
+import { KeptReads } from '../kb/kept-reads';
 import { popupCountsFrom, popupKeys, type PopupCounts } from '../kb/popup-counts';
 
 export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
 export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
+import { facetRows } from '../kb/reading-log';
+import type { LogStatRow } from '../kb/log-index';
+import type { CounterRow, TimelineCounters } from '../messaging/protocol';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
 
+/** Kept reads per database, emptied by any write to the tables they read (src/kb/kept-reads.ts). */
+const kept = new Map<string, KeptReads>();
+
+function keptFor(db: PressureDb): KeptReads {
+  let k = kept.get(db.name);
+  if (!k) kept.set(db.name, (k = new KeptReads(db.name, ['levers', 'sides', 'annotationTallies', 'logStats'])));
+  return k;
+}
+
 /**
- * What the popup shows from the database (src/kb/popup-counts.ts), in one read-only transaction: the popup reads the same
- * rows itself, and asks here only when it cannot (no database yet, or one this build has still to upgrade).
+ * What the popup shows from the database (src/kb/popup-counts.ts): the rows read in one read-only transaction, kept in
+ * memory for the next opening until one of them is written, here or in another of the extension's contexts. `fresh`
+ * reads them again whatever is kept.
  */
-export async function popupCounts(db: PressureDb, now: number): Promise<PopupCounts> {
+export function popupCounts(db: PressureDb, now: number, fresh = false): Promise<PopupCounts> {
   const keys = popupKeys(now);
+  if (fresh) keptFor(db).clear();
+  return keptFor(db).get(`popup ${JSON.stringify(keys)}`, () => readPopupCounts(db, keys));
+}
+
+async function readPopupCounts(db: PressureDb, keys: ReturnType<typeof popupKeys>): Promise<PopupCounts> {
   return db.transaction('r', [db.levers, db.sides, db.annotationTallies, db.logStats], async () => {
     const [levers, sides, [allTime, week], readWeek, readMonth] = await Promise.all([
       db.levers.toArray(),
@@ -27,6 +46,20 @@ export async function popupCounts(db: PressureDb, now: number): Promise<PopupCou
     ]);
     return popupCountsFrom({ levers, sides, allTime, week, readWeek, readMonth });
   });
+}
+
+/**
+ * A timeline facet's counters and the sides' names (see the getTimelineCounters message), kept like the popup's until
+ * the counters or the sides are written.
+ */
+export function timelineCounters(db: PressureDb, facet: string): Promise<TimelineCounters> {
+  return keptFor(db).get(`timeline ${facet}`, () =>
+    db.transaction('r', [db.logStats, db.sides], async () => {
+      const [pub, undated, sides] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet), db.sides.toArray()]);
+      const wire = (r: LogStatRow): CounterRow => ({ period: r.period, articles: r.articles, counts: [...r.counts] });
+      return { pub: pub.map(wire), undated: undated.map(wire), sides: sides.map((s) => ({ id: s.id, name: s.name, color: s.color })) };
+    }),
+  );
 }
 
 /**

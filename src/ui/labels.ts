@@ -26,6 +26,11 @@ export function emptyLabels(): Labels {
   return labelsFrom([], []);
 }
 
+/** The names and colours of sides alone (what a chart of sides needs), from rows the background sent. */
+export function sideLabels(sideRows: { id: string; name: string; color: string }[]): Pick<Labels, 'sideName' | 'sideColor'> {
+  return labelsFrom([], sideRows);
+}
+
 export async function loadLabels(db: PressureDb): Promise<Labels> {
   const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
   return labelsFrom(leverRows, sideRows);
