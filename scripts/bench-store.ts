@@ -932,6 +932,29 @@ async function main(): Promise<void> {
       ),
     );
 
+    // The same openings just after a write made elsewhere (as when an article was logged a moment before): a page of
+    // the extension posts what Dexie posts to the origin's other contexts when a transaction that wrote the log's and
+    // the saved annotations' counters commits, so that whatever the background keeps is read again; the data is not
+    // changed. Right after it, and one second after it.
+    const notifier = await context.newPage();
+    await notifier.goto(`${base}/popup.html?tab=${tabId}`);
+    await markAfter(notifier, 'pp:popup-ready', 0, 60_000);
+    const afterWrite = (wait: number, url: string, mark: string) => async () => {
+      await notifier.evaluate(() => {
+        const bc = new BroadcastChannel('x-storagemutated-1');
+        bc.postMessage({ 'idb://pressure-points/logStats/': {}, 'idb://pressure-points/annotationTallies/': {} });
+        bc.close();
+      });
+      await new Promise((r) => setTimeout(r, wait));
+      return openTimed(context, url, mark);
+    };
+    const popupUrl = `${base}/popup.html?tab=${tabId}`;
+    const timelineUrl = `${base}/dashboard.html#timeline`;
+    figures.push(await repeat('popup: right after a write elsewhere (info)', afterWrite(0, popupUrl, 'pp:popup-ready')));
+    figures.push(await repeat('popup: 1 s after a write elsewhere (info)', afterWrite(1000, popupUrl, 'pp:popup-ready')));
+    figures.push(await repeat('timeline: right after a write elsewhere (info)', afterWrite(0, timelineUrl, 'pp:timeline')));
+    await notifier.close();
+
     figures.push(
       await repeat(
         'timeline: open the tab',

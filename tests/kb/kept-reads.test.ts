@@ -25,7 +25,7 @@ describe('kept reads', () => {
   it('reads once, then again only after a write to a table it reads, from this connection or another', async () => {
     const { db, name } = dbs.open();
     await db.open();
-    const kept = new KeptReads(name, ['annotationTallies']);
+    const kept = new KeptReads(name, ['annotationTallies'], { refreshMs: null });
     const c = counter();
     expect(await kept.get('k', c.read)).toBe(1);
     expect(await kept.get('k', c.read)).toBe(1);
@@ -50,7 +50,7 @@ describe('kept reads', () => {
 
   it('does not keep a read that a change overtook, nor one that failed', async () => {
     let fire: (parts: Record<string, unknown>) => void = () => undefined;
-    const kept = new KeptReads('db', ['logStats'], (l) => (fire = l));
+    const kept = new KeptReads('db', ['logStats'], { subscribe: (l) => (fire = l), refreshMs: null });
     let release: (n: number) => void = () => undefined;
     const slow = kept.get('k', () => new Promise<number>((r) => (release = r)));
     fire({ 'idb://db/logStats/': {} });
@@ -67,5 +67,21 @@ describe('kept reads', () => {
     const failing = kept.get('f', () => Promise.reject(new Error('no')));
     await expect(failing).rejects.toThrow('no');
     expect(await kept.get('f', async () => 5)).toBe(5);
+  });
+
+  it('reads again, unasked, once a run of changes has stopped for refreshMs', async () => {
+    let fire: (parts: Record<string, unknown>) => void = () => undefined;
+    const kept = new KeptReads('db', ['logStats'], { subscribe: (l) => (fire = l), refreshMs: 20 });
+    const c = counter();
+    expect(await kept.get('k', c.read)).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      fire({ 'idb://db/logStats/': {} });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(c.reads).toBe(1);
+    await new Promise((r) => setTimeout(r, 60));
+    // One read after the last change, and the next caller gets it.
+    expect(c.reads).toBe(2);
+    expect(await kept.get('k', async () => -1)).toBe(2);
   });
 });

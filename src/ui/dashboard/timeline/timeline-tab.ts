@@ -163,7 +163,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     if (firstDraw && facet !== null) {
       firstDraw = false;
       const sent = await ctx.send('getTimelineCounters', { facet }).catch(() => null);
-      if (sent) return { data: countersTimeline(sent.pub.map(statRow), sent.undated.map(statRow), f), labels: sideLabels(sent.sides) };
+      if (sent) return { data: countersTimeline(sent.pub.map(statRow), sent.undated.map(statRow), f, false), labels: sideLabels(sent.sides) };
     }
     firstDraw = false;
     const data = await timelineCounts(db, f);
@@ -180,6 +180,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       range ??= defaultRange(data.counts);
       rangeSelect.control.value = String(range);
       const series = timelineSeries(data.counts, range, data.articles);
+      performance.mark('pp:timeline-series');
       if (series.tighten + series.relax === 0) {
         const filtered = Object.values(filter()).some(Boolean) || range !== 'all';
         chartHost.replaceChildren(
@@ -196,6 +197,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       } else {
         chart = timelineChart(doc, series, { sideName: (id) => labels.sideName(id), sideColor: (id) => labels.sideColor(id) }, chosenWeek, chooseWeek);
         chartHost.replaceChildren(chart.element);
+        performance.mark('pp:timeline-chart');
         weeks.replaceChildren(...weekList(series, labels));
       }
       weeksTitle.textContent = `Weeks (${formatCount(series.tighten)} tightening, ${formatCount(series.relax)} relaxing)`;
@@ -215,13 +217,16 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     // would queue before the counters it needs. The menus, the log's state (a message to the background) and the
     // summary follow.
     await redraw();
-    const menus = logSites(db).then(fillMenus, (err: unknown) => notices.error('Loading the sites of the reading log', err));
+    // The first chart may have come before the page's labels (from the background): the menus and the summary wait.
+    const menus = Promise.all([logSites(db), ctx.labelsReady]).then(([sites]) => fillMenus(sites), (err: unknown) => notices.error('Loading the sites of the reading log', err));
     const state = ctx.send('getLogSettings', {}).then(
       (settings) => notice.replaceChildren(...(settings.enabled ? [] : [el(doc, 'p', { class: 'warning' }, 'The reading log is off: articles you read now are not added. Turn it on in the Reading log tab.')])),
       () => undefined,
     );
     try {
-      moved.replaceChildren(whatMovedSection(doc, await whatMoved(db), ctx.labels(), chooseLever));
+      const summary = await whatMoved(db);
+      await ctx.labelsReady;
+      moved.replaceChildren(whatMovedSection(doc, summary, ctx.labels(), chooseLever));
     } catch (err) {
       notices.error('Summing up what moved', err);
     }
