@@ -276,6 +276,10 @@ export class BackgroundService {
         return req.enabled;
       },
       getLogSettings: () => readLogSettings(),
+      getFirstAnnotations: (req) => {
+        const { db, repo } = this.store();
+        return repo.firstAnnotations(db, req.limit);
+      },
       getTimelineCounters: (req) => {
         const { db, repo } = this.store();
         return repo.timelineCounters(db, req.facet);

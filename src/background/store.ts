@@ -12,15 +12,16 @@ export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from
 export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 import { facetRows } from '../kb/reading-log';
 import type { LogStatRow } from '../kb/log-index';
-import type { CounterRow, TimelineCounters } from '../messaging/protocol';
+import type { CounterRow, FirstAnnotations, TimelineCounters } from '../messaging/protocol';
+import { queryAnnotations } from '../kb/annotations';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
 
-/** Kept reads per database, emptied by any write to the tables they read (src/kb/kept-reads.ts). */
+/** Kept reads per database, each forgotten and read again after a write to the tables it reads (src/kb/kept-reads.ts). */
 const kept = new Map<string, KeptReads>();
 
 function keptFor(db: PressureDb): KeptReads {
   let k = kept.get(db.name);
-  if (!k) kept.set(db.name, (k = new KeptReads(db.name, ['levers', 'sides', 'annotationTallies', 'logStats'])));
+  if (!k) kept.set(db.name, (k = new KeptReads(db.name)));
   return k;
 }
 
@@ -32,7 +33,7 @@ function keptFor(db: PressureDb): KeptReads {
 export function popupCounts(db: PressureDb, now: number, fresh = false): Promise<PopupCounts> {
   const keys = popupKeys(now);
   if (fresh) keptFor(db).clear();
-  return keptFor(db).get(`popup ${JSON.stringify(keys)}`, () => readPopupCounts(db, keys));
+  return keptFor(db).get(`popup ${JSON.stringify(keys)}`, ['levers', 'sides', 'annotationTallies', 'logStats'], () => readPopupCounts(db, keys));
 }
 
 async function readPopupCounts(db: PressureDb, keys: ReturnType<typeof popupKeys>): Promise<PopupCounts> {
@@ -53,7 +54,7 @@ async function readPopupCounts(db: PressureDb, keys: ReturnType<typeof popupKeys
  * the counters or the sides are written.
  */
 export function timelineCounters(db: PressureDb, facet: string): Promise<TimelineCounters> {
-  return keptFor(db).get(`timeline ${facet}`, () =>
+  return keptFor(db).get(`timeline ${facet}`, ['logStats', 'sides'], () =>
     db.transaction('r', [db.logStats, db.sides], async () => {
       const [pub, undated, sides] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet), db.sides.toArray()]);
       const wire = (r: LogStatRow): CounterRow => ({ period: r.period, articles: r.articles, counts: [...r.counts] });
@@ -71,4 +72,18 @@ export async function isShippedSeed(db: PressureDb): Promise<boolean> {
   const pristine = (rows: { origin: string; edited: boolean; seedVersion: number }[], count: number) =>
     rows.length === count && rows.every((r) => r.origin === 'seed' && !r.edited && r.seedVersion === seed.version);
   return pristine(levers, seed.levers.length) && pristine(sides, seed.sides.length);
+}
+
+/**
+ * The first page of every saved annotation, newest first (the dashboard list's opening query), without the rows'
+ * search keys, and the names of levers and sides. Read afresh each time (not kept): the rows are what the list shows
+ * and edits, and a write that did not go through Dexie (a test's, or a tool's) must show at the next opening.
+ */
+export async function firstAnnotations(db: PressureDb, limit: number): Promise<FirstAnnotations> {
+  const [page, levers, sides] = await Promise.all([queryAnnotations(db, { sort: 'newest', offset: 0, limit }), db.levers.toArray(), db.sides.toArray()]);
+  return {
+    page: { rows: page.rows.map(({ words: _w, wordKeys: _k, ...row }) => row), total: page.total },
+    levers: levers.map((l) => ({ id: l.id, name: l.name, category: l.category })),
+    sides: sides.map((s) => ({ id: s.id, name: s.name, color: s.color })),
+  };
 }

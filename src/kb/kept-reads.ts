@@ -26,40 +26,47 @@ export interface KeptReadsOptions {
 
 export class KeptReads {
   private readonly entries = new Map<string, Promise<unknown>>();
-  /** The reads last asked for, to make again after a change. */
-  private readonly reads = new Map<string, () => Promise<unknown>>();
-  private readonly prefixes: string[];
+  /** The reads last asked for and the tables each reads, to forget and make again after a change. */
+  private readonly reads = new Map<string, { tables: string[]; read: () => Promise<unknown> }>();
   private readonly refreshMs: number | null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(dbName: string, tables: string[], options: KeptReadsOptions = {}) {
-    this.prefixes = tables.map((t) => `idb://${dbName}/${t}/`);
+  constructor(
+    private readonly dbName: string,
+    options: KeptReadsOptions = {},
+  ) {
     this.refreshMs = options.refreshMs === undefined ? 300 : options.refreshMs;
     const subscribe = options.subscribe ?? ((l) => Dexie.on('storagemutated', l));
-    subscribe((parts) => {
-      if (this.reads.size > 0 && this.touches(parts)) this.changed();
-    });
+    subscribe((parts) => this.changed(parts));
   }
 
-  /** A change that names none of our tables leaves the reads; one that names no table at all ("all") does not. */
-  private touches(parts: Parts): boolean {
-    return Object.keys(parts).some((key) => !key.startsWith('idb://') || this.prefixes.some((p) => key.startsWith(p)));
+  /** A change names tables (`idb://<db>/<table>/<index>`), or none at all ("all"): then every read is touched. */
+  private touches(parts: Parts, tables: string[]): boolean {
+    return Object.keys(parts).some((key) => !key.startsWith('idb://') || tables.some((t) => key.startsWith(`idb://${this.dbName}/${t}/`)));
   }
 
-  private changed(): void {
-    this.entries.clear();
-    if (this.refreshMs === null) return;
+  private changed(parts: Parts): void {
+    let touched = false;
+    for (const [key, { tables }] of this.reads) {
+      if (!this.touches(parts, tables)) continue;
+      this.entries.delete(key);
+      touched = true;
+    }
+    if (!touched || this.refreshMs === null) return;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      for (const [key, read] of this.reads) if (!this.entries.has(key)) void this.get(key, read).catch(() => undefined);
+      for (const [key, { tables, read }] of this.reads) if (!this.entries.has(key)) void this.get(key, tables, read).catch(() => undefined);
     }, this.refreshMs);
   }
 
-  /** The kept result of `read` under `key`, or a fresh read (kept unless it fails or a change comes first). */
-  get<T>(key: string, read: () => Promise<T>): Promise<T> {
+  /**
+   * The kept result of `read` under `key`, or a fresh read (kept unless it fails or a change to one of `tables` comes
+   * first).
+   */
+  get<T>(key: string, tables: string[], read: () => Promise<T>): Promise<T> {
     this.reads.delete(key);
-    this.reads.set(key, read);
+    this.reads.set(key, { tables, read });
     // The popup's keys name the week: the reads of past weeks are not made again.
     if (this.reads.size > MAX_READS) this.reads.delete(this.reads.keys().next().value!);
     const kept = this.entries.get(key) as Promise<T> | undefined;

@@ -7,6 +7,7 @@
  */
 import type { Mention, Tally } from '../engine/index';
 import type { LogTally, PublishedSource } from '../kb/reading-log';
+import type { AnnotationPage } from '../kb/annotation-query';
 import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
 import type { CategoryId, LeverFact, SideId } from '../types/knowledge';
 
@@ -123,6 +124,18 @@ export interface Protocol {
    * for undated articles, with the sides' names: the timeline's chart, drawn before the dashboard's own database is open.
    */
   getTimelineCounters: { request: { facet: string }; response: TimelineCounters };
+  /**
+   * The first page of every saved annotation, newest first, with the names of levers and sides: the dashboard's list,
+   * drawn before the page's own database has opened.
+   */
+  getFirstAnnotations: { request: { limit: number }; response: FirstAnnotations };
+}
+
+export interface FirstAnnotations {
+  /** The rows as the list shows them (without their search keys), and the number of annotations. */
+  page: AnnotationPage;
+  levers: { id: string; name: string; category: CategoryId }[];
+  sides: SideInfo[];
 }
 
 /** A counter row as it travels: the week, its articles and its counts by side and stance (entries of the Map). */

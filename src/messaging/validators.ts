@@ -48,6 +48,7 @@ export const MESSAGES: { [K in MessageName]: { from: SenderKind; schema: v.Gener
   setSiteEnabled: { from: 'extension', schema: v.strictObject({ site: text(300, 1), enabled: bool }) },
   getLogSettings: { from: 'extension', schema: empty },
   getTimelineCounters: { from: 'extension', schema: v.strictObject({ facet: text(400, 1) }) },
+  getFirstAnnotations: { from: 'extension', schema: v.strictObject({ limit: v.pipe(int(1), v.maxValue(200)) }) },
   setLogSettings: {
     from: 'extension',
     schema: v.strictObject({

@@ -37,6 +37,7 @@ const GOOD: { [K in MessageName]: unknown } = {
   getLogSettings: {},
   setLogSettings: { retentionDays: 90 },
   getTimelineCounters: { facet: 'lever:rare-earths' },
+  getFirstAnnotations: { limit: 50 },
 };
 
 /** Bad payloads and the field each must be refused on (`''`: the request itself). */
@@ -78,6 +79,8 @@ const BAD: [MessageName, unknown, string][] = [
   ['setLogSettings', { retentionDays: 3 }, 'setLogSettings.retentionDays'],
   ['getTimelineCounters', { facet: '' }, 'getTimelineCounters.facet'],
   ['getTimelineCounters', { facet: '*', side: 'us' }, 'getTimelineCounters.side'],
+  ['getFirstAnnotations', { limit: 100_000 }, 'getFirstAnnotations.limit'],
+  ['getFirstAnnotations', { limit: 0 }, 'getFirstAnnotations.limit'],
 ];
 
 function refusal(name: string, data: unknown): SchemaError {

@@ -119,8 +119,9 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
 
   async function showMoves(focus = false): Promise<void> {
     const f = filter();
-    const labels = ctx.labels();
     if (!chosenWeek && !f.lever) return movesList.show(null, '');
+    await ctx.labelsReady;
+    const labels = ctx.labels();
     const parts = [chosenWeek ? `the week of ${formatWeek(chosenWeek, true)}` : null, f.lever ? labels.leverName(f.lever) : null, f.side ? labels.sideName(f.side) : null, f.site ?? null].filter(Boolean);
     await movesList.show({ ...f, week: chosenWeek ?? undefined }, `Moves: ${parts.join(', ')}`);
     if (focus) movesList.element.querySelector<HTMLElement>('h3')?.focus();
@@ -166,6 +167,8 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       if (sent) return { data: countersTimeline(sent.pub.map(statRow), sent.undated.map(statRow), f, false), labels: sideLabels(sent.sides) };
     }
     firstDraw = false;
+    // Drawn from the page's database: it may open now.
+    ctx.firstDrawn();
     const data = await timelineCounts(db, f);
     await ctx.labelsReady;
     return { data, labels: ctx.labels() };
@@ -208,6 +211,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       notices.error('Drawing the timeline', err);
     } finally {
       chartHost.setAttribute('aria-busy', 'false');
+      ctx.firstDrawn();
     }
   }
 
