@@ -15,6 +15,7 @@ export default defineBackground(() => {
     if (!isOwnSender(sender, browser.runtime.id, origin)) return undefined;
     return dispatch(handlers, message, sender, origin);
   });
+  browser.storage.onChanged.addListener((changes, area) => service.onStorageChanged(changes, area));
   browser.tabs.onRemoved.addListener((tabId) => {
     void service.forgetTab(tabId);
   });

@@ -34,7 +34,9 @@
  * PP_BENCH_PROFILE=<dir> keeps the filled profile in <dir> and later runs measure a copy of it instead of filling again
  * (the build measured is loaded from <dir>.extension, so that its id, and so its database, stays the same);
  * PP_BENCH_ACTIONS=0 leaves out the delete and the clear.
- * PP_BENCH_TRACE=1 first traces one popup, first list and timeline (see traced()). The extension is built first
+ * PP_BENCH_FLOOR=1 (with PP_BENCH_PROFILE) first measures the floors of an extension page's opening on this machine: a bare
+ * page to its first paint, a page with one line of script, the popup with its request answered in the page (floors()).
+ * PP_BENCH_TRACE=1 first traces one popup, first list and timeline, each after an untraced opening (see traced()). The extension is built first
  * (.output/chrome-mv3), unless PP_EXTENSION_DIR names an already built one to load.
  */
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -80,6 +82,8 @@ const DEADLINE_MS = Number(process.env.PP_BENCH_DEADLINE_MIN ?? 45) * 60_000;
  */
 const TRACE = process.env.PP_BENCH_TRACE === '1' || process.env.PP_BENCH_TRACE === 'all';
 const TRACE_ACTIONS = process.env.PP_BENCH_TRACE === 'all';
+/** PP_BENCH_FLOOR=1 (with PP_BENCH_PROFILE): first measure the floors of an extension page's opening (see floors()). */
+const FLOOR = process.env.PP_BENCH_FLOOR === '1';
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'toplevel', 'IndexedDB'];
 
 type Row = AnnotationRow & { uid: string; words: string[]; wordKeys: string[] };
@@ -406,12 +410,21 @@ class PageWatch {
   }
 }
 
-/** Opens `url` in a new tab: the time from its navigation start to the mark, and its main thread meanwhile. */
-async function openTimed(context: BrowserContext, url: string, mark: string): Promise<Run> {
+/** The first contentful paint's time (page clock), once the page has painted. */
+async function firstPaint(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, undefined, { timeout: 60_000, polling: 5 });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Opens `url` in a new tab: the time from its navigation start to the mark (FIRST_PAINT: the first contentful paint),
+ * and its main thread meanwhile. `check` sees the run and the page before it closes.
+ */
+async function openTimed(context: BrowserContext, url: string, mark: string, check?: (run: Run, page: Page) => Promise<Run>): Promise<Run> {
   const page = await context.newPage();
   const watch = await PageWatch.attach(page);
   await page.goto(url);
-  const ms = await markAfter(page, mark, 0, 60_000);
+  const ms = mark === FIRST_PAINT ? await firstPaint(page) : await markAfter(page, mark, 0, 60_000);
   const busyMs = await watch.busyMs();
   await watch.recordTasks();
   const longestMs = await watch.longestSince(0);
@@ -419,11 +432,70 @@ async function openTimed(context: BrowserContext, url: string, mark: string): Pr
     await page.evaluate((last) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pp:') && m.startTime <= last);
-      return [...(nav ? [['document parsed', nav.domInteractive] as [string, number]] : []), ...marks.map((m): [string, number] => [m.name, m.startTime])];
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return [
+        ...(nav ? [['document parsed', nav.domInteractive] as [string, number]] : []),
+        ...(paint && paint.startTime <= last ? [['first paint', paint.startTime] as [string, number]] : []),
+        ...marks.map((m): [string, number] => [m.name, m.startTime]),
+      ];
     }, ms),
   );
+  const run = await (check ?? ((r: Run) => Promise.resolve(r)))({ ms, busyMs, longestMs, steps }, page);
   await page.close();
-  return { ms, busyMs, longestMs, steps };
+  return run;
+}
+
+/** openTimed's mark for "until the first contentful paint". */
+const FIRST_PAINT = 'first-contentful-paint';
+
+/** The floor pages (PP_BENCH_FLOOR=1), written beside the build that a kept profile loads. */
+const FLOOR_EMPTY = 'pp-floor-empty.html';
+const FLOOR_SCRIPT = 'pp-floor-script.html';
+const FLOOR_POPUP = 'pp-floor-popup.html';
+
+function writeFloorPages(dir: string): void {
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pressure Points</title>';
+  writeFileSync(join(dir, FLOOR_EMPTY), `${head}</head><body><p>Pressure Points</p></body></html>`);
+  writeFileSync(join(dir, FLOOR_SCRIPT), `${head}<script type="module" src="/pp-floor-script.js"></script></head><body><p>Pressure Points</p></body></html>`);
+  writeFileSync(join(dir, 'pp-floor-script.js'), "performance.mark('pp:floor');\n");
+}
+
+/**
+ * The floors of an extension page's opening, in the same browser and conditions as the figures: a page with no script
+ * (to its first paint), a page with one module script of one line (to the mark it sets), and the popup with its own
+ * bundle whose one request is answered at once, in the page, with the background's real answer taken just before (so
+ * the popup builds what it builds with data, without the round trip; a classic script in its page answers, as an init
+ * script of the test driver is not run in extension pages).
+ */
+async function floors(context: BrowserContext, base: string, tabId: number, dir: string): Promise<Figure[]> {
+  const probe = await context.newPage();
+  await probe.goto(`${base}/${FLOOR_EMPTY}`);
+  const reply = await probe.evaluate((t) => chrome.runtime.sendMessage({ pp: 1, name: 'getPopupData', data: { tabId: t, pageUrl: null } }), tabId);
+  await probe.close();
+  if (!reply || !(reply as { ok?: boolean }).ok) throw new Error(`the background did not answer getPopupData: ${JSON.stringify(reply)}`);
+  // The popup's page with one classic script before its bundle, that answers getPopupData with the reply (an unpacked
+  // extension's files are read from disk when asked for, so they can be written now).
+  writeFileSync(
+    join(dir, 'pp-floor-answer.js'),
+    `(() => {
+  const reply = ${JSON.stringify(reply)};
+  const runtime = chrome.runtime;
+  const send = runtime.sendMessage.bind(runtime);
+  Object.defineProperty(runtime, 'sendMessage', { configurable: true, value: (m) => (m && m.name === 'getPopupData' ? (window.__ppAnswered = true, Promise.resolve(reply)) : send(m)) });
+})();\n`,
+  );
+  const popup = readFileSync(join(dir, 'popup.html'), 'utf8');
+  if (!popup.includes('<script type="module"')) throw new Error('popup.html has no module script');
+  writeFileSync(join(dir, FLOOR_POPUP), popup.replace('<script type="module"', '<script src="/pp-floor-answer.js"></script>\n    <script type="module"'));
+  const answered = async (run: Run, page: Page) => {
+    if (!(await page.evaluate(() => (window as unknown as { __ppAnswered?: boolean }).__ppAnswered))) throw new Error('the floor popup asked the background');
+    return run;
+  };
+  return [
+    await repeat('floor: extension page, no script', () => openTimed(context, `${base}/${FLOOR_EMPTY}`, FIRST_PAINT), undefined, 'navigation start to the first contentful paint of a bare HTML page of the extension'),
+    await repeat('floor: one module script of one line', () => openTimed(context, `${base}/${FLOOR_SCRIPT}`, 'pp:floor'), undefined, 'navigation start to the mark its one line sets'),
+    await repeat('floor: popup, answer in the page', () => openTimed(context, `${base}/${FLOOR_POPUP}?tab=${tabId}`, 'pp:popup-ready', answered), undefined, "the popup's page, bundle and render, its request answered at once in the page (no round trip)"),
+  ];
 }
 
 type Issue = (page: Page) => Promise<number>;
@@ -553,6 +625,19 @@ function printTable(figures: Figure[]): boolean {
     if (names.length === 0) continue;
     const at = names.map((n): [string, number] => [n, median(f.runs.map((r) => r.steps?.get(n)).filter((v): v is number => v !== undefined))]).sort((x, y) => x[1] - y[1]);
     console.log(`    steps (median ms from navigation start): ${at.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ')}`);
+    // Each step's own time: in each run, from the step just before it in that run; then the median. (On a loaded
+    // machine the medians above need not come from the same runs.)
+    const gaps = names.map((n): [string, number] => {
+      const own = f.runs.flatMap((r) => {
+        const t = r.steps?.get(n);
+        if (t === undefined) return [];
+        const before = [...(r.steps?.values() ?? [])].filter((v) => v < t);
+        return before.length ? [t - Math.max(...before)] : [];
+      });
+      return [n, own.length ? median(own) : NaN];
+    });
+    const shown = gaps.filter(([, v]) => !Number.isNaN(v)).sort((x, y) => (at.find(([n]) => n === x[0])?.[1] ?? 0) - (at.find(([n]) => n === y[0])?.[1] ?? 0));
+    if (shown.length) console.log(`    each step (median ms after the step before it in its run): ${shown.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ')}`);
   }
   return figures.every((f) => passes(f) !== false);
 }
@@ -726,7 +811,8 @@ async function main(): Promise<void> {
     const manifest = JSON.parse(readFileSync(join(loadDir, 'manifest.json'), 'utf8')) as { version: string };
     manifest.version = `${manifest.version.split('.').slice(0, 3).join('.')}.${run}`;
     writeFileSync(join(loadDir, 'manifest.json'), JSON.stringify(manifest));
-  }
+    if (FLOOR) writeFloorPages(loadDir);
+  } else if (FLOOR) throw new Error('PP_BENCH_FLOOR=1 needs PP_BENCH_PROFILE (its pages are written beside the build a kept profile loads)');
   const launch = () => launchWithExtension({ ...(loadDir ? { extensionDir: loadDir } : {}), userDataDir: profileDir });
   let launched = await launch();
   try {
@@ -822,6 +908,11 @@ async function main(): Promise<void> {
         ['first-list', `${base}/dashboard.html#annotations`, 'pp:results'],
         ['timeline', `${base}/dashboard.html#timeline`, 'pp:timeline'],
       ] as const) {
+        // After one untraced opening, as the figures' runs come after a warm-up.
+        const warm = await context.newPage();
+        await warm.goto(url);
+        await markAfter(warm, mark, 0, 60_000);
+        await warm.close();
         await traced(name, article, async () => {
           const page = await context.newPage();
           await page.goto(url);
@@ -831,7 +922,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const figures: Figure[] = [];
+    const figures: Figure[] = FLOOR ? await floors(context, base, tabId, loadDir!) : [];
     figures.push(
       await repeat(
         'popup: open with data',
@@ -840,6 +931,29 @@ async function main(): Promise<void> {
         "navigation start of popup.html?tab=<id> to the pp:popup-ready mark (new tab each run), with this week's and this month's reading totals",
       ),
     );
+
+    // The same openings just after a write made elsewhere (as when an article was logged a moment before): a page of
+    // the extension posts what Dexie posts to the origin's other contexts when a transaction that wrote the log's and
+    // the saved annotations' counters commits, so that whatever the background keeps is read again; the data is not
+    // changed. Right after it, and one second after it.
+    const notifier = await context.newPage();
+    await notifier.goto(`${base}/popup.html?tab=${tabId}`);
+    await markAfter(notifier, 'pp:popup-ready', 0, 60_000);
+    const afterWrite = (wait: number, url: string, mark: string) => async () => {
+      await notifier.evaluate(() => {
+        const bc = new BroadcastChannel('x-storagemutated-1');
+        bc.postMessage({ 'idb://pressure-points/logStats/': {}, 'idb://pressure-points/annotationTallies/': {} });
+        bc.close();
+      });
+      await new Promise((r) => setTimeout(r, wait));
+      return openTimed(context, url, mark);
+    };
+    const popupUrl = `${base}/popup.html?tab=${tabId}`;
+    const timelineUrl = `${base}/dashboard.html#timeline`;
+    figures.push(await repeat('popup: right after a write elsewhere (info)', afterWrite(0, popupUrl, 'pp:popup-ready')));
+    figures.push(await repeat('popup: 1 s after a write elsewhere (info)', afterWrite(1000, popupUrl, 'pp:popup-ready')));
+    figures.push(await repeat('timeline: right after a write elsewhere (info)', afterWrite(0, timelineUrl, 'pp:timeline')));
+    await notifier.close();
 
     figures.push(
       await repeat(

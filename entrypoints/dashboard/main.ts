@@ -9,8 +9,8 @@ async function main(): Promise<void> {
   // Saved annotations must not be evicted when the disk fills up.
   void navigator.storage?.persist?.();
   const app = document.getElementById('app')!;
+  // Opened by the dashboard once its first tab is drawn (src/ui/dashboard/app.ts).
   const db = openDb();
-  void db.open().then(() => performance.mark('pp:db-open'), () => undefined);
   await mountDashboard(document, app, { db, send });
 }
 

@@ -42,7 +42,8 @@ const actions: PopupActions = {
       onChange,
     });
   },
-  reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null })).saved,
+  // After the Saved view wrote the database itself: the background's kept counters may not know yet.
+  reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null, fresh: true })).saved,
   setLogSettings: (changes) => send('setLogSettings', changes),
   openTimeline() {
     void browser.tabs.create({ url: `${dashboardUrl}#timeline` }).then(closeAfterAction);

@@ -12,13 +12,16 @@ import { analyze, mergeTallies, tallyMentions, type Tally } from '../engine/inde
 import type { Handlers } from '../messaging/server';
 import { idRecord, idRecordFrom } from '../types/ids';
 import { storageError } from '../kb/storage-errors';
-import type { LeverCard, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
+import type { LeverCard, LogSettings, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
 import { siteOf } from '../types/url';
 import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
-import { DISABLED_SITES_KEY, GATE_KEY } from '../types/settings';
+import { DISABLED_SITES_KEY, GATE_KEY, LOG_ENABLED_KEY, LOG_NOTICE_KEY, LOG_RETENTION_KEY } from '../types/settings';
 import { buildKnowledge, loadKnowledge, type Knowledge, type KnowledgeData } from './knowledge';
 import { loadStore } from './on-demand';
 import type { PressureDb } from './store';
+
+/** The stored settings the popup shows (kept in memory by the service until one changes). */
+const POPUP_SETTING_KEYS = new Set([DISABLED_SITES_KEY, LOG_ENABLED_KEY, LOG_RETENTION_KEY, LOG_NOTICE_KEY]);
 
 /** The compiled knowledge of an edited knowledge base (absent while it is the shipped seed). */
 export const KNOWLEDGE_KEY = 'pp:knowledge';
@@ -26,7 +29,9 @@ export const KNOWLEDGE_KEY = 'pp:knowledge';
 export class BackgroundService {
   private knowledgeLoaded: Promise<Knowledge> | undefined;
   private database: PressureDb | undefined;
+  /** Each tab's record as last written by this worker (a copy of session storage's, or the only one without it). */
   private readonly memoryTabs = new Map<number, TabState>();
+  private settingsKept: Promise<[string[], LogSettings]> | null = null;
   private tabWrites: Promise<void> = Promise.resolve();
   /** Tabs opened to show a saved annotation: the annotation to scroll to once the page has asked for its own. */
   private readonly pendingFocus = new Map<number, number>();
@@ -77,17 +82,37 @@ export class BackgroundService {
     return this.knowledgeLoaded;
   }
 
+  /**
+   * A tab's record: from memory while this worker lives (it alone writes them), else from session storage, which
+   * outlives a stopped worker.
+   */
   private async getTab(tabId: number): Promise<TabState | null> {
+    const known = this.memoryTabs.get(tabId);
     const session = browser.storage.session;
-    if (!session) return this.memoryTabs.get(tabId) ?? null;
+    if (known || !session) return known ?? null;
     const key = `tab:${tabId}`;
-    return ((await session.get(key))[key] as TabState | undefined) ?? null;
+    const stored = ((await session.get(key))[key] as TabState | undefined) ?? null;
+    if (stored && !this.memoryTabs.has(tabId)) this.memoryTabs.set(tabId, stored);
+    return this.memoryTabs.get(tabId) ?? stored;
   }
 
   private async putTab(state: TabState): Promise<void> {
-    const session = browser.storage.session;
-    if (!session) this.memoryTabs.set(state.tabId, state);
-    else await session.set({ [`tab:${state.tabId}`]: state });
+    this.memoryTabs.set(state.tabId, state);
+    await browser.storage.session?.set({ [`tab:${state.tabId}`]: state });
+  }
+
+  /** The settings the popup shows, read once and kept until they change (storage.onChanged, or our own writes). */
+  private popupSettings(): Promise<[string[], LogSettings]> {
+    const reading = (this.settingsKept ??= Promise.all([disabledSites(), readLogSettings()]));
+    reading.catch(() => {
+      if (this.settingsKept === reading) this.settingsKept = null;
+    });
+    return reading;
+  }
+
+  /** storage.onChanged: a change to the site switches or the log's settings empties what popupSettings kept. */
+  onStorageChanged(changes: Record<string, unknown>, area: string): void {
+    if (area === 'local' && Object.keys(changes).some((k) => POPUP_SETTING_KEYS.has(k))) this.settingsKept = null;
   }
 
   /** Read-modify-write of a tab's record, one at a time, so that an analysis and a report never overwrite each other. */
@@ -209,12 +234,7 @@ export class BackgroundService {
           }
           return { tab: tabId === null ? null : await this.getTab(tabId), pageUrl };
         })();
-        const [{ tab, pageUrl }, { names, tallies, logTotals }, disabled, logSettings] = await Promise.all([
-          tabLookup,
-          repo.popupCounts(db, now),
-          disabledSites(),
-          readLogSettings(),
-        ]);
+        const [{ tab, pageUrl }, { names, tallies, logTotals }, [disabled, logSettings]] = await Promise.all([tabLookup, repo.popupCounts(db, now, req.fresh === true), this.popupSettings()]);
         const url = tab?.url ?? pageUrl;
         let site: string | null = null;
         try {
@@ -248,11 +268,29 @@ export class BackgroundService {
         const sites = new Set(await disabledSites());
         if (req.enabled) sites.delete(site);
         else sites.add(site);
-        await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites].sort() });
+        try {
+          await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites].sort() });
+        } finally {
+          this.settingsKept = null;
+        }
         return req.enabled;
       },
       getLogSettings: () => readLogSettings(),
-      setLogSettings: (req) => writeLogSettings(this.logStore, req),
+      getFirstAnnotations: (req) => {
+        const { db, repo } = this.store();
+        return repo.firstAnnotations(db, req.limit);
+      },
+      getTimelineCounters: (req) => {
+        const { db, repo } = this.store();
+        return repo.timelineCounters(db, req.facet);
+      },
+      setLogSettings: async (req) => {
+        try {
+          return await writeLogSettings(this.logStore, req);
+        } finally {
+          this.settingsKept = null;
+        }
+      },
     };
   }
 }

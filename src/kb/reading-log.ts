@@ -204,7 +204,8 @@ export async function logPeriodTotals(db: PressureDb, now = Date.now()): Promise
   return { week: tallyFrom(week), month: tallyFrom(month) };
 }
 
-async function facetRows(db: PressureDb, scope: LogScope, facet: string): Promise<LogStatRow[]> {
+/** The counter rows of a timeline facet (facetFor) in one scope: by week of publication (`pub`) or `undated`. */
+export async function facetRows(db: PressureDb, scope: LogScope, facet: string): Promise<LogStatRow[]> {
   return db.logStats.where(':id').between([scope, facet, Dexie.minKey], [scope, facet, Dexie.maxKey]).toArray();
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Mention, Tally } from '../engine/index';
 import type { LogTally, PublishedSource } from '../kb/reading-log';
+import type { AnnotationPage } from '../kb/annotation-query';
 import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
 import type { CategoryId, LeverFact, SideId } from '../types/knowledge';
 
@@ -103,8 +104,11 @@ export interface Protocol {
     request: { title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] };
     response: null;
   };
-  /** The popup's data for a tab (the active one when tabId is null). */
-  getPopupData: { request: { tabId: number | null; pageUrl: string | null }; response: PopupData };
+  /**
+   * The popup's data for a tab (the active one when tabId is null). `fresh`: read the counters again rather than take
+   * the ones the background keeps (the popup has just written the database itself).
+   */
+  getPopupData: { request: { tabId: number | null; pageUrl: string | null; fresh?: boolean }; response: PopupData };
   /** Opens a saved annotation: its page in a new tab, scrolled to it. */
   openAnnotation: { request: { id: number }; response: null };
   /** The knowledge base was edited in the dashboard: rebuild the lexicon and the candidate words. */
@@ -115,6 +119,36 @@ export interface Protocol {
   getLogSettings: { request: Record<string, never>; response: LogSettings };
   /** Changes some of the reading log's settings; a shorter retention forgets what is older at once. */
   setLogSettings: { request: { enabled?: boolean; retentionDays?: number; noticeSeen?: boolean }; response: LogSettings };
+  /**
+   * The reading log's counters of one timeline facet (src/kb/timeline-counters.ts facetFor), by week of publication and
+   * for undated articles, with the sides' names: the timeline's chart, drawn before the dashboard's own database is open.
+   */
+  getTimelineCounters: { request: { facet: string }; response: TimelineCounters };
+  /**
+   * The first page of every saved annotation, newest first, with the names of levers and sides: the dashboard's list,
+   * drawn before the page's own database has opened.
+   */
+  getFirstAnnotations: { request: { limit: number }; response: FirstAnnotations };
+}
+
+export interface FirstAnnotations {
+  /** The rows as the list shows them (without their search keys), and the number of annotations. */
+  page: AnnotationPage;
+  levers: { id: string; name: string; category: CategoryId }[];
+  sides: SideInfo[];
+}
+
+/** A counter row as it travels: the week, its articles and its counts by side and stance (entries of the Map). */
+export interface CounterRow {
+  period: string;
+  articles: number;
+  counts: [string, number][];
+}
+
+export interface TimelineCounters {
+  pub: CounterRow[];
+  undated: CounterRow[];
+  sides: SideInfo[];
 }
 
 export type MessageName = keyof Protocol;

@@ -42,11 +42,13 @@ export const MESSAGES: { [K in MessageName]: { from: SenderKind; schema: v.Gener
     }),
   },
   saveAnnotation: { from: 'page', schema: newAnnotation },
-  getPopupData: { from: 'extension', schema: v.strictObject({ tabId: v.nullable(int(0)), pageUrl: v.nullable(text(MAX_URL)) }) },
+  getPopupData: { from: 'extension', schema: v.strictObject({ tabId: v.nullable(int(0)), pageUrl: v.nullable(text(MAX_URL)), fresh: v.optional(bool) }) },
   openAnnotation: { from: 'extension', schema: v.strictObject({ id: int(1) }) },
   knowledgeBaseChanged: { from: 'extension', schema: empty },
   setSiteEnabled: { from: 'extension', schema: v.strictObject({ site: text(300, 1), enabled: bool }) },
   getLogSettings: { from: 'extension', schema: empty },
+  getTimelineCounters: { from: 'extension', schema: v.strictObject({ facet: text(400, 1) }) },
+  getFirstAnnotations: { from: 'extension', schema: v.strictObject({ limit: v.pipe(int(1), v.maxValue(200)) }) },
   setLogSettings: {
     from: 'extension',
     schema: v.strictObject({

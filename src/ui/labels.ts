@@ -26,6 +26,16 @@ export function emptyLabels(): Labels {
   return labelsFrom([], []);
 }
 
+/** Labels from rows the background sent (the levers' and sides' names). */
+export function labelsOf(leverRows: { id: string; name: string; category: CategoryId }[], sideRows: { id: string; name: string; color: string }[]): Labels {
+  return labelsFrom(leverRows, sideRows);
+}
+
+/** The names and colours of sides alone (what a chart of sides needs), from rows the background sent. */
+export function sideLabels(sideRows: { id: string; name: string; color: string }[]): Pick<Labels, 'sideName' | 'sideColor'> {
+  return labelsFrom([], sideRows);
+}
+
 export async function loadLabels(db: PressureDb): Promise<Labels> {
   const [leverRows, sideRows] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
   return labelsFrom(leverRows, sideRows);

@@ -36,6 +36,8 @@ const GOOD: { [K in MessageName]: unknown } = {
   setSiteEnabled: { site: 'news.example', enabled: false },
   getLogSettings: {},
   setLogSettings: { retentionDays: 90 },
+  getTimelineCounters: { facet: 'lever:rare-earths' },
+  getFirstAnnotations: { limit: 50 },
 };
 
 /** Bad payloads and the field each must be refused on (`''`: the request itself). */
@@ -69,11 +71,16 @@ const BAD: [MessageName, unknown, string][] = [
   ['saveAnnotation', { ...SAVE, tags: [''] }, 'saveAnnotation.tags.0'],
   ['saveAnnotation', { ...SAVE, pageUrl: 'https://news.example/' }, 'saveAnnotation.pageUrl'],
   ['getPopupData', { tabId: -1, pageUrl: null }, 'getPopupData.tabId'],
+  ['getPopupData', { tabId: 1, pageUrl: null, fresh: 'yes' }, 'getPopupData.fresh'],
   ['openAnnotation', { id: '4' }, 'openAnnotation.id'],
   ['knowledgeBaseChanged', { anything: 1 }, 'knowledgeBaseChanged.anything'],
   ['setSiteEnabled', { site: '', enabled: true }, 'setSiteEnabled.site'],
   ['getLogSettings', [], 'getLogSettings'],
   ['setLogSettings', { retentionDays: 3 }, 'setLogSettings.retentionDays'],
+  ['getTimelineCounters', { facet: '' }, 'getTimelineCounters.facet'],
+  ['getTimelineCounters', { facet: '*', side: 'us' }, 'getTimelineCounters.side'],
+  ['getFirstAnnotations', { limit: 100_000 }, 'getFirstAnnotations.limit'],
+  ['getFirstAnnotations', { limit: 0 }, 'getFirstAnnotations.limit'],
 ];
 
 function refusal(name: string, data: unknown): SchemaError {

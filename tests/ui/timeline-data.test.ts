@@ -40,6 +40,16 @@ describe('timeline series', () => {
     expect(weekSides(june)).toEqual([{ side: 'china', tighten: 3, relax: 0 }, { side: 'us', tighten: 0, relax: 3 }]);
     expect(timelineSeries(counts, 'all', null, NOW).sides).toEqual(['china', 'us']);
   });
+
+  it('does not depend on the order of the counts (the first chart draws them unsorted)', () => {
+    const reversed = [...counts].reverse();
+    const rotated = [...counts.slice(2), ...counts.slice(0, 2)];
+    for (const range of ['all', 13] as const) {
+      const s = timelineSeries(counts, range, new Map([['2025-06-02', 2]]), NOW);
+      expect(timelineSeries(reversed, range, new Map([['2025-06-02', 2]]), NOW)).toEqual(s);
+      expect(timelineSeries(rotated, range, new Map([['2025-06-02', 2]]), NOW)).toEqual(s);
+    }
+  });
 });
 
 describe('textFragmentUrl', () => {

@@ -50,6 +50,11 @@ export interface AnnotationListOptions {
   onCounted?(total: number): void;
   /** Accessible name of the list. */
   label?: string;
+  /**
+   * Asked for the list's first read only: that page, with the labels to draw it, from elsewhere than the page's
+   * database (the background's, already open); null: read it here as any other page.
+   */
+  firstPage?(query: AnnotationQuery, offset: number, limit: number): Promise<{ page: AnnotationPage; labels: Labels } | null>;
 }
 
 export interface AnnotationList {
@@ -237,6 +242,9 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
   let queryMs = 0;
   let readQuery: AnnotationQuery = {};
   let readSeq = 0;
+  /** The first read only: the host's first page from elsewhere, with its labels (see firstPage). */
+  let first = o.firstPage;
+  let firstLabels: Labels | null = null;
   async function read(from: number, limit: number): Promise<AnnotationPage | null> {
     const mine = ++seq;
     counting?.abort();
@@ -244,7 +252,11 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     const started = performance.now();
     try {
       const query = o.query();
-      const page = await queryAnnotations(db, { ...query, offset: from, limit });
+      const opening = first;
+      first = undefined;
+      const given = opening ? await opening(query, from, limit).catch(() => null) : null;
+      firstLabels = given?.labels ?? null;
+      const page = given?.page ?? (await queryAnnotations(db, { ...query, offset: from, limit }));
       if (mine !== seq) return null;
       performance.mark('pp:page-read'); // a step of the list's loading, for npm run bench:store
       queryMs = performance.now() - started;
@@ -269,9 +281,9 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
       offset = total === null ? Math.max(0, offset - o.pageSize) : Math.floor((total - 1) / o.pageSize) * o.pageSize;
       return load();
     }
-    await o.labelsReady;
+    const labels = firstLabels ?? (await o.labelsReady, o.labels());
+    firstLabels = null;
     if (seq !== readSeq) return;
-    const labels = o.labels();
     list.replaceChildren(...page.rows.map((r) => renderRow(doc, r, labels, actions, o.layout)));
     draw();
     o.onLoaded?.(page, queryMs);

@@ -22,6 +22,11 @@ export interface DashboardContext {
    * counters) and waits for it only to draw; until then labels() has no names.
    */
   labelsReady: Promise<void>;
+  /**
+   * The first tab has drawn (or cannot draw without the page's database): the page's database opens and the labels
+   * load only then when the first tab is the timeline or the annotation list. Calling it again does nothing.
+   */
+  firstDrawn(): void;
   /** Reports a change so that the other views refresh (a knowledge-base change also reloads the labels). */
   changed(what: DataChange): Promise<void>;
   onChange(listener: (what: DataChange) => void): () => void;

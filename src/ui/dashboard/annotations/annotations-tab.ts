@@ -9,6 +9,7 @@ import { bulkRunner, type BulkRunner } from './bulk-protocol';
 import BulkWorker from './bulk-worker?worker';
 import { mountAnnotationList, type AnnotationList } from '../../annotation-list/list';
 import { el } from '../../dom';
+import { labelsOf } from '../../labels';
 import type { DashboardContext } from '../context';
 import { createFilters, isFiltered, toQuery } from './filters';
 
@@ -117,7 +118,9 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
 
   const refreshSites = async () => {
     try {
-      filters.setOptions(ctx.labels(), await savedSites(db));
+      const sites = await savedSites(db);
+      await ctx.labelsReady;
+      filters.setOptions(ctx.labels(), sites);
     } catch (err) {
       notices.error('Loading the list of sites', err);
     }
@@ -128,6 +131,20 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
     db,
     labels: () => ctx.labels(),
     labelsReady: ctx.labelsReady,
+    // The opening page (every annotation, newest first) from the background, whose database is open: the list draws
+    // before the page's own database has opened. Later pages, and any filter, read the page's database.
+    firstPage: async (query, offset, limit) => {
+      const opening = offset === 0 && limit === PAGE_SIZE && !isFiltered(filters.state()) && (query.sort ?? 'newest') === 'newest';
+      try {
+        if (!opening) throw new Error('not the opening query');
+        const first = await ctx.send('getFirstAnnotations', { limit: PAGE_SIZE });
+        return { page: first.page, labels: labelsOf(first.levers, first.sides) };
+      } catch {
+        // Read from the page's database instead: it may open now.
+        ctx.firstDrawn();
+        return null;
+      }
+    },
     layout: 'full',
     paging: 'pages',
     pageSize: PAGE_SIZE,
@@ -153,6 +170,7 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
       bulkButton.textContent = `Delete ${total === 1 ? 'this annotation' : `these ${formatCount(total)} annotations`}\u2026`;
     },
     onLoaded: (_page, ms) => {
+      ctx.firstDrawn();
       // How long the query took, for the scale tests and for anyone wondering why the list is slow.
       panel.querySelector<HTMLElement>('.annotations')!.dataset.queryMs = String(Math.round(ms));
       performance.mark('pp:results'); // read by npm run bench:store

@@ -6,7 +6,11 @@
  * Everything drawn comes from the log's counters (src/kb/reading-log.ts timelineCounts), never from the moves
  * themselves, except the moves listed.
  */
-import { logSites, timelineCounts, whatMoved, type TimelineFilter } from '../../../kb/reading-log';
+import { logSites, timelineCounts, whatMoved, type TimelineData, type TimelineFilter } from '../../../kb/reading-log';
+import { countersTimeline, facetFor } from '../../../kb/timeline-counters';
+import type { LogStatRow } from '../../../kb/log-index';
+import type { CounterRow } from '../../../messaging/protocol';
+import { sideLabels, type Labels } from '../../labels';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek, plural } from '../../format';
 import type { DashboardContext } from '../context';
@@ -14,6 +18,13 @@ import { createMovesList } from './moves-list';
 import { defaultRange, RANGES, timelineSeries, weekSides, type TimelineRange, type TimelineSeries } from './timeline-data';
 import { timelineChart, type TimelineChart } from './timeline-svg';
 import { whatMovedSection } from './what-moved';
+
+type SideNames = Pick<Labels, 'sideName' | 'sideColor'>;
+
+/** A counter row as the background sent it (the scope and facet are the request's). */
+function statRow(r: CounterRow): LogStatRow {
+  return { scope: 'pub', facet: '', period: r.period, articles: r.articles, counts: new Map(r.counts) };
+}
 
 /** Weeks listed before "Show all weeks". */
 const WEEKS_SHOWN = 20;
@@ -108,8 +119,9 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
 
   async function showMoves(focus = false): Promise<void> {
     const f = filter();
-    const labels = ctx.labels();
     if (!chosenWeek && !f.lever) return movesList.show(null, '');
+    await ctx.labelsReady;
+    const labels = ctx.labels();
     const parts = [chosenWeek ? `the week of ${formatWeek(chosenWeek, true)}` : null, f.lever ? labels.leverName(f.lever) : null, f.side ? labels.sideName(f.side) : null, f.site ?? null].filter(Boolean);
     await movesList.show({ ...f, week: chosenWeek ?? undefined }, `Moves: ${parts.join(', ')}`);
     if (focus) movesList.element.querySelector<HTMLElement>('h3')?.focus();
@@ -117,8 +129,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
 
   /** Weeks with moves, newest first: the first WEEKS_SHOWN, then all on request. */
   let allWeeks = false;
-  function weekList(s: TimelineSeries): HTMLElement[] {
-    const labels = ctx.labels();
+  function weekList(s: TimelineSeries, labels: SideNames): HTMLElement[] {
     const withMoves = s.columns.filter((c) => c.tighten + c.relax > 0).reverse();
     const shown = allWeeks ? withMoves : withMoves.slice(0, WEEKS_SHOWN);
     const items: HTMLElement[] = shown.map((c) => {
@@ -134,24 +145,45 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       const more = el(doc, 'button', { type: 'button', class: 'secondary' }, `Show all ${formatCount(withMoves.length)} weeks`);
       more.addEventListener('click', () => {
         allWeeks = true;
-        weeks.replaceChildren(...weekList(s));
+        weeks.replaceChildren(...weekList(s, labels));
       });
       items.push(el(doc, 'li', { class: 'all-weeks' }, more));
     }
     return items;
   }
 
+  /**
+   * The first chart's numbers come from the background, whose database is open and which keeps the counters it last
+   * read (src/background/store.ts timelineCounters): the page draws before its own database has opened or its labels
+   * have loaded. Later draws (a filter, a change made here) read the page's own database: a change this page just
+   * wrote may not have reached the background's kept counters yet.
+   */
+  let firstDraw = true;
+  async function counts(f: TimelineFilter): Promise<{ data: TimelineData; labels: SideNames }> {
+    const facet = facetFor(f);
+    if (firstDraw && facet !== null) {
+      firstDraw = false;
+      const sent = await ctx.send('getTimelineCounters', { facet }).catch(() => null);
+      if (sent) return { data: countersTimeline(sent.pub.map(statRow), sent.undated.map(statRow), f, false), labels: sideLabels(sent.sides) };
+    }
+    firstDraw = false;
+    // Drawn from the page's database: it may open now.
+    ctx.firstDrawn();
+    const data = await timelineCounts(db, f);
+    await ctx.labelsReady;
+    return { data, labels: ctx.labels() };
+  }
+
   async function redraw(focusMoves = false): Promise<void> {
     chartHost.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
-      const data = await timelineCounts(db, filter());
+      const { data, labels } = await counts(filter());
       performance.mark('pp:timeline-counts'); // a step of the timeline's drawing, for npm run bench:store
-      await ctx.labelsReady;
       range ??= defaultRange(data.counts);
       rangeSelect.control.value = String(range);
       const series = timelineSeries(data.counts, range, data.articles);
-      const labels = ctx.labels();
+      performance.mark('pp:timeline-series');
       if (series.tighten + series.relax === 0) {
         const filtered = Object.values(filter()).some(Boolean) || range !== 'all';
         chartHost.replaceChildren(
@@ -168,7 +200,8 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       } else {
         chart = timelineChart(doc, series, { sideName: (id) => labels.sideName(id), sideColor: (id) => labels.sideColor(id) }, chosenWeek, chooseWeek);
         chartHost.replaceChildren(chart.element);
-        weeks.replaceChildren(...weekList(series));
+        performance.mark('pp:timeline-chart');
+        weeks.replaceChildren(...weekList(series, labels));
       }
       weeksTitle.textContent = `Weeks (${formatCount(series.tighten)} tightening, ${formatCount(series.relax)} relaxing)`;
       chartHost.dataset.renderMs = String(Math.round(performance.now() - started));
@@ -178,6 +211,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
       notices.error('Drawing the timeline', err);
     } finally {
       chartHost.setAttribute('aria-busy', 'false');
+      ctx.firstDrawn();
     }
   }
 
@@ -187,13 +221,16 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     // would queue before the counters it needs. The menus, the log's state (a message to the background) and the
     // summary follow.
     await redraw();
-    const menus = logSites(db).then(fillMenus, (err: unknown) => notices.error('Loading the sites of the reading log', err));
+    // The first chart may have come before the page's labels (from the background): the menus and the summary wait.
+    const menus = Promise.all([logSites(db), ctx.labelsReady]).then(([sites]) => fillMenus(sites), (err: unknown) => notices.error('Loading the sites of the reading log', err));
     const state = ctx.send('getLogSettings', {}).then(
       (settings) => notice.replaceChildren(...(settings.enabled ? [] : [el(doc, 'p', { class: 'warning' }, 'The reading log is off: articles you read now are not added. Turn it on in the Reading log tab.')])),
       () => undefined,
     );
     try {
-      moved.replaceChildren(whatMovedSection(doc, await whatMoved(db), ctx.labels(), chooseLever));
+      const summary = await whatMoved(db);
+      await ctx.labelsReady;
+      moved.replaceChildren(whatMovedSection(doc, summary, ctx.labels(), chooseLever));
     } catch (err) {
       notices.error('Summing up what moved', err);
     }

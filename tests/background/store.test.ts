@@ -1,0 +1,70 @@
+/**
+ * What the background answers the dashboard's openings from (src/background/store.ts): the first page of the list and
+ * a timeline facet's counters are exactly what the page would read itself, and follow every write.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { freshDbs } from '../kb/fresh-db';
+import { queryAnnotations, saveAnnotation } from '../../src/kb/annotations';
+import { ALL_FACET, type MentionLike } from '../../src/kb/log-index';
+import { facetRows, logReading } from '../../src/kb/reading-log';
+import { firstAnnotations, timelineCounters } from '../../src/background/store';
+import type { NewAnnotation } from '../../src/types/annotation';
+
+const dbs = freshDbs('background-store');
+const NOW = Date.UTC(2025, 5, 11, 12);
+const DAY = 86_400_000;
+
+function note(uid: number, lever: string): NewAnnotation {
+  return {
+    uid: `00000000-0000-4000-8000-${String(uid).padStart(12, '0')}`,
+    title: 'A story',
+    lever,
+    category: 'critical-minerals',
+    side: 'china',
+    stance: 'tighten',
+    quote: { exact: `${lever} quote ${uid}`, prefix: '', suffix: '' },
+    position: { start: 0, end: 5 },
+    sentence: `About ${lever}.`,
+    note: 'a note',
+    tags: [],
+  };
+}
+
+const mention = (lever: string, stance: MentionLike['stance']): MentionLike => ({ lever, category: 'critical-minerals', side: 'china', stance, text: lever, sentence: `About ${lever}.`, start: 0, end: lever.length });
+
+describe("the background's answers to the dashboard's openings", () => {
+  it("gives the list's first page as the page would read it, without search keys, and follows saves", async () => {
+    const { db } = dbs.open();
+    await db.open();
+    for (let i = 1; i <= 3; i++) await saveAnnotation(db, note(i, 'rare-earths'), 'https://news.example/a', NOW - i * DAY);
+    const first = await firstAnnotations(db, 2);
+    const own = await queryAnnotations(db, { sort: 'newest', offset: 0, limit: 2 });
+    expect(first.page.rows.map((r) => r.id)).toEqual(own.rows.map((r) => r.id));
+    expect(first.page.total).toBe(3);
+    expect(first.page.rows.some((r) => 'words' in r || 'wordKeys' in r)).toBe(false);
+    expect(first.levers.find((l) => l.id === 'rare-earths')).toEqual({ id: 'rare-earths', name: 'Rare earths', category: 'critical-minerals' });
+    expect(first.sides.some((s) => s.id === 'china')).toBe(true);
+
+    await saveAnnotation(db, note(9, 'rare-earths'), 'https://news.example/b', NOW);
+    const after = await firstAnnotations(db, 2);
+    expect(after.page.total).toBe(4);
+    expect(after.page.rows[0].uid).toBe(note(9, 'rare-earths').uid);
+  });
+
+  it("gives a timeline facet's counters as the rows hold them, and follows the log", async () => {
+    const { db } = dbs.open();
+    await db.open();
+    await logReading(db, { url: 'https://news.example/1', title: 'One', published: { date: '2025-06-02', source: 'meta' }, words: 100, mentions: [mention('rare-earths', 'tighten')] }, { now: NOW });
+    const wire = (rows: Awaited<ReturnType<typeof facetRows>>) => rows.map((r) => ({ period: r.period, articles: r.articles, counts: [...r.counts] }));
+    const first = await timelineCounters(db, ALL_FACET);
+    expect(first.pub).toEqual(wire(await facetRows(db, 'pub', ALL_FACET)));
+    expect(first.undated).toEqual(wire(await facetRows(db, 'undated', ALL_FACET)));
+    expect(first.pub).toHaveLength(1);
+
+    await logReading(db, { url: 'https://news.example/2', title: 'Two', published: null, words: 100, mentions: [mention('rare-earths', 'relax')] }, { now: NOW });
+    const after = await timelineCounters(db, ALL_FACET);
+    expect(after.undated).toEqual(wire(await facetRows(db, 'undated', ALL_FACET)));
+    expect(after.undated).toHaveLength(1);
+  });
+});
