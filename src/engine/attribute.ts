@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, DETERMINERS, EXPORTERS, GOVERNING_NOUNS, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -458,8 +458,6 @@ function zeroRelativeSubject(ctx: SentenceContext, m: Match<LeverEntry>): SideId
   return /ed$/.test(verb) && lexicon.verbs.has(verb) ? a.entry.side : null;
 }
 
-const BUYING_VERBS = /^(buy|buys|bought|buying|purchase|purchased|purchasing|order|ordered|ordering|import|imported|importing|acquire|acquired|acquiring|stockpile|stockpiled|stockpiling)$/;
-
 /** "companies have reportedly ordered more than 2 million H200s": a good its seller holds, bought by the clause's subject. */
 function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const { tokens, lexicon } = ctx;
@@ -467,7 +465,7 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const [lo] = clauseOf(ctx.clauses, m.i);
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 6); k--) {
     const n = tokens[k].norm;
-    if (BUYING_VERBS.test(n)) {
+    if (BUYING_VERBS.has(n)) {
       if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked)$/.test(tokens[k - 1]?.norm ?? '')) return false;
       // The buyer is a side named just before the verb ("Chinese tech companies have reportedly ordered"), not a
       // pronoun of another clause ("Beijing asked why they buy").
@@ -478,11 +476,6 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   }
   return false;
 }
-
-/** Verbs of asking for a licence: "apply for", "seek", "obtain". */
-const APPLYING = /^(apply|applying|applied|applies|seek|seeking|sought|obtain|obtaining|request|requesting|ask|asking)$/;
-/** The ones who ship: "Japanese companies", "Chinese exporters". */
-const FIRMS = /^(companies|company|firms|firm|exporters|exporter|producers|manufacturers|makers|suppliers|businesses)$/;
 
 /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
 function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean): SideId | null {
@@ -498,11 +491,11 @@ function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side:
   // "requires Japanese companies to apply for an individual licence", "exporters must apply for permission to ship them
   // out of China": a licence is asked of the exporter's own government.
   if (m.entry.lever !== 'export-licences') return null;
-  if (!tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => APPLYING.test(t.norm))) return null;
+  if (!tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => SEEKING_LICENCE.has(t.norm))) return null;
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
   for (const a of ctx.actors) {
     if (!a.entry.side || a.i < lo || a.i >= hi || !accept(a.entry.side)) continue;
-    if (a.j < m.i && FIRMS.test(tokens[a.j]?.norm ?? '') && !tokens[a.j - 1].possessive) return a.entry.side;
+    if (a.j < m.i && FIRMS.has(tokens[a.j]?.norm ?? '') && !tokens[a.j - 1].possessive) return a.entry.side;
     if (a.i > m.j && tokens[a.i - 1]?.norm === 'of' && tokens[a.i - 2]?.norm === 'out') return a.entry.side;
   }
   return null;

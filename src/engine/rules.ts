@@ -368,6 +368,24 @@ export const PEOPLE = new Set([
   'importers', 'investors',
 ]);
 
+/** The ones who ship: "Japanese companies", "Chinese exporters" (who must apply for a licence). */
+export const FIRMS = new Set([
+  'companies', 'company', 'firms', 'firm', 'exporters', 'exporter', 'producers', 'manufacturers', 'makers', 'suppliers',
+  'businesses',
+]);
+
+/** Verbs of asking for a licence: "apply for", "seek", "obtain". */
+export const SEEKING_LICENCE = new Set([
+  'apply', 'applying', 'applied', 'applies', 'seek', 'seeking', 'sought', 'obtain', 'obtaining', 'request', 'requesting',
+  'ask', 'asking',
+]);
+
+/** Verbs of buying a good: "companies have ordered 2 million H200s". */
+export const BUYING_VERBS = new Set([
+  'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased', 'purchasing', 'order', 'ordered', 'ordering', 'import',
+  'imported', 'importing', 'acquire', 'acquired', 'acquiring', 'stockpile', 'stockpiled', 'stockpiling',
+]);
+
 /** Nouns after a side name that make it the exporter: "US exports", "Japanese exporters", "Dutch manufacturer". */
 export const EXPORTERS = new Set([
   'exports', 'export', 'exporters', 'exporter', 'shipments', 'sales', 'manufacturer', 'manufacturers', 'supplier',
