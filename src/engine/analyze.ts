@@ -133,6 +133,20 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
   }
 }
 
+/**
+ * A bare "fee" belongs to the topic of the story around it ("a 15% fee" on licensed chip sales, not the $100,000 H-1B
+ * fee): it is its lever only where a lever of the same category is named in the sentence or was named before.
+ */
+function isStrayFee(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): boolean {
+  if (!isFee(tokens, m) || state.seen.has(m.entry.lever)) return false;
+  if (levers.some((o) => o !== m && o.entry.category === m.entry.category)) return false;
+  for (const id of state.seen) if (lexicon.levers.get(id)?.category === m.entry.category) return false;
+  return true;
+}
+
+/** A bare "fee" or "fees" (which isStrayFee has let through: its story is the lever's). */
+const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && /^fees?$/.test(tokens[m.i].norm);
+
 /** "400 yuan per net ton", "seven yuan to the dollar": a currency named as the unit of an amount. */
 function isAmountUnit(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.j - m.i !== 1 || !/^(yuan|renminbi)$/.test(tokens[m.i].norm)) return false;
@@ -173,8 +187,10 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const { levers: rawLevers, actors: rawActors, traps } = raw;
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
   let titleCase: boolean | undefined;
+  // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
+  const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -197,7 +213,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
-  levers = addAnaphors(text, tokens, levers, raw.levers, lexicon, state);
+  levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);
@@ -209,7 +225,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
-    const ok = state.seen.has(m.entry.lever) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
+    const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
       || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i));
     if (ok) lastAccepted = m.j;
     return ok;

@@ -215,6 +215,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     return meant;
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
+  const easing = easedBy(ctx, m);
+  // "removing an exemption to tariffs": taking the easing away tightens.
+  if (easing >= 0) return removedAt(ctx, easing, leverId) ? 'tighten' : 'relax';
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
@@ -251,12 +254,6 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       }
     }
     return settle(k, cls);
-  }
-  // "exclusions from the Section 301 tariffs", "relief from the duties": a waiver of the lever.
-  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
-    const n = tokens[k].norm;
-    if (/^(from|of|on|to)$/.test(n) && k > lo && FREE_OF.has(tokens[k - 1].norm)) return 'relax';
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(from|of|on|to)$/.test(n)) break;
   }
   // "there was no new tariff on LNG", "did not constitute an outright ban": a lever said not to exist.
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 3); k--) {
@@ -296,6 +293,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "face U.S. curbs on China operations as the waiver ends": a clause of its own.
     if (SUBORDINATORS.test(n) && k > m.j) break;
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
+    // "The duties are a response to the US steel tariffs", "the tariffs were retaliation for": a lever used in reply.
+    if (COPULAS.has(n) && !inPhrase && answering(tokens, k + 1)) return 'tighten';
     if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
@@ -339,6 +338,66 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
   if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
   return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm));
+}
+
+/** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
+const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting']);
+
+/**
+ * "exclusions from the Section 301 tariffs", "relief from the duties", "a one-month delay (until April 2) on U.S. 25%
+ * tariffs": a noun of easing, then from/of/on/to, then only what qualifies the lever (determiners, modifiers, amounts,
+ * the holder's name, an aside in brackets) before it.
+ */
+function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
+  const { tokens, text } = ctx;
+  // Not bounded by the clause: an aside in brackets starts one of its own.
+  const lo = 0;
+  const isActor = (k: number) => ctx.actors.some((a) => a.i <= k && k < a.j);
+  let depth = 0;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
+    const n = tokens[k].norm;
+    // Walking left, a ")" after the token opens an aside and a "(" before it closes one.
+    if (text.slice(tokens[k].end, tokens[k + 1].start).includes(')')) depth++;
+    if (depth > 0) {
+      if (k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes('(')) depth--;
+      continue;
+    }
+    if (/^(from|of|on|to)$/.test(n)) {
+      // The noun before, stepping over an aside: "a delay (until April 2) on".
+      let p = k - 1;
+      if (p > lo && text.slice(tokens[p].end, tokens[k].start).includes(')')) {
+        while (p > lo && !text.slice(tokens[p - 1].end, tokens[p].start).includes('(')) p--;
+        p--;
+      } else if (p >= lo && punctuationBetween(text, tokens[p], tokens[k])) continue;
+      if (p >= lo && EASINGS.has(tokens[p].norm)) return p;
+      continue;
+    }
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
+  }
+  return -1;
+}
+
+/** "removing an exemption", "ended the reprieve": a verb that eases, right before the easing noun at `p`. */
+function removedAt(ctx: SentenceContext, p: number, leverId: string): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+    const cls = verbClassAt(ctx.tokens, k, ctx.lexicon, leverId);
+    if (cls) return resolve(cls, 'measure') === 'relax';
+    if (!DETERMINERS.has(ctx.tokens[k].norm) && !MODIFIERS.has(ctx.tokens[k].norm)) return false;
+  }
+  return false;
+}
+
+/** Nouns of a reply in kind: "a response to", "retaliation for", "in response to". */
+const REPLIES = /^(response|responses|retaliation|reprisal|reprisals|answer|riposte|countermeasure|countermeasures|punishment|retribution)$/;
+
+/** After a copula: "a response", "retaliation", "in response", "partly a reprisal" (an adverb or an article first). */
+function answering(tokens: Token[], k: number): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+    const n = tokens[q].norm;
+    if (REPLIES.test(n)) return true;
+    if (!/^(a|an|the|in|partly|largely|mainly|seen|widely|direct|clear)$/.test(n) && !/ly$/.test(n)) return false;
+  }
+  return false;
 }
 
 /** "... as a weapon", "as a retaliation measure", "as a lever", "as a bargaining chip" right after the lever. */

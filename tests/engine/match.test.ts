@@ -343,6 +343,23 @@ describe('a word of a named lever taken up by a verb of imposing (through analyz
   });
 });
 
+describe('a bare "fee" takes the topic of its story (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+  it('reads "a 15% fee" as the revenue share on licensed chip sales in a story about AI chips, and nowhere else', () => {
+    expect(found('AMD holds licences to ship some MI308 accelerators to China and would pay a 15% fee on those sales.')).toContainEqual(['fee', 'chip-revenue-share']);
+    const chips = 'Nvidia may sell H200 chips to approved customers in China. Legal scholars say this fee may conflict with the ban on export taxes.';
+    expect(found(chips)).toContainEqual(['fee', 'chip-revenue-share']);
+    expect(found('The White House said H-1B visas will carry a $100,000 fee for new applicants.').map(([, lever]) => lever)).not.toContain('chip-revenue-share');
+    expect(found('Washington raised tariffs on steel; importers pay a fee to file each claim.').map(([text]) => text)).not.toContain('fee');
+  });
+
+  it('leaves "the fees" of a port-fee story to the port fees', () => {
+    const story = 'The US imposed port fees on Chinese-built ships. The fees will apply to the first five voyages per year.';
+    expect(found(story).filter(([text]) => text === 'fees')).toEqual([['fees', 'port-fees']]);
+  });
+});
+
 describe('knowledge-base words for probes, lists and orders (through analyze)', () => {
   it('finds an anti-discrimination review, a restricted list and a Boeing deal, but not "chip policy"', () => {
     const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);

@@ -166,6 +166,19 @@ describe('stanceOf', () => {
     expect(stance('Washington raised the number of H-1B visas.', 'H-1B visas')).toBe('relax');
   });
 
+  it('reads a delay, pause or reprieve on a measure as easing, across its holder, amount and an aside', () => {
+    expect(stance('Mexico secured a one-month delay (until April 2) on U.S. 25% tariffs for compliant goods.', 'tariffs')).toBe('relax');
+    expect(stance('Canada won a delay of the 25% US tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('Trump ended the reprieve from tariffs on Canadian goods.', 'tariffs')).toBe('tighten');
+    expect(stance('Mexico secured a delay in talks while U.S. tariffs rose.', 'tariffs')).not.toBe('relax');
+  });
+
+  it('reads a measure that is a response or retaliation as wielded', () => {
+    expect(stance('The duties are a response to the US steel tariffs imposed last month.', 'duties')).toBe('tighten');
+    expect(stance('The new tariffs are retaliation for the US duties on steel.', 'tariffs')).toBe('tighten');
+    expect(stance('The tariffs are a tax paid by importers.', 'tariffs')).toBe('neutral');
+  });
+
   it('reads removing an exemption from a measure as tightening, granting one as easing', () => {
     expect(stance('Trump rattled allies by removing an exemption to tariffs on imported steel.', 'tariffs')).toBe('tighten');
     expect(stance('Washington granted an exemption from tariffs to Mexico.', 'tariffs')).toBe('relax');

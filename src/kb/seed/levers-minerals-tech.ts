@@ -591,6 +591,39 @@ export const mineralsAndTechLevers: Lever[] = [
     asOf: AS_OF,
   },
   {
+    id: 'chip-revenue-share',
+    ref: 'ST-01',
+    name: 'Revenue share on licensed chip sales',
+    category: 'semiconductors-tech',
+    holders: ['us'],
+    polarity: 'measure',
+    aliases: [
+      'revenue share', 'revenue-share', 'revenue sharing', 'revenue-sharing', 'revenue-sharing arrangement',
+      'revenue-sharing deal', 'revenue-sharing agreement', 'revenue-share arrangement', 'revenue-share deal',
+    ],
+    // "a 15% fee", "the 25% U.S. government fee": only in a story about AI chips (see isStrayFee in the engine).
+    contextAliases: ['fee'],
+    context:
+      'The price Washington set in 2025 for licensing cut-down AI chips to China: the seller hands the US government ' +
+      'a share of what it earns there, 15% on the H20 and 25% on the H200. Lawyers question it, since the Constitution ' +
+      'forbids taxes on exports.',
+    facts: [
+      {
+        date: '2025-07-14',
+        text: 'H20 licences to China resumed, with 15% of the revenue going to the US government.',
+        source: 'Jon Peddie Research',
+        url: 'https://www.jonpeddie.com/?p=51382',
+      },
+      {
+        date: '2025-12-08',
+        text: 'Trump said H200 sales to approved Chinese customers would be allowed with 25% going to the US.',
+        source: 'Wyoming Star',
+        url: 'https://wyomingstarnews.org/2025/12/09/trump-opens-door-for-nvidia-to-sell-h200-chips-to-china-softening-export-controls',
+      },
+    ],
+    asOf: AS_OF,
+  },
+  {
     id: 'chipmaking-tools',
     ref: 'ST-02',
     name: 'Chipmaking tools (SME) and HBM',
