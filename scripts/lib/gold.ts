@@ -73,6 +73,17 @@ export function documentText(file: GoldFile, doc: GoldDocument): string | null {
 }
 
 /** Places each labelled mention in the text, in order; throws naming the document and mention when one is absent. */
+/** The first occurrence of `word` at or after `from` that is not inside a longer word ("tariff" is not in "tariffs"). */
+function wholeWordIndex(text: string, word: string, from: number): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 && letter.test(word[0]) && letter.test(text[at - 1]);
+    const after = letter.test(word[word.length - 1]) && letter.test(text[at + word.length] ?? '');
+    if (!before && !after) return at;
+  }
+  return text.indexOf(word, from);
+}
+
 export function placeMentions(file: GoldFile, doc: GoldDocument, text: string): PlacedMention[] {
   let pos = 0;
   const starts: number[] = [];
@@ -89,7 +100,7 @@ export function placeMentions(file: GoldFile, doc: GoldDocument, text: string): 
       if (s < 0 || s >= starts.length) throw new Error(`${doc.id}: mention ${k} ("${m.text}") names sentence ${s}`);
       pos = Math.max(pos, starts[s]);
     }
-    const start = text.indexOf(m.text, pos);
+    const start = wholeWordIndex(text, m.text, pos);
     if (start < 0) throw new Error(`${doc.id}: mention ${k} "${m.text}" is not in the text after offset ${pos}`);
     pos = start + m.text.length;
     return { ...m, start, end: pos };
