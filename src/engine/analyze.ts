@@ -80,6 +80,7 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     names: new Set(),
     seen: new Set(),
     lastAt: new Map(),
+    plainMentions: 0,
   };
 }
 
@@ -142,6 +143,12 @@ function isStrayFee(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEn
   if (levers.some((o) => o !== m && o.entry.category === m.entry.category)) return false;
   for (const id of state.seen) if (lexicon.levers.get(id)?.category === m.entry.category) return false;
   return true;
+}
+
+/** A lever of the same category as `m`'s was named earlier in the story ("duties" after "anti-dumping duties"). */
+function categorySeen(m: Match<LeverEntry>, lexicon: CompiledLexicon, state: DocState): boolean {
+  for (const id of state.seen) if (lexicon.levers.get(id)?.category === m.entry.category) return true;
+  return false;
 }
 
 /** A bare "fee" or "fees" (which isStrayFee has let through: its story is the lever's). */
@@ -225,7 +232,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
-    const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
+    const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || (m.entry.generic && categorySeen(m, lexicon, state)) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
       || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i));
     if (ok) lastAccepted = m.j;
     return ok;
@@ -272,6 +279,9 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     made.push(result);
     state.seen.add(m.entry.lever);
     state.lastAt.set(m.entry.lever, state.at + m.i);
+    // A story that has named three levers outright ("Entity List", "export restrictions") is about trade pressure, even
+    // when its words are phrases the first count (single words) does not see.
+    if (!m.entry.needsContext && ++state.plainMentions >= 3) state.tradeDoc = true;
     if (side && confidence >= 0.7) {
       const seen = state.leverSides.get(m.entry.lever) ?? new Map<SideId, number>();
       seen.set(side, (seen.get(side) ?? 0) + 1);

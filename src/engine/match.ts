@@ -363,11 +363,16 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     let latest: string | undefined;
     for (const id of ids) if (state.seen.has(id) && (latest === undefined || state.lastAt.get(id)! > state.lastAt.get(latest)!)) latest = id;
     if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon))) continue;
-    if (raw.some((m) => m.i <= k && k < m.j) || levers.some((m) => m.i <= k && k < m.j)) continue;
+    // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
+    // ban, "the fees" of a port-fee story the port fees.
+    const yields = (m: Match<LeverEntry>) => m.i === k && m.j === k + 1 && m.entry.needsContext && !state.seen.has(m.entry.lever);
+    if (raw.some((m) => m.i <= k && k < m.j && !yields(m)) || levers.some((m) => m.i <= k && k < m.j && !yields(m))) continue;
     const info = lexicon.levers.get(latest)!;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
-  return added ? [...levers, ...added].sort((a, b) => a.i - b.i) : levers;
+  if (!added) return levers;
+  const taken = new Set(added.map((m) => m.i));
+  return [...levers.filter((m) => !taken.has(m.i)), ...added].sort((a, b) => a.i - b.i);
 }
 
 /**

@@ -357,7 +357,7 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'investment', 'investments', 'subsidies', 'capacity', 'architecture', 'launch', 'range', 'lineup', 'family',
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
-  'policies',
+  'policies', 'holder', 'holders',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */

@@ -58,6 +58,8 @@ export interface DocState {
   seen: Set<string>;
   /** Token index, in the whole text, of each lever's latest mention: what "the list" refers back to. */
   lastAt: Map<string, number>;
+  /** Mentions so far of levers named by a phrase that needs no context: three make `tradeDoc` true. */
+  plainMentions: number;
 }
 
 /** Everything the rules need to know about one sentence. */

@@ -360,6 +360,31 @@ describe('a bare "fee" takes the topic of its story (through analyze)', () => {
   });
 });
 
+describe('what a story has named lends context to its later words (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+  it('reads "the ban" of a TikTok story as the TikTok ban, and "the fee" of an H-1B story as its fee', () => {
+    const tiktok = 'The Supreme Court upheld the TikTok ban law. The court rejected the argument that the ban violated free speech.';
+    expect(found(tiktok)).toContainEqual(['ban', 'tiktok']);
+    const visas = 'Trump raised the H-1B visa fee to $100,000. The White House argued the fee would protect American workers.';
+    expect(found(visas)).toContainEqual(['fee', 'student-visas']);
+    expect(found('The White House argued the fee would protect American workers.')).toEqual([]);
+  });
+
+  it('takes a bare "duty" or "licence" once the story has named levers of its kind', () => {
+    const duties = 'Vietnam imposed anti-dumping duties on Chinese steel. Ansteel will attract the highest duty of 27.83%.';
+    expect(found(duties).map(([text]) => text)).toEqual(['anti-dumping duties', 'duty']);
+    expect(found('Ansteel will attract the highest duty of 27.83%.')).toEqual([]);
+    const listed = 'The US added 11 Chinese firms to the Entity List, tightening export restrictions and export controls on them. ' +
+      'Transfers of items to these entities or their associated addresses now require a license.';
+    expect(found(listed)).toContainEqual(['license', 'export-licences']);
+  });
+
+  it('does not read "visa holders" as a lever', () => {
+    expect(found('The US imposed a visa ban on officials, and visa holders must leave.').map(([text]) => text)).toEqual(['visa ban']);
+  });
+});
+
 describe('knowledge-base words for probes, lists and orders (through analyze)', () => {
   it('finds an anti-discrimination review, a restricted list and a Boeing deal, but not "chip policy"', () => {
     const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);

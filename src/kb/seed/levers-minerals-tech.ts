@@ -991,7 +991,7 @@ export const mineralsAndTechLevers: Lever[] = [
   },
   {
     id: 'tiktok',
-    anaphors: ['law'],
+    anaphors: ['law', 'ban'],
     ref: 'ST-09',
     name: 'TikTok divest-or-ban',
     category: 'semiconductors-tech',

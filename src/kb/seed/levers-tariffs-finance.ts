@@ -451,7 +451,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'outbound-investment',
-    anaphors: ['investment', 'investments', 'notification'],
+    anaphors: ['investment', 'investments', 'notification', 'rule'],
     ref: 'FI-03',
     name: 'Outbound investment restrictions',
     category: 'finance-sanctions',
@@ -689,6 +689,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   // ---------------------------------------------------------------- E. People and visas
   {
     id: 'student-visas',
+    anaphors: ['fee'],
     ref: 'PV-01',
     name: 'Student visas and researcher entry',
     category: 'people-visas',
