@@ -10,6 +10,24 @@ import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIE
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
+/** Nouns of a reply: "in retaliation for", "a response to", "as a reprisal against". */
+const REPLY_NOUNS = /^(retaliation|response|reprisal|reprisals|answer|reply|riposte|retribution|countermeasure|countermeasures)$/;
+
+/**
+ * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few
+ * words a side ("in retaliation for Ottawa imposing tariffs", "a response to Canada's surtax").
+ */
+function answeredSide(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens } = ctx;
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  for (let k = m.j; k < Math.min(hi, tokens.length - 1, m.j + 8); k++) {
+    if (!REPLY_NOUNS.test(tokens[k].norm) || !/^(for|to|against|at)$/.test(tokens[k + 1].norm)) continue;
+    const a = ctx.actors.find((x) => x.i > k + 1 && x.i <= k + 5 && x.entry.side);
+    return a?.entry.side ?? null;
+  }
+  return null;
+}
+
 /**
  * The other party when a sentence names only the target of a lever: the side named most often in the last few
  * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
@@ -211,6 +229,14 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
+  // "The duties come in retaliation for Ottawa imposing tariffs", "the levies are a response to Canada's surtax": the
+  // side replied to is the other one; the lever is the clause's own subject's, else the other party's.
+  const provoker = answeredSide(ctx, m);
+  if (provoker && !reactive) {
+    if (subject && !subject.carried && subject.side !== provoker && ctx.actors.some((a) => a.entry.side === subject.side && a.j <= m.i)) return { side: subject.side, confidence: 0.8 };
+    const other = holders.find((h) => h !== provoker && accept(h)) ?? counterpart(provoker, ctx.state);
+    if (other && accept(other)) return { side: other, confidence: 0.7 };
+  }
   const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to)$/.test(tokens[m.j].norm)
     ? actors.find((a) => a.role === 'target' && a.entry.side && a.i > m.j && a.i <= m.j + 3)
     : undefined;
@@ -441,6 +467,20 @@ function speakerSide(ctx: SentenceContext): SideId | null {
   return ctx.state.lastSubject;
 }
 
+/** Bodies of a government: an announcement by one is its side's. */
+const GOVERNMENT_BODIES = /^(ministry|commission|council|department|office|administration|government|cabinet|customs|representative|bureau|agency)$/;
+
+/** "according to (a statement by) the Customs Tariff Commission", after token `from`: that body's side. */
+function announcer(ctx: SentenceContext, from: number): SideId | null {
+  const { tokens } = ctx;
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k].norm !== 'according' || tokens[k + 1].norm !== 'to') continue;
+    const a = ctx.actors.find((x) => x.i > k + 1 && x.i <= k + 6 && x.entry.side && x.entry.kind === 'actor');
+    return a && GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) ? a.entry.side : null;
+  }
+  return null;
+}
+
 /**
  * "duties the Donald Trump administration has imposed", "the curbs Washington announced": a side right after the
  * lever (after "the" and names), then perhaps its government, an auxiliary and a past verb of the lexicon.
@@ -548,6 +588,10 @@ function subjectFor(
   // A side acting after the lever in the same clause ("... tariffs, Beijing said").
   const after = actors.find((a) => a.role === 'actor' && a.subjectLike && a.entry.side && a.i >= m.j && a.i < hi && a.i - m.j <= 6);
   if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
+  // "The new duties become effective March 20, according to a statement by the Customs Tariff Commission": the
+  // government body that announces it.
+  const source = announcer(ctx, m.j);
+  if (source && accept(source)) return { side: source, carried: false };
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
   const direct = pronounSubject(ctx, lo, m.i);

@@ -25,6 +25,19 @@ describe('attribute', () => {
     expect(attr('India went to the WTO over the import duties the Donald Trump administration opposes.', 'import duties').side).not.toBe('us');
   });
 
+  it('gives a lever that answers a side ("in retaliation for Ottawa imposing tariffs") to the other side', () => {
+    expect(attr('The duties come in retaliation for Ottawa imposing tariffs on Chinese EVs.', 'duties').side).toBe('china');
+    expect(attr('The levies are a response to Canada\'s surtax on Chinese EVs.', 'levies').side).toBe('china');
+    // The clause's own subject before the lever still holds it.
+    expect(attr('Canada imposed duties in retaliation for China\'s tariffs on canola.', 'duties').side).toBe('canada');
+  });
+
+  it('gives a lever announced "according to" a government body to that body\'s side', () => {
+    const text = 'The new duties on Canadian canola become effective March 20, according to a statement by the Customs Tariff Commission.';
+    expect(attr(text, 'duties').side).toBe('china');
+    expect(attr('The US duties on Chinese EVs rose again, according to Canadian data.', 'duties').side).toBe('us');
+  });
+
   it('reads "fighting with" a lever as wielding it, "fighting" a lever as reacting to it', () => {
     expect(attr('Meanwhile, China is fighting with countermeasures, such as import duties on European spirits.', 'import duties').side).toBe('china');
     expect(attr('Meanwhile, China is fighting the import duties on its electric cars.', 'import duties').side).not.toBe('china');
