@@ -134,7 +134,9 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
   for (let k = 0; k < levers.length; k++) {
     const a = levers[k];
     const b = levers[k + 1];
-    const adjacent = b && !a.entry.generic && b.entry.generic && b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // "rare earths-related curbs", "chip-linked controls": a hyphenated "related" or "linked" may join the two.
+    const bridged = b && b.i === a.j + 1 && /^(related|linked)$/.test(tokens[a.j].norm) && text.slice(tokens[a.j - 1].end, tokens[a.j].start) === '-' && joinable(text, tokens[a.j], tokens[b.i]);
+    const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
     if (adjacent && b.entry.polarity === 'measure') {
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
@@ -365,9 +367,10 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon))) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
     // ban, "the fees" of a port-fee story the port fees.
-    const yields = (m: Match<LeverEntry>) => m.i === k && m.j === k + 1 && m.entry.needsContext && !state.seen.has(m.entry.lever);
-    if (raw.some((m) => m.i <= k && k < m.j && !yields(m)) || levers.some((m) => m.i <= k && k < m.j && !yields(m))) continue;
+    // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)
     const info = lexicon.levers.get(latest)!;
+    const yields = (m: Match<LeverEntry>) => m.i === k && m.j === k + 1 && m.entry.needsContext && !state.seen.has(m.entry.lever) && m.entry.category !== info.category;
+    if (raw.some((m) => m.i <= k && k < m.j && !yields(m)) || levers.some((m) => m.i <= k && k < m.j && !yields(m))) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;

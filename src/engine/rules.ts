@@ -23,7 +23,7 @@ export const TRAPS = [
   'energy tariffs', 'mobile tariff', 'phone tariff', 'tariff plan', 'curb appeal', 'curbside', 'price controls',
   'price control', 'capital controls', 'quality control', 'border control', 'border controls', 'remote control',
   'remote controls', 'birth control', 'pest control', 'gun control', 'gun controls', 'parental controls',
-  'traffic control', 'air traffic control', 'controls for', 'ban on plastic bags', 'fridge magnet',
+  'traffic control', 'air traffic control', 'ban on plastic bags', 'fridge magnet',
   'fridge magnets', 'magnet school', 'magnet schools', 'chick magnet', 'golden visa', 'golden visas',
   'tourist visa', 'tourist visas', 'travel visa', 'wedding', 'restrictions apply', 'dietary restrictions',
   'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',

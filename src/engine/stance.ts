@@ -120,6 +120,9 @@ function required(tokens: Token[], from: number, to: number): boolean {
  */
 function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): number {
   const { tokens } = ctx;
+  // "suspend a move imposing export restrictions", "rescinded the order banning exports": a participle right after a
+  // noun of a decision describes it.
+  if (k - 1 > lo && /(ing|ed)$/.test(tokens[k].norm) && DECISION_NOUNS.has(tokens[k - 1].norm)) return k - 1;
   for (let q = k - 1; q >= Math.max(lo + 1, k - 3); q--) {
     const n = tokens[q].norm;
     if (n === 'that' || n === 'which') return q;
@@ -133,6 +136,9 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
   }
   return -1;
 }
+
+/** Nouns of a decision that a participle after them describes ("a move imposing", "the order banning"). */
+const DECISION_NOUNS = new Set(['move', 'moves', 'measure', 'measures', 'order', 'orders', 'rule', 'rules', 'decision', 'plan', 'proposal', 'policy', 'step', 'action', 'regulation', 'regulations', 'decree', 'directive']);
 
 /** The verb at `k` goes on as before: "continue to buy", "continued buying", "keep purchasing". */
 function continuing(tokens: Token[], k: number): boolean {
@@ -230,9 +236,16 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The licence suspensions were among new restrictions": a verb form before "were" is the subject's noun, not
     // the verb that governs the lever.
     // ("as were port fees" repeats the verb before it: that one still governs).
+    // "Also paused were 100% tariffs on cranes": an inverted passive, the participle first, moves the lever after it.
+    if (COPULAS.has(tokens[k].norm) && k - 1 >= lo && /ed$/.test(tokens[k - 1].norm) && (k - 1 === lo || /^(also|similarly|likewise)$/.test(tokens[k - 2]?.norm ?? ''))) {
+      const inverted = verbClassAt(tokens, k - 1, lexicon, leverId);
+      if (inverted) return settle(k - 1, inverted);
+    }
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
+    // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
+    if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownPolarity(ctx, m) === 'measure') return 'tighten';
     // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.
     if (EXEMPTIONS.has(tokens[k].norm) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? '')) {
       for (let q = k - 1; q >= Math.max(lo, k - 4); q--) {

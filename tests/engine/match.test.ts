@@ -343,6 +343,18 @@ describe('a word of a named lever taken up by a verb of imposing (through analyz
   });
 });
 
+describe('hyphenated "-related" levers and "controls for" (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.stance]);
+
+  it('reads "rare earths-related curbs" as one mention that the verb moves', () => {
+    expect(found('China said it suspends some rare earths-related curbs for one year.')).toEqual([['rare earths-related curbs', 'relax']]);
+  });
+
+  it('keeps "export controls for one year", which is no trap', () => {
+    expect(found('China said it would suspend the export controls for one year.')).toEqual([['export controls', 'relax']]);
+  });
+});
+
 describe('a bare "fee" takes the topic of its story (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 

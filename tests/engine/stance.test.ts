@@ -173,6 +173,16 @@ describe('stanceOf', () => {
     expect(stance('Mexico secured a delay in talks while U.S. tariffs rose.', 'tariffs')).not.toBe('relax');
   });
 
+  it('reads an easing verb over "a move imposing" the measure, and an inverted "paused were", as easing it', () => {
+    expect(stance('The US agreed to suspend for one year a move imposing export restrictions on affiliates.', 'export restrictions')).toBe('relax');
+    expect(stance('Beijing announced a move imposing export restrictions on gallium.', 'export restrictions')).toBe('tighten');
+    expect(stance('Also paused were 100% tariffs on ship-to-shore cranes.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads firms that "have fallen under" sanctions as put under them', () => {
+    expect(stance('Five Chinese firms have fallen under European sanctions.', 'sanctions')).toBe('tighten');
+  });
+
   it('reads a measure that is a response or retaliation as wielded', () => {
     expect(stance('The duties are a response to the US steel tariffs imposed last month.', 'duties')).toBe('tighten');
     expect(stance('The new tariffs are retaliation for the US duties on steel.', 'tariffs')).toBe('tighten');
