@@ -69,6 +69,8 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (!lexicon.verbFirstWords.has(n) || n === 'remaining') return undefined;
   const prev = k > 0 ? tokens[k - 1] : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
+  // "In addition to soybeans": a phrase meaning "besides", not an addition.
+  if (n === 'addition' && prev?.norm === 'in' && next === 'to') return undefined;
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
   const pair = next ? `${n} ${next}` : '';

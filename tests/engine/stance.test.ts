@@ -179,6 +179,11 @@ describe('stanceOf', () => {
     expect(stance('Also paused were 100% tariffs on ship-to-shore cranes.', 'tariffs')).toBe('relax');
   });
 
+  it('reads purchases that plummeted or fell to zero as held back, and "in addition to" as no addition', () => {
+    expect(stance('Chinese imports of US soybeans plummeted to their lowest level ever in 2025.', 'soybeans')).toBe('tighten');
+    expect(stance('In addition to soybeans, US exports of corn, wheat and sorghum to China fell to zero in 2025.', 'corn')).toBe('tighten');
+  });
+
   it('reads firms that "have fallen under" sanctions as put under them', () => {
     expect(stance('Five Chinese firms have fallen under European sanctions.', 'sanctions')).toBe('tighten');
   });
