@@ -192,7 +192,8 @@ export interface PreparedSentence {
 export function prepareSentence(text: string, tokens: Token[], lexicon: CompiledLexicon, state: DocState): PreparedSentence {
   const raw = matchPhrases(text, tokens, lexicon);
   const { levers: rawLevers, actors: rawActors, traps } = raw;
-  const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j);
+  // A lever phrase that holds a whole trap and more is the longer match ("the duty-free de minimis treatment").
+  const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j && !(i <= t.i && t.j <= j && j - i > t.j - t.i));
   let titleCase: boolean | undefined;
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();

@@ -308,7 +308,9 @@ function coordinateOf(ctx: SentenceContext, i: number): [number, number] {
   let [lo, hi] = clauseOf(ctx.clauses, i);
   const { tokens, text } = ctx;
   for (let k = lo + 1; k < Math.min(hi, tokens.length); k++) {
-    if (!/^(and|but)$/.test(tokens[k].norm) || !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    // ", and" / ", but" join two clauses; so does a semicolon ("Both sides paused export bans; the US will delay ...").
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (!gap.includes(';') && (!/^(and|but)$/.test(tokens[k].norm) || !/,/.test(gap))) continue;
     if (k <= i) lo = k;
     else {
       hi = k;

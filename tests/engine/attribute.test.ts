@@ -25,6 +25,11 @@ describe('attribute', () => {
     expect(attr('India went to the WTO over the import duties the Donald Trump administration opposes.', 'import duties').side).not.toBe('us');
   });
 
+  it('keeps "both sides" to its own clause, up to a semicolon', () => {
+    expect(attr('Both sides paused new export bans; the US will delay a planned blacklist expansion.', 'blacklist').side).toBe('us');
+    expect(attr('Both sides paused new export bans and the planned blacklist expansion.', 'blacklist')).toEqual({ side: null, confidence: UNSURE_RECIPROCAL });
+  });
+
   it('gives a lever that answers a side ("in retaliation for Ottawa imposing tariffs") to the other side', () => {
     expect(attr('The duties come in retaliation for Ottawa imposing tariffs on Chinese EVs.', 'duties').side).toBe('china');
     expect(attr('The levies are a response to Canada\'s surtax on Chinese EVs.', 'levies').side).toBe('china');

@@ -350,6 +350,11 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
     expect(found('China said it suspends some rare earths-related curbs for one year.')).toEqual([['rare earths-related curbs', 'relax']]);
   });
 
+  it('prefers a lever phrase that holds a whole trap ("the duty-free de minimis treatment") to the trap', () => {
+    expect(found('The US will eliminate the duty-free de minimis treatment for postal items.').map(([text]) => text)).toEqual(['duty-free de minimis']);
+    expect(found('Duty-free shopping at the airport fell.')).toEqual([]);
+  });
+
   it('keeps "export controls for one year", which is no trap', () => {
     expect(found('China said it would suspend the export controls for one year.')).toEqual([['export controls', 'relax']]);
   });
