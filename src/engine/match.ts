@@ -338,8 +338,27 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // not the lever.
   if (QUARREL_HEADS.has(next.norm)) return true;
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
-  if (m.entry.polarity !== 'flow' || punctuationBetween(text, tokens[m.j - 1], next)) return false;
-  return ATTRIBUTIVE_HEADS.has(next.norm);
+  if (m.entry.polarity !== 'flow') return false;
+  if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
+  return sharedAttributiveHead(text, tokens, m.j);
+}
+
+/** Heads that a list of single words can share: "the car, semiconductor and aerospace industries". */
+const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'makers', 'producers', 'manufacturers', 'companies', 'firms', 'markets', 'stocks', 'shares', 'suppliers']);
+
+/**
+ * "the car, semiconductor and aerospace industries": a word in a list of single words that share one head after the
+ * last, an industry or a maker, qualifies that head.
+ */
+function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolean {
+  // Members: the lever, then ", word" any number of times, then "and word" or "or word", then the head.
+  let k = j;
+  while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !/^(and|or)$/.test(tokens[k].norm)) k++;
+  if (k >= j + 4 || k + 2 >= tokens.length || !/^(and|or)$/.test(tokens[k].norm)) return false;
+  const last = tokens[k + 1];
+  const head = tokens[k + 2];
+  if (!/^\s+$/.test(text.slice(last.end, head.start)) || /^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
+  return SHARED_HEADS.has(head.norm);
 }
 
 /** "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. */

@@ -350,6 +350,11 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
     expect(found('China said it suspends some rare earths-related curbs for one year.')).toEqual([['rare earths-related curbs', 'relax']]);
   });
 
+  it('reads a good in a list of words sharing an industry head ("car, semiconductor and aerospace industries") as no lever', () => {
+    expect(found('China suspended exports of magnets crucial for the car, semiconductor and aerospace industries.').map(([text]) => text)).toEqual(['magnets']);
+    expect(found('China banned exports of gallium, germanium, antimony and superhard materials to the US.').map(([text]) => text)).toContain('antimony');
+  });
+
   it('prefers a lever phrase that holds a whole trap ("the duty-free de minimis treatment") to the trap', () => {
     expect(found('The US will eliminate the duty-free de minimis treatment for postal items.').map(([text]) => text)).toEqual(['duty-free de minimis']);
     expect(found('Duty-free shopping at the airport fell.')).toEqual([]);
