@@ -309,12 +309,24 @@ function ownedBySide(tokens: Token[], i: number): boolean {
  * sentence puts pressure on it: another lever (a tariff, a ban, a probe) or a word of retaliation, boycott, control
  * or buying. "Beef exports were worth $2 billion" and "the chip will run games" name no lever.
  */
+/** Verbs and measures of growing a crop. */
+const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
+
+/** A crop right after a verb of growing it, or after "acres of" (a word of the list between: "soybeans and corn"). */
+function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
+  let k = m.i - 1;
+  while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
+  return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
+}
+
 export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[], lexicon: CompiledLexicon): boolean {
   const open = lexicon.levers.get(m.entry.lever)?.openHolder;
   const good = (o: Match<LeverEntry>) => {
     const h = lexicon.levers.get(o.entry.lever)?.openHolder;
     return (h === 'buyer' && o.entry.needsContext) || (h === 'seller' && o.entry.generic);
   };
+  // "who farms soybeans and corn", "how many acres of soybeans to plant": a crop grown is no crop withheld.
+  if (open === 'buyer' && grown(tokens, m)) return true;
   if (!good(m)) return false;
   for (const o of levers) if (o !== m && !good(o)) return false;
   for (const t of tokens) if (PRESSURE_CUES.has(t.norm) || (open === 'seller' && CONTROL_CUES.has(t.norm))) return false;

@@ -350,6 +350,11 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
     expect(found('China said it suspends some rare earths-related curbs for one year.')).toEqual([['rare earths-related curbs', 'relax']]);
   });
 
+  it('reads a crop that a farmer grows or plants as no lever', () => {
+    expect(found('"It hurts," said Trudy Halvorsen, who grows soybeans and raises hogs in Minnesota, of China\'s tariffs.').map(([text]) => text)).not.toContain('soybeans');
+    expect(found('China halted purchases of US soybeans.').map(([text]) => text)).toContain('soybeans');
+  });
+
   it('reads a good in a list of words sharing an industry head ("car, semiconductor and aerospace industries") as no lever', () => {
     expect(found('China suspended exports of magnets crucial for the car, semiconductor and aerospace industries.').map(([text]) => text)).toEqual(['magnets']);
     expect(found('China banned exports of gallium, germanium, antimony and superhard materials to the US.').map(([text]) => text)).toContain('antimony');
