@@ -139,6 +139,28 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
   return -1;
 }
 
+/**
+ * A relative clause opened at `k` (", which ...") with no verb of the lexicon, closed by a comma before an auxiliary or
+ * a verb of the lexicon ("..., will cease to apply"): the index of that first word of the main clause, else -1.
+ */
+function mainClauseAfter(ctx: SentenceContext, k: number, leverId: string): number {
+  const { tokens, text, lexicon } = ctx;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 25); q++) {
+    const gap = text.slice(tokens[q - 1].end, tokens[q].start);
+    if (/[;:()]/.test(gap)) return -1;
+    if (/,/.test(gap)) return AUXILIARIES.has(tokens[q].norm) || verbClassAt(tokens, q, lexicon, leverId) ? q : -1;
+    if (verbClassAt(tokens, q, lexicon, leverId)) return -1;
+  }
+  return -1;
+}
+
+/** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
+function spared(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /^\d/.test(tokens[k].norm) || /^(any|extra|additional)$/.test(tokens[k].norm))) k--;
+  return k > 0 && /^(paying|facing|incurring|attracting)$/.test(tokens[k].norm) && tokens[k - 1].norm === 'without';
+}
+
 /** Nouns of a decision that a participle after them describes ("a move imposing", "the order banning"). */
 const DECISION_NOUNS = new Set(['move', 'moves', 'measure', 'measures', 'order', 'orders', 'rule', 'rules', 'decision', 'plan', 'proposal', 'policy', 'step', 'action', 'regulation', 'regulations', 'decree', 'directive']);
 
@@ -223,6 +245,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     return meant;
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
+  // "import US soybeans without paying the extra duty", "enter without facing tariffs": spared the measure.
+  if (m.entry.polarity === 'measure' && spared(tokens, m.i)) return 'relax';
   const easing = easedBy(ctx, m);
   // "removing an exemption to tariffs": taking the easing away tightens.
   if (easing >= 0) return removedAt(ctx, easing, leverId) ? 'tighten' : 'relax';
@@ -300,10 +324,21 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   }
   let inPhrase = false;
   const named = (k: number) => ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j);
+  let resumeAt = -1;
   for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped += named(k - 1) ? 0 : 1) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    // "The duties, which ranged from 116 to 218 percent, will cease to apply": a relative clause that moves nothing is
+    // stepped over to the verb of the main clause after it.
+    if (k > from && tokens[k].norm === 'which' && /^\s*,\s*$/.test(gap)) {
+      const end = mainClauseAfter(ctx, k, leverId);
+      if (end > 0) {
+        resumeAt = end;
+        k = end - 1;
+        continue;
+      }
+    }
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
-    if (k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
+    if (k !== resumeAt && k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
     // "face U.S. curbs on China operations as the waiver ends": a clause of its own.
     if (SUBORDINATORS.test(n) && k > m.j) break;

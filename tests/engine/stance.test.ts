@@ -184,6 +184,16 @@ describe('stanceOf', () => {
     expect(stance('In addition to soybeans, US exports of corn, wheat and sorghum to China fell to zero in 2025.', 'corn')).toBe('tighten');
   });
 
+  it('steps over a relative clause that moves nothing to the main verb ("The duties, which ranged ..., will cease to apply")', () => {
+    expect(stance('The anti-dumping duties, which ranged from 116 percent to 218 percent depending on the producer, will cease to apply.', 'anti-dumping duties')).toBe('relax');
+    expect(stance('The Mexican tariffs, which take effect immediately, cover steel.', 'tariffs')).toBe('tighten');
+  });
+
+  it('reads importing "without paying the extra duty" as spared the measure', () => {
+    expect(stance('Buyers could import US pork without paying the extra duty.', 'duty')).toBe('relax');
+    expect(stance('Buyers must pay the extra duty on US pork.', 'duty')).not.toBe('relax');
+  });
+
   it('reads firms that "have fallen under" sanctions as put under them', () => {
     expect(stance('Five Chinese firms have fallen under European sanctions.', 'sanctions')).toBe('tighten');
   });
