@@ -327,7 +327,8 @@ export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<
   };
   // "who farms soybeans and corn", "how many acres of soybeans to plant": a crop grown is no crop withheld.
   if (open === 'buyer' && grown(tokens, m)) return true;
-  if (!good(m)) return false;
+  // "wine duties": a good merged with the measure on it is under pressure by its own words.
+  if (!good(m) || lexicon.measureNouns.has(tokens[m.j - 1].norm)) return false;
   for (const o of levers) if (o !== m && !good(o)) return false;
   for (const t of tokens) if (PRESSURE_CUES.has(t.norm) || (open === 'seller' && CONTROL_CUES.has(t.norm))) return false;
   return true;

@@ -350,6 +350,10 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
     expect(found('China said it suspends some rare earths-related curbs for one year.')).toEqual([['rare earths-related curbs', 'relax']]);
   });
 
+  it('keeps a good merged with the measure on it ("wine duties") even with no other word of pressure', () => {
+    expect(found('China drops wine duties, ending the costliest chapter of its feud with Australia')).toEqual([['wine duties', 'relax']]);
+  });
+
   it('reads a crop that a farmer grows or plants as no lever', () => {
     expect(found('"It hurts," said Trudy Halvorsen, who grows soybeans and raises hogs in Minnesota, of China\'s tariffs.').map(([text]) => text)).not.toContain('soybeans');
     expect(found('China halted purchases of US soybeans.').map(([text]) => text)).toContain('soybeans');
