@@ -178,6 +178,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
 
+  // "The move by Amsterdam to partly revoke its export licence": the one whose move it is acts on the lever.
+  const mover = moveBy(ctx, m);
+  if (mover && accept(mover)) return { side: mover, confidence: 0.8 };
+
   // "individual export licenses from the U.S. Department of Commerce": the government that issues them.
   if (m.entry.lever === 'export-licences' && tokens[m.j]?.norm === 'from') {
     const issuer = actors.find((a) => a.i === m.j + 1 || (a.i === m.j + 2 && tokens[m.j + 1].norm === 'the'));
@@ -520,6 +524,23 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
 }
 
 /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
+/** "the move by Amsterdam to revoke ...", "a decision by Beijing to halt ...": the side whose move reaches the lever. */
+function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens } = ctx;
+  for (let k = m.i - 1; k >= Math.max(2, m.i - 12); k--) {
+    if (tokens[k].norm !== 'by' || !/^(move|moves|decision|plan|bid|effort|attempt|push|step|order)$/.test(tokens[k - 1].norm)) continue;
+    const a = ctx.actors.find((x) => (x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the')) && x.entry.side);
+    if (!a || tokens[a.j]?.norm !== 'to') return null;
+    // Nothing but the verb phrase between: no second clause ("..., which", "and").
+    for (let q = a.j + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
+    return a.entry.side;
+  }
+  return null;
+}
+
+/** Verbs of making or selling a good. */
+const MAKING = /^(makes|make|made|produces|produce|manufactures|manufacture|supplies|supply|sells|sell|builds|build|designs|design)$/;
+
 function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: SideId) => boolean): SideId | null {
   const { tokens, lexicon } = ctx;
   const lever = lexicon.levers.get(m.entry.lever);
@@ -529,6 +550,14 @@ function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side:
     if (!a.entry.side || a.role === 'actor' || tokens[a.j - 1].possessive) continue;
     const next = tokens[a.j]?.norm ?? '';
     if (EXPORTERS.has(next) && !punctuationBetween(ctx.text, tokens[a.j - 1], tokens[a.j]) && accept(a.entry.side)) return a.entry.side;
+  }
+  // "ASML, the Dutch company that makes lithography machines": the maker's government holds what it makes.
+  for (let k = m.i - 1; k >= Math.max(2, m.i - 3); k--) {
+    if (!MAKING.test(tokens[k].norm)) continue;
+    if (!/^(that|which|who)$/.test(tokens[k - 1].norm) || !(FIRMS.has(tokens[k - 2].norm) || EXPORTERS.has(tokens[k - 2].norm))) break;
+    const maker = ctx.actors.find((a) => a.j === k - 2 && a.entry.side);
+    if (maker && accept(maker.entry.side!)) return maker.entry.side;
+    break;
   }
   // "requires Japanese companies to apply for an individual licence", "exporters must apply for permission to ship them
   // out of China": a licence is asked of the exporter's own government.

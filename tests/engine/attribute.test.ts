@@ -25,6 +25,12 @@ describe('attribute', () => {
     expect(attr('India went to the WTO over the import duties the Donald Trump administration opposes.', 'import duties').side).not.toBe('us');
   });
 
+  it('gives what a maker makes to the maker\'s government, and a lever to the side whose move reaches it', () => {
+    expect(attr('ASML, the Dutch company that makes lithography machines, said exports to China were blocked.', 'lithography machines').side).toBe('netherlands');
+    expect(attr('The move by Amsterdam to partly revoke its export licence hit ASML shares.', 'export licence').side).toBe('netherlands');
+    expect(attr('The move by Amsterdam, which followed talks, and the US export licence rules hit ASML.', 'export licence').side).not.toBe('netherlands');
+  });
+
   it('keeps "both sides" to its own clause, up to a semicolon', () => {
     expect(attr('Both sides paused new export bans; the US will delay a planned blacklist expansion.', 'blacklist').side).toBe('us');
     expect(attr('Both sides paused new export bans and the planned blacklist expansion.', 'blacklist')).toEqual({ side: null, confidence: UNSURE_RECIPROCAL });

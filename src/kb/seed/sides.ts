@@ -74,7 +74,7 @@ export const sides: Side[] = [
     id: 'netherlands',
     name: 'Netherlands',
     color: '#c2410c',
-    actors: ['Netherlands', 'The Hague', 'Dutch government', 'Holland', 'Schoof', 'Rutte', 'Mark Rutte'],
+    actors: ['Netherlands', 'The Hague', 'Amsterdam', 'Dutch government', 'Holland', 'Schoof', 'Rutte', 'Mark Rutte', 'Schreinemacher', 'Klever'],
     demonyms: ['Dutch'],
   },
   {
