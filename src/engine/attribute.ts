@@ -482,7 +482,10 @@ function announcer(ctx: SentenceContext, from: number): SideId | null {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k].norm !== 'according' || tokens[k + 1].norm !== 'to') continue;
     const a = ctx.actors.find((x) => x.i > k + 1 && x.i <= k + 6 && x.entry.side && x.entry.kind === 'actor');
-    return a && GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) ? a.entry.side : null;
+    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) ? a.entry.side : null;
+    // "according to the ministry": the government the story last had acting.
+    const body = tokens[k + 2]?.norm === 'the' && GOVERNMENT_BODIES.test(tokens[k + 3]?.norm ?? '') && !/^(of|for)$/.test(tokens[k + 4]?.norm ?? '');
+    return body ? ctx.state.lastSubject : null;
   }
   return null;
 }
@@ -621,7 +624,7 @@ function subjectFor(
   if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
   // "The new duties become effective March 20, according to a statement by the Customs Tariff Commission": the
   // government body that announces it.
-  const source = announcer(ctx, m.j);
+  const source = announcer(ctx, 0);
   if (source && accept(source)) return { side: source, carried: false };
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
   const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
