@@ -269,6 +269,9 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
+/** Words that make a bare "quota" one on trade. */
+const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'tariff', 'tariffs', 'steel', 'textile', 'textiles', 'goods', 'products', 'wto', 'trade', 'dairy', 'sugar', 'rice', 'beef', 'cars', 'clothing', 'safeguard', 'safeguards', 'duty', 'duties']);
+
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
   if (CONTROL_ONLY.has(head)) {
@@ -279,6 +282,9 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
     if (!tokens.some((t) => CONTROL_CUES.has(t.norm))) return true;
     return !ownedBySide(tokens, m.i) && !levers.some((o) => o !== m && listedAfter(text, tokens, o, m));
   }
+  // A bare "quota" is a trade lever only beside goods or trade ("tariffs and quotas on steel products"), not a quota
+  // on migrants.
+  if (m.j - m.i === 1 && /^quotas?$/.test(head)) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
   // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
   // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
   if (m.j - m.i === 1 && PROBE_ONLY.has(head)) {

@@ -33,6 +33,8 @@ export const TRAPS = [
   'tariff codes', 'tariff classification', 'fuel duty', 'fuel duties', 'stamp duty', 'excise duty', 'excise duties',
   'tobacco duty', 'alcohol duty', 'beer duty', 'vehicle excise duty', 'air passenger duty', 'murder tariff', 'murder tariffs',
   'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
+  'production quota', 'production quotas', 'output quota', 'output quotas', 'fishing quota', 'fishing quotas', 'catch quota',
+  'emissions quota', 'quota sampling', 'gender quota', 'gender quotas', 'sales quota', 'sales quotas',
 ];
 
 /** Names that look like a side's actor but are not one. */
@@ -454,7 +456,7 @@ export const ACTIVE_AFTER_NOUN = new Set([
 ]);
 
 /** Words inside a lever's name that make the lever itself an easing: "general licence", "exemption", "waiver". */
-export const EASING_NAMES = new Set(['general', 'truce']);
+export const EASING_NAMES = new Set(['general', 'truce', 'zero', 'free']);
 
 /** Short words a headline in title case leaves in lower case ("Key Details of the New Tariffs"). */
 export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'over', 'up']);

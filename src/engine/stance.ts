@@ -49,6 +49,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     if (lexicon.measureNouns.has(then)) return 'measure';
     if (lexicon.flowNouns.has(then)) return 'flow';
   }
+  // "a zero-tariff quota", "a tariff-free quota": an allowance, granted like a flow.
+  for (let k = m.i; k < m.j - 1; k++) if (/^(zero|free)$/.test(tokens[k].norm)) return 'flow';
   // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever).
   const head = tokens[m.j - 1].norm;
   if (lexicon.flowNouns.has(head)) return 'flow';

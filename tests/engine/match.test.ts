@@ -374,6 +374,26 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
   });
 });
 
+describe('quotas, safeguards, ore export bans, digital taxes and SWIFT (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever, m.stance]);
+
+  it('reads a quota on goods as a lever and a quota on migrants as none', () => {
+    expect(found('Britain proposed to extend a package of tariffs and quotas on five steel products.')).toContainEqual(['quotas', 'import-quotas', 'tighten']);
+    expect(found('He rejected the call for a quota on economic migrants and asylum seekers.')).toEqual([]);
+    expect(found('OPEC agreed to cut production quotas.')).toEqual([]);
+  });
+
+  it('reads granting a zero-tariff quota as easing', () => {
+    expect(found('The UK will grant the US a zero-tariff quota of 13,000 tons of beef.')).toContainEqual(['zero-tariff quota', 'import-quotas', 'relax']);
+  });
+
+  it('finds nickel ore under an export ban, a digital services tax and exclusion from SWIFT', () => {
+    expect(found('Indonesia has banned exports of nickel ore since 2020.').map(([text, lever]) => [text, lever])).toContainEqual(['nickel ore', 'ore-export-bans']);
+    expect(found('The US threatened tariffs over France\'s digital services tax.').map(([text, lever]) => [text, lever])).toContainEqual(['digital services tax', 'digital-services-tax']);
+    expect(found('The EU excluded seven Russian banks from the SWIFT network.').map(([text, lever]) => [text, lever])).toContainEqual(['SWIFT network', 'sanctions']);
+  });
+});
+
 describe('a bare "fee" takes the topic of its story (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
@@ -481,9 +501,9 @@ describe('a retaliation list (through analyze)', () => {
 
   it('stops where the list stops, and needs two goods and a measure', () => {
     expect(found('The tariffs cover passenger vehicles, trucks, fruit and beef.')).toEqual(['tariffs', 'trucks', 'fruit', 'beef']);
-    expect(found('China put tariffs on soybeans, pork and cosmetics, sources said.')).toEqual(['tariffs', 'soybeans', 'pork', 'cosmetics']);
-    expect(found('China put tariffs on soybeans, cosmetics and furniture.')).toEqual(['tariffs', 'soybeans']);
-    expect(found('Shops sell wine, beer, cosmetics and furniture.')).toEqual([]);
+    expect(found('China put tariffs on soybeans, pork and lamps, sources said.')).toEqual(['tariffs', 'soybeans', 'pork', 'lamps']);
+    expect(found('China put tariffs on soybeans, lamps and furniture.')).toEqual(['tariffs', 'soybeans']);
+    expect(found('Shops sell wine, beer, lamps and furniture.')).toEqual([]);
   });
 });
 

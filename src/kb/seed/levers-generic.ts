@@ -120,7 +120,7 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'measure',
     generic: true,
-    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction'],
+    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network'],
     contextAliases: ['sanction'],
     context:
       'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +
@@ -141,6 +141,43 @@ export const genericLevers: Lever[] = [
     context:
       'Permission to enter, study or work. Visa policy turns people into a lever: students, researchers and executives ' +
       'can be kept out or let in as talks go.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'import-quotas',
+    anaphors: ['quota', 'safeguard', 'safeguards'],
+    ref: 'GEN',
+    name: 'Import quotas and safeguards',
+    category: 'tariffs-remedies',
+    holders: [],
+    polarity: 'measure',
+    generic: true,
+    aliases: [
+      'import quota', 'tariff-rate quota', 'tariff rate quota', 'safeguard measure', 'steel safeguard', 'safeguard action',
+      'textile quota', 'steel quota', 'import cap', 'voluntary export restraint', 'zero-tariff quota', 'tariff-free quota',
+      'duty-free quota', 'duty-free import quota',
+    ],
+    acronyms: ['TRQ'],
+    contextAliases: ['quota'],
+    context:
+      'A cap on how much of a good may come in, often with a tariff that jumps once the quota is filled. Safeguards are ' +
+      'the emergency form the WTO allows against a surge of imports; they are how steel and textile markets are fenced off.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'digital-services-tax',
+    ref: 'GEN',
+    name: 'Digital services taxes',
+    category: 'tariffs-remedies',
+    holders: [],
+    polarity: 'measure',
+    generic: true,
+    aliases: ['digital services tax', 'digital service tax', 'digital tax', 'digital services levy', 'tech tax'],
+    context:
+      'A tax on the local revenue of large, mostly American, tech platforms. Washington treats such taxes as a trade ' +
+      'barrier and has answered them with Section 301 investigations and threatened tariffs.',
     facts: [],
     asOf: '2025-12-31',
   },

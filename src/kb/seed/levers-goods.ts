@@ -135,6 +135,13 @@ export const goodsLevers: Lever[] = [
       'by-products',
       'electricity export',
       'large-engine car',
+      'cosmetics',
+      'handbag',
+      'champagne',
+      'luxury goods',
+      'pulp and paper',
+      'paper product',
+      'metal tools',
     ],
     relaxVerbs: ['buy', 'purchase'],
     context:

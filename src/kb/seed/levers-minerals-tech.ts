@@ -591,6 +591,26 @@ export const mineralsAndTechLevers: Lever[] = [
     asOf: AS_OF,
   },
   {
+    id: 'ore-export-bans',
+    ref: 'GEN',
+    name: 'Raw ore export bans (nickel, bauxite)',
+    category: 'critical-minerals',
+    holders: [],
+    openHolder: 'seller',
+    polarity: 'flow',
+    generic: true,
+    aliases: [
+      'nickel ore', 'raw nickel', 'unprocessed nickel', 'nickel ore export', 'bauxite ore', 'raw ore', 'unprocessed ore',
+      'unprocessed mineral ore', 'domestic processing requirement', 'downstreaming policy',
+    ],
+    contextAliases: ['nickel', 'bauxite'],
+    context:
+      'A producer that bans the export of raw ore forces refining to move onshore. Indonesia stopped nickel ore exports in ' +
+      '2020 and bauxite in 2023; the EU took the nickel ban to the WTO and won at the panel stage.',
+    facts: [],
+    asOf: AS_OF,
+  },
+  {
     id: 'chip-revenue-share',
     ref: 'ST-01',
     name: 'Revenue share on licensed chip sales',
