@@ -54,9 +54,11 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
   const paths: Path[] = [];
   const bySide = new Map<string, (Path | undefined)[]>();
   const r1 = (n: number) => Math.round(n * 10) / 10;
-  const w = r1(bw);
-  const rectPath = (x: number, y0: number, y1: number) => `M${r1(x)} ${r1(Math.min(y0, y1))}h${w}v${r1(Math.max(1, Math.abs(y1 - y0)))}h${-w}z`;
-  const add = (seg: Segment, undated: boolean, x: number, y0: number, y1: number) => {
+  // The numbers written once where they repeat: a rectangle's width, and its column's x (thousands of rectangles).
+  const across = `h${r1(bw)}v`;
+  const back = `h${-r1(bw)}z`;
+  const rectPath = (x: string, y0: number, y1: number) => `${x}${r1(Math.min(y0, y1))}${across}${r1(Math.max(1, Math.abs(y1 - y0)))}${back}`;
+  const add = (seg: Segment, undated: boolean, x: string, y0: number, y1: number) => {
     let slots = bySide.get(seg.side);
     if (!slots) bySide.set(seg.side, (slots = []));
     const slot = (seg.stance === 'tighten' ? 0 : 2) + (undated ? 1 : 0);
@@ -66,7 +68,7 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
   };
   s.columns.forEach((col, i) => {
     if (col.tighten + col.relax === 0) return;
-    const x = M.left + i * band + band / 2 - bw / 2;
+    const x = `M${r1(M.left + i * band + band / 2 - bw / 2)} `;
     const stack = (segments: Segment[], dir: 1 | -1) => {
       let base = 0;
       for (const seg of segments) {
