@@ -11,8 +11,8 @@ import { popupCountsFrom, popupKeys, type PopupCounts } from '../kb/popup-counts
 export { annotationsForUrl, recordAnchoring, saveAnnotation, savedTallies } from '../kb/annotations';
 export { applyRetention, logPeriodTotals, logReading } from '../kb/reading-log';
 import { facetRows } from '../kb/reading-log';
-import type { LogStatRow } from '../kb/log-index';
-import type { CounterRow, FirstAnnotations, TimelineCounters } from '../messaging/protocol';
+import { packCounters } from '../kb/timeline-counters';
+import type { FirstAnnotations, TimelineCounters } from '../messaging/protocol';
 import { queryAnnotations } from '../kb/annotations';
 export { applySeed, loadKnowledgeBase, openDb, type PressureDb };
 
@@ -57,8 +57,7 @@ export function timelineCounters(db: PressureDb, facet: string): Promise<Timelin
   return keptFor(db).get(`timeline ${facet}`, ['logStats', 'sides'], () =>
     db.transaction('r', [db.logStats, db.sides], async () => {
       const [pub, undated, sides] = await Promise.all([facetRows(db, 'pub', facet), facetRows(db, 'undated', facet), db.sides.toArray()]);
-      const wire = (r: LogStatRow): CounterRow => ({ period: r.period, articles: r.articles, counts: [...r.counts] });
-      return { pub: pub.map(wire), undated: undated.map(wire), sides: sides.map((s) => ({ id: s.id, name: s.name, color: s.color })) };
+      return { ...packCounters(pub, undated), sides: sides.map((s) => ({ id: s.id, name: s.name, color: s.color })) };
     }),
   );
 }

@@ -8,6 +8,7 @@
 import type { Mention, Tally } from '../engine/index';
 import type { LogTally, PublishedSource } from '../kb/reading-log';
 import type { AnnotationPage } from '../kb/annotation-query';
+import type { PackedCounters } from '../kb/timeline-counters';
 import type { Annotation, NewAnnotation, SavedTally } from '../types/annotation';
 import type { CategoryId, LeverFact, SideId } from '../types/knowledge';
 
@@ -121,7 +122,8 @@ export interface Protocol {
   setLogSettings: { request: { enabled?: boolean; retentionDays?: number; noticeSeen?: boolean }; response: LogSettings };
   /**
    * The reading log's counters of one timeline facet (src/kb/timeline-counters.ts facetFor), by week of publication and
-   * for undated articles, with the sides' names: the timeline's chart, drawn before the dashboard's own database is open.
+   * for undated articles, packed (their moves only, as numbers), with the sides' names: the timeline's chart, drawn
+   * before the dashboard's own database is open.
    */
   getTimelineCounters: { request: { facet: string }; response: TimelineCounters };
   /**
@@ -138,16 +140,7 @@ export interface FirstAnnotations {
   sides: SideInfo[];
 }
 
-/** A counter row as it travels: the week, its articles and its counts by side and stance (entries of the Map). */
-export interface CounterRow {
-  period: string;
-  articles: number;
-  counts: [string, number][];
-}
-
-export interface TimelineCounters {
-  pub: CounterRow[];
-  undated: CounterRow[];
+export interface TimelineCounters extends PackedCounters {
   sides: SideInfo[];
 }
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { freshDbs } from '../kb/fresh-db';
 import { queryAnnotations, saveAnnotation } from '../../src/kb/annotations';
 import { ALL_FACET, type MentionLike } from '../../src/kb/log-index';
-import { facetRows, logReading } from '../../src/kb/reading-log';
+import { logReading, timelineCounts } from '../../src/kb/reading-log';
+import { packedTimeline, sortCounts } from '../../src/kb/timeline-counters';
 import { firstAnnotations, timelineCounters } from '../../src/background/store';
 import type { NewAnnotation } from '../../src/types/annotation';
 
@@ -52,19 +53,24 @@ describe("the background's answers to the dashboard's openings", () => {
     expect(after.page.rows[0].uid).toBe(note(9, 'rare-earths').uid);
   });
 
-  it("gives a timeline facet's counters as the rows hold them, and follows the log", async () => {
+  it("gives a timeline facet's counters that draw what the page reads itself, and follows the log", async () => {
     const { db } = dbs.open();
     await db.open();
-    await logReading(db, { url: 'https://news.example/1', title: 'One', published: { date: '2025-06-02', source: 'meta' }, words: 100, mentions: [mention('rare-earths', 'tighten')] }, { now: NOW });
-    const wire = (rows: Awaited<ReturnType<typeof facetRows>>) => rows.map((r) => ({ period: r.period, articles: r.articles, counts: [...r.counts] }));
-    const first = await timelineCounters(db, ALL_FACET);
-    expect(first.pub).toEqual(wire(await facetRows(db, 'pub', ALL_FACET)));
-    expect(first.undated).toEqual(wire(await facetRows(db, 'undated', ALL_FACET)));
-    expect(first.pub).toHaveLength(1);
+    await logReading(db, { url: 'https://news.example/1', title: 'One', published: { date: '2025-06-02', source: 'meta' }, words: 100, mentions: [mention('rare-earths', 'tighten'), mention('gallium', 'neutral')] }, { now: NOW });
+    const same = async (filter: { side?: string } = {}) => {
+      const sent = packedTimeline(await timelineCounters(db, ALL_FACET), filter);
+      const own = await timelineCounts(db, filter);
+      expect(sortCounts(sent.counts)).toEqual(own.counts);
+      expect(sent.articles).toEqual(own.articles);
+      return sent;
+    };
+    const first = await same();
+    expect(first.counts).toEqual([{ week: '2025-06-02', side: 'china', stance: 'tighten', dated: true, count: 1 }]);
 
     await logReading(db, { url: 'https://news.example/2', title: 'Two', published: null, words: 100, mentions: [mention('rare-earths', 'relax')] }, { now: NOW });
-    const after = await timelineCounters(db, ALL_FACET);
-    expect(after.undated).toEqual(wire(await facetRows(db, 'undated', ALL_FACET)));
-    expect(after.undated).toHaveLength(1);
+    const after = await same();
+    expect(after.counts).toHaveLength(2);
+    expect(after.counts.filter((c) => !c.dated)).toHaveLength(1);
+    expect((await same({ side: 'us' })).counts).toEqual([]);
   });
 });

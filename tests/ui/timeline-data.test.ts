@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineCount } from '../../src/kb/reading-log';
 import { defaultRange, rangeWeeks, timelineSeries, weekSides } from '../../src/ui/dashboard/timeline/timeline-data';
@@ -49,6 +50,51 @@ describe('timeline series', () => {
       expect(timelineSeries(reversed, range, new Map([['2025-06-02', 2]]), NOW)).toEqual(s);
       expect(timelineSeries(rotated, range, new Map([['2025-06-02', 2]]), NOW)).toEqual(s);
     }
+  });
+});
+
+/** The series spelled out plainly: each week's segments keyed by stance and side, sorted by the sides' totals. */
+function plainSeries(counts: TimelineCount[], weeks: string[], articles: Map<string, number> | null) {
+  const totals = new Map<string, number>();
+  for (const x of counts) if (weeks.includes(x.week) && x.count > 0) totals.set(x.side, (totals.get(x.side) ?? 0) + x.count);
+  const sides = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([side]) => side);
+  const columns = weeks.map((week) => {
+    const segs = new Map<string, { side: string; stance: 'tighten' | 'relax'; dated: number; undated: number }>();
+    for (const x of counts) {
+      if (x.week !== week || x.count <= 0) continue;
+      const key = `${x.stance} ${x.side}`;
+      const seg = segs.get(key) ?? { side: x.side, stance: x.stance, dated: 0, undated: 0 };
+      seg[x.dated ? 'dated' : 'undated'] += x.count;
+      segs.set(key, seg);
+    }
+    const inOrder = [...segs.values()].sort((a, b) => sides.indexOf(a.side) - sides.indexOf(b.side));
+    const up = inOrder.filter((x) => x.stance === 'tighten');
+    const down = inOrder.filter((x) => x.stance === 'relax');
+    const sum = (xs: typeof up) => xs.reduce((n, x) => n + x.dated + x.undated, 0);
+    return { week, up, down, tighten: sum(up), relax: sum(down), articles: articles ? (articles.get(week) ?? 0) : null };
+  });
+  return { sides, columns };
+}
+
+describe('timeline series, against the plain spelling', () => {
+  it('gives the same columns and sides for any counts', () => {
+    const countArb = fc.record({
+      week: fc.constantFrom('2025-05-19', '2025-05-26', '2025-06-02', '2025-06-09'),
+      side: fc.constantFrom('china', 'us', 'eu', 'none', 'japan'),
+      stance: fc.constantFrom('tighten' as const, 'relax' as const),
+      dated: fc.boolean(),
+      count: fc.integer({ min: 0, max: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.array(countArb, { maxLength: 40 }), fc.constantFrom('all' as const, 13 as const), (counts, range) => {
+        const articles = new Map([['2025-06-02', 4]]);
+        const s = timelineSeries(counts, range, articles, NOW);
+        const plain = plainSeries(counts, s.weeks, articles);
+        expect(s.sides).toEqual(plain.sides);
+        expect(s.columns).toEqual(plain.columns);
+        expect(s.max).toBe(Math.max(0, ...plain.columns.flatMap((c) => [c.tighten, c.relax])));
+      }),
+    );
   });
 });
 

@@ -97,33 +97,58 @@ export function defaultRange(counts: TimelineCount[]): TimelineRange {
 export function timelineSeries(counts: TimelineCount[], range: TimelineRange, articles: Map<string, number> | null = null, now = Date.now()): TimelineSeries {
   const weeks = rangeWeeks(counts, range, now);
   const at = new Map(weeks.map((w, i) => [w, i]));
-  const totals = new Map<string, number>();
-  const cells = weeks.map(() => new Map<string, Segment>());
+  // Each side gets a number as first seen; a week's segments sit at that number times two, plus 0 for tightening or 1
+  // for relaxing (thousands of counts: no key string made and looked up per count).
+  const sideAt = new Map<string, number>();
+  const seen: string[] = [];
+  const totals: number[] = [];
+  const cells: Segment[][] = weeks.map(() => []);
   let undated = 0;
   for (const c of counts) {
     const i = at.get(c.week);
     if (i === undefined || c.count <= 0) continue;
-    const key = `${c.stance}\u0000${c.side}`;
-    let seg = cells[i].get(key);
-    if (!seg) cells[i].set(key, (seg = { side: c.side, stance: c.stance, dated: 0, undated: 0 }));
+    let s = sideAt.get(c.side);
+    if (s === undefined) {
+      sideAt.set(c.side, (s = seen.length));
+      seen.push(c.side);
+      totals.push(0);
+    }
+    const slot = s * 2 + (c.stance === 'tighten' ? 0 : 1);
+    let seg = cells[i][slot];
+    if (!seg) cells[i][slot] = seg = { side: c.side, stance: c.stance, dated: 0, undated: 0 };
     if (c.dated) seg.dated += c.count;
     else {
       seg.undated += c.count;
       undated += c.count;
     }
-    totals.set(c.side, (totals.get(c.side) ?? 0) + c.count);
+    totals[s] += c.count;
   }
-  const sides = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
-  const order = new Map(sides.map((s, i) => [s, i]));
+  const order = seen.map((_, s) => s).sort((a, b) => totals[b] - totals[a] || (seen[a] < seen[b] ? -1 : 1));
+  const sides = order.map((s) => seen[s]);
   let max = 0;
   let tighten = 0;
   let relax = 0;
-  const columns = weeks.map((week, i) => {
-    const segs = [...cells[i].values()].sort((a, b) => order.get(a.side)! - order.get(b.side)!);
-    const up = segs.filter((s) => s.stance === 'tighten');
-    const down = segs.filter((s) => s.stance === 'relax');
-    const t = up.reduce((n, s) => n + s.dated + s.undated, 0);
-    const r = down.reduce((n, s) => n + s.dated + s.undated, 0);
+  const columns = weeks.map((week, i): WeekColumn => {
+    // The segments in the sides' stacking order.
+    const up: Segment[] = [];
+    const down: Segment[] = [];
+    let t = 0;
+    let r = 0;
+    const cell = cells[i];
+    if (cell.length) {
+      for (const s of order) {
+        const u = cell[s * 2];
+        const d = cell[s * 2 + 1];
+        if (u) {
+          up.push(u);
+          t += u.dated + u.undated;
+        }
+        if (d) {
+          down.push(d);
+          r += d.dated + d.undated;
+        }
+      }
+    }
     max = Math.max(max, t, r);
     tighten += t;
     relax += r;

@@ -49,30 +49,43 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
   // At least 3 pixels, even where weeks are narrower: a lone week in a long span must still show.
   const bw = Math.max(3, Math.min(30, band * 0.75));
   // One path per side, stance and datedness, each a run of rectangles: a few dozen elements for any number of weeks.
-  const paths = new Map<string, { side: string; stance: string; undated: boolean; d: string[] }>();
+  type Path = { side: string; stance: string; undated: boolean; d: string[] };
+  // In the order first met; found by side, then stance and datedness (a slot of four), not by a key made per rectangle.
+  const paths: Path[] = [];
+  const bySide = new Map<string, (Path | undefined)[]>();
   const r1 = (n: number) => Math.round(n * 10) / 10;
-  const w = r1(bw);
-  const rectPath = (x: number, y0: number, y1: number) => `M${r1(x)} ${r1(Math.min(y0, y1))}h${w}v${r1(Math.max(1, Math.abs(y1 - y0)))}h${-w}z`;
+  // The numbers written once where they repeat: a rectangle's width, and its column's x (thousands of rectangles).
+  const across = `h${r1(bw)}v`;
+  const back = `h${-r1(bw)}z`;
+  const rectPath = (x: string, y0: number, y1: number) => `${x}${r1(Math.min(y0, y1))}${across}${r1(Math.max(1, Math.abs(y1 - y0)))}${back}`;
+  const add = (seg: Segment, undated: boolean, x: string, y0: number, y1: number) => {
+    let slots = bySide.get(seg.side);
+    if (!slots) bySide.set(seg.side, (slots = []));
+    const slot = (seg.stance === 'tighten' ? 0 : 2) + (undated ? 1 : 0);
+    let p = slots[slot];
+    if (!p) paths.push((slots[slot] = p = { side: seg.side, stance: seg.stance, undated, d: [] }));
+    p.d.push(rectPath(x, y0, y1));
+  };
   s.columns.forEach((col, i) => {
     if (col.tighten + col.relax === 0) return;
-    const x = M.left + i * band + band / 2 - bw / 2;
+    const x = `M${r1(M.left + i * band + band / 2 - bw / 2)} `;
     const stack = (segments: Segment[], dir: 1 | -1) => {
       let base = 0;
       for (const seg of segments) {
-        for (const [n, undated] of [[seg.dated, false], [seg.undated, true]] as const) {
-          if (!n) continue;
-          const key = `${seg.side}|${seg.stance}|${undated}`;
-          let p = paths.get(key);
-          if (!p) paths.set(key, (p = { side: seg.side, stance: seg.stance, undated, d: [] }));
-          p.d.push(rectPath(x, y(dir * base), y(dir * (base + n))));
-          base += n;
+        if (seg.dated) {
+          add(seg, false, x, y(dir * base), y(dir * (base + seg.dated)));
+          base += seg.dated;
+        }
+        if (seg.undated) {
+          add(seg, true, x, y(dir * base), y(dir * (base + seg.undated)));
+          base += seg.undated;
         }
       }
     };
     stack(col.up, 1);
     stack(col.down, -1);
   });
-  for (const p of paths.values()) {
+  for (const p of paths) {
     const path = svg(doc, 'path', { d: p.d.join(''), class: `bar ${p.stance}-move${p.undated ? ' undated' : ''}`, 'data-side': p.side, 'data-stance': p.stance });
     path.style.setProperty('--c', labels.sideColor(p.side));
     g.append(path);

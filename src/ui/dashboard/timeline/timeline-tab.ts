@@ -7,9 +7,7 @@
  * themselves, except the moves listed.
  */
 import { logSites, timelineCounts, whatMoved, type TimelineData, type TimelineFilter } from '../../../kb/reading-log';
-import { countersTimeline, facetFor } from '../../../kb/timeline-counters';
-import type { LogStatRow } from '../../../kb/log-index';
-import type { CounterRow } from '../../../messaging/protocol';
+import { facetFor, packedTimeline } from '../../../kb/timeline-counters';
 import { sideLabels, type Labels } from '../../labels';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek, plural } from '../../format';
@@ -20,11 +18,6 @@ import { timelineChart, type TimelineChart } from './timeline-svg';
 import { whatMovedSection } from './what-moved';
 
 type SideNames = Pick<Labels, 'sideName' | 'sideColor'>;
-
-/** A counter row as the background sent it (the scope and facet are the request's). */
-function statRow(r: CounterRow): LogStatRow {
-  return { scope: 'pub', facet: '', period: r.period, articles: r.articles, counts: new Map(r.counts) };
-}
 
 /** Weeks listed before "Show all weeks". */
 const WEEKS_SHOWN = 20;
@@ -164,7 +157,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     if (firstDraw && facet !== null) {
       firstDraw = false;
       const sent = await ctx.send('getTimelineCounters', { facet }).catch(() => null);
-      if (sent) return { data: countersTimeline(sent.pub.map(statRow), sent.undated.map(statRow), f, false), labels: sideLabels(sent.sides) };
+      if (sent) return { data: packedTimeline(sent, f), labels: sideLabels(sent.sides) };
     }
     firstDraw = false;
     // Drawn from the page's database: it may open now.
