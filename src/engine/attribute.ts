@@ -5,6 +5,7 @@
  */
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
+import { RETALIATING } from './roles';
 import { clauseOf, punctuationBetween } from './clauses';
 import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
@@ -453,6 +454,10 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
     if (accept(side)) return { side, confidence: 0.5 };
   }
   if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
+  // "The first tranche of retaliation includes orange juice, ...": in a sentence of retaliation that names nobody, the
+  // side the story shows retaliating.
+  const retaliator = ctx.state.retaliator;
+  if (retaliator && accept(retaliator) && ctx.tokens.some((t) => RETALIATING.test(t.norm))) return { side: retaliator, confidence: 0.65 };
   const related = ctx.state.categorySides.get(m.entry.category);
   if (related) {
     const [side] = [...related].sort((a, b) => b[1] - a[1])[0];

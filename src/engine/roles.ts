@@ -11,7 +11,15 @@ import type { ActorHit, ActorRole, DocState, Match } from './types';
 export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocState): void {
   const subject = actors.find((a) => a.role === 'actor' && a.subjectLike && a.i < Math.min(tokens.length, 12));
   if (subject?.entry.side) state.lastSubject = subject.entry.side;
+  // "Canada plans additional retaliation", "Canada's retaliatory tariffs": the side that answers in this story.
+  const k = tokens.findIndex((t) => RETALIATING.test(t.norm));
+  if (k < 0) return;
+  const owner = actors.find((a) => a.entry.side && a.j === k && a.role !== 'target') ?? (subject && subject.i < k ? subject : undefined);
+  if (owner?.entry.side) state.retaliator = owner.entry.side;
 }
+
+/** Words of answering a measure with one's own. */
+export const RETALIATING = /^(retaliation|retaliatory|retaliate|retaliates|retaliated|retaliating|countermeasures|counter-tariffs|counter-measures)$/;
 
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const PERIODS = /^(week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)$/;

@@ -374,6 +374,15 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
   });
 });
 
+describe('the side a story shows retaliating (through analyze)', () => {
+  it('gives the goods of a retaliation list that names nobody to the side the story shows retaliating', () => {
+    const story = 'Canada plans additional retaliation for US tariffs on its steel. ' +
+      'The first tranche of retaliation includes a list of products such as orange juice, peanut butter, wine and coffee.';
+    const sides = analyze(story, lexicon).mentions.filter((m) => m.text === 'orange juice' || m.text === 'coffee').map((m) => m.side);
+    expect(sides).toEqual(['canada', 'canada']);
+  });
+});
+
 describe('quotas, safeguards, ore export bans, digital taxes and SWIFT (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever, m.stance]);
 
