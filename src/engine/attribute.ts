@@ -487,7 +487,8 @@ function announcer(ctx: SentenceContext, from: number): SideId | null {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k].norm !== 'according' || tokens[k + 1].norm !== 'to') continue;
     const a = ctx.actors.find((x) => x.i > k + 1 && x.i <= k + 6 && x.entry.side && x.entry.kind === 'actor');
-    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) ? a.entry.side : null;
+    // A government body or a named leader ("according to von der Leyen"); not "according to Canadian data".
+    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) || (a.j - a.i > 1 || /^\p{Lu}/u.test(tokens[a.i].text)) && !a.entry.alsoDemonym ? a.entry.side : null;
     // "according to the ministry": the government the story last had acting.
     const body = tokens[k + 2]?.norm === 'the' && GOVERNMENT_BODIES.test(tokens[k + 3]?.norm ?? '') && !/^(of|for)$/.test(tokens[k + 4]?.norm ?? '');
     return body ? ctx.state.lastSubject : null;

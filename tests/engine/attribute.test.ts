@@ -47,6 +47,7 @@ describe('attribute', () => {
     const text = 'The new duties on Canadian canola become effective March 20, according to a statement by the Customs Tariff Commission.';
     expect(attr(text, 'duties').side).toBe('china');
     expect(attr('The US duties on Chinese EVs rose again, according to Canadian data.', 'duties').side).toBe('us');
+    expect(attr('The new tariffs on U.S. goods will be fully in place by April 13, according to von der Leyen.', 'tariffs').side).toBe('eu');
     // "according to the ministry": the government the story last had acting.
     const ministry = 'According to the ministry, the new tariff rates on European pork producers take effect on Wednesday.';
     expect(attr(ministry, 'tariff rates', (p) => (p.ctx.state.lastSubject = 'china')).side).toBe('china');
