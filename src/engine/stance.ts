@@ -156,6 +156,16 @@ function mainClauseAfter(ctx: SentenceContext, k: number, leverId: string): numb
   return -1;
 }
 
+/** "due to", "because of", "affected by", "hit by" right before the lever (past its determiners and modifiers). */
+function causing(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || ctx.actors.some((a) => a.i <= k && k < a.j))) k--;
+  if (k < 1) return false;
+  const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
+  return /^(due to|because of|affected by|hit by|hurt by|impacted by|harmed by|caused by|driven by)$/.test(pair);
+}
+
 /** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
 function spared(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -241,6 +251,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && continuing(tokens, k)) return 'neutral';
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
+    // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
+    if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
     const meant = resolve(cls, polarity);
     // "will be imposed in 21 days unless the US tariffs are lifted": an easing that has not happened holds the lever.
     if (meant === 'relax' && tokens.slice(Math.max(lo, Math.min(k, m.i) - 4), Math.min(k, m.i)).some((t) => t.norm === 'unless' || t.norm === 'until')) return 'tighten';
@@ -249,6 +261,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // "import US soybeans without paying the extra duty", "enter without facing tariffs": spared the measure.
   if (m.entry.polarity === 'measure' && spared(tokens, m.i)) return 'relax';
+  // "revenue was cut due to tight export restrictions", "farmers affected by retaliatory tariffs": a measure named as
+  // the cause of harm is in force, whatever verb governs the clause.
+  if (ownPolarity(ctx, m) === 'measure' && causing(ctx, m.i)) return 'tighten';
   const easing = easedBy(ctx, m);
   // "removing an exemption to tariffs": taking the easing away tightens.
   if (easing >= 0) return removedAt(ctx, easing, leverId) ? 'tighten' : 'relax';

@@ -189,6 +189,16 @@ describe('stanceOf', () => {
     expect(stance('The Mexican tariffs, which take effect immediately, cover steel.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a measure named as a cause of harm ("due to", "affected by") as in force', () => {
+    expect(stance('Revenue from China has been cut nearly in half due to increasingly tight export restrictions.', 'export restrictions')).toBe('tighten');
+    expect(stance('Exports were exempted from the tariffs.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads a flow that could not be had ("struggled to obtain licences") as held back', () => {
+    expect(stance('Shipments slowed as exporters struggled to obtain licences.', 'licences')).toBe('tighten');
+    expect(stance('Exporters obtained licences in May.', 'licences')).toBe('relax');
+  });
+
   it('reads importing "without paying the extra duty" as spared the measure', () => {
     expect(stance('Buyers could import US pork without paying the extra duty.', 'duty')).toBe('relax');
     expect(stance('Buyers must pay the extra duty on US pork.', 'duty')).not.toBe('relax');
