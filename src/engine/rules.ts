@@ -482,9 +482,9 @@ export const BUYING_WORDS = new Set([
 ]);
 
 /** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
-export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering']);
+export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
 /** Plain modifiers that may stand between an end-use verb and the chips it makes ("produce computer chips"). */
-export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most']);
+export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip']);
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
 export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',

@@ -374,6 +374,14 @@ describe('hyphenated "-related" levers and "controls for" (through analyze)', ()
   });
 });
 
+describe('chips named by what a material does to them (through analyze)', () => {
+  it('reads chips that a chemical cleans or coats as no lever', () => {
+    const found = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+    expect(found('Japan tightened export controls on hydrogen fluoride, which is used to clean semiconductors.')).not.toContain('semiconductors');
+    expect(found('Japan tightened export controls on photoresist, a material used to coat semiconductor circuit boards.')).not.toContain('semiconductor');
+  });
+});
+
 describe('the side a story shows retaliating (through analyze)', () => {
   it('gives the goods of a retaliation list that names nobody to the side the story shows retaliating', () => {
     const story = 'Canada plans additional retaliation for US tariffs on its steel. ' +
