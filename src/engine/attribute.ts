@@ -264,8 +264,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // (Only for a measure: a company "would halt shipments of components" as well as a government.)
   if (subject && !reactive) return { side: subject.side, confidence: subject.direct && m.entry.polarity === 'measure' ? 0.7 : 0.6 };
   if (reactive && !subject) {
-    // "American soybeans still face a tariff": what faces the lever is its target.
-    const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
+    // "American soybeans still face a tariff": what faces the lever is its target ("Chinese exports to the US face
+    // tariffs": the goods' origin, not where they go).
+    const destination = (a: { i: number }) => /^(to|into|toward|towards)$/.test(tokens[a.i - 1]?.norm ?? '') || (tokens[a.i - 1]?.norm === 'the' && /^(to|into)$/.test(tokens[a.i - 2]?.norm ?? ''));
+    const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side && !destination(a)) ?? [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
     if (left?.entry.side) {
       const other = holders.find((h) => h !== left.entry.side);
       return { side: other ?? counterpart(left.entry.side, ctx.state), confidence: 0.6 };

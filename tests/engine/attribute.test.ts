@@ -31,6 +31,11 @@ describe('attribute', () => {
     expect(attr('The move by Amsterdam, which followed talks, and the US export licence rules hit ASML.', 'export licence').side).not.toBe('netherlands');
   });
 
+  it('reads the goods that face a measure by their origin, not by where they go', () => {
+    expect(attr('Chinese exports to the US face tariffs of 25%.', 'tariffs').side).toBe('us');
+    expect(attr('American soybeans still face a tariff in China.', 'tariff').side).toBe('china');
+  });
+
   it('keeps "both sides" to its own clause, up to a semicolon', () => {
     expect(attr('Both sides paused new export bans; the US will delay a planned blacklist expansion.', 'blacklist').side).toBe('us');
     expect(attr('Both sides paused new export bans and the planned blacklist expansion.', 'blacklist')).toEqual({ side: null, confidence: UNSURE_RECIPROCAL });
