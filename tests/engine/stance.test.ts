@@ -189,6 +189,10 @@ describe('stanceOf', () => {
     expect(stance('The Mexican tariffs, which take effect immediately, cover steel.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a short heading with a move in it ("Student visas shortened") by its move', () => {
+    expect(stance('Student visas shortened', 'Student visas')).toBe('tighten');
+  });
+
   it('reads a measure named as a cause of harm ("due to", "affected by") as in force', () => {
     expect(stance('Revenue from China has been cut nearly in half due to increasingly tight export restrictions.', 'export restrictions')).toBe('tighten');
     expect(stance('Exports were exempted from the tariffs.', 'tariffs')).toBe('relax');
