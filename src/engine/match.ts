@@ -435,7 +435,11 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
     return t !== undefined && !punctuationBetween(text, t, tokens[at + 1]) && (ANAPHOR_DETERMINERS.has(t.norm) || t.possessive);
   };
   if (before(k - 1)) return true;
-  return k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2);
+  if (k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2)) return true;
+  // "its own retaliatory fees": two modifiers.
+  if (k >= 3 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && ANAPHOR_MODIFIERS.has(tokens[k - 2].norm) && before(k - 3)) return true;
+  // "pays a $100,000 fee", "a 15% fee": an amount names the charge the story spoke of.
+  return k >= 1 && /^\d/.test(tokens[k - 1].norm) && /^(fee|fees|levy|charge|charges)$/.test(tokens[k].norm);
 }
 
 /**

@@ -465,7 +465,7 @@ export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 
 export const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'such']);
 
 /** One word that may stand between such a determiner and the head noun ("the new list", "the proposed law"). */
-export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called']);
+export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called', 'retaliatory', 'own', 'reciprocal', 'additional', 'extra', 'appropriate', 'required']);
 
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);

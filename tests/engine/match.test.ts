@@ -439,6 +439,16 @@ describe('what a story has named lends context to its later words (through analy
     expect(found('The White House argued the fee would protect American workers.')).toEqual([]);
   });
 
+  it('reads "its own retaliatory fees", "a $100,000 fee" and "the appropriate applications" back to the lever the story named', () => {
+    const ports = 'The US imposed port fees on Chinese-built ships. China agreed to pause its own retaliatory fees on US-linked ships.';
+    expect(found(ports)).toContainEqual(['fees', 'port-fees']);
+    const visas = 'Trump raised the H-1B visa fee. Employers must pay a $100,000 fee for new petitions.';
+    expect(found(visas)).toContainEqual(['fee', 'student-visas']);
+    const licences = 'China required export licences for gallium. Exporters must submit the appropriate applications to the ministry.';
+    expect(found(licences)).toContainEqual(['applications', 'export-licences']);
+    expect(found('Exporters must submit the appropriate applications to the ministry.')).toEqual([]);
+  });
+
   it('takes a bare "duty" or "licence" once the story has named levers of its kind', () => {
     const duties = 'Vietnam imposed anti-dumping duties on Chinese steel. Ansteel will attract the highest duty of 27.83%.';
     expect(found(duties).map(([text]) => text)).toEqual(['anti-dumping duties', 'duty']);

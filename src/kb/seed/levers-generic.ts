@@ -76,6 +76,7 @@ export const genericLevers: Lever[] = [
       'review of end-usage', 'review of end use', 'government permission', 'special permission',
     ],
     acronyms: ['TGL'],
+    anaphors: ['application', 'applications'],
     tightenVerbs: ['need', 'require'],
     contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission', 'waiver'],
     context:
