@@ -432,7 +432,8 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   if (next && !punctuationBetween(text, tokens[k], next) && ANAPHOR_NOT_BEFORE.has(next.norm)) return false;
   const before = (at: number) => {
     const t = tokens[at];
-    return t !== undefined && !punctuationBetween(text, t, tokens[at + 1]) && (ANAPHOR_DETERMINERS.has(t.norm) || t.possessive);
+    // (Not "its members' applications": whose applications they are, not which.)
+    return t !== undefined && !punctuationBetween(text, t, tokens[at + 1]) && (ANAPHOR_DETERMINERS.has(t.norm) || (t.possessive && !/^applications?$/.test(tokens[k].norm)));
   };
   if (before(k - 1)) return true;
   if (k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2)) return true;
