@@ -140,9 +140,7 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
  */
 function isStrayFee(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): boolean {
   if (!isFee(tokens, m) || state.seen.has(m.entry.lever)) return false;
-  if (levers.some((o) => o !== m && o.entry.category === m.entry.category)) return false;
-  for (const id of state.seen) if (lexicon.levers.get(id)?.category === m.entry.category) return false;
-  return true;
+  return !levers.some((o) => o !== m && o.entry.category === m.entry.category) && !categorySeen(m, lexicon, state);
 }
 
 /** A lever of the same category as `m`'s was named earlier in the story ("duties" after "anti-dumping duties"). */

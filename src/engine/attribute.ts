@@ -5,14 +5,10 @@
  */
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
-import { RETALIATING } from './roles';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
-
-/** Nouns of a reply: "in retaliation for", "a response to", "as a reprisal against". */
-const REPLY_NOUNS = /^(retaliation|response|reprisal|reprisals|answer|reply|riposte|retribution|countermeasure|countermeasures)$/;
 
 /**
  * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -17,9 +17,6 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
   const owner = actors.find((a) => a.entry.side && a.j === k && a.role !== 'target') ?? (subject && subject.i < k ? subject : undefined);
   if (owner?.entry.side) state.retaliator = owner.entry.side;
 }
-
-/** Words of answering a measure with one's own. */
-export const RETALIATING = /^(retaliation|retaliatory|retaliate|retaliates|retaliated|retaliating|countermeasures|counter-tariffs|counter-measures)$/;
 
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const PERIODS = /^(week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)$/;

@@ -507,3 +507,9 @@ export const PROBE_CUES = new Set([
   'countervailing', 'safeguard', 'wto', 'chips', 'chip', 'chipmakers', 'semiconductor', 'semiconductors', 'retaliation',
   'retaliatory', 'countermeasure', 'countermeasures', 'vehicles', 'evs',
 ]);
+
+/** Nouns of a reply in kind: "in retaliation for", "a response to", "the duties are a reprisal". */
+export const REPLY_NOUNS = /^(response|responses|retaliation|reprisal|reprisals|answer|reply|riposte|retribution|countermeasure|countermeasures|punishment)$/;
+
+/** Words of answering a measure with one's own ("Canada plans additional retaliation"). */
+export const RETALIATING = /^(retaliation|retaliatory|retaliate|retaliates|retaliated|retaliating|countermeasures|counter-tariffs|counter-measures)$/;

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -455,14 +455,11 @@ function removedAt(ctx: SentenceContext, p: number, leverId: string): boolean {
   return false;
 }
 
-/** Nouns of a reply in kind: "a response to", "retaliation for", "in response to". */
-const REPLIES = /^(response|responses|retaliation|reprisal|reprisals|answer|riposte|countermeasure|countermeasures|punishment|retribution)$/;
-
 /** After a copula: "a response", "retaliation", "in response", "partly a reprisal" (an adverb or an article first). */
 function answering(tokens: Token[], k: number): boolean {
   for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
     const n = tokens[q].norm;
-    if (REPLIES.test(n)) return true;
+    if (REPLY_NOUNS.test(n)) return true;
     if (!/^(a|an|the|in|partly|largely|mainly|seen|widely|direct|clear)$/.test(n) && !/ly$/.test(n)) return false;
   }
   return false;
