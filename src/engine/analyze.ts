@@ -80,6 +80,7 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     names: new Set(),
     seen: new Set(),
     lastAt: new Map(),
+    phrases: new Map(),
     plainMentions: 0,
   };
 }
@@ -147,6 +148,32 @@ function isStrayFee(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEn
 function categorySeen(m: Match<LeverEntry>, lexicon: CompiledLexicon, state: DocState): boolean {
   for (const id of state.seen) if (lexicon.levers.get(id)?.category === m.entry.category) return true;
   return false;
+}
+
+/** One spelling of licence / license for comparing names. */
+const spelling = (norm: string) => norm.replace(/licens/g, 'licenc');
+
+/**
+ * "The temporary licence expires on August 19" after "it issued a Temporary General License": a context alias of a lever
+ * the story has not named, whose words are all (in order) in a longer phrase the story named for another lever, is a
+ * shortened name of that one. Returns the match given to that lever, or undefined.
+ */
+function shortenedNameOf(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon, state: DocState): Match<LeverEntry> | undefined {
+  if (!m.entry.needsContext || state.seen.has(m.entry.lever) || m.j - m.i < 2) return undefined;
+  const words = tokens.slice(m.i, m.j).map((t) => spelling(t.norm));
+  const within = (phrase: string[]) => {
+    if (phrase.length <= words.length) return false;
+    let k = 0;
+    for (const w of phrase) if (w === words[k]) k++;
+    return k === words.length;
+  };
+  for (const [id, named] of state.phrases) {
+    if (id === m.entry.lever || !named.some(within)) continue;
+    const info = lexicon.levers.get(id);
+    if (!info) continue;
+    return { i: m.i, j: m.j, entry: { kind: 'lever', lever: id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } };
+  }
+  return undefined;
 }
 
 /** A bare "fee" or "fees" (which isStrayFee has let through: its story is the lever's). */
@@ -220,6 +247,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
   levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state);
+  levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);
@@ -278,6 +306,11 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     made.push(result);
     state.seen.add(m.entry.lever);
     state.lastAt.set(m.entry.lever, state.at + m.i);
+    if (m.j - m.i >= 2) {
+      const named = state.phrases.get(m.entry.lever) ?? [];
+      if (named.length < 20) named.push(ctx.tokens.slice(m.i, m.j).map((t) => spelling(t.norm)));
+      state.phrases.set(m.entry.lever, named);
+    }
     // A story that has named three levers outright ("Entity List", "export restrictions") is about trade pressure, even
     // when its words are phrases the first count (single words) does not see.
     if (!m.entry.needsContext && ++state.plainMentions >= 3) state.tradeDoc = true;

@@ -624,8 +624,12 @@ function subjectFor(
     return null;
   }
   // A side acting after the lever in the same clause ("... tariffs, Beijing said").
+  // "the same day the temporary licence was issued, Mr Xi visited": a lever with a verb of its own after it is the
+  // subject of a clause of its own, and the side after it the subject of another one, unless that side reports it.
   const after = actors.find((a) => a.role === 'actor' && a.subjectLike && a.entry.side && a.i >= m.j && a.i < hi && a.i - m.j <= 6);
-  if (after?.entry.side && accept(after.entry.side)) return { side: after.entry.side, carried: false };
+  const ownVerb = (a: { i: number }) => tokens.slice(m.j, a.i).some((t) => ctx.lexicon.verbs.has(t.norm) || /^(is|was|are|were|has|have|had|will)$/.test(t.norm));
+  const reports = (a: { j: number }) => tokens.slice(a.j, a.j + 2).some((t) => REPORTING.has(t.norm));
+  if (after?.entry.side && accept(after.entry.side) && (!ownVerb(after) || reports(after))) return { side: after.entry.side, carried: false };
   // "The new duties become effective March 20, according to a statement by the Customs Tariff Commission": the
   // government body that announces it.
   const source = announcer(ctx, 0);

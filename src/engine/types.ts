@@ -58,6 +58,9 @@ export interface DocState {
   seen: Set<string>;
   /** Token index, in the whole text, of each lever's latest mention: what "the list" refers back to. */
   lastAt: Map<string, number>;
+  /** The words of each lever phrase of two or more words named so far, by lever: "the temporary licence" after a
+   *  "Temporary General License" is that licence again. */
+  phrases: Map<string, string[][]>;
   /** The side the story last showed retaliating ("Canada plans additional retaliation"). */
   retaliator?: SideId;
   /** Mentions so far of levers named by a phrase that needs no context: three make `tradeDoc` true. */

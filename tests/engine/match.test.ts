@@ -569,3 +569,28 @@ describe('isEndUse (through analyze)', () => {
     expect(levers('Washington banned exports of advanced semiconductors to China.')).toContainEqual(['semiconductors', 'semiconductors']);
   });
 });
+
+describe('a shortened name of a lever the story named (through analyze)', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever, m.side]);
+  it('reads "the temporary licence" after a "Temporary General License" as that licence, not a rare-earth licence', () => {
+    const text = 'The Commerce Department added Huawei to the Entity List. On May 20 it issued a Temporary General License for 90 days. ' +
+      'The same day the temporary licence was issued, Mr Xi visited a rare-earth magnet factory.';
+    const last = levers(text).at(-1)!;
+    expect(last[0]).toBe('temporary licence');
+    expect(last[1]).not.toBe('rare-earth-licences');
+    expect(last[2]).toBe('us');
+  });
+
+  it('leaves the context alias alone when no longer phrase of the story holds its words', () => {
+    const text = 'China tightened rare earth export controls. The same day the temporary licence was issued, exporters shipped magnets.';
+    expect(levers(text).find((m) => m[0] === 'temporary licence')?.[1]).toBe('rare-earth-licences');
+  });
+});
+
+describe('a side after the lever (through analyze)', () => {
+  const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
+  it('takes a side right after the lever when it reports it, not the subject of the next clause', () => {
+    expect(sides('The new tariffs took effect, Canada announced on Friday.')).toEqual([['tariffs', 'canada']]);
+    expect(sides('On Monday, the day the export controls were announced, Japan protested.')).not.toContainEqual(['export controls', 'japan']);
+  });
+});
