@@ -155,7 +155,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       const n = tokens[k].norm;
       if (AVOIDING.has(n)) {
         // "China is fighting with countermeasures, such as import duties": fighting with a lever wields it.
-        reactive = !/^(with|back)$/.test(tokens[k + 1]?.norm ?? '');
+        // "told companies to avoid buying the processors": refusing to buy a good is the buyer's lever, not a reaction.
+        reactive = !/^(with|back)$/.test(tokens[k + 1]?.norm ?? '') && !BUYING_VERBS.has(tokens[k + 1]?.norm ?? '');
         break;
       }
       const cls = lexicon.verbs.get(n);
@@ -519,7 +520,7 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 6); k--) {
     const n = tokens[k].norm;
     if (BUYING_VERBS.has(n)) {
-      if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+      if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked|avoid|avoiding|refuse|refused|refusing|cease|ceased)$/.test(tokens[k - 1]?.norm ?? '')) return false;
       // The buyer is a side named just before the verb ("Chinese tech companies have reportedly ordered"), not a
       // pronoun of another clause ("Beijing asked why they buy").
       const buyer = [...ctx.actors].reverse().find((a) => a.entry.side && a.j <= k && k - a.j <= 4);

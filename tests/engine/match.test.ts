@@ -594,3 +594,11 @@ describe('a side after the lever (through analyze)', () => {
     expect(sides('On Monday, the day the export controls were announced, Japan protested.')).not.toContainEqual(['export controls', 'japan']);
   });
 });
+
+describe('a buyer that refuses to buy (through analyze)', () => {
+  const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
+  it('gives chips a government tells its companies not to buy to that government, not to the seller', () => {
+    expect(sides('Beijing told large internet companies to avoid buying the processors.')).toEqual([['processors', 'china']]);
+    expect(sides('Chinese tech companies have ordered 2 million H200s.')).toEqual([['H200s', 'us']]);
+  });
+});
