@@ -20,6 +20,10 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
   let chain = m.i;
   while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || ctx.actors.some((a) => a.i <= chain - 1 && chain - 1 < a.j))) chain--;
+  // "put seven rare earths under export licensing", "brought under licensing requirements": a regime one is put under.
+  let start = m.i;
+  while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || /^(export|import)$/.test(tokens[start - 1].norm))) start--;
+  if (start > 0 && tokens[start - 1].norm === 'under' && !EASING_NAMES.has(tokens[m.i].norm)) return 'measure';
   for (let k = from; k < chain; k++) {
     const n = tokens[k].norm;
     // An exemption is a flow noun too: "removing an exemption to tariffs" tightens.

@@ -93,6 +93,11 @@ describe('polarityFrom', () => {
     expect(polarity('China added tungsten to its export control list.', 'tungsten')).toBe('measure');
   });
 
+  it('sees a licensing regime that goods are put under as a measure, but not a general licence', () => {
+    expect(polarity('China put seven rare earths under export licensing.', 'licensing')).toBe('measure');
+    expect(polarity('China sped up export licensing for magnets.', 'licensing')).toBe('flow');
+  });
+
   it('takes the noun right after the lever as the head ("the tariff truce")', () => {
     expect(polarity('The tariff truce held.', 'tariff')).toBe('flow');
   });
