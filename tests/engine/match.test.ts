@@ -602,3 +602,11 @@ describe('a buyer that refuses to buy (through analyze)', () => {
     expect(sides('Chinese tech companies have ordered 2 million H200s.')).toEqual([['H200s', 'us']]);
   });
 });
+
+describe('an export control list of any government (through analyze)', () => {
+  const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
+  it('gives "its export control list" to the government that keeps it, not to China', () => {
+    expect(sides('Taiwan added Huawei and SMIC to its export control list.')).toContainEqual(['export control list', 'taiwan']);
+    expect(sides("China's commerce ministry added 28 US defence firms to its export control list.")).toContainEqual(['export control list', 'china']);
+  });
+});

@@ -411,7 +411,6 @@ export const tariffAndFinanceLevers: Lever[] = [
       'anti-sanctions law',
       'counter-sanction',
       'countermeasures list',
-      'export control list',
       'blocking rules',
     ],
     acronyms: ['UEL', 'AFSL'],
