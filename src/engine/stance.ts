@@ -413,7 +413,7 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
 }
 
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
-const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting']);
+const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions']);
 
 /**
  * "exclusions from the Section 301 tariffs", "relief from the duties", "a one-month delay (until April 2) on U.S. 25%
@@ -434,7 +434,7 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
       if (k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes('(')) depth--;
       continue;
     }
-    if (/^(from|of|on|to)$/.test(n)) {
+    if (/^(from|of|on|to|in)$/.test(n)) {
       // The noun before, stepping over an aside: "a delay (until April 2) on".
       let p = k - 1;
       if (p > lo && text.slice(tokens[p].end, tokens[k].start).includes(')')) {

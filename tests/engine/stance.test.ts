@@ -176,6 +176,8 @@ describe('stanceOf', () => {
     expect(stance('Canada won a delay of the 25% US tariffs.', 'tariffs')).toBe('relax');
     expect(stance('Trump ended the reprieve from tariffs on Canadian goods.', 'tariffs')).toBe('tighten');
     expect(stance('Mexico secured a delay in talks while U.S. tariffs rose.', 'tariffs')).not.toBe('relax');
+    expect(stance('Switzerland secured a cut in US tariffs to 15%.', 'tariffs')).toBe('relax');
+    expect(stance('Exporters fear an increase in US tariffs.', 'tariffs')).toBe('tighten');
   });
 
   it('reads an easing verb over "a move imposing" the measure, and an inverted "paused were", as easing it', () => {
