@@ -213,6 +213,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const adjunct = m.j < tokens.length && ADJUNCT_HEADS.has(tokens[m.j].norm) && !punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j]);
   if (adjunct) return holders.length === 1 ? { side: holders[0], confidence: 0.5 } : fallbackSide(ctx, m, accept, holders);
 
+  // "Beijing accused Washington of abusing export controls", "criticised Ottawa for imposing the surtax": the one
+  // accused holds the lever.
+  const accused = accusedOf(ctx, m);
+  if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
+
   // 3a. "Washington has asked Seoul to lower tariffs": the one asked acts.
   for (let k = m.i - 1; k >= Math.max(1, m.i - 8); k--) {
     if (tokens[k].norm !== 'to') continue;
@@ -417,6 +422,28 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
   if (BUYING_WORDS.has(tokens[m.j]?.norm ?? '')) {
     const acting = [...actors].reverse().find((a) => a.j <= m.i && a.i >= lo && ok(a.entry.side) && (a.subjectLike || tokens[a.j]?.norm === 'to'));
     return acting?.entry.side ?? null;
+  }
+  return null;
+}
+
+/** Verbs of blaming and the preposition that names the deed: "accused Washington of", "blamed Beijing for". */
+const ACCUSING = /^(accuse|accuses|accused|accusing|blame|blames|blamed|blaming|criticise|criticised|criticises|criticize|criticized|criticizes|condemn|condemned|condemns|fault|faulted|faults)$/;
+
+/**
+ * The side accused, between a verb of blaming and "of"/"for" with at most two words (a gerund and a determiner:
+ * "of abusing", "for imposing the") before the lever.
+ */
+function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  for (let p = m.i - 1; p >= Math.max(lo + 2, m.i - 4); p--) {
+    if (!/^(of|for)$/.test(tokens[p].norm)) continue;
+    // Between "of" and the lever: a gerund, then determiners or modifiers only.
+    if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && /ing$/.test(t.norm)) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
+    const a = actors.find((x) => x.j === p && x.entry.side);
+    if (!a) return null;
+    const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
+    return verb >= lo && ACCUSING.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
   }
   return null;
 }

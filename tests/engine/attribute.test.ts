@@ -25,6 +25,12 @@ describe('attribute', () => {
     expect(attr('India went to the WTO over the import duties the Donald Trump administration opposes.', 'import duties').side).not.toBe('us');
   });
 
+  it('gives the lever to the side accused of wielding it, not to the accuser', () => {
+    expect(attr('Beijing accused Washington of abusing export controls.', 'export controls')).toEqual({ side: 'us', confidence: 0.8 });
+    expect(attr('Canada criticised the US for imposing the tariffs.', 'tariffs').side).toBe('us');
+    expect(attr('Beijing accused Washington of bullying and imposed export controls.', 'export controls').side).toBe('china');
+  });
+
   it('gives what a maker makes to the maker\'s government, and a lever to the side whose move reaches it', () => {
     expect(attr('ASML, the Dutch company that makes lithography machines, said exports to China were blocked.', 'lithography machines').side).toBe('netherlands');
     expect(attr('The move by Amsterdam to partly revoke its export licence hit ASML shares.', 'export licence').side).toBe('netherlands');
