@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { VERBISH_EXTRA, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -381,6 +381,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
     if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
+    // "Talks on tariffs will resume next week": the verb after a lever that a topic noun governs moves the topic.
+    if (cls && topicOf(ctx, m.i)) return 'neutral';
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
@@ -474,6 +476,24 @@ function wieldedAs(tokens: Token[], j: number): boolean {
   if (tokens[j]?.norm !== 'as') return false;
   const words = tokens.slice(j + 1, j + 5).map((t) => t.norm);
   return words.some((w) => /^(weapon|weapons|retaliation|retaliatory|lever|leverage|bargaining|card|tool|cudgel|punishment|countermeasure)$/.test(w));
+}
+
+/** Nouns of a topic whose verb follows the lever it governs: "Talks on tariffs will resume", "the impact of the ban is". */
+const TOPICS = /^(talks|negotiations|discussions|debate|impact|impacts|effect|effects|question|questions|issue|issues|future|fate|details|legality|uncertainty|study|studies)$/;
+
+/**
+ * "Talks on tariffs", "the impact of the new export controls" as the subject of the clause: a topic noun with no verb
+ * before it in the clause, a preposition, then only determiners and modifiers before the lever.
+ */
+function topicOf(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  const [lo] = clauseOf(ctx.clauses, i);
+  for (let k = i - 1; k >= Math.max(lo + 1, i - 4); k--) {
+    const n = tokens[k].norm;
+    if (/^(on|of|over|about)$/.test(n)) return TOPICS.test(tokens[k - 1].norm) && !tokens.slice(lo, k - 1).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm));
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n)) return false;
+  }
+  return false;
 }
 
 export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolean {

@@ -177,6 +177,12 @@ describe('stanceOf', () => {
     expect(stance('Trump ended the reprieve from tariffs on Canadian goods.', 'tariffs')).toBe('tighten');
     expect(stance('Mexico secured a delay in talks while U.S. tariffs rose.', 'tariffs')).not.toBe('relax');
     expect(stance('Switzerland secured a cut in US tariffs to 15%.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads the verb after a topic that governs the lever as the topic\'s ("Talks on tariffs will resume")', () => {
+    expect(stance('Talks on tariffs will resume next week.', 'tariffs')).toBe('neutral');
+    expect(stance('The tariffs on steel will resume next week.', 'tariffs')).not.toBe('neutral');
+    expect(stance('After talks, China will raise tariffs on soybeans.', 'tariffs')).toBe('tighten');
     expect(stance('Exporters fear an increase in US tariffs.', 'tariffs')).toBe('tighten');
   });
 
