@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { VERBISH_EXTRA, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -398,6 +398,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (analysedOnly(ctx, m) || idleFlow(ctx, m)) return 'neutral';
   // "a temporary general licence", "an exemption": a lever whose own name is an easing.
   for (let k = m.i; k < m.j; k++) if (EASING_NAMES.has(tokens[k].norm)) return 'relax';
+  // "Are any Biden-era chip export controls on the table?": a question with no move in it asks about the lever.
+  const last = tokens[tokens.length - 1];
+  if (/^["'\u201d\u2019)]?\?/.test(text.slice(last.end, last.end + 2)) && !tokens.some((t, k) => (k < m.i || k >= m.j) && (verbClassAt(tokens, k, lexicon, leverId) || RETALIATING.test(t.norm)))) return 'neutral';
   return 'tighten';
 }
 

@@ -183,6 +183,13 @@ describe('stanceOf', () => {
     expect(stance('Talks on tariffs will resume next week.', 'tariffs')).toBe('neutral');
     expect(stance('The tariffs on steel will resume next week.', 'tariffs')).not.toBe('neutral');
     expect(stance('After talks, China will raise tariffs on soybeans.', 'tariffs')).toBe('tighten');
+  });
+
+  it('reads a question with no move in it as asking about the lever, and one with a move by its move', () => {
+    expect(stance('Are any Biden-era chip export controls on the table for negotiation?', 'chip export controls')).toBe('neutral');
+    expect(stance('How will the tariffs affect you?', 'tariffs')).toBe('neutral');
+    expect(stance('Will China retaliate with tariffs?', 'tariffs')).toBe('tighten');
+    expect(stance('Will Washington lift the tariffs?', 'tariffs')).toBe('relax');
     expect(stance('Exporters fear an increase in US tariffs.', 'tariffs')).toBe('tighten');
   });
 
