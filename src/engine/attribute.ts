@@ -426,6 +426,32 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
   return null;
 }
 
+/**
+ * The side a sentence is attributed to after the lever's clause: ", said Trade Minister Liesje Schreinemacher" (titles
+ * and names between the verb and the side) or ", the ministry's spokesman Li said" is not read; ", Beijing said".
+ */
+function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors, text } = ctx;
+  for (let k = m.j + 1; k < tokens.length; k++) {
+    if (!REPORTING.has(tokens[k].norm)) continue;
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[,\u201d"]/.test(gap)) {
+      // ", said Foreign Trade Minister Liesje Schreinemacher".
+      for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
+        const a = actors.find((x) => x.i === q && x.entry.side);
+        if (a) return a.entry.side;
+        if (!/^\p{Lu}/u.test(tokens[q].text) && tokens[q].norm !== 'the') break;
+      }
+      return null;
+    }
+    // ", Beijing said": the side right before the verb, after a comma or a closing quote.
+    const a = actors.find((x) => x.j === k && x.entry.side);
+    if (a && a.i > m.j && /[,\u201d"]/.test(text.slice(tokens[a.i - 1].end, tokens[a.i].start))) return a.entry.side;
+    return null;
+  }
+  return null;
+}
+
 /** Verbs of blaming and the preposition that names the deed: "accused Washington of", "blamed Beijing for". */
 const ACCUSING = /^(accuse|accuses|accused|accusing|blame|blames|blamed|blaming|criticise|criticised|criticises|criticize|criticized|criticizes|condemn|condemned|condemns|fault|faulted|faults)$/;
 
@@ -658,6 +684,10 @@ function subjectFor(
   const ownVerb = (a: { i: number }) => tokens.slice(m.j, a.i).some((t) => ctx.lexicon.verbs.has(t.norm) || /^(is|was|are|were|has|have|had|will)$/.test(t.norm));
   const reports = (a: { j: number }) => tokens.slice(a.j, a.j + 2).some((t) => REPORTING.has(t.norm));
   if (after?.entry.side && accept(after.entry.side) && (!ownVerb(after) || reports(after))) return { side: after.entry.side, carried: false };
+  // "The export restrictions will take effect in September, said Foreign Trade Minister Liesje Schreinemacher": the
+  // one the sentence is attributed to at its end.
+  const sayer = sayerAfter(ctx, m);
+  if (sayer && accept(sayer)) return { side: sayer, carried: false };
   // "The new duties become effective March 20, according to a statement by the Customs Tariff Commission": the
   // government body that announces it.
   const source = announcer(ctx, 0);

@@ -25,6 +25,12 @@ describe('attribute', () => {
     expect(attr('India went to the WTO over the import duties the Donald Trump administration opposes.', 'import duties').side).not.toBe('us');
   });
 
+  it('gives a lever whose clause names no side to the one the sentence is attributed to at its end', () => {
+    expect(attr('The export restrictions announced in March will take effect in September, said Foreign Trade Minister Liesje Schreinemacher.', 'export restrictions').side).toBe('netherlands');
+    expect(attr('The new export restrictions will take effect in September and cover lithography tools, Tokyo said.', 'export restrictions').side).toBe('japan');
+    expect(attr('The export restrictions will take effect in September while Tokyo said nothing.', 'export restrictions').side).not.toBe('japan');
+  });
+
   it('gives the lever to the side accused of wielding it, not to the accuser', () => {
     expect(attr('Beijing accused Washington of abusing export controls.', 'export controls')).toEqual({ side: 'us', confidence: 0.8 });
     expect(attr('Canada criticised the US for imposing the tariffs.', 'tariffs').side).toBe('us');
