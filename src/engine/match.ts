@@ -358,9 +358,14 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   if (QUARREL_HEADS.has(next.norm)) return true;
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
   if (m.entry.polarity !== 'flow') return false;
+  // ("rare earth materials", "gallium materials" are the minerals themselves.)
+  if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
   return sharedAttributiveHead(text, tokens, m.j);
 }
+
+/** Heads that name a mineral in one of its forms: "rare earth materials". */
+const MINERAL_FORMS = /^(materials|material)$/;
 
 /** Heads that a list of single words can share: "the car, semiconductor and aerospace industries". */
 const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'makers', 'producers', 'manufacturers', 'companies', 'firms', 'markets', 'stocks', 'shares', 'suppliers']);

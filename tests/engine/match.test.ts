@@ -267,6 +267,13 @@ describe('the other filters', () => {
     expect(isAttributive(tariff.text, tariff.tokens, tariff.lever('tariff'))).toBe(false);
   });
 
+  it('isAttributive: "rare earth materials" are the minerals themselves, "battery materials" qualify them', () => {
+    const minerals = raw('China restricted exports of rare earth materials.');
+    expect(isAttributive(minerals.text, minerals.tokens, minerals.lever('rare earth'))).toBe(false);
+    const plant = raw('Xi visited a rare earth processing plant.');
+    expect(isAttributive(plant.text, plant.tokens, plant.lever('rare earth'))).toBe(true);
+  });
+
   it('isAttributive: a lever word before a quarrel ("tariff spat", "tariff-driven trade war") names the quarrel', () => {
     const spat = raw('The unfolding tariff spat rattled markets.');
     expect(isAttributive(spat.text, spat.tokens, spat.lever('tariff'))).toBe(true);
