@@ -442,6 +442,8 @@ export const DEFINING = new Set([
 /** Nouns that may stand between a lever and the verb after it ("tariffs on goods were lifted"). */
 export const PASSABLE_NOUNS = new Set([
   'goods', 'imports', 'exports', 'products', 'firms', 'companies', 'principle', 'effect', 'practice', 'part', 'in',
+  // "The approval rate for rare earth export licences has climbed": the measure of a flow moves with it.
+  'rate', 'rates', 'volume', 'volumes', 'pace',
 ]);
 
 /** Words after a side name that make it the origin of goods or firms ("China-made", "US-owned"), or where they go ("China-bound"). */

@@ -185,6 +185,11 @@ describe('stanceOf', () => {
     expect(stance('After talks, China will raise tariffs on soybeans.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a verb after the rate or pace of a flow as moving the flow ("the approval rate for licences has climbed")', () => {
+    expect(stance('The approval rate for rare earth export licences has climbed from 25% to 60%.', 'approval')).toBe('relax');
+    expect(stance('The pace of rare earth export licences slowed sharply.', 'rare earth export licences')).toBe('tighten');
+  });
+
   it('reads a question with no move in it as asking about the lever, and one with a move by its move', () => {
     expect(stance('Are any Biden-era chip export controls on the table for negotiation?', 'chip export controls')).toBe('neutral');
     expect(stance('How will the tariffs affect you?', 'tariffs')).toBe('neutral');
