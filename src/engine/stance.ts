@@ -289,7 +289,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (inverted) return settle(k - 1, inverted);
     }
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
-    const cls = verbClassAt(tokens, k, lexicon, leverId);
+    // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
+    const cls = ctx.levers.some((o) => o !== m && o.i <= k && k < o.j && o.j - o.i > 1) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
     // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
     if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownPolarity(ctx, m) === 'measure') return 'tighten';

@@ -190,6 +190,10 @@ describe('stanceOf', () => {
     expect(stance('The pace of rare earth export licences slowed sharply.', 'rare earth export licences')).toBe('tighten');
   });
 
+  it('does not take a word of another lever\'s name for a verb ("asset freezes and financing sanctions imposed by")', () => {
+    expect(stance('These included asset freezes and financing sanctions imposed by the EU.', 'sanctions')).toBe('tighten');
+  });
+
   it('reads a question with no move in it as asking about the lever, and one with a move by its move', () => {
     expect(stance('Are any Biden-era chip export controls on the table for negotiation?', 'chip export controls')).toBe('neutral');
     expect(stance('How will the tariffs affect you?', 'tariffs')).toBe('neutral');
