@@ -319,7 +319,7 @@ export const PRESSURE_CUES = new Set([
   'retaliation', 'retaliatory', 'retaliate', 'retaliated', 'retaliating', 'target', 'targets', 'targeted', 'targeting',
   'boycott', 'boycotts', 'boycotted', 'halt', 'halted', 'halts', 'halting', 'suspend', 'suspended', 'suspension', 'ban',
   'banned', 'bans', 'barred', 'block', 'blocked', 'purchases', 'purchase', 'buy', 'buying', 'bought', 'countermeasures',
-  'countermeasure', 'reprisal', 'list', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
+  'countermeasure', 'reprisal', 'list', 'covers', 'cover', 'covered', 'hit', 'punish', 'punished', 'resume', 'resumed', 'resumption', 'stop',
   'stopped', 'cease', 'ceased', 'commitments', 'commitment', 'pledge', 'pledged', 'quota', 'quotas', 'probe',
   'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit', 'affected',
   // "pulled American wine from its shelves", "pork was the heaviest blow", "spared from the list".

@@ -194,6 +194,11 @@ describe('stanceOf', () => {
     expect(stance('These included asset freezes and financing sanctions imposed by the EU.', 'sanctions')).toBe('tighten');
   });
 
+  it('reads goods a list covers as targeted, goods named idly as unmoved', () => {
+    expect(stance('It covers orange juice, peanut butter, coffee and wine.', 'orange juice')).toBe('tighten');
+    expect(stance('Canadians drink orange juice and coffee with breakfast.', 'orange juice')).toBe('neutral');
+  });
+
   it('reads a question with no move in it as asking about the lever, and one with a move by its move', () => {
     expect(stance('Are any Biden-era chip export controls on the table for negotiation?', 'chip export controls')).toBe('neutral');
     expect(stance('How will the tariffs affect you?', 'tariffs')).toBe('neutral');
