@@ -36,6 +36,7 @@ export const verbLexicon: VerbLexicon = {
     'imposition', 'crackdown', 'retaliation', 'restriction', 'escalation', 'tightening', 'prohibition', 'strangle',
     'throttle', 'outlaw', 'require', 'take control', 'seize control', 'seize', 'weaponization', 'weaponisation',
     'retaliate against', 'threat', 'shun', 'discourage', 'boycott', 'tax', 'charge', 'fall on', 'inspect', 'collect', 'subject', 'enforcement',
+    'toughen', 'mandate',
   ],
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
@@ -50,6 +51,7 @@ export const verbLexicon: VerbLexicon = {
     'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
     'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow', 'seek', 'obtain',
+    'enhance', 'heighten', 'intensify',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',

@@ -199,6 +199,11 @@ describe('stanceOf', () => {
     expect(stance('Canadians drink orange juice and coffee with breakfast.', 'orange juice')).toBe('neutral');
   });
 
+  it('reads heightened scrutiny and mandated permits as tightening', () => {
+    expect(stance('The State Department will enhance scrutiny of all future visa applications from China.', 'visa')).toBe('tighten');
+    expect(stance('Japan mandated case-by-case permits for photoresist exports.', 'permits')).toBe('tighten');
+  });
+
   it('reads a question with no move in it as asking about the lever, and one with a move by its move', () => {
     expect(stance('Are any Biden-era chip export controls on the table for negotiation?', 'chip export controls')).toBe('neutral');
     expect(stance('How will the tariffs affect you?', 'tariffs')).toBe('neutral');
