@@ -272,6 +272,9 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 /** Words that make a bare "quota" one on trade. */
 const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'tariff', 'tariffs', 'steel', 'textile', 'textiles', 'goods', 'products', 'wto', 'trade', 'dairy', 'sugar', 'rice', 'beef', 'cars', 'clothing', 'safeguard', 'safeguards', 'duty', 'duties']);
 
+/** Words of barring or screening that make "investment in China" the outbound-investment rule. */
+const INVESTMENT_CUES = /^(bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prohibition|restrict|restricts|restricted|restricting|restriction|restrictions|curb|curbs|curbed|limit|limits|limited|screen|screening|block|blocks|blocked|rule|rules|forbid|forbids|forbidden|notify|notification)$/;
+
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
   if (CONTROL_ONLY.has(head)) {
@@ -285,6 +288,11 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   // A bare "quota" is a trade lever only beside goods or trade ("tariffs and quotas on steel products"), not a quota
   // on migrants.
   if (m.j - m.i === 1 && /^quotas?$/.test(head)) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
+  // "investments in China-based entities" are a lever only where a rule bars or screens them, not "Tesla's investment in
+  // China".
+  if (m.entry.lever === 'outbound-investment' && /^investments?$/.test(tokens[m.i].norm) && tokens[m.i + 1]?.norm === 'in') {
+    return !tokens.some((t) => INVESTMENT_CUES.test(t.norm));
+  }
   // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
   // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
   if (m.j - m.i === 1 && PROBE_ONLY.has(head)) {

@@ -617,3 +617,16 @@ describe('an export control list of any government (through analyze)', () => {
     expect(sides("China's commerce ministry added 28 US defence firms to its export control list.")).toContainEqual(['export control list', 'china']);
   });
 });
+
+describe('outbound investment named by what it bars (through analyze)', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+  it('reads "investments in China-based entities" that a rule bars as the outbound-investment rule, and the rule after it', () => {
+    const found = levers('The Treasury Department finalized a rule that bars U.S. persons from making certain investments in China-based entities. The rule takes effect on Jan. 2.');
+    expect(found).toContainEqual(['investments in China', 'outbound-investment']);
+    expect(found).toContainEqual(['rule', 'outbound-investment']);
+  });
+
+  it('leaves a company\'s investment in China alone', () => {
+    expect(levers('Tesla expanded its investment in China last year.')).toEqual([]);
+  });
+});

@@ -467,7 +467,10 @@ export const tariffAndFinanceLevers: Lever[] = [
       'executive order 14105',
     ],
     acronyms: ['EO 14105'],
-    contextAliases: ['investment ban', 'covered transaction'],
+    contextAliases: [
+      'investment ban', 'covered transaction', 'investment restriction', 'investment curb', 'investment in china',
+      'investment in chinese', 'investments in china', 'investments in chinese',
+    ],
     tightenVerbs: ['prohibit'],
     relaxVerbs: ['narrow'],
     context:
