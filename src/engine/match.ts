@@ -408,13 +408,16 @@ export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
  * firm"). Returns `levers` with these added, in text order.
  */
 export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
-  if (state.seen.size === 0) return levers;
+  if (state.seen.size === 0 && levers.length === 0) return levers;
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const ids = lexicon.anaphors.get(tokens[k].norm);
     if (!ids) continue;
     let latest: string | undefined;
     for (const id of ids) if (state.seen.has(id) && (latest === undefined || state.lastAt.get(id)! > state.lastAt.get(latest)!)) latest = id;
+    // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
+    // is the latest of all.
+    for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
     if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon))) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
     // ban, "the fees" of a port-fee story the port fees.

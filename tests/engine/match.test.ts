@@ -630,3 +630,10 @@ describe('outbound investment named by what it bars (through analyze)', () => {
     expect(levers('Tesla expanded its investment in China last year.')).toEqual([]);
   });
 });
+
+describe('an anaphor of a lever named earlier in the same sentence (through analyze)', () => {
+  it('reads "a $100,000 fee" after "the H-1B visa program" in one sentence as the visa fee', () => {
+    const found = analyze('Trump changed the H-1B visa program by requiring a $100,000 fee for new applications.', lexicon).mentions.map((m) => [m.text, m.lever]);
+    expect(found).toContainEqual(['fee', 'student-visas']);
+  });
+});
