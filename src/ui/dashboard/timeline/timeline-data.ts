@@ -2,7 +2,7 @@
  * The numbers behind the timeline, from the reading log's counts (timelineCounts): pure functions, no DOM.
  * Weeks run Monday to Sunday (UTC), like every counter in the extension.
  */
-import { weekOf } from '../../../kb/annotation-index';
+import { weekOf } from '../../../kb/periods';
 import type { TimelineCount } from '../../../kb/reading-log';
 import type { MoveStance } from '../../../types/annotation';
 

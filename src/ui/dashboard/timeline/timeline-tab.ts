@@ -6,8 +6,7 @@
  * Everything drawn comes from the log's counters (src/kb/reading-log.ts timelineCounts), never from the moves
  * themselves, except the moves listed.
  */
-import { logSites, timelineCounts, whatMoved, type TimelineData, type TimelineFilter } from '../../../kb/reading-log';
-import { facetFor, packedTimeline } from '../../../kb/timeline-counters';
+import { facetFor, packedTimeline, type TimelineData, type TimelineFilter } from '../../../kb/timeline-counters';
 import { sideLabels, type Labels } from '../../labels';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek, plural } from '../../format';
@@ -18,6 +17,9 @@ import { timelineChart, type TimelineChart } from './timeline-svg';
 import { whatMovedSection } from './what-moved';
 
 type SideNames = Pick<Labels, 'sideName' | 'sideColor'>;
+
+/** The reading log's repository (with Dexie): loaded after the first chart, which is drawn from the background's counters. */
+const readingLog = () => import('../../../kb/reading-log');
 
 /** Weeks listed before "Show all weeks". */
 const WEEKS_SHOWN = 20;
@@ -45,7 +47,7 @@ function fill(doc: Document, s: HTMLSelectElement, all: string, options: ([strin
 }
 
 export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): TimelineView {
-  const { doc, db, notices } = ctx;
+  const { doc, notices } = ctx;
   let stale = true;
   let drawing: Promise<void> | null = null;
   let chosenWeek: string | null = null;
@@ -162,6 +164,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     firstDraw = false;
     // Drawn from the page's database: it may open now.
     ctx.firstDrawn();
+    const [db, { timelineCounts }] = await Promise.all([ctx.database(), readingLog()]);
     const data = await timelineCounts(db, f);
     await ctx.labelsReady;
     return { data, labels: ctx.labels() };
@@ -215,12 +218,17 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     // summary follow.
     await redraw();
     // The first chart may have come before the page's labels (from the background): the menus and the summary wait.
-    const menus = Promise.all([logSites(db), ctx.labelsReady]).then(([sites]) => fillMenus(sites), (err: unknown) => notices.error('Loading the sites of the reading log', err));
+    const log = Promise.all([ctx.database(), readingLog()]);
+    const menus = Promise.all([log.then(([db, { logSites }]) => logSites(db)), ctx.labelsReady]).then(
+      ([sites]) => fillMenus(sites),
+      (err: unknown) => notices.error('Loading the sites of the reading log', err),
+    );
     const state = ctx.send('getLogSettings', {}).then(
       (settings) => notice.replaceChildren(...(settings.enabled ? [] : [el(doc, 'p', { class: 'warning' }, 'The reading log is off: articles you read now are not added. Turn it on in the Reading log tab.')])),
       () => undefined,
     );
     try {
+      const [db, { whatMoved }] = await log;
       const summary = await whatMoved(db);
       await ctx.labelsReady;
       moved.replaceChildren(whatMovedSection(doc, summary, ctx.labels(), chooseLever));
