@@ -2,22 +2,15 @@ import type { PressureDb } from '../../src/kb/db';
 import { send } from '../../src/messaging/client';
 import { extensionApi } from '../../src/messaging/extension-api';
 import type { PopupData } from '../../src/messaging/protocol';
-import type { PopupActions } from '../../src/ui/popup/popup-view';
+import { renderPopup, requestPersistentStorage, type PopupActions } from '../../src/ui/popup/popup-view';
 
-// A step of the popup's opening, for npm run bench:store: its first module is loaded and evaluated here.
+// A step of the popup's opening, for npm run bench:store: its module is loaded and evaluated here.
 performance.mark('pp:script');
 
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
 // popup.html?tab=<id> shows that tab (tests, or a popup opened in a tab); it then stays open after an action.
 const pinnedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
-
-// The request goes first, before the view's code is even fetched: the background answers while the page loads and
-// evaluates the view (src/ui/popup/popup-view.ts), instead of after. This module is the little that sending takes.
-const request = send('getPopupData', { tabId: pinnedTab, pageUrl: null });
-// Failing, it is reported where it is awaited (main), not as an unhandled rejection while the view loads.
-request.catch(() => undefined);
-const view = import('../../src/ui/popup/popup-view');
 
 // Chrome's `chrome` (promises in Manifest V3) or Firefox's `browser`: the popup loads no webextension-polyfill.
 const api = extensionApi();
@@ -61,8 +54,7 @@ const actions: PopupActions = {
 
 async function main(): Promise<void> {
   const app = document.getElementById('app')!;
-  const { renderPopup, requestPersistentStorage } = await view;
-  performance.mark('pp:popup-view'); // a step of the popup's opening, for npm run bench:store
+  const request = send('getPopupData', { tabId: pinnedTab, pageUrl: null });
   // After the request is on its way: its first use of localStorage loads the origin's store synchronously.
   void requestPersistentStorage().catch(() => undefined);
   let data: PopupData | null = null;

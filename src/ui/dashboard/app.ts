@@ -3,12 +3,13 @@
  * annotations, charts, the reading log, the knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
  * knowledge-base change reloads the labels and tells the background, so the next page opened uses it.
  *
- * The page loads only the code of what it shows first. The timeline (the first tab) is in the page's own script; every
+ * The page's own script holds the two tabs that open drawn from what the background sends, the timeline (the first
+ * tab) and the annotation list: one file, as every file a page waits for is a round trip to the browser process. Every
  * other tab's code loads when the tab is first shown, and the database's (Dexie, the schema, the seed knowledge base)
- * once the first tab has drawn from what the background sent, or when a tab needs it.
+ * once the first tab has drawn, or when a tab needs it.
  */
 import type { PressureDb } from '../../kb/db';
-import type { AnnotationsView } from './annotations/annotations-tab';
+import { mountAnnotations, type AnnotationsView } from './annotations/annotations-tab';
 import type { ChartsView } from './charts/charts-tab';
 import type { LogView } from './reading-log/log-tab';
 import { mountTimeline, type TimelineView } from './timeline/timeline-tab';
@@ -139,9 +140,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
         id: 'annotations',
         label: 'Annotations',
         mount: (panel) => {
-          later('Loading the annotations', () => import('./annotations/annotations-tab'), ({ mountAnnotations }) => {
-            annotations = mountAnnotations(panel, ctx);
-          });
+          annotations = mountAnnotations(panel, ctx);
           return () => annotations?.destroy();
         },
       },
