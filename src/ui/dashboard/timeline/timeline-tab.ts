@@ -6,13 +6,13 @@
  * Everything drawn comes from the log's counters (src/kb/reading-log.ts timelineCounts), never from the moves
  * themselves, except the moves listed.
  */
-import { facetFor, packedTimeline, type TimelineData, type TimelineFilter } from '../../../kb/timeline-counters';
+import { facetFor, type TimelineFilter } from '../../../kb/timeline-counters';
 import { sideLabels, type Labels } from '../../labels';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek, plural } from '../../format';
 import type { DashboardContext } from '../context';
 import { createMovesList } from './moves-list';
-import { defaultRange, RANGES, timelineSeries, weekSides, type TimelineRange, type TimelineSeries } from './timeline-data';
+import { countsSource, packedSource, RANGES, weekSides, type SeriesSource, type TimelineRange, type TimelineSeries } from './timeline-data';
 import { timelineChart, type TimelineChart } from './timeline-svg';
 import { whatMovedSection } from './what-moved';
 
@@ -154,12 +154,12 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
    * wrote may not have reached the background's kept counters yet.
    */
   let firstDraw = true;
-  async function counts(f: TimelineFilter): Promise<{ data: TimelineData; labels: SideNames }> {
+  async function counts(f: TimelineFilter): Promise<{ data: SeriesSource; labels: SideNames }> {
     const facet = facetFor(f);
     if (firstDraw && facet !== null) {
       firstDraw = false;
       const sent = await ctx.send('getTimelineCounters', { facet }).catch(() => null);
-      if (sent) return { data: packedTimeline(sent, f), labels: sideLabels(sent.sides) };
+      if (sent) return { data: packedSource(sent, f), labels: sideLabels(sent.sides) };
     }
     firstDraw = false;
     // Drawn from the page's database: it may open now.
@@ -167,7 +167,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     const [db, { timelineCounts }] = await Promise.all([ctx.database(), readingLog()]);
     const data = await timelineCounts(db, f);
     await ctx.labelsReady;
-    return { data, labels: ctx.labels() };
+    return { data: countsSource(data), labels: ctx.labels() };
   }
 
   async function redraw(focusMoves = false): Promise<void> {
@@ -176,9 +176,9 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     try {
       const { data, labels } = await counts(filter());
       performance.mark('pp:timeline-counts'); // a step of the timeline's drawing, for npm run bench:store
-      range ??= defaultRange(data.counts);
+      range ??= data.defaultRange();
       rangeSelect.control.value = String(range);
-      const series = timelineSeries(data.counts, range, data.articles);
+      const series = data.series(range);
       performance.mark('pp:timeline-series');
       if (series.tighten + series.relax === 0) {
         const filtered = Object.values(filter()).some(Boolean) || range !== 'all';
