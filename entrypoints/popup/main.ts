@@ -1,33 +1,35 @@
-import { browser } from 'wxt/browser';
 import type { PressureDb } from '../../src/kb/db';
 import { send } from '../../src/messaging/client';
+import { extensionApi } from '../../src/messaging/extension-api';
 import type { PopupData } from '../../src/messaging/protocol';
 import { renderPopup, requestPersistentStorage, type PopupActions } from '../../src/ui/popup/popup-view';
 
-// A step of the popup's opening, for npm run bench:store: its modules are loaded and evaluated here.
+// A step of the popup's opening, for npm run bench:store: its module is loaded and evaluated here.
 performance.mark('pp:script');
 
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
 // popup.html?tab=<id> shows that tab (tests, or a popup opened in a tab); it then stays open after an action.
 const pinnedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+
+// Chrome's `chrome` (promises in Manifest V3) or Firefox's `browser`: the popup loads no webextension-polyfill.
+const api = extensionApi();
 const closeAfterAction = () => {
   if (pinnedTab === null) window.close();
 };
-// The dashboard page may not be in the generated list of paths yet; getURL takes any path at run time.
-const dashboardUrl = (browser.runtime.getURL as (path: string) => string)('/dashboard.html');
+const dashboardUrl = api.runtime.getURL('/dashboard.html');
 
 let db: PressureDb | undefined;
 
 const actions: PopupActions = {
   setSiteEnabled: (site, enabled) => send('setSiteEnabled', { site, enabled }),
   async openLever(tabId, lever) {
-    const found = (await browser.tabs.sendMessage(tabId, { pp: 'command', command: 'open-lever', lever })) === true;
+    const found = (await api.tabs.sendMessage(tabId, { pp: 'command', command: 'open-lever', lever })) === true;
     if (found) closeAfterAction();
     return found;
   },
   openDashboard() {
-    void browser.tabs.create({ url: dashboardUrl }).then(closeAfterAction);
+    void api.tabs.create({ url: dashboardUrl }).then(closeAfterAction);
   },
   async mountSaved(panel, onChange) {
     // The Saved view and the database code load only when the view is first shown, so the popup opens fast.
@@ -46,7 +48,7 @@ const actions: PopupActions = {
   reloadSaved: async () => (await send('getPopupData', { tabId: pinnedTab, pageUrl: null, fresh: true })).saved,
   setLogSettings: (changes) => send('setLogSettings', changes),
   openTimeline() {
-    void browser.tabs.create({ url: `${dashboardUrl}#timeline` }).then(closeAfterAction);
+    void api.tabs.create({ url: `${dashboardUrl}#timeline` }).then(closeAfterAction);
   },
 };
 

@@ -2,7 +2,7 @@
  * Display names and colours of levers, sides and categories, read from the stored knowledge base (the user's edits
  * included). Small tables: read whole, once, and again after the knowledge base changes.
  */
-import { NO_SIDE_KEY } from '../kb/annotation-index';
+import { NO_SIDE_KEY } from '../types/annotation';
 import type { PressureDb } from '../kb/db';
 import { CATEGORY_IDS, CATEGORY_NAMES, type CategoryId } from '../types/knowledge';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineCount } from '../../src/kb/reading-log';
-import { defaultRange, rangeWeeks, timelineSeries, weekSides } from '../../src/ui/dashboard/timeline/timeline-data';
+import { packedTimeline, type PackedCounters } from '../../src/kb/timeline-counters';
+import { countsSource, defaultRange, packedSource, rangeWeeks, timelineSeries, weekSides } from '../../src/ui/dashboard/timeline/timeline-data';
 import { textFragmentUrl } from '../../src/ui/text-fragment';
 
 const NOW = Date.UTC(2025, 5, 11, 12); // Wednesday 2025-06-11
@@ -95,6 +96,40 @@ describe('timeline series, against the plain spelling', () => {
         expect(s.max).toBe(Math.max(0, ...plain.columns.flatMap((c) => [c.tighten, c.relax])));
       }),
     );
+  });
+});
+
+describe('timeline series from the packed counters', () => {
+  const weekArb = fc.constantFrom('1990-01-01', '2019-03-11', '2025-05-19', '2025-05-26', '2025-06-02', '2025-06-09');
+  const packedArb = fc
+    .uniqueArray(fc.constantFrom('china', 'us', 'eu', 'none', 'japan'), { minLength: 1, maxLength: 5 })
+    .chain((keys) => {
+      const rowArb = fc.record({
+        period: weekArb,
+        articles: fc.integer({ min: 0, max: 9 }),
+        // Pairs of slot (side number times two, plus 1 when relaxing) and count.
+        counts: fc.array(fc.tuple(fc.integer({ min: 0, max: keys.length * 2 - 1 }), fc.integer({ min: 0, max: 20 })), { maxLength: 8 }).map((pairs) => pairs.flat()),
+      });
+      return fc.record({ keys: fc.constant(keys), pub: fc.array(rowArb, { maxLength: 6 }), undated: fc.array(rowArb, { maxLength: 4 }) });
+    });
+
+  it('is the series of the counts packedTimeline reads from them, for any counters, side filter and range', () => {
+    fc.assert(
+      fc.property(packedArb, fc.constantFrom(undefined, 'china', 'us', 'eu'), fc.constantFrom('all' as const, 13 as const, 104 as const), (packed: PackedCounters, side, range) => {
+        const filter = side ? { side } : {};
+        const read = packedTimeline(packed, filter);
+        const source = packedSource(packed, filter);
+        expect(source.defaultRange()).toBe(countsSource(read).defaultRange());
+        expect(source.series(range, NOW)).toEqual(timelineSeries(read.counts, range, read.articles, NOW));
+      }),
+    );
+  });
+
+  it('draws a log of twenty years and more from its last two years by default', () => {
+    const packed: PackedCounters = { keys: ['us'], pub: [{ period: '1990-01-01', articles: 1, counts: [0, 1] }, { period: '2025-06-02', articles: 1, counts: [1, 2] }], undated: [] };
+    expect(packedSource(packed, {}).defaultRange()).toBe(104);
+    // Filtered to a side without the 1990 move, the span is short again.
+    expect(packedSource({ ...packed, keys: ['us', 'china'], pub: [{ period: '1990-01-01', articles: 1, counts: [0, 1] }, { period: '2025-06-02', articles: 1, counts: [3, 2] }] }, { side: 'china' }).defaultRange()).toBe('all');
   });
 });
 

@@ -7,8 +7,8 @@
  * query is dropped. When no counter holds the number of matches, the rows are shown at once and the number follows
  * (countAnnotations counts in short steps).
  */
-import { countAnnotations, deleteAnnotations, queryAnnotations, restoreAnnotations, updateAnnotation, type AnnotationPage, type AnnotationQuery, type StoredAnnotation } from '../../kb/annotations';
-import type { PressureDb } from '../../kb/db';
+import type { AnnotationPage, AnnotationQuery, StoredAnnotation } from '../../kb/annotations';
+import type { AnnotationRow, PressureDb } from '../../kb/db';
 import { el } from '../dom';
 import { clip, formatCount } from '../format';
 import type { Labels } from '../labels';
@@ -26,7 +26,11 @@ export interface ListReport {
 
 export interface AnnotationListOptions {
   doc: Document;
-  db: PressureDb;
+  /**
+   * The database the list reads and writes. Asked for at its first read of its own: the repository's code (with Dexie)
+   * loads then too, so a host that gives the first page (firstPage) draws it without either.
+   */
+  database(): Promise<PressureDb>;
   labels(): Labels;
   /** Settles once labels() has the names: a page read before waits for it to draw. */
   labelsReady?: Promise<unknown>;
@@ -73,7 +77,12 @@ export const EMPTY_HINT = 'Open a news article, click a highlighted lever and pr
 export const NO_MATCH_TEXT = 'No saved annotation matches these filters.';
 
 export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions): AnnotationList {
-  const { doc, db } = o;
+  const { doc } = o;
+  /** The database and the annotations' repository. */
+  const store = async () => {
+    const [db, repo] = await Promise.all([o.database(), import('../../kb/annotations')]);
+    return { db, repo };
+  };
   let offset = 0;
   let shown = 0;
   /** Matches in all; null while countAnnotations counts them. */
@@ -170,7 +179,8 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     const controller = new AbortController();
     counting = controller;
     try {
-      const n = await countAnnotations(db, query, controller.signal);
+      const { db, repo } = await store();
+      const n = await repo.countAnnotations(db, query, controller.signal);
       if (mine !== seq || controller.signal.aborted) return;
       total = n;
       draw();
@@ -186,7 +196,8 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     },
     async save(row, note, tags) {
       try {
-        const updated = await updateAnnotation(db, row.id, { note, tags }, row.rev ?? 0);
+        const { db, repo } = await store();
+        const updated = await repo.updateAnnotation(db, row.id, { note, tags }, row.rev ?? 0);
         o.report.status('Note and tags saved.');
         o.onChange?.();
         // updateAnnotation returns the public row; keep the anchoring status the list shows.
@@ -207,9 +218,10 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     // The row goes at once; it comes back if the database refuses.
     const next = li?.nextSibling ?? null;
     li?.remove();
-    let removed: Awaited<ReturnType<typeof deleteAnnotations>>;
+    let removed: AnnotationRow[];
     try {
-      removed = await deleteAnnotations(db, [row.id]);
+      const { db, repo } = await store();
+      removed = await repo.deleteAnnotations(db, [row.id]);
     } catch (err) {
       if (li) list.insertBefore(li, next && next.parentNode === list ? next : null);
       o.report.error('Deleting the annotation', err);
@@ -227,7 +239,8 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
     (following ?? summary).focus();
     o.report.undoable(`Deleted \u201C${clip(row.quote.exact, 60)}\u201D.`, async () => {
       try {
-        await restoreAnnotations(db, removed);
+        const { db, repo } = await store();
+        await repo.restoreAnnotations(db, removed);
       } catch (err) {
         o.report.error('Restoring the annotation', err);
         throw err;
@@ -256,7 +269,12 @@ export function mountAnnotationList(host: HTMLElement, o: AnnotationListOptions)
       first = undefined;
       const given = opening ? await opening(query, from, limit).catch(() => null) : null;
       firstLabels = given?.labels ?? null;
-      const page = given?.page ?? (await queryAnnotations(db, { ...query, offset: from, limit }));
+      let page: AnnotationPage;
+      if (given) page = given.page;
+      else {
+        const { db, repo } = await store();
+        page = await repo.queryAnnotations(db, { ...query, offset: from, limit });
+      }
       if (mine !== seq) return null;
       performance.mark('pp:page-read'); // a step of the list's loading, for npm run bench:store
       queryMs = performance.now() - started;

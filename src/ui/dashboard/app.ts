@@ -2,20 +2,26 @@
  * The dashboard page: a header, the alert and status regions, and six tabs (the timeline of each side's moves, saved
  * annotations, charts, the reading log, the knowledge-base editor, import and export). Wires the views together: a change in one refreshes the others, and a
  * knowledge-base change reloads the labels and tells the background, so the next page opened uses it.
+ *
+ * The page's own script holds the two tabs that open drawn from what the background sends, the timeline (the first
+ * tab) and the annotation list: one file, as every file a page waits for is a round trip to the browser process. Every
+ * other tab's code loads when the tab is first shown, and the database's (Dexie, the schema, the seed knowledge base)
+ * once the first tab has drawn, or when a tab needs it.
  */
 import type { PressureDb } from '../../kb/db';
 import { mountAnnotations, type AnnotationsView } from './annotations/annotations-tab';
-import { mountCharts, type ChartsView } from './charts/charts-tab';
-import { mountReadingLog, type LogView } from './reading-log/log-tab';
+import type { ChartsView } from './charts/charts-tab';
+import type { LogView } from './reading-log/log-tab';
 import { mountTimeline, type TimelineView } from './timeline/timeline-tab';
-import type { DashboardContext, DataChange, Send } from './context';
+import type { DashboardContext, DatabaseContext, DataChange, Send } from './context';
 import { el } from '../dom';
 import { emptyLabels, loadLabels, type Labels } from '../labels';
 import { createNotices } from './notices';
 import { createTabs, type Tabs } from './tabs';
 
 export interface DashboardDeps {
-  db: PressureDb;
+  /** The page's database, its code loaded and the database opened on the first call. */
+  database(): Promise<PressureDb>;
   send: Send;
 }
 
@@ -23,7 +29,7 @@ export interface DashboardDeps {
 const FIRST_DRAW_WAIT_MS = 3_000;
 
 export async function mountDashboard(doc: Document, app: HTMLElement, deps: DashboardDeps): Promise<() => void> {
-  const { db, send } = deps;
+  const { database, send } = deps;
   const initial = doc.location?.hash.slice(1);
   // The timeline (the first tab) and the annotation list draw their first chart or page from what the background sends
   // (its database is open): the page's own database opens, and the labels load, once that is drawn, so that its work
@@ -37,6 +43,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
   });
   let labels: Labels = emptyLabels();
   const labelsReady = (fromBackground ? drawn : Promise.resolve()).then(async () => {
+    const db = await database();
     void db.open().then(() => performance.mark('pp:db-open'), () => undefined);
     labels = await loadLabels(db);
     performance.mark('pp:labels'); // a step of the dashboard's opening, for npm run bench:store
@@ -53,7 +60,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
 
   const ctx: DashboardContext = {
     doc,
-    db,
+    database,
     notices,
     send,
     labels: () => labels,
@@ -66,7 +73,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
     async changed(what) {
       if (what === 'knowledge-base') {
         try {
-          labels = await loadLabels(db);
+          labels = await loadLabels(await database());
         } catch (err) {
           notices.error('Reloading the knowledge base', err);
         }
@@ -100,6 +107,21 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
     if (annotations && (tabs?.current !== 'annotations' || what === 'knowledge-base')) void annotations.refresh({ sites: true });
   });
 
+  let destroyed = false;
+  /** Runs `then` with what `load` gives (a tab's code, and what it needs), unless the dashboard is gone by then. */
+  const later = <V>(doing: string, load: () => Promise<V>, then: (loaded: V) => void) => {
+    load()
+      .then((loaded) => {
+        if (!destroyed) then(loaded);
+      })
+      .catch((err: unknown) => notices.error(doing, err));
+  };
+  /** A tab's code, with the database and the labels it reads from its first draw. */
+  const withDatabase = async <M>(code: Promise<M>): Promise<{ code: M; ctx: DatabaseContext }> => {
+    const [loaded, db] = await Promise.all([code, database(), labelsReady]);
+    return { code: loaded, ctx: { ...ctx, db } };
+  };
+
   const main = el(doc, 'main', { class: 'dashboard' });
   app.append(main);
   tabs = createTabs(
@@ -126,7 +148,10 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
         id: 'charts',
         label: 'Charts',
         mount: (panel) => {
-          charts = mountCharts(panel, ctx);
+          later('Loading the charts', () => withDatabase(import('./charts/charts-tab')), ({ code, ctx: c }) => {
+            charts = code.mountCharts(panel, c);
+            if (tabs?.current === 'charts') charts.shown();
+          });
         },
         shown: () => void labelsReady.then(() => charts?.shown()),
       },
@@ -134,35 +159,29 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
         id: 'reading-log',
         label: 'Reading log',
         mount: (panel) => {
-          readingLog = mountReadingLog(panel, ctx);
+          later('Loading the reading log', () => withDatabase(import('./reading-log/log-tab')), ({ code, ctx: c }) => {
+            readingLog = code.mountReadingLog(panel, c);
+            if (tabs?.current === 'reading-log') readingLog.shown();
+          });
         },
         shown: () => void labelsReady.then(() => readingLog?.shown()),
       },
       {
         id: 'knowledge-base',
         label: 'Knowledge base',
-        // The editor and the import/export tab load when first opened: the dashboard opens faster without them.
         mount: (panel) => {
           let cleanup: void | (() => void);
-          let gone = false;
-          import('./knowledge-base/kb-editor')
-            .then(({ mountKbEditor }) => {
-              if (!gone) cleanup = mountKbEditor(panel, db, () => ctx.changed('knowledge-base'));
-            })
-            .catch((err: unknown) => notices.error('Loading the knowledge-base editor', err));
-          return () => {
-            gone = true;
-            cleanup?.();
-          };
+          later('Loading the knowledge-base editor', () => withDatabase(import('./knowledge-base/kb-editor')), ({ code, ctx: c }) => {
+            cleanup = code.mountKbEditor(panel, c.db, () => ctx.changed('knowledge-base'));
+          });
+          return () => cleanup?.();
         },
       },
       {
         id: 'transfer',
         label: 'Import & export',
         mount: (panel) => {
-          import('./transfer/transfer-tab')
-            .then(({ mountTransfer }) => mountTransfer(panel, ctx))
-            .catch((err: unknown) => notices.error('Loading the import and export tab', err));
+          later('Loading the import and export tab', () => withDatabase(import('./transfer/transfer-tab')), ({ code, ctx: c }) => code.mountTransfer(panel, c));
         },
       },
     ],
@@ -181,6 +200,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
   await labelsReady;
 
   return () => {
+    destroyed = true;
     doc.removeEventListener('visibilitychange', onVisible);
     tabs?.destroy();
   };

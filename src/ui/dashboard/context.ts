@@ -1,6 +1,7 @@
 /**
- * What every dashboard view is given: the database, the labels of the knowledge base, the way to report, the
- * message channel to the background, and a small bus so that a change made in one view refreshes the others.
+ * What every dashboard view is given: the page's database (loaded on first use), the labels of the knowledge base, the
+ * way to report, the message channel to the background, and a small bus so that a change made in one view refreshes
+ * the others.
  */
 import type { PressureDb } from '../../kb/db';
 import type { MessageName, Request, Response } from '../../messaging/protocol';
@@ -13,7 +14,11 @@ export type DataChange = 'annotations' | 'knowledge-base' | 'reading-log';
 
 export interface DashboardContext {
   doc: Document;
-  db: PressureDb;
+  /**
+   * The page's own database. Its code (Dexie, the schema and the seed knowledge base) is loaded by the first call, not
+   * when the page opens: the timeline and the annotation list draw first from what the background sends.
+   */
+  database(): Promise<PressureDb>;
   notices: Notices;
   send: Send;
   labels(): Labels;
@@ -30,4 +35,9 @@ export interface DashboardContext {
   /** Reports a change so that the other views refresh (a knowledge-base change also reloads the labels). */
   changed(what: DataChange): Promise<void>;
   onChange(listener: (what: DataChange) => void): () => void;
+}
+
+/** The context of a tab mounted once the page's database is loaded (charts, reading log, import and export). */
+export interface DatabaseContext extends DashboardContext {
+  db: PressureDb;
 }

@@ -5,7 +5,7 @@
  * an extension page, so the database is its own.
  */
 import type { StoredAnnotation } from '../../kb/annotations';
-import { NO_SIDE_KEY } from '../../kb/annotation-index';
+import { NO_SIDE_KEY } from '../../types/annotation';
 import type { PressureDb } from '../../kb/db';
 import { mountAnnotationList } from '../annotation-list/list';
 import { el } from '../dom';
@@ -135,7 +135,7 @@ export async function mountSavedView(doc: Document, panel: HTMLElement, options:
   const filtered = () => Boolean(search.value.trim() || sideSelect.value || leverSelect.value);
   const list = mountAnnotationList(panel, {
     doc,
-    db,
+    database: () => Promise.resolve(db),
     labels: () => labels,
     layout: 'compact',
     paging: 'more',

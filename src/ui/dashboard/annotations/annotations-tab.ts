@@ -3,7 +3,7 @@
  * ("1–50 of 12,345"), reporting through the dashboard's notices. With filters set, every match can be deleted at once
  * (in a worker, a step at a time, with progress and Undo: the page stays responsive however many there are).
  */
-import { savedSites, type AnnotationQuery } from '../../../kb/annotations';
+import type { AnnotationQuery } from '../../../kb/annotations';
 import { formatCount, plural } from '../../format';
 import { bulkRunner, type BulkRunner } from './bulk-protocol';
 import BulkWorker from './bulk-worker?worker';
@@ -24,7 +24,7 @@ export interface AnnotationsView {
 }
 
 export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): AnnotationsView {
-  const { doc, db, notices } = ctx;
+  const { doc, notices } = ctx;
   let list: AnnotationList | null = null;
 
   const filters = createFilters(doc, () => {
@@ -118,6 +118,7 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
 
   const refreshSites = async () => {
     try {
+      const [db, { savedSites }] = await Promise.all([ctx.database(), import('../../../kb/annotations')]);
       const sites = await savedSites(db);
       await ctx.labelsReady;
       filters.setOptions(ctx.labels(), sites);
@@ -128,7 +129,7 @@ export function mountAnnotations(panel: HTMLElement, ctx: DashboardContext): Ann
 
   list = mountAnnotationList(panel, {
     doc,
-    db,
+    database: () => ctx.database(),
     labels: () => ctx.labels(),
     labelsReady: ctx.labelsReady,
     // The opening page (every annotation, newest first) from the background, whose database is open: the list draws

@@ -2,7 +2,7 @@
  * The search box and filters above the saved annotations. Every control has a visible label; a change is reported
  * at once (the search box after a short pause in typing), as an AnnotationQuery for queryAnnotations.
  */
-import { NO_SIDE_KEY } from '../../../kb/annotation-index';
+import { NO_SIDE_KEY } from '../../../types/annotation';
 import type { AnnotationQuery } from '../../../kb/annotations';
 import { el, uniqueId } from '../../dom';
 import { NO_SIDE_NAME, type Labels } from '../../labels';

@@ -7,7 +7,7 @@ import { savedTallies } from '../../../kb/annotations';
 import { logChartData } from '../../../kb/reading-log';
 import type { SavedTally } from '../../../types/annotation';
 import { el, uniqueId } from '../../dom';
-import type { DashboardContext } from '../context';
+import type { DatabaseContext } from '../context';
 import { sideSeries, stanceSeries, topLevers, type WeekCount } from './chart-data';
 import { leversPerSide, sidesOverTime, tightenVsRelax, type ChartWording } from './chart-svg';
 
@@ -36,7 +36,7 @@ function radios<T extends string>(doc: Document, legend: string, name: string, o
   return set;
 }
 
-export function mountCharts(panel: HTMLElement, ctx: DashboardContext): ChartsView {
+export function mountCharts(panel: HTMLElement, ctx: DatabaseContext): ChartsView {
   const { doc, db, notices } = ctx;
   let source: Source = 'saved';
   let basis: DateBasis = 'event';

@@ -7,7 +7,7 @@ import { clearLog, forgetPage, forgetSite, listLogPages, logSites, logSize, type
 import type { LogSettings } from '../../../messaging/protocol';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatDate, plural } from '../../format';
-import type { DashboardContext } from '../context';
+import type { DatabaseContext } from '../context';
 
 const PAGE = 50;
 
@@ -23,7 +23,7 @@ export interface LogView {
   shown(): void;
 }
 
-export function mountReadingLog(panel: HTMLElement, ctx: DashboardContext): LogView {
+export function mountReadingLog(panel: HTMLElement, ctx: DatabaseContext): LogView {
   const { doc, db, notices } = ctx;
   let stale = true;
   let loading: Promise<void> | null = null;

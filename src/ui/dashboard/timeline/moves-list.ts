@@ -2,7 +2,7 @@
  * The moves of a chosen week or lever: each sentence with the lever marked, the side, lever and stance, and its
  * article's title and date, linked so that it opens at that sentence. Fifty at a time, with "Show more".
  */
-import { listMoves, type MoveItem, type MoveQuery } from '../../../kb/reading-log';
+import type { MoveItem, MoveQuery } from '../../../kb/reading-log';
 import { el } from '../../dom';
 import { formatCount, formatDate } from '../../format';
 import type { Labels } from '../../labels';
@@ -49,7 +49,7 @@ export interface MovesList {
 }
 
 export function createMovesList(ctx: DashboardContext, chooseLever: (lever: string) => void): MovesList {
-  const { doc, db, notices } = ctx;
+  const { doc, notices } = ctx;
   const heading = el(doc, 'h3', { id: 'moves-title', tabindex: '-1' });
   const summary = el(doc, 'p', { class: 'summary', 'aria-live': 'polite', 'data-testid': 'moves-summary' });
   const list = el(doc, 'ol', { class: 'moves', 'aria-labelledby': 'moves-title', 'data-testid': 'moves' });
@@ -65,6 +65,7 @@ export function createMovesList(ctx: DashboardContext, chooseLever: (lever: stri
     const mine = ++seq;
     list.setAttribute('aria-busy', 'true');
     try {
+      const [db, { listMoves }] = await Promise.all([ctx.database(), import('../../../kb/reading-log')]);
       const page = await listMoves(db, { ...current!, offset, limit: PAGE });
       return mine === seq ? page : null;
     } catch (err) {

@@ -6,18 +6,20 @@
  * Everything drawn comes from the log's counters (src/kb/reading-log.ts timelineCounts), never from the moves
  * themselves, except the moves listed.
  */
-import { logSites, timelineCounts, whatMoved, type TimelineData, type TimelineFilter } from '../../../kb/reading-log';
-import { facetFor, packedTimeline } from '../../../kb/timeline-counters';
+import { facetFor, type TimelineFilter } from '../../../kb/timeline-counters';
 import { sideLabels, type Labels } from '../../labels';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek, plural } from '../../format';
 import type { DashboardContext } from '../context';
 import { createMovesList } from './moves-list';
-import { defaultRange, RANGES, timelineSeries, weekSides, type TimelineRange, type TimelineSeries } from './timeline-data';
+import { countsSource, packedSource, RANGES, weekSides, type SeriesSource, type TimelineRange, type TimelineSeries } from './timeline-data';
 import { timelineChart, type TimelineChart } from './timeline-svg';
 import { whatMovedSection } from './what-moved';
 
 type SideNames = Pick<Labels, 'sideName' | 'sideColor'>;
+
+/** The reading log's repository (with Dexie): loaded after the first chart, which is drawn from the background's counters. */
+const readingLog = () => import('../../../kb/reading-log');
 
 /** Weeks listed before "Show all weeks". */
 const WEEKS_SHOWN = 20;
@@ -45,7 +47,7 @@ function fill(doc: Document, s: HTMLSelectElement, all: string, options: ([strin
 }
 
 export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): TimelineView {
-  const { doc, db, notices } = ctx;
+  const { doc, notices } = ctx;
   let stale = true;
   let drawing: Promise<void> | null = null;
   let chosenWeek: string | null = null;
@@ -152,19 +154,20 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
    * wrote may not have reached the background's kept counters yet.
    */
   let firstDraw = true;
-  async function counts(f: TimelineFilter): Promise<{ data: TimelineData; labels: SideNames }> {
+  async function counts(f: TimelineFilter): Promise<{ data: SeriesSource; labels: SideNames }> {
     const facet = facetFor(f);
     if (firstDraw && facet !== null) {
       firstDraw = false;
       const sent = await ctx.send('getTimelineCounters', { facet }).catch(() => null);
-      if (sent) return { data: packedTimeline(sent, f), labels: sideLabels(sent.sides) };
+      if (sent) return { data: packedSource(sent, f), labels: sideLabels(sent.sides) };
     }
     firstDraw = false;
     // Drawn from the page's database: it may open now.
     ctx.firstDrawn();
+    const [db, { timelineCounts }] = await Promise.all([ctx.database(), readingLog()]);
     const data = await timelineCounts(db, f);
     await ctx.labelsReady;
-    return { data, labels: ctx.labels() };
+    return { data: countsSource(data), labels: ctx.labels() };
   }
 
   async function redraw(focusMoves = false): Promise<void> {
@@ -173,9 +176,9 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     try {
       const { data, labels } = await counts(filter());
       performance.mark('pp:timeline-counts'); // a step of the timeline's drawing, for npm run bench:store
-      range ??= defaultRange(data.counts);
+      range ??= data.defaultRange();
       rangeSelect.control.value = String(range);
-      const series = timelineSeries(data.counts, range, data.articles);
+      const series = data.series(range);
       performance.mark('pp:timeline-series');
       if (series.tighten + series.relax === 0) {
         const filtered = Object.values(filter()).some(Boolean) || range !== 'all';
@@ -215,12 +218,17 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     // summary follow.
     await redraw();
     // The first chart may have come before the page's labels (from the background): the menus and the summary wait.
-    const menus = Promise.all([logSites(db), ctx.labelsReady]).then(([sites]) => fillMenus(sites), (err: unknown) => notices.error('Loading the sites of the reading log', err));
+    const log = Promise.all([ctx.database(), readingLog()]);
+    const menus = Promise.all([log.then(([db, { logSites }]) => logSites(db)), ctx.labelsReady]).then(
+      ([sites]) => fillMenus(sites),
+      (err: unknown) => notices.error('Loading the sites of the reading log', err),
+    );
     const state = ctx.send('getLogSettings', {}).then(
       (settings) => notice.replaceChildren(...(settings.enabled ? [] : [el(doc, 'p', { class: 'warning' }, 'The reading log is off: articles you read now are not added. Turn it on in the Reading log tab.')])),
       () => undefined,
     );
     try {
+      const [db, { whatMoved }] = await log;
       const summary = await whatMoved(db);
       await ctx.labelsReady;
       moved.replaceChildren(whatMovedSection(doc, summary, ctx.labels(), chooseLever));

@@ -16,7 +16,7 @@ import {
   type ProgressCallback,
 } from '../../../kb/transfer';
 import { exportReadingLogCsv, exportReadingLogJson } from '../../../kb/transfer/reading-log';
-import type { DashboardContext } from '../context';
+import type { DatabaseContext } from '../context';
 import { el, uniqueId } from '../../dom';
 import { formatCount, plural, todayStamp } from '../../format';
 
@@ -27,7 +27,7 @@ interface ExportSpec {
   label: string;
   file: string;
   type: string;
-  build(ctx: DashboardContext, progress: ProgressCallback): Promise<string>;
+  build(ctx: DatabaseContext, progress: ProgressCallback): Promise<string>;
 }
 
 
@@ -145,7 +145,7 @@ export function issueText(issue: ImportIssue, kind: ImportPlan['kind']): string 
   return issue.field ? `${where}, field \u201C${issue.field}\u201D: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
-export function mountTransfer(panel: HTMLElement, ctx: DashboardContext): void {
+export function mountTransfer(panel: HTMLElement, ctx: DatabaseContext): void {
   const { doc, notices } = ctx;
 
   // ---- export ----
