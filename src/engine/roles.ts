@@ -136,7 +136,9 @@ export function classifyActors(
     const prev = a.i > 0 ? tokens[a.i - 1].norm : '';
     const prev2 = a.i > 1 ? tokens[a.i - 2].norm : '';
     const directLever = leverStart.get(a.j);
-    const subjectLike = !lastTok.possessive && !directLever && looksLikeSubject(text, tokens, a.j, lexicon);
+    // "U.S.-made beer", "China-based firms": the origin of goods, not a subject ("made" is no verb here).
+    const origin = a.j < tokens.length && ORIGIN_WORDS.has(tokens[a.j].norm) && /^\.?-$/.test(text.slice(lastTok.end, tokens[a.j].start));
+    const subjectLike = !lastTok.possessive && !directLever && !origin && looksLikeSubject(text, tokens, a.j, lexicon);
     let role: ActorRole = 'actor';
     if (lastTok.possessive) {
       // "tariffs on China's goods": a possessive after a lever's preposition names the target.
@@ -190,7 +192,8 @@ export function classifyActors(
         // "U.S.-origin advanced semiconductor equipment": export rules follow a controlled item's origin, so the
         // origin holds it; the origin of anything else ("US-origin soybeans") is the side it is bought from.
         role = 'holder-of-lever';
-      } else if (adjective && next && PEOPLE.has(next.norm)) role = 'target';
+      } else if (origin) role = 'target';
+      else if (adjective && next && PEOPLE.has(next.norm)) role = 'target';
       else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
       else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';
       else if (a.entry.kind === 'demonym') role = 'target';

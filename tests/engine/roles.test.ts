@@ -33,6 +33,11 @@ describe('classifyActors', () => {
     expect(roles('A cap limits China-bound H200 shipments.')).toMatchObject({ China: 'target' });
   });
 
+  it('reads a side joined to "made" or "based" by a hyphen as the origin of goods, not a subject ("U.S.-made beer")', () => {
+    expect(roles('U.S.-made beer and bourbon are on the EU tariff list.')['U.S']).toBe('target');
+    expect(roles('The U.S. made its tariffs permanent.')['U.S']).toBe('actor');
+  });
+
   it('gives a leader or a capital before a measure the lever ("Trump steel tariffs"), a bare country its target', () => {
     expect(roles('The EU answered the Trump steel and aluminum tariffs.')).toMatchObject({ Trump: 'holder-of-lever' });
     expect(roles('Beijing curbs on gallium bit hard.')).toMatchObject({ Beijing: 'holder-of-lever' });
