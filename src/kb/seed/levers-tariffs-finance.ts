@@ -468,7 +468,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     ],
     acronyms: ['EO 14105'],
     contextAliases: [
-      'investment ban', 'covered transaction', 'investment restriction', 'investment curb', 'investment in china',
+      'investment ban', 'covered transaction', 'investment in china',
       'investment in chinese', 'investments in china', 'investments in chinese',
     ],
     tightenVerbs: ['prohibit'],
