@@ -5,6 +5,7 @@
  */
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
+import { oneSpelling } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
@@ -150,9 +151,6 @@ function categorySeen(m: Match<LeverEntry>, lexicon: CompiledLexicon, state: Doc
   return false;
 }
 
-/** One spelling of licence / license for comparing names. */
-const spelling = (norm: string) => norm.replace(/licens/g, 'licenc');
-
 /**
  * "The temporary licence expires on August 19" after "it issued a Temporary General License": a context alias of a lever
  * the story has not named, whose words are all (in order) in a longer phrase the story named for another lever, is a
@@ -160,7 +158,7 @@ const spelling = (norm: string) => norm.replace(/licens/g, 'licenc');
  */
 function shortenedNameOf(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon, state: DocState): Match<LeverEntry> | undefined {
   if (!m.entry.needsContext || state.seen.has(m.entry.lever) || m.j - m.i < 2) return undefined;
-  const words = tokens.slice(m.i, m.j).map((t) => spelling(t.norm));
+  const words = tokens.slice(m.i, m.j).map((t) => oneSpelling(t.norm));
   const within = (phrase: string[]) => {
     if (phrase.length <= words.length) return false;
     let k = 0;
@@ -308,7 +306,7 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     state.lastAt.set(m.entry.lever, state.at + m.i);
     if (m.j - m.i >= 2) {
       const named = state.phrases.get(m.entry.lever) ?? [];
-      if (named.length < 20) named.push(ctx.tokens.slice(m.i, m.j).map((t) => spelling(t.norm)));
+      if (named.length < 20) named.push(ctx.tokens.slice(m.i, m.j).map((t) => oneSpelling(t.norm)));
       state.phrases.set(m.entry.lever, named);
     }
     // A story that has named three levers outright ("Entity List", "export restrictions") is about trade pressure, even

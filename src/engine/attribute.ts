@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ACCUSING, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -428,7 +428,7 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
 
 /**
  * The side a sentence is attributed to after the lever's clause: ", said Trade Minister Liesje Schreinemacher" (titles
- * and names between the verb and the side) or ", the ministry's spokesman Li said" is not read; ", Beijing said".
+ * and names between the verb and the side) or ", Beijing said" (the side right before the verb).
  */
 function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens, actors, text } = ctx;
@@ -451,9 +451,6 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   }
   return null;
 }
-
-/** Verbs of blaming and the preposition that names the deed: "accused Washington of", "blamed Beijing for". */
-const ACCUSING = /^(accuse|accuses|accused|accusing|blame|blames|blamed|blaming|criticise|criticised|criticises|criticize|criticized|criticizes|condemn|condemned|condemns|fault|faulted|faults)$/;
 
 /**
  * The side accused, between a verb of blaming and "of"/"for" with at most two words (a gerund and a determiner:

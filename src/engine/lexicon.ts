@@ -236,6 +236,13 @@ const SPELLINGS: [RegExp, string][] = [
   [/licen[cs]e/g, 'licence'],
   [/labou?r/g, 'labour'],
 ];
+/** A text with one spelling of licence and labour, to compare names written either way. */
+export function oneSpelling(text: string): string {
+  let out = text;
+  for (const [re, to] of SPELLINGS) out = out.replace(re, to);
+  return out;
+}
+
 const ALT_SPELLINGS: [RegExp, string][] = [
   [/licence/g, 'license'],
   [/labour/g, 'labor'],

@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, Phrase } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -272,9 +272,6 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 /** Words that make a bare "quota" one on trade. */
 const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'tariff', 'tariffs', 'steel', 'textile', 'textiles', 'goods', 'products', 'wto', 'trade', 'dairy', 'sugar', 'rice', 'beef', 'cars', 'clothing', 'safeguard', 'safeguards', 'duty', 'duties']);
 
-/** Words of barring or screening that make "investment in China" the outbound-investment rule. */
-const INVESTMENT_CUES = /^(bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prohibition|restrict|restricts|restricted|restricting|restriction|restrictions|curb|curbs|curbed|limit|limits|limited|screen|screening|block|blocks|blocked|rule|rules|forbid|forbids|forbidden|notify|notification)$/;
-
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
   if (CONTROL_ONLY.has(head)) {
@@ -371,9 +368,6 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
   return sharedAttributiveHead(text, tokens, m.j);
 }
-
-/** Heads that name a mineral in one of its forms: "rare earth materials". */
-const MINERAL_FORMS = /^(materials|material)$/;
 
 /** Heads that a list of single words can share: "the car, semiconductor and aerospace industries". */
 const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'makers', 'producers', 'manufacturers', 'companies', 'firms', 'markets', 'stocks', 'shares', 'suppliers']);

@@ -515,3 +515,15 @@ export const REPLY_NOUNS = /^(response|responses|retaliation|reprisal|reprisals|
 
 /** Words of answering a measure with one's own ("Canada plans additional retaliation"). */
 export const RETALIATING = /^(retaliation|retaliatory|retaliate|retaliates|retaliated|retaliating|countermeasures|counter-tariffs|counter-measures)$/;
+
+/** Verbs of blaming and the preposition that names the deed: "accused Washington of", "blamed Beijing for". */
+export const ACCUSING = /^(accuse|accuses|accused|accusing|blame|blames|blamed|blaming|criticise|criticised|criticises|criticize|criticized|criticizes|condemn|condemned|condemns|fault|faulted|faults)$/;
+
+/** Nouns of a topic whose verb follows the lever it governs: "Talks on tariffs will resume", "the impact of the ban is". */
+export const TOPICS = /^(talks|negotiations|discussions|debate|impact|impacts|effect|effects|question|questions|issue|issues|future|fate|details|legality|uncertainty|study|studies)$/;
+
+/** Words of barring or screening that make "investment in China" the outbound-investment rule. */
+export const INVESTMENT_CUES = /^(bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prohibition|restrict|restricts|restricted|restricting|restriction|restrictions|curb|curbs|curbed|limit|limits|limited|screen|screening|block|blocks|blocked|rule|rules|forbid|forbids|forbidden|notify|notification)$/;
+
+/** Heads that name a mineral in one of its forms: "rare earth materials". */
+export const MINERAL_FORMS = /^(materials|material)$/;

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -481,9 +481,6 @@ function wieldedAs(tokens: Token[], j: number): boolean {
   const words = tokens.slice(j + 1, j + 5).map((t) => t.norm);
   return words.some((w) => /^(weapon|weapons|retaliation|retaliatory|lever|leverage|bargaining|card|tool|cudgel|punishment|countermeasure)$/.test(w));
 }
-
-/** Nouns of a topic whose verb follows the lever it governs: "Talks on tariffs will resume", "the impact of the ban is". */
-const TOPICS = /^(talks|negotiations|discussions|debate|impact|impacts|effect|effects|question|questions|issue|issues|future|fate|details|legality|uncertainty|study|studies)$/;
 
 /**
  * "Talks on tariffs", "the impact of the new export controls" as the subject of the clause: a topic noun with no verb
