@@ -36,10 +36,14 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   for (let k = underFrom; k < Math.min(tokens.length, hi, underFrom + 8); k++) {
     // "added tungsten to its export control list": goods put on a list or under a control.
     if (/^(under|to|onto)$/.test(tokens[k].norm)) {
+      // "added US beef, pork and wine to its retaliation list": a list named for pressure is a measure too.
+      let pressing = false;
       for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
         const w = tokens[q].norm;
         if (lexicon.measureNouns.has(w) || /^(licen[cs]ing|dual-use)$/.test(w)) return 'measure';
-        if (!MODIFIERS.has(w) && !/^(control|controls|export|its|their)$/.test(w)) break;
+        if (pressing && /^lists?$/.test(w)) return 'measure';
+        pressing ||= RETALIATING.test(w) || /^(tariff|target|control|controls|sanctions|entity)$/.test(w);
+        if (!MODIFIERS.has(w) && !RETALIATING.test(w) && !/^(control|controls|export|its|their|tariff|target|sanctions|entity|counter)$/.test(w)) break;
       }
     }
   }

@@ -91,6 +91,11 @@ describe('polarityFrom', () => {
     expect(polarity('Commerce suspended tariffs on jet engines.', 'tariffs')).toBe('measure');
     expect(polarity('China put seven rare earths under export controls.', 'seven rare earths')).toBe('measure');
     expect(polarity('China added tungsten to its export control list.', 'tungsten')).toBe('measure');
+    // A list named for retaliation or a tariff is one too; a plain list of buyers is not.
+    expect(polarity('Beijing added US beef, pork and wine to its retaliation list.', 'beef')).toBe('measure');
+    expect(polarity('Ottawa added bourbon to its counter-tariff list.', 'bourbon')).toBe('measure');
+    expect(stance('Beijing added US beef, pork and wine to its retaliation list.', 'pork')).toBe('tighten');
+    expect(stance('China added soybeans to its shopping list.', 'soybeans')).toBe('relax');
   });
 
   it('sees a licensing regime that goods are put under as a measure, but not a general licence', () => {
