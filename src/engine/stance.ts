@@ -223,6 +223,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const before = m.i > 0 ? tokens[m.i - 1].norm : '';
   const after = m.j < tokens.length ? tokens[m.j].norm : '';
   const settle = (k: number, cls: VerbClass): Stance => {
+    // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
+    if (RETALIATING.test(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
     if (negated(tokens, k, lexicon)) {
       // Not easing is holding on ("did not lift the tariffs", "can no longer sell the chips", "not permitted"); not
       // tightening says nothing ("has never restricted exports").
@@ -388,6 +390,12 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
     // "Talks on tariffs will resume next week": the verb after a lever that a topic noun governs moves the topic.
     if (cls && topicOf(ctx, m.i)) return 'neutral';
+    // "The tariffs Canada imposed on US whiskey were removed": a relative clause without "that" describes the lever;
+    // the verb of the main clause after it is the move.
+    if (cls && k > m.j && reducedRelative(ctx, m.j, k)) {
+      const main = mainVerbAfter(ctx, k, hi, leverId);
+      if (main >= 0) return settle(main, verbClassAt(tokens, main, lexicon, leverId)!);
+    }
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
@@ -420,6 +428,26 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
   if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
   return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm));
+}
+
+/** Only a side's name or a pronoun between the lever's end and the verb at `k`: "the tariffs Canada imposed". */
+function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean {
+  for (let q = from; q < k; q++) {
+    if (punctuationBetween(ctx.text, ctx.tokens[q - 1], ctx.tokens[q])) return false;
+    if (!ctx.actors.some((a) => a.i <= q && q < a.j) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
+  }
+  return ctx.actors.some((a) => a.i === from) || /^(it|they|he|she|we)$/.test(ctx.tokens[from].norm);
+}
+
+/** The verb of the main clause after a relative clause ending somewhere after `k`: one after an auxiliary, or "remain". */
+function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: string): number {
+  const { tokens, lexicon } = ctx;
+  for (let q = k + 1; q < Math.min(hi, tokens.length); q++) {
+    if (/[,;:()]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start))) return -1;
+    const c = verbClassAt(tokens, q, lexicon, leverId);
+    if (c && (AUXILIARIES.has(tokens[q - 1].norm) || c === 'keep')) return q;
+  }
+  return -1;
 }
 
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */

@@ -389,6 +389,19 @@ describe('stanceOf', () => {
     expect(stance('The licensing systems remain in place.', 'licensing systems')).toBe('tighten');
   });
 
+  it('reads what is retaliated against as in force, even when nobody retaliates', () => {
+    expect(stance('Mexico said it would not retaliate against US tariffs.', 'tariffs')).toBe('tighten');
+    expect(stance('The EU decided not to retaliate against the steel tariffs.', 'steel tariffs')).toBe('tighten');
+  });
+
+  it('takes the main verb after a relative clause without "that" ("the tariffs Canada imposed were removed")', () => {
+    expect(stance('The tariffs Canada imposed on US whiskey were removed.', 'tariffs')).toBe('relax');
+    expect(stance('The duties Beijing slapped on Australian wine have been scrapped.', 'duties')).toBe('relax');
+    expect(stance('The tariffs Canada imposed on US whiskey remain in force.', 'tariffs')).toBe('tighten');
+    // With no main verb after it, the relative clause's verb is all there is.
+    expect(stance('The tariffs Canada imposed hurt distillers.', 'tariffs')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
