@@ -262,7 +262,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
     // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
-    if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
+    if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|scramble|scrambles|scrambled|scrambling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
     const meant = resolve(cls, polarity);
     // "will be imposed in 21 days unless the US tariffs are lifted": an easing that has not happened holds the lever.
     if (meant === 'relax' && tokens.slice(Math.max(lo, Math.min(k, m.i) - 4), Math.min(k, m.i)).some((t) => t.norm === 'unless' || t.norm === 'until')) return 'tighten';
@@ -408,6 +408,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
   }
+  // "Beijing is using its grip on rare earths as leverage", "could use tariffs as a weapon": a lever wielded.
+  if (wieldedAs(tokens, m.j) && tokens.slice(Math.max(lo, m.i - 6), m.i).some((t) => WIELDING.test(t.norm))) return 'tighten';
   if (analysedOnly(ctx, m) || idleFlow(ctx, m)) return 'neutral';
   // "a temporary general licence", "an exemption": a lever whose own name is an easing.
   for (let k = m.i; k < m.j; k++) if (EASING_NAMES.has(tokens[k].norm)) return 'relax';
@@ -506,6 +508,8 @@ function answering(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|deploy|deploys|deployed|deploying|turn|turns|turned|turning)$/;
 
 /** "... as a weapon", "as a retaliation measure", "as a lever", "as a bargaining chip" right after the lever. */
 function wieldedAs(tokens: Token[], j: number): boolean {

@@ -402,6 +402,16 @@ describe('stanceOf', () => {
     expect(stance('The tariffs Canada imposed hurt distillers.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a lever used as a weapon or as leverage as pulled, even a good with no control word near it', () => {
+    expect(stance('Beijing is using its grip on rare earths as leverage.', 'rare earths')).toBe('tighten');
+    expect(stance('China could use its dominance of rare earths as a weapon.', 'rare earths')).toBe('tighten');
+    expect(stance('Rare earths are used in magnets for electric cars.', 'Rare earths')).toBe('neutral');
+  });
+
+  it('reads a flow that buyers scramble to secure as held back', () => {
+    expect(stance("Automakers are scrambling to secure magnets as China's export licensing bites.", 'magnets')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
