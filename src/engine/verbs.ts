@@ -44,7 +44,7 @@ export const verbLexicon: VerbLexicon = {
     'dismantle', 'unwind', 'relief', 'reverse', 'reversal', 'undo',
   ],
   more: [
-    'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose',
+    'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose', 'restart',
     'restore', 'resume', 'reinstate', 'issue', 'grant', 'approve', 'allow', 'permit', 'boost', 'step up', 'renew',
     'launch', 'open', 'broaden', 'widen', 'tighten up', 'buy', 'purchase', 'sell', 'ship', 'deliver', 'supply',
     'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',

@@ -412,6 +412,11 @@ describe('stanceOf', () => {
     expect(stance("Automakers are scrambling to secure magnets as China's export licensing bites.", 'magnets')).toBe('tighten');
   });
 
+  it('reads a truce on a measure as easing it and a flow that restarts as released', () => {
+    expect(stance('The two sides agreed a 90-day truce on tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('Shipments of gallium to the US have restarted.', 'gallium')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
