@@ -429,8 +429,11 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
 function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
   if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
-  return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm));
+  return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm) || SQUEEZE_CUES.test(t.norm));
 }
+
+/** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */
+const SQUEEZE_CUES = /^(face|faces|facing|faced|scrutiny|scrutinise|scrutinising|scrutinize|scrutinizing|vetting|vetted|weapon|weapons|weaponised|weaponized|squeeze|squeezed|stricter|tougher|cancelled|canceled|revoked|reneged|fewer|limit|limits|limiting|shortage|shortages|paperwork)$/;
 
 /** Only a side's name or a pronoun between the lever's end and the verb at `k`: "the tariffs Canada imposed". */
 function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean {

@@ -417,6 +417,14 @@ describe('stanceOf', () => {
     expect(stance('Shipments of gallium to the US have restarted.', 'gallium')).toBe('relax');
   });
 
+  it('reads a good that faces a duty, stricter checks or a squeeze as held back, with no control word near it', () => {
+    expect(stance('Even after the truce, US soybeans face about 13 percent in total at Chinese ports.', 'soybeans')).toBe('tighten');
+    expect(stance('The rare-earth squeeze turned out to be Beijing\'s strongest card.', 'rare-earth')).toBe('tighten');
+    expect(stance('Several Chinese academics said their student visas had been cancelled without explanation.', 'student visas')).toBe('tighten');
+    // A good only described stays neutral.
+    expect(stance('Graphite is used in battery anodes.', 'Graphite')).toBe('neutral');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
