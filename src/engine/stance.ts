@@ -223,6 +223,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const before = m.i > 0 ? tokens[m.i - 1].norm : '';
   const after = m.j < tokens.length ? tokens[m.j].norm : '';
   const settle = (k: number, cls: VerbClass): Stance => {
+    // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
+    // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
+    if (AVOIDING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
     if (RETALIATING.test(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
     if (negated(tokens, k, lexicon)) {
@@ -434,6 +437,15 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
 
 /** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */
 const SQUEEZE_CUES = /^(face|faces|facing|faced|scrutiny|scrutinise|scrutinising|scrutinize|scrutinizing|vetting|vetted|weapon|weapons|weaponised|weaponized|squeeze|squeezed|stricter|tougher|cancelled|canceled|revoked|reneged|fewer|limit|limits|limiting|shortage|shortages|paperwork)$/;
+
+const AVOIDING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|circumvent|circumvents|circumvented|circumventing|sidestep|sidestepped|sidestepping)$/;
+
+/** Who avoids a measure at `k`: firms moving production or shipments, or a side offered a way out ("by becoming"). */
+function dodged(ctx: SentenceContext, k: number, j: number, lo: number): boolean {
+  const { tokens } = ctx;
+  if (/^(by|if|unless)$/.test(tokens[j]?.norm ?? '') || /^(by|if|unless)$/.test(tokens[j + 1]?.norm ?? '')) return true;
+  return tokens.slice(lo, k).some((t) => /^(companies|firms|producers|manufacturers|exporters|importers|factories|production|shipments|suppliers|retailers|brands)$/.test(t.norm));
+}
 
 /** Only a side's name or a pronoun between the lever's end and the verb at `k`: "the tariffs Canada imposed". */
 function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean {

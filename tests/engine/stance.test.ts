@@ -425,6 +425,12 @@ describe('stanceOf', () => {
     expect(stance('Graphite is used in battery anodes.', 'Graphite')).toBe('neutral');
   });
 
+  it('reads a measure firms dodge, or a side escapes only on a condition, as in force; one a deal averts as eased', () => {
+    expect(stance('Companies moved production to Mexico to avoid the Section 301 tariffs on Chinese goods.', 'Section 301 tariffs')).toBe('tighten');
+    expect(stance('He said Canada could avoid tariffs entirely by becoming the 51st state.', 'tariffs')).toBe('tighten');
+    expect(stance('The two sides reached a deal to avoid new tariffs.', 'tariffs')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
