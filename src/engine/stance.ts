@@ -279,7 +279,12 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (ownPolarity(ctx, m) === 'measure' && causing(ctx, m.i)) return 'tighten';
   const easing = easedBy(ctx, m);
   // "removing an exemption to tariffs": taking the easing away tightens.
-  if (easing >= 0) return removedAt(ctx, easing, leverId) ? 'tighten' : 'relax';
+  // "the end of the quotas" eases a measure; "the end of de minimis exemptions", "a suspension of purchases" hold a flow
+  // back.
+  if (easing >= 0) {
+    const eased = FREE_OF.has(tokens[easing].norm) || polarityFrom(ctx, m.i, m) === 'measure' ? 'relax' : 'tighten';
+    return removedAt(ctx, easing, leverId) ? (eased === 'relax' ? 'tighten' : 'relax') : eased;
+  }
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
@@ -468,7 +473,7 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 }
 
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
-const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire']);
+const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
 
 /**
  * "exclusions from the Section 301 tariffs", "relief from the duties", "a one-month delay (until April 2) on U.S. 25%

@@ -431,6 +431,13 @@ describe('stanceOf', () => {
     expect(stance('The two sides reached a deal to avoid new tariffs.', 'tariffs')).toBe('relax');
   });
 
+  it('reads the end of a measure as easing it and the end or suspension of a flow as holding it back', () => {
+    expect(stance('Workers blamed the closures on the end of textile quotas.', 'textile quotas')).toBe('relax');
+    expect(stance('Two weeks earlier we were celebrating the end of the steel tariffs.', 'steel tariffs')).toBe('relax');
+    expect(stance('China announced a suspension of soybean purchases.', 'soybean purchases')).toBe('tighten');
+    expect(stance('Hong Kong Post halts parcel shipments amid the end of de minimis exemptions.', 'de minimis exemptions')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
