@@ -30,6 +30,33 @@ function answeredSide(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
  * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
  * China), else the US or China; null when even those are excluded.
  */
+const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
+
+/** The side named as the origin of exported goods after an export control: "on exports of American chips to China". */
+function exportOrigin(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors } = ctx;
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  const sideAt = (k: number) => actors.find((a) => a.i === k && a.entry.side && !/^(to|into|from|toward|towards)$/.test(tokens[k - 1]?.norm ?? ''))?.entry.side ?? null;
+  for (let q = m.i; q < Math.min(hi, tokens.length, m.j + 8); q++) {
+    if (!EXPORT_NOUNS.test(tokens[q].norm)) continue;
+    // "exports of American chips", "the export of US technology".
+    let k = q + 1;
+    if (tokens[k]?.norm === 'of') {
+      k++;
+      if (tokens[k]?.norm === 'the') k++;
+      const side = sideAt(k);
+      if (side) return side;
+    }
+    // "US chip exports": a side adjective up to two words before the noun.
+    for (let b = q - 1; b >= Math.max(m.j, q - 3); b--) {
+      const side = sideAt(b);
+      if (side) return side;
+    }
+    return null;
+  }
+  return null;
+}
+
 export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
   // Nearest first: the sides named in the last few sentences, then across the story.
   const recent = new Map<SideId, number>();
@@ -287,6 +314,13 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       const remembered = rememberedSide(ctx, m, (s) => s !== subject.side && s !== target && accept(s));
       return { side: remembered ?? counterpart(subject.side, ctx.state, target), confidence: 0.55 };
     }
+  }
+
+  // "restrictions on exports of American chips to China", "curbs on US chip exports": an export control is held by the
+  // side whose goods leave, not by the one they go to.
+  if (m.entry.category === 'export-controls' && m.entry.polarity === 'measure') {
+    const from = exportOrigin(ctx, m);
+    if (from && accept(from)) return { side: from, confidence: 0.65 };
   }
 
   // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.

@@ -16,6 +16,13 @@ describe('attribute', () => {
     expect(attr('New export controls against China took effect.', 'export controls')).toEqual({ side: 'us', confidence: 0.55 });
   });
 
+  it('gives an export control to the side whose goods leave, not to where they go', () => {
+    expect(attr('The measure answers restrictions on exports of American chips to China.', 'restrictions on exports').side).toBe('us');
+    expect(attr('Experts saw it as a reply to restrictions on the exportation of US semiconductor technology to China.', 'restrictions').side).toBe('us');
+    // A subject that imposes it still holds it.
+    expect(attr('China imposed restrictions on exports of rare earths to the US.', 'restrictions on exports').side).toBe('china');
+  });
+
   it('returns the subject that imposes it over the target named after it', () => {
     expect(attr('Washington imposed export controls against China.', 'export controls')).toEqual({ side: 'us', confidence: 0.8 });
   });
