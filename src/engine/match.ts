@@ -401,7 +401,7 @@ export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
  * one when several share the word), and never a word that is part of another match or qualifies a noun ("the law
  * firm"). Returns `levers` with these added, in text order.
  */
-export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState, actorEnds: ReadonlySet<number> = new Set()): Match<LeverEntry>[] {
   if (state.seen.size === 0 && levers.length === 0) return levers;
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
@@ -412,7 +412,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
     // is the latest of all.
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
-    if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon))) continue;
+    if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds))) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
     // ban, "the fees" of a port-fee story the port fees.
     // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)
@@ -435,6 +435,18 @@ function imposedAt(text: string, tokens: Token[], k: number, lexicon: CompiledLe
   const verb = tokens[at];
   if (!verb || punctuationBetween(text, verb, tokens[at + 1])) return false;
   return /^(impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charged|charging|prohibit|prohibits|prohibited|prohibiting)$/.test(verb.norm) && lexicon.verbs.has(verb.norm);
+}
+
+/**
+ * A charge word that names the story's charge by who levies it, its amount or its imposing: "U.S. fees for
+ * Chinese-built vessels", "a fee of $100,000", "the imposition of fees".
+ */
+function namedCharge(text: string, tokens: Token[], k: number, actorEnds: ReadonlySet<number>): boolean {
+  if (!/^(fee|fees|levy|levies|charge|charges)$/.test(tokens[k].norm)) return false;
+  const prev = tokens[k - 1];
+  if (prev && !punctuationBetween(text, prev, tokens[k]) && actorEnds.has(k - 1)) return true;
+  if (tokens[k + 1]?.norm === 'of' && /^\s*\$?\s*$/.test(text.slice(tokens[k + 1].end, tokens[k + 2]?.start ?? tokens[k + 1].end)) && /^\d/.test(tokens[k + 2]?.norm ?? '')) return true;
+  return prev?.norm === 'of' && /^(imposition|introduction|collection|payment)$/.test(tokens[k - 2]?.norm ?? '');
 }
 
 function refersBackAt(text: string, tokens: Token[], k: number): boolean {

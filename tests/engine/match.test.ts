@@ -321,6 +321,17 @@ describe('addAnaphors (through analyze)', () => {
     expect(levers(`${before}Washington expanded its new list again in August.`)).toContainEqual(['list', 'entity-list', 'us']);
   });
 
+  it('reads a charge word named by who levies it, its amount or its imposing as the story\'s charge', () => {
+    const before = 'USTR announced port fees on Chinese-built ships. ';
+    expect(levers(`${before}The reprieve covers $3.2 billion a year in U.S. fees for Chinese-built vessels.`)).toContainEqual(['fees', 'port-fees', 'us']);
+    expect(levers(`${before}Both sides agreed to a pause on the imposition of fees.`).map((m) => m[0])).toContain('fees');
+    const visa = 'Trump raised the cost of the H-1B visa. ';
+    expect(levers(`${visa}Workers must renew against a fee of $100,000 to enter.`).map((m) => m[0])).toContain('fee');
+    // Not a fee the story never named, and not "fees" of some other kind.
+    expect(levers('Banks charge U.S. fees for wire transfers.').map((m) => m[0])).not.toContain('fees');
+    expect(levers(`${visa}Lawyers charge a fee for each application.`).map((m) => m[0])).not.toContain('fee');
+  });
+
   it('takes the latest lever when several share the word', () => {
     const text = 'China put Lockheed on its unreliable entity list. A week later the US added three Chinese firms to the Entity List. The list now runs to hundreds of names.';
     expect(analyze(text, lexicon).mentions.filter((m) => m.text === 'list').map((m) => m.lever)).toEqual(['entity-list']);
