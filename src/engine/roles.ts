@@ -152,7 +152,9 @@ export function classifyActors(
       const agentOfGerund = /ing$/.test(gerund) && lexicon.verbs.has(gerund) && (
         (prev === 'to' && /^(response|reaction|retaliation|reply|answer)$/.test(prev2)) ||
         (/^(of|after|despite|without|about)$/.test(prev) && !leverEnds.has(a.i - 1) && !TRADE_FLOWS.has(prev2)));
-      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(prev) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(prev2) && !agentOfGerund;
+      // ("imports from the EU were subject to duties": "the" may stand after "from", where goods come from.)
+      const [p1, p2] = prev === 'the' && prev2 === 'from' ? [prev2, a.i > 2 ? tokens[a.i - 3].norm : ''] : [prev, prev2];
+      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
       role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.

@@ -19,6 +19,11 @@ describe('classifyActors', () => {
     expect(roles('The rule applies to exports to China starting in May.')).toMatchObject({ China: 'target' });
   });
 
+  it('reads goods "from the EU" as coming from a target, even when a verb follows ("imports from the EU were subject to duties")', () => {
+    expect(roles('Pork imports from the EU were subject to anti-dumping duties.')).toMatchObject({ EU: 'target' });
+    expect(roles('Pork imports from EU were subject to anti-dumping duties.')).toMatchObject({ EU: 'target' });
+  });
+
   it('reads a side before a time and a verb as its subject, and a side after "of" with a gerund as its agent', () => {
     expect(roles('It comes on the heels of Mexico last month imposing its own tariffs on U.S. apples.')).toMatchObject({ Mexico: 'actor' });
     expect(roles('Beijing on Friday announced export controls on gallium.')).toMatchObject({ Beijing: 'actor' });
