@@ -74,15 +74,28 @@ export async function isShippedSeed(db: PressureDb): Promise<boolean> {
 }
 
 /**
+ * The names of levers and sides, as the dashboard's list labels its rows: kept like the popup's counters until a lever
+ * or a side is written. Read for each first page, they were most of its wait: the levers' rows (context, facts and
+ * aliases, some 90 KB for the shipped seed) read and parsed again each time, for a name and a category each.
+ */
+function names(db: PressureDb): Promise<Pick<FirstAnnotations, 'levers' | 'sides'>> {
+  return keptFor(db).get('names', ['levers', 'sides'], () =>
+    db.transaction('r', [db.levers, db.sides], async () => {
+      const [levers, sides] = await Promise.all([db.levers.toArray(), db.sides.toArray()]);
+      return {
+        levers: levers.map((l) => ({ id: l.id, name: l.name, category: l.category })),
+        sides: sides.map((s) => ({ id: s.id, name: s.name, color: s.color })),
+      };
+    }),
+  );
+}
+
+/**
  * The first page of every saved annotation, newest first (the dashboard list's opening query), without the rows'
- * search keys, and the names of levers and sides. Read afresh each time (not kept): the rows are what the list shows
- * and edits, and a write that did not go through Dexie (a test's, or a tool's) must show at the next opening.
+ * search keys, and the names of levers and sides. The rows are read afresh each time (not kept): they are what the list
+ * shows and edits, and a write that did not go through Dexie (a test's, or a tool's) must show at the next opening.
  */
 export async function firstAnnotations(db: PressureDb, limit: number): Promise<FirstAnnotations> {
-  const [page, levers, sides] = await Promise.all([queryAnnotations(db, { sort: 'newest', offset: 0, limit }), db.levers.toArray(), db.sides.toArray()]);
-  return {
-    page: { rows: page.rows.map(({ words: _w, wordKeys: _k, ...row }) => row), total: page.total },
-    levers: levers.map((l) => ({ id: l.id, name: l.name, category: l.category })),
-    sides: sides.map((s) => ({ id: s.id, name: s.name, color: s.color })),
-  };
+  const [page, { levers, sides }] = await Promise.all([queryAnnotations(db, { sort: 'newest', offset: 0, limit }), names(db)]);
+  return { page: { rows: page.rows.map(({ words: _w, wordKeys: _k, ...row }) => row), total: page.total }, levers, sides };
 }

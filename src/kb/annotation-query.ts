@@ -16,6 +16,7 @@ import { ALL_PERIOD, EVERYTHING, facetOf, splitRange, WORD_FACET } from './annot
 import { NO_SIDE_KEY, queryWords, wordKeyRange } from './annotation-index';
 import type { StoredAnnotation } from './annotations';
 import type { PressureDb } from './db';
+import { distinctKeys } from './distinct-keys';
 
 export interface AnnotationQuery {
   /** Words to find in quote, note, tags and title (all must match; the last one as a prefix). */
@@ -317,7 +318,7 @@ export async function queryAnnotations(db: PressureDb, q: AnnotationQuery = {}):
   // By site or lever, newest first within each: one value at a time, newest first through its compound index.
   const field = sort === 'site' ? 'site' : 'lever';
   const wanted = p.eq.find(([f]) => f === field)?.[1];
-  const values = wanted !== undefined ? [wanted] : ((await db.annotations.orderBy(field).uniqueKeys()) as string[]);
+  const values = wanted !== undefined ? [wanted] : await distinctKeys(db, 'annotations', field);
   const rows: StoredAnnotation[] = [];
   let skipped = 0;
   for (const v of values) {

@@ -14,6 +14,7 @@ import type { Transaction } from 'dexie';
 import { idRecord } from '../types/ids';
 import { ANNOTATION_LIMITS } from '../types/limits';
 import type { Stance } from '../types/annotation';
+import { distinctKeys } from './distinct-keys';
 
 export { countAnnotations, matchingIds, queryAnnotations, type AnnotationPage, type AnnotationQuery } from './annotation-query';
 
@@ -256,7 +257,7 @@ export async function savedTallies(
 
 /** Distinct sites with saved annotations, for the filter menus. */
 export async function savedSites(db: PressureDb): Promise<string[]> {
-  return (await db.annotations.orderBy('site').uniqueKeys()) as string[];
+  return distinctKeys(db, 'annotations', 'site');
 }
 
 /** Adds many annotations in one transaction (used by import and the store benchmark). Rows must carry uid. */

@@ -46,6 +46,7 @@ import {
 export type { LogCount, LogMoveRow, LogPageRow, LogTally, MoveStance, PublishedSource } from './log-index';
 export type { TimelineCount, TimelineData, TimelineFilter } from './timeline-counters';
 import { countersTimeline, facetFor, sortCounts, type TimelineCount, type TimelineData, type TimelineFilter } from './timeline-counters';
+import { distinctKeys } from './distinct-keys';
 
 /** What the background logs for one analysed page (or a fragment of text added to it). */
 export interface ReadingInput {
@@ -422,7 +423,7 @@ export async function listLogPages(db: PressureDb, q: LogPageQuery = {}): Promis
 
 /** Sites with logged articles, for the filter menus. */
 export async function logSites(db: PressureDb): Promise<string[]> {
-  return (await db.logPages.orderBy('site').uniqueKeys()) as string[];
+  return distinctKeys(db, 'logPages', 'site');
 }
 
 /** How big the log is: articles and moves (from the all-time counters and the moves store). */

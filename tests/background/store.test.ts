@@ -53,6 +53,21 @@ describe("the background's answers to the dashboard's openings", () => {
     expect(after.page.rows[0].uid).toBe(note(9, 'rare-earths').uid);
   });
 
+  it("keeps the levers' and sides' names between first pages, and reads them again after a knowledge-base edit", async () => {
+    const { db } = dbs.open();
+    await db.open();
+    await saveAnnotation(db, note(1, 'rare-earths'), 'https://news.example/a', NOW);
+    const name = async (id: string) => (await firstAnnotations(db, 1)).levers.find((l) => l.id === id)?.name;
+    expect(await name('rare-earths')).toBe('Rare earths');
+    await db.levers.update('rare-earths', { name: 'Rare-earth elements', edited: true });
+    await db.sides.update('china', { name: 'PRC' });
+    const after = await firstAnnotations(db, 1);
+    expect(after.levers.find((l) => l.id === 'rare-earths')?.name).toBe('Rare-earth elements');
+    expect(after.sides.find((s) => s.id === 'china')?.name).toBe('PRC');
+    await db.levers.add({ ...(await db.levers.get('rare-earths'))!, id: 'new-lever', name: 'A new lever', origin: 'user', seedVersion: 0 });
+    expect(await name('new-lever')).toBe('A new lever');
+  });
+
   it("gives a timeline facet's counters that draw what the page reads itself, and follows the log", async () => {
     const { db } = dbs.open();
     await db.open();
