@@ -1023,6 +1023,16 @@ async function main(): Promise<void> {
       const unfiltered = await dashboard.evaluate(() => performance.now());
       await dashboard.locator('form.filters button', { hasText: 'Clear filters' }).click();
       await markAfter(dashboard, 'pp:results', unfiltered);
+      // The site menu fills after the list's first page: wait for the site's option, and say what the menu held if it
+      // never came (a failed read shows in the page's notices).
+      const siteOption = dashboard.locator(`form.filters select[name="site"] option[value="${bulk.site}"]`);
+      if (!(await siteOption.waitFor({ state: 'attached', timeout: 60_000 }).then(() => true, () => false))) {
+        const menu = await dashboard.evaluate(() => ({
+          options: document.querySelectorAll('form.filters select[name="site"] option').length,
+          notices: document.querySelector('.notices')?.textContent ?? '',
+        }));
+        throw new Error(`the site menu has no ${bulk.site} after 60 s: ${menu.options} options; notices: ${menu.notices || '(none)'}`);
+      }
       await dashboard.locator('form.filters select[name="site"]').selectOption(bulk.site);
       const bulkButton = dashboard.locator('[data-testid="delete-matching"]', { hasText: bulk.count.toLocaleString('en-GB') });
       if (!(await bulkButton.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
