@@ -90,6 +90,16 @@ describe('the reading log', () => {
     expect(Object.keys(weeks['2025-04-07'])).toEqual(['us']);
     expect(weeks['2025-04-07'].us).toMatch(/\u25BC[1-9]\d*$/);
     expect(await dash.locator('[data-testid="timeline-svg"] path.bar').count()).toBeGreaterThanOrEqual(3);
+    // Bars and chips take their side's colour from one rule per side (src/ui/side-colors.ts), not from inline styles.
+    const painted = await dash.evaluate(() => {
+      const els = [...document.querySelectorAll('[data-testid="timeline-svg"] path.bar, [data-testid="weeks"] .chip[data-side]')];
+      return {
+        inline: els.filter((e) => e.hasAttribute('style')).length,
+        chinaBars: [...new Set([...document.querySelectorAll('[data-testid="timeline-svg"] path.bar[data-side="china"]')].map((e) => getComputedStyle(e).fill))],
+        usChips: [...new Set([...document.querySelectorAll('[data-testid="weeks"] .chip[data-side="us"]')].map((e) => getComputedStyle(e).getPropertyValue('--side').trim()))],
+      };
+    });
+    expect(painted).toEqual({ inline: 0, chinaBars: ['rgb(185, 28, 28)'], usChips: ['#1d4ed8'] });
 
     // Choosing a week lists its moves, each linked to open the article at its sentence.
     await dash.locator('[data-testid="weeks"] button[data-week="2019-05-13"]').click();

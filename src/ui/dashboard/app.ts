@@ -16,6 +16,7 @@ import { mountTimeline, type TimelineView } from './timeline/timeline-tab';
 import type { DashboardContext, DatabaseContext, DataChange, Send } from './context';
 import { el } from '../dom';
 import { emptyLabels, loadLabels, type Labels } from '../labels';
+import { showSideColors } from '../side-colors';
 import { createNotices } from './notices';
 import { createTabs, type Tabs } from './tabs';
 
@@ -46,6 +47,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
     const db = await database();
     void db.open().then(() => performance.mark('pp:db-open'), () => undefined);
     labels = await loadLabels(db);
+    showSideColors(doc, labels.sides);
     performance.mark('pp:labels'); // a step of the dashboard's opening, for npm run bench:store
   });
   // Only the timeline and the annotation list wait for the labels themselves; any other first tab waits here.
@@ -74,6 +76,7 @@ export async function mountDashboard(doc: Document, app: HTMLElement, deps: Dash
       if (what === 'knowledge-base') {
         try {
           labels = await loadLabels(await database());
+          showSideColors(doc, labels.sides);
         } catch (err) {
           notices.error('Reloading the knowledge base', err);
         }

@@ -155,11 +155,8 @@ export function mountReadingLog(panel: HTMLElement, ctx: DatabaseContext): LogVi
       s.n += c.neutral;
       bySide.set(c.side, s);
     }
-    const chips = [...bySide].map(([side, s]) => {
-      const chip = el(doc, 'span', { class: 'chip side', 'data-side': side }, `${labels.sideName(side)} \u25B2${s.t} \u25BC${s.r}`);
-      chip.style.setProperty('--side', labels.sideColor(side));
-      return chip;
-    });
+    // Coloured by their sides' rules (side-colors.ts).
+    const chips = [...bySide].map(([side, s]) => el(doc, 'span', { class: 'chip side', 'data-side': side }, `${labels.sideName(side)} \u25B2${s.t} \u25BC${s.r}`));
     const published = p.published ? `published ${formatDate(Date.parse(`${p.published}T12:00:00Z`))}` : 'publication date unknown';
     return el(
       doc,

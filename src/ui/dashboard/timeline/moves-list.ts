@@ -25,7 +25,6 @@ function dayText(day: string): string {
 
 export function moveItem(doc: Document, m: MoveItem, labels: Labels, chooseLever: (lever: string) => void): HTMLLIElement {
   const side = el(doc, 'span', { class: 'chip side', 'data-side': m.side }, labels.sideName(m.side));
-  side.style.setProperty('--side', labels.sideColor(m.side));
   const lever = el(doc, 'button', { type: 'button', class: 'link lever', 'data-lever': m.lever, title: `All moves of ${labels.leverName(m.lever)}` }, labels.leverName(m.lever));
   lever.addEventListener('click', () => chooseLever(m.lever));
   const stance = el(doc, 'span', { class: `stance ${m.stance}` }, m.stance === 'tighten' ? '\u25B2 Tightening' : '\u25BC Relaxing');

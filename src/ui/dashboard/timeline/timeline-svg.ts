@@ -14,7 +14,6 @@ import type { Segment, TimelineSeries } from './timeline-data';
 
 export interface TimelineLabels {
   sideName(id: string): string;
-  sideColor(id: string): string;
 }
 
 const W = 960;
@@ -86,9 +85,8 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
     stack(col.down, -1);
   });
   for (const p of paths) {
-    const path = svg(doc, 'path', { d: p.d.join(''), class: `bar ${p.stance}-move${p.undated ? ' undated' : ''}`, 'data-side': p.side, 'data-stance': p.stance });
-    path.style.setProperty('--c', labels.sideColor(p.side));
-    g.append(path);
+    // Coloured by its side's rule (side-colors.ts), not an inline style.
+    g.append(svg(doc, 'path', { d: p.d.join(''), class: `bar ${p.stance}-move${p.undated ? ' undated' : ''}`, 'data-side': p.side, 'data-stance': p.stance }));
   }
   // Over the bars: a band on the week chosen, a band on the week under the pointer, and one transparent layer that
   // finds that week from the pointer's position (its tooltip follows it; a click chooses it).
@@ -151,9 +149,7 @@ export function timelineChart(doc: Document, s: TimelineSeries, labels: Timeline
     'ul',
     { class: 'legend', 'aria-hidden': 'true' },
     ...s.sides.map((side) => {
-      const sw = el(doc, 'span', { class: 'swatch' });
-      sw.style.setProperty('--c', labels.sideColor(side));
-      return el(doc, 'li', {}, sw, labels.sideName(side));
+      return el(doc, 'li', {}, el(doc, 'span', { class: 'swatch', 'data-side': side }), labels.sideName(side));
     }),
     el(doc, 'li', {}, '\u25B2 tightening above the line, \u25BC relaxing below'),
     ...(s.undated > 0 ? [el(doc, 'li', {}, el(doc, 'span', { class: 'swatch undated' }), 'faded: no publication date, placed at the week first read')] : []),

@@ -8,6 +8,7 @@
  */
 import { facetFor, type TimelineFilter } from '../../../kb/timeline-counters';
 import { sideLabels, type Labels } from '../../labels';
+import { showSideColors } from '../../side-colors';
 import { el, uniqueId } from '../../dom';
 import { formatCount, formatWeek } from '../../format';
 import type { DashboardContext } from '../context';
@@ -157,7 +158,10 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     if (firstDraw && facet !== null) {
       firstDraw = false;
       const sent = await ctx.send('getTimelineCounters', { facet }).catch(() => null);
-      if (sent) return { data: packedSource(sent, f), labels: sideLabels(sent.sides) };
+      if (sent) {
+        showSideColors(doc, sent.sides);
+        return { data: packedSource(sent, f), labels: sideLabels(sent.sides) };
+      }
     }
     firstDraw = false;
     // Drawn from the page's database: it may open now.
@@ -165,6 +169,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
     const [db, { timelineCounts }] = await Promise.all([ctx.database(), readingLog()]);
     const data = await timelineCounts(db, f);
     await ctx.labelsReady;
+    showSideColors(doc, ctx.labels().sides);
     return { data: countsSource(data), labels: ctx.labels() };
   }
 
@@ -195,7 +200,7 @@ export function mountTimeline(panel: HTMLElement, ctx: DashboardContext): Timeli
         weeks.removeAttribute('aria-busy');
         chart = null;
       } else {
-        chart = timelineChart(doc, series, { sideName: (id) => labels.sideName(id), sideColor: (id) => labels.sideColor(id) }, chosenWeek, chooseWeek);
+        chart = timelineChart(doc, series, { sideName: (id) => labels.sideName(id) }, chosenWeek, chooseWeek);
         chartHost.replaceChildren(chart.element);
         performance.mark('pp:timeline-chart');
         weeksDone = drawWeeks(series, labels);

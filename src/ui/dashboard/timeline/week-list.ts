@@ -14,7 +14,7 @@ import { formatWeek, plural } from '../../format';
 import type { Labels } from '../../labels';
 import { weekSides, type WeekColumn } from './timeline-data';
 
-type SideNames = Pick<Labels, 'sideName' | 'sideColor'>;
+type SideNames = Pick<Labels, 'sideName'>;
 
 /** Weeks drawn with their chips at once: more than the list's box shows at first. */
 export const WEEKS_FIRST = 4;
@@ -29,11 +29,8 @@ export interface WeekList {
 }
 
 function sideChips(doc: Document, c: WeekColumn, labels: SideNames): HTMLElement[] {
-  return weekSides(c).map((w) => {
-    const chip = el(doc, 'span', { class: 'chip side', 'data-side': w.side }, `${labels.sideName(w.side)} \u25B2${w.tighten} \u25BC${w.relax}`);
-    chip.style.setProperty('--side', labels.sideColor(w.side));
-    return chip;
-  });
+  // The chip's colour comes from its side's rule (side-colors.ts), so that chips of one side share their style.
+  return weekSides(c).map((w) => el(doc, 'span', { class: 'chip side', 'data-side': w.side }, `${labels.sideName(w.side)} \u25B2${w.tighten} \u25BC${w.relax}`));
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

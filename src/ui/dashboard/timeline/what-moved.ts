@@ -29,8 +29,8 @@ function leverList(doc: Document, levers: MovedLever[], labels: Labels, chooseLe
 
 function sideSentence(doc: Document, s: SideMoves, labels: Labels, chooseLever: (lever: string) => void): HTMLLIElement {
   const li = el(doc, 'li', { 'data-side': s.side });
+  // Its colour: the side's rule on the item (side-colors.ts), inherited.
   const who = el(doc, 'strong', { class: 'chip side' }, labels.sideName(s.side));
-  who.style.setProperty('--side', labels.sideColor(s.side));
   li.append(who, ' ');
   if (s.tightened.length) li.append(el(doc, 'span', { class: 'moved tightened', 'data-testid': 'tightened' }, 'tightened '), ...leverList(doc, s.tightened, labels, chooseLever));
   if (s.tightened.length && s.relaxed.length) li.append('; ');
