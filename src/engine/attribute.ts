@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ACCUSING, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ACCUSING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -30,33 +30,6 @@ function answeredSide(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
  * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
  * China), else the US or China; null when even those are excluded.
  */
-const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
-
-/** The side named as the origin of exported goods after an export control: "on exports of American chips to China". */
-function exportOrigin(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
-  const { tokens, actors } = ctx;
-  const [, hi] = clauseOf(ctx.clauses, m.i);
-  const sideAt = (k: number) => actors.find((a) => a.i === k && a.entry.side && !/^(to|into|from|toward|towards)$/.test(tokens[k - 1]?.norm ?? ''))?.entry.side ?? null;
-  for (let q = m.i; q < Math.min(hi, tokens.length, m.j + 8); q++) {
-    if (!EXPORT_NOUNS.test(tokens[q].norm)) continue;
-    // "exports of American chips", "the export of US technology".
-    let k = q + 1;
-    if (tokens[k]?.norm === 'of') {
-      k++;
-      if (tokens[k]?.norm === 'the') k++;
-      const side = sideAt(k);
-      if (side) return side;
-    }
-    // "US chip exports": a side adjective up to two words before the noun.
-    for (let b = q - 1; b >= Math.max(m.j, q - 3); b--) {
-      const side = sideAt(b);
-      if (side) return side;
-    }
-    return null;
-  }
-  return null;
-}
-
 export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
   // Nearest first: the sides named in the last few sentences, then across the story.
   const recent = new Map<SideId, number>();
@@ -428,6 +401,31 @@ const OWNING_PARTICIPLES = /^(owned|operated|made|built|produced|manufactured|ru
 
 /** Words of dealing with the other side: "a resolution with China regarding", "talks with Washington over". */
 const DEALING = /^(resolution|talks|negotiations|negotiate|negotiating|deal|agreement|discussions|consultations|settlement|dispute|row|standoff|spat|clash|tensions|compromise)$/;
+
+/** The side named as the origin of exported goods after an export control: "on exports of American chips to China". */
+function exportOrigin(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors } = ctx;
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  const sideAt = (k: number) => actors.find((a) => a.i === k && a.entry.side && !/^(to|into|from|toward|towards)$/.test(tokens[k - 1]?.norm ?? ''))?.entry.side ?? null;
+  for (let q = m.i; q < Math.min(hi, tokens.length, m.j + 8); q++) {
+    if (!EXPORT_NOUNS.test(tokens[q].norm)) continue;
+    // "exports of American chips", "the export of US technology".
+    let k = q + 1;
+    if (tokens[k]?.norm === 'of') {
+      k++;
+      if (tokens[k]?.norm === 'the') k++;
+      const side = sideAt(k);
+      if (side) return side;
+    }
+    // "US chip exports": a side adjective up to two words before the noun.
+    for (let b = q - 1; b >= Math.max(m.j, q - 3); b--) {
+      const side = sideAt(b);
+      if (side) return side;
+    }
+    return null;
+  }
+  return null;
+}
 
 /**
  * The buyer of a good whose origin is `origin`, as the clause shows it: the possessor of a buying noun ("India's

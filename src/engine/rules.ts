@@ -527,3 +527,15 @@ export const INVESTMENT_CUES = /^(bar|bars|barred|barring|ban|bans|banned|bannin
 
 /** Heads that name a mineral in one of its forms: "rare earth materials". */
 export const MINERAL_FORMS = /^(materials|material)$/;
+
+/** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */
+export const SQUEEZE_CUES = /^(face|faces|facing|faced|scrutiny|scrutinise|scrutinising|scrutinize|scrutinizing|vetting|vetted|weapon|weapons|weaponised|weaponized|squeeze|squeezed|stricter|tougher|cancelled|canceled|revoked|reneged|fewer|limit|limits|limiting|shortage|shortages|paperwork)$/;
+
+/** Verbs of dodging a measure: "moved production to avoid the Section 301 tariffs". */
+export const DODGING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|circumvent|circumvents|circumvented|circumventing|sidestep|sidestepped|sidestepping)$/;
+
+/** Verbs of wielding a lever "as a weapon" or "as leverage". */
+export const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|deploy|deploys|deployed|deploying|turn|turns|turned|turning)$/;
+
+/** Nouns of goods leaving a country: "restrictions on exports of American chips". */
+export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;

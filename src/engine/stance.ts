@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { DODGING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -225,7 +225,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const settle = (k: number, cls: VerbClass): Stance => {
     // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
-    if (AVOIDING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
+    if (DODGING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
     if (RETALIATING.test(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
     if (negated(tokens, k, lexicon)) {
@@ -440,11 +440,6 @@ function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm) || SQUEEZE_CUES.test(t.norm));
 }
 
-/** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */
-const SQUEEZE_CUES = /^(face|faces|facing|faced|scrutiny|scrutinise|scrutinising|scrutinize|scrutinizing|vetting|vetted|weapon|weapons|weaponised|weaponized|squeeze|squeezed|stricter|tougher|cancelled|canceled|revoked|reneged|fewer|limit|limits|limiting|shortage|shortages|paperwork)$/;
-
-const AVOIDING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|circumvent|circumvents|circumvented|circumventing|sidestep|sidestepped|sidestepping)$/;
-
 /** Who avoids a measure at `k`: firms moving production or shipments, or a side offered a way out ("by becoming"). */
 function dodged(ctx: SentenceContext, k: number, j: number, lo: number): boolean {
   const { tokens } = ctx;
@@ -528,8 +523,6 @@ function answering(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|deploy|deploys|deployed|deploying|turn|turns|turned|turning)$/;
 
 /** "... as a weapon", "as a retaliation measure", "as a lever", "as a bargaining chip" right after the lever. */
 function wieldedAs(tokens: Token[], j: number): boolean {
