@@ -25,6 +25,12 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || /^(export|import)$/.test(tokens[start - 1].norm))) start--;
   if (start > 0 && tokens[start - 1].norm === 'under' && !EASING_NAMES.has(tokens[m.i].norm)) return 'measure';
   for (let k = from; k < chain; k++) {
+    // "paused export bans and tariffs": a lever listed before this one has its own head.
+    const listed = ctx.levers.find((o) => o !== m && o.i <= k && k < o.j && coordinated(ctx, o.j, m.i));
+    if (listed) {
+      k = listed.j - 1;
+      continue;
+    }
     const n = tokens[k].norm;
     // An exemption is a flow noun too: "removing an exemption to tariffs" tightens.
     if (lexicon.flowNouns.has(n)) return 'flow';
@@ -64,6 +70,18 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (lexicon.flowNouns.has(head)) return 'flow';
   if (lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;
+}
+
+/** Between two levers only a list's joints: "export bans and tariffs", "controls, quotas or new duties". */
+function coordinated(ctx: SentenceContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const n = tokens[k].norm;
+    if (/^(and|or)$/.test(n)) joined = true;
+    else if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !ctx.actors.some((a) => a.i <= k && k < a.j)) return false;
+  }
+  return joined || (from < to ? false : /^\s*,\s*$/.test(ctx.text.slice(tokens[from - 1].end, tokens[to].start)));
 }
 
 export function resolve(cls: VerbClass, polarity: 'measure' | 'flow'): Stance {

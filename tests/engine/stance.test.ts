@@ -438,6 +438,18 @@ describe('stanceOf', () => {
     expect(stance('Hong Kong Post halts parcel shipments amid the end of de minimis exemptions.', 'de minimis exemptions')).toBe('tighten');
   });
 
+  it('reads eliminating or abolishing a measure as easing it', () => {
+    expect(stance('The ruling will help eliminate unjustified trade restrictions on dairy.', 'trade restrictions')).toBe('relax');
+    expect(stance('Parliament voted to abolish the tariffs.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads each lever of a list by its own head, not by the head of the one before it', () => {
+    expect(stance('Both sides paused export bans and tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('Both sides paused new export bans and shipping fees.', 'shipping fees')).toBe('relax');
+    // The flow named first still sets the head of what it governs.
+    expect(stance('China halted purchases of soybeans.', 'soybeans')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
