@@ -118,7 +118,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         const origin = bought || (m.j - m.i > 1 && !holders.includes(a.entry.side));
         const buyer = origin ? buyerOf(ctx, m, a.entry.side, accept) : null;
         if (buyer) return { side: buyer, confidence: 0.85 };
-        if (!bought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
+        // "resume U.S. soybean purchases": before a good and its buying noun, the adjective names where the good comes
+        // from, not who buys it.
+        const goodBought = origin && BUYING_NOUNS.has(tokens[m.j - 1].norm) && !BUYING_NOUNS.has(tokens[m.i].norm);
+        if (!bought && !goodBought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
         const other = holders.find((h) => h !== a.entry.side);
         return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
       }

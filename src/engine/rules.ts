@@ -178,7 +178,8 @@ export const REACTIVE = new Set([
   'retaliate against', 'protest against', 'protested', 'protesting', 'complained about', 'criticised', 'criticized',
   'condemned', 'opposed', 'answer to', 'reply to', 'hit back at', 'responded to', 'respond to', 'responding to', 'amid',
   'despite', 'face', 'faces', 'faced', 'facing', 'hit by', 'subject to', 'exposed to', 'suffered from',
-  'affected by', 'impacted by', 'hurt by', 'harmed by', 'struck by', 'squeezed by', 'caught by',
+  'affected by', 'impacted by', 'hurt by', 'harmed by', 'struck by', 'squeezed by', 'caught by', 'exempt from',
+  'exempted from', 'spared from', 'shielded from',
 ]);
 
 /** Nouns that a lever word can qualify without being wielded: "semiconductor pact", "tariff dispute". */

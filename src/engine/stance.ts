@@ -295,6 +295,13 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "revenue was cut due to tight export restrictions", "farmers affected by retaliatory tariffs": a measure named as
   // the cause of harm is in force, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'measure' && causing(ctx, m.i)) return 'tighten';
+  // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
+  if (ownPolarity(ctx, m) === 'measure') {
+    for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
+      if (tokens[k].norm === 'down' && tokens[k + 1]?.norm === 'from' && /\d/.test(text.slice(tokens[k + 1].end, (tokens[k + 4] ?? tokens[tokens.length - 1]).end))) return 'relax';
+      if (k > m.j && /[;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    }
+  }
   const easing = easedBy(ctx, m);
   // "removing an exemption to tariffs": taking the easing away tightens.
   // "the end of the quotas" eases a measure; "the end of de minimis exemptions", "a suspension of purchases" hold a flow
@@ -335,6 +342,14 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     if (overSeen && cls === 'tighten') break;
     if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
+    // "pause newly imposed export controls", "lift the recently announced tariffs": a participle that qualifies the
+    // lever is no move of its own when a verb before it governs the phrase.
+    if (/(ed|en)$/.test(tokens[k].norm) && k > lo && (DETERMINERS.has(tokens[k - 1].norm) || /ly$/.test(tokens[k - 1].norm))) {
+      let q = k - 1;
+      while (q > lo && (DETERMINERS.has(tokens[q].norm) || /ly$/.test(tokens[q].norm))) q--;
+      const outer = q < k - 1 || DETERMINERS.has(tokens[k - 1].norm) ? verbClassAt(tokens, q, lexicon, leverId) : undefined;
+      if (outer && !AUXILIARIES.has(tokens[q].norm) && !punctuationBetween(text, tokens[q], tokens[q + 1])) return settle(q, outer);
+    }
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
     // relative clause describes the head; an easing verb outside it is the move.

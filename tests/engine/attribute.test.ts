@@ -12,6 +12,17 @@ function attr(text: string, term: string, setup?: (p: ReturnType<typeof prepare>
 }
 
 describe('attribute', () => {
+  it('reads a side adjective before a good and its buying noun as the good\'s origin, not its buyer', () => {
+    expect(attr('The agreement will resume U.S. soybean purchases.', 'soybean purchases').side).toBe('china');
+    // On the buying itself the adjective still names the buyer.
+    expect(attr('The agreement will resume Chinese soybean purchases.', 'soybean purchases').side).toBe('china');
+  });
+
+  it('gives a measure a side is exempt from to another side', () => {
+    expect(attr('The United States imposed a new round of tariffs. Canada and Mexico were exempt from this round of tariffs.', 'tariffs').side).not.toBe('canada');
+    expect(attr('Canada and Mexico were exempt from the tariffs.', 'tariffs').side).not.toBe('canada');
+  });
+
   it('returns the imposing side for "export controls against China" when only the target is named', () => {
     expect(attr('New export controls against China took effect.', 'export controls')).toEqual({ side: 'us', confidence: 0.55 });
   });

@@ -450,6 +450,22 @@ describe('stanceOf', () => {
     expect(stance('China halted purchases of soybeans.', 'soybeans')).toBe('tighten');
   });
 
+  it('reads a participle that qualifies the lever as no move when a verb before it governs the phrase', () => {
+    expect(stance('China will also pause newly imposed export controls on rare earths.', 'export controls')).toBe('relax');
+    expect(stance('The US will lift the recently imposed tariffs on steel.', 'tariffs')).toBe('relax');
+    // With only an auxiliary before it, the participle is the verb.
+    expect(stance('China has newly imposed export controls on rare earths.', 'export controls')).toBe('tighten');
+  });
+
+  it('reads nullifying, annulling or overturning a measure as easing it', () => {
+    expect(stance('The ministry decided to nullify anti-dumping duties on Australian barley.', 'anti-dumping duties')).toBe('relax');
+    expect(stance('The court may overturn the tariffs.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads a rate said to be down from a higher one as cut', () => {
+    expect(stance('UK-made cars will now face a 10% tariff, down from the punitive 25% rate.', 'tariff')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
