@@ -74,7 +74,7 @@ export const genericLevers: Lever[] = [
       'export licence', 'export permit', 'import licence', 'licence application', 'licensing requirement', 'licence requirement',
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
-      'review of end-usage', 'review of end use', 'government permission', 'special permission',
+      'review of end-usage', 'review of end use', 'government permission', 'special permission', 'case-by-case review',
     ],
     acronyms: ['TGL'],
     anaphors: ['application', 'applications'],
@@ -122,7 +122,7 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'measure',
     generic: true,
-    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network'],
+    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network', 'oil price cap', 'price cap on russian oil'],
     contextAliases: ['sanction'],
     context:
       'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +

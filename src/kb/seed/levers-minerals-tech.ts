@@ -783,6 +783,8 @@ export const mineralsAndTechLevers: Lever[] = [
       '50-percent rule',
       'military end-user list',
       'penetration rule',
+      'affiliate rule',
+      'unverified list',
     ],
     acronyms: ['MEU'],
     contextAliases: ['blacklist', 'restricted list', 'trade restriction list'],
