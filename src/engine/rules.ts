@@ -107,7 +107,8 @@ export const AUXILIARIES = new Set([
 
 /** Words between a demonym or verb and the lever that do not break the link ("new Chinese export controls"). */
 export const MODIFIERS = new Set([
-  'new', 'fresh', 'additional', 'extra', 'higher', 'lower', 'steep', 'steeper', 'sweeping', 'tough', 'tougher',
+  'new', 'fresh', 'ongoing', 'continuing', 'lingering', 'looming', 'escalating', 'mounting', 'persistent', 'renewed',
+  'pending', 'upcoming', 'additional', 'extra', 'higher', 'lower', 'steep', 'steeper', 'sweeping', 'tough', 'tougher',
   'strict', 'stricter', 'tight', 'tighter', 'broad', 'broader', 'punitive', 'retaliatory', 'expanded', 'existing',
   'current', 'planned', 'proposed', 'latest', 'recent', 'first', 'initial', 'blanket', 'targeted', 'limited',
   'partial', 'full', 'total', 'temporary', 'permanent', 'heavy', 'hefty', 'stiff', 'unilateral', 'reciprocal',

@@ -199,6 +199,29 @@ function spared(tokens: Token[], i: number): boolean {
   return k > 0 && /^(paying|facing|incurring|attracting)$/.test(tokens[k].norm) && tokens[k - 1].norm === 'without';
 }
 
+/**
+ * "approved H200 exports under a 25% Treasury surcharge", "hits US with tariffs", "goods subject to Canadian duties": a
+ * measure named as the terms something happens under is in force, whatever the verb does to the rest of the clause.
+ */
+function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
+  const { tokens, lexicon } = ctx;
+  let k = m.i - 1;
+  for (let steps = 0; k > 0 && steps < 4; k--, steps++) {
+    const n = tokens[k].norm;
+    const actor = ctx.actors.some((a) => a.i <= k && k < a.j);
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|pct|cent|per)$/.test(n) && !actor) break;
+  }
+  const n = tokens[k]?.norm ?? '';
+  const terms = n === 'under' || n === 'with' || (n === 'to' && tokens[k - 1]?.norm === 'subject');
+  if (!terms || k < 1) return null;
+  // "With the barley ban lifted", "with tariffs cut to 10%": the measure is what moves.
+  const next = tokens[m.j]?.norm ?? '';
+  if (lexicon.lessModifiers.has(next) || (m.j < tokens.length && verbClassAt(tokens, m.j, lexicon, m.entry.lever)) || FREE_OF.has(tokens[m.i - 1]?.norm ?? '')) return null;
+  // "copper scrap is not subject to the reciprocal tariffs": spared the measure.
+  if (n === 'to' && lexicon.negations.has(tokens[k - 2]?.norm ?? '')) return 'relax';
+  return 'tighten';
+}
+
 /** Nouns of a decision that a participle after them describes ("a move imposing", "the order banning"). */
 const DECISION_NOUNS = new Set(['move', 'moves', 'measure', 'measures', 'order', 'orders', 'rule', 'rules', 'decision', 'plan', 'proposal', 'policy', 'step', 'action', 'regulation', 'regulations', 'decree', 'directive']);
 
@@ -295,6 +318,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "revenue was cut due to tight export restrictions", "farmers affected by retaliatory tariffs": a measure named as
   // the cause of harm is in force, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'measure' && causing(ctx, m.i)) return 'tighten';
+  const terms = ownPolarity(ctx, m) === 'measure' ? underTerms(ctx, m) : null;
+  if (terms) return terms;
   // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
   if (ownPolarity(ctx, m) === 'measure') {
     for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {

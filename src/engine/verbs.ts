@@ -45,7 +45,7 @@ export const verbLexicon: VerbLexicon = {
   ],
   more: [
     'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose', 'restart',
-    'restore', 'resume', 'reinstate', 'issue', 'grant', 'approve', 'allow', 'permit', 'boost', 'step up', 'renew',
+    'restore', 'resume', 'reinstate', 'issue', 'grant', 'approve', 'authorize', 'authorise', 'allow', 'permit', 'boost', 'step up', 'renew',
     'launch', 'open', 'broaden', 'widen', 'tighten up', 'buy', 'purchase', 'sell', 'ship', 'deliver', 'supply',
     'match', 'levy', 'apply', 'enforce', 'reopen', 'rise', 'climb', 'jump', 'soar', 'increase', 'expansion',
     'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',

@@ -18,6 +18,10 @@ describe('attribute', () => {
     expect(attr('The agreement will resume Chinese soybean purchases.', 'soybean purchases').side).toBe('china');
   });
 
+  it('reads a measure a side prospers despite as one it reacts to, with an "-ing" modifier between', () => {
+    expect(attr('China remains a vital revenue driver, despite ongoing export curbs.', 'export curbs').side).toBe('us');
+  });
+
   it('gives a measure a side is exempt from to another side', () => {
     expect(attr('The United States imposed a new round of tariffs. Canada and Mexico were exempt from this round of tariffs.', 'tariffs').side).not.toBe('canada');
     expect(attr('Canada and Mexico were exempt from the tariffs.', 'tariffs').side).not.toBe('canada');

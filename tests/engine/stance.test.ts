@@ -466,6 +466,14 @@ describe('stanceOf', () => {
     expect(stance('UK-made cars will now face a 10% tariff, down from the punitive 25% rate.', 'tariff')).toBe('relax');
   });
 
+  it('reads a measure named as the terms something happens under as in force, and one a good is not subject to as spared', () => {
+    expect(stance('Canada will hit back after Trump launched a trade war with punitive tariffs on all Canadian goods.', 'tariffs')).toBe('tighten');
+    expect(stance('Only two of the licences denied under the embargo would have been granted.', 'embargo')).toBe('tighten');
+    expect(stance('Copper scrap is not subject to the reciprocal tariffs.', 'reciprocal tariffs')).toBe('relax');
+    // A measure that moves after "with" is read by its own verb.
+    expect(stance('With the barley ban lifted, Canberra expects the same for wine.', 'barley ban')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
