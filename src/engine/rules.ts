@@ -361,7 +361,8 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'investment', 'investments', 'subsidies', 'capacity', 'architecture', 'launch', 'range', 'lineup', 'family',
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
-  'policies', 'holder', 'holders',
+  'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
+  'importers', 'customers', 'earnings', 'group', 'groups',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */

@@ -267,6 +267,13 @@ describe('the other filters', () => {
     expect(isAttributive(tariff.text, tariff.tokens, tariff.lever('tariff'))).toBe(false);
   });
 
+  it('isAttributive: a good naming a stock index, a group of firms or their customers qualifies it', () => {
+    for (const [text, term] of [['The main semiconductor index fell 3%.', 'semiconductor'], ['Uncertainty grows for semiconductor outfits in China.', 'semiconductor'], ['Many soybean exporters were worried.', 'soybean']]) {
+      const r = raw(text);
+      expect(isAttributive(r.text, r.tokens, r.lever(term))).toBe(true);
+    }
+  });
+
   it('isAttributive: "rare earth materials" are the minerals themselves, "battery materials" qualify them', () => {
     const minerals = raw('China restricted exports of rare earth materials.');
     expect(isAttributive(minerals.text, minerals.tokens, minerals.lever('rare earth'))).toBe(false);

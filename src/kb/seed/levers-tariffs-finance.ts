@@ -256,7 +256,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'chinese-built ship',
       'chinese-built vessel',
     ],
-    contextAliases: ['shipbuilding', 'ship-to-shore crane', 'sts crane'],
+    contextAliases: ['ship-to-shore crane', 'sts crane'],
     context:
       "Per-voyage charges the US levied on Chinese-owned and Chinese-built ships to counter China's dominance of " +
       'shipbuilding, which Beijing mirrored with fees on US-linked vessels. Both sets started on 14 October 2025 and ' +
@@ -709,7 +709,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'h-1b visa fee',
       'proclamation 10043',
     ],
-    contextAliases: ['critical fields', 'visa interview'],
+    contextAliases: ['visa interview'],
     tightenVerbs: ['revoke'],
     relaxVerbs: ['welcome', 'allow'],
     context:
