@@ -39,6 +39,8 @@ export const TRAPS = [
 
 /** Names that look like a side's actor but are not one. */
 export const NOT_ACTORS = [
+  'Beijing time', 'Tokyo time', 'Japan time', 'Seoul time', 'Taipei time', 'Hong Kong time', 'London time', 'UK time',
+  'U.K. time', 'British time', 'Brussels time', 'Washington time', 'Ottawa time', 'India time', 'Delhi time',
   'Washington Post', 'Washington State', 'Washington state', 'University of Washington',
   'New Mexico', 'New Mexican', 'Treasury bill', 'Treasury bills', 'Treasury yields', 'Treasury yield',
   'Treasuries', 'Bank of China', 'China Daily', 'China Mobile', 'China Telecom', 'Air China', 'South China Sea',

@@ -22,6 +22,12 @@ describe('attribute', () => {
     expect(attr('China remains a vital revenue driver, despite ongoing export curbs.', 'export curbs').side).toBe('us');
   });
 
+  it('does not take a time zone ("UK time", "Beijing time") for a side', () => {
+    expect(attr('From Friday UK time the EU has put in place tariffs on US imports.', 'tariffs').side).toBe('eu');
+    expect(attr('From Friday am UK time Europe has put in place tariffs on US imports.', 'tariffs').side).not.toBe('uk');
+    expect(attr('At 9 am Beijing time the US raised tariffs on Chinese goods.', 'tariffs').side).toBe('us');
+  });
+
   it('gives a measure a side is exempt from to another side', () => {
     expect(attr('The United States imposed a new round of tariffs. Canada and Mexico were exempt from this round of tariffs.', 'tariffs').side).not.toBe('canada');
     expect(attr('Canada and Mexico were exempt from the tariffs.', 'tariffs').side).not.toBe('canada');
