@@ -335,6 +335,14 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const eased = FREE_OF.has(tokens[easing].norm) || polarityFrom(ctx, m.i, m) === 'measure' ? 'relax' : 'tighten';
     return removedAt(ctx, easing, leverId) ? (eased === 'relax' ? 'tighten' : 'relax') : eased;
   }
+  // "there was no new tariff on LNG", "did not constitute an outright ban": a lever said not to exist.
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 3); k--) {
+    const n = tokens[k].norm;
+    // ("the measures are not a complete ban": a copula denied.)
+    const deniedCopula = lexicon.negations.has(tokens[k - 1]?.norm ?? '') && COPULAS.has(tokens[k - 2]?.norm ?? '');
+    if (n === 'no' || (/^(a|an)$/.test(n) && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
+    if (!MODIFIERS.has(n) && !/^(complete|outright|real)$/.test(n)) break;
+  }
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
@@ -387,12 +395,6 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       }
     }
     return settle(k, cls);
-  }
-  // "there was no new tariff on LNG", "did not constitute an outright ban": a lever said not to exist.
-  for (let k = m.i - 1; k >= Math.max(lo, m.i - 3); k--) {
-    const n = tokens[k].norm;
-    if (n === 'no' || (n === 'an' && /^(constitute|constituted|mean|amount)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon))) return 'neutral';
-    if (!MODIFIERS.has(n)) break;
   }
   // A heading ("Tariffs", "Sanction response") names a topic.
   // ("Visas shortened" has a move in it: read on.)
@@ -495,7 +497,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
 function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
   if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
-  return !ctx.tokens.some((t) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm) || SQUEEZE_CUES.test(t.norm));
+  // "became weapons" is pressure; "used in weapons" only says what a good is for.
+  const weaponised = (k: number) => ctx.tokens[k].norm === 'weapons' && !/^(in|for|of|and|or|nuclear|military)$/.test(ctx.tokens[k - 1]?.norm ?? '');
+  return !ctx.tokens.some((t, k) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm) || SQUEEZE_CUES.test(t.norm) || weaponised(k));
 }
 
 /** Who avoids a measure at `k`: firms moving production or shipments, or a side offered a way out ("by becoming"). */

@@ -474,6 +474,17 @@ describe('stanceOf', () => {
     expect(stance('With the barley ban lifted, Canberra expects the same for wine.', 'barley ban')).toBe('relax');
   });
 
+  it('reads a lever said not to be what a measure is as not moved', () => {
+    expect(stance('The measures are not a complete ban on the export of software.', 'ban')).toBe('neutral');
+    expect(stance('Addition to the Entity List does not constitute a full sanction.', 'sanction')).toBe('neutral');
+  });
+
+  it('reads a good used in weapons as idle, and one that could become a weapon as pulled', () => {
+    expect(stance('Tungsten is almost as hard as diamond and is used in weapons and cutting tools.', 'Tungsten')).toBe('neutral');
+    expect(stance('The paper warned that rare earths could become a weapon.', 'rare earths')).toBe('tighten');
+    expect(stance('The quiet metals: how gallium and graphite became weapons', 'gallium')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
