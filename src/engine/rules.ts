@@ -360,7 +360,7 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'mine', 'mines', 'miner', 'miners', 'mining', 'production', 'processing', 'plant', 'plants', 'facility',
   'facilities', 'factory', 'factories', 'giant', 'giants', 'circuitry', 'design', 'designer', 'designers', 'startup',
   'startups', 'shortage', 'shortages', 'technology', 'research', 'researchers', 'engineers', 'workers', 'jobs',
-  'investment', 'investments', 'subsidies', 'capacity', 'architecture', 'launch', 'range', 'lineup', 'family',
+  'investment', 'investments', 'subsidies', 'capacity', 'launch', 'range', 'lineup', 'family',
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',

@@ -274,6 +274,11 @@ describe('the other filters', () => {
     }
   });
 
+  it('isAttributive: a chip family named with its architecture is still the chip', () => {
+    const r = raw('The administration may now permit exports of modified Blackwell architecture chips.');
+    expect(isAttributive(r.text, r.tokens, r.lever('Blackwell'))).toBe(false);
+  });
+
   it('isAttributive: "rare earth materials" are the minerals themselves, "battery materials" qualify them', () => {
     const minerals = raw('China restricted exports of rare earth materials.');
     expect(isAttributive(minerals.text, minerals.tokens, minerals.lever('rare earth'))).toBe(false);
