@@ -485,6 +485,10 @@ describe('stanceOf', () => {
     expect(stance('The quiet metals: how gallium and graphite became weapons', 'gallium')).toBe('tighten');
   });
 
+  it('reads a tariff exclusion by its own name as an easing', () => {
+    expect(stance('That increase triggered an exclusion process, which opened June 30.', 'exclusion process')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });

@@ -18,6 +18,7 @@ export const genericLevers: Lever[] = [
       'tariff', 'tax on imports', 'border tax', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty',
       'additional duty', 'section 232', 'section 232 tariff', 'section 232 investigation', 'steel tariff', 'aluminium tariff',
       'aluminum tariff', 'national security tariff', 'safeguard duty', 'safeguard tariff', 'export tax', 'export duty',
+      'tariff exclusion', 'exclusion process', 'exclusion request',
     ],
     contextAliases: ['duty', 'levy', 'surcharge', 'surtax'],
     context:
