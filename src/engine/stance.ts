@@ -222,6 +222,9 @@ function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
   return 'tighten';
 }
 
+/** Verbs of asking for an easing that has not been granted. */
+const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;
+
 /** Nouns of a decision that a participle after them describes ("a move imposing", "the order banning"). */
 const DECISION_NOUNS = new Set(['move', 'moves', 'measure', 'measures', 'order', 'orders', 'rule', 'rules', 'decision', 'plan', 'proposal', 'policy', 'step', 'action', 'regulation', 'regulations', 'decree', 'directive']);
 
@@ -332,6 +335,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "the end of the quotas" eases a measure; "the end of de minimis exemptions", "a suspension of purchases" hold a flow
   // back.
   if (easing >= 0) {
+    // "India sought an exemption from the new tariffs": an easing asked for is not had; the measure stands.
+    if (polarityFrom(ctx, m.i, m) === 'measure' && tokens.slice(Math.max(0, easing - 4), easing).some((t) => SEEKING.test(t.norm))) return 'tighten';
     const eased = FREE_OF.has(tokens[easing].norm) || polarityFrom(ctx, m.i, m) === 'measure' ? 'relax' : 'tighten';
     return removedAt(ctx, easing, leverId) ? (eased === 'relax' ? 'tighten' : 'relax') : eased;
   }
@@ -368,6 +373,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownPolarity(ctx, m) === 'measure') return 'tighten';
     // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.
     if (EXEMPTIONS.has(tokens[k].norm) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? '')) {
+      // "India sought an exemption from the new tariffs": an easing asked for is not had; the lever stands.
+      if (tokens.slice(Math.max(lo, k - 4), k).some((t) => SEEKING.test(t.norm))) return 'tighten';
       for (let q = k - 1; q >= Math.max(lo, k - 4); q--) {
         const c = verbClassAt(tokens, q, lexicon, leverId);
         if (c) return settle(q, c);

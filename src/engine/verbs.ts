@@ -83,5 +83,5 @@ export const verbLexicon: VerbLexicon = {
     'truce', 'pause', 'reprieve', 'lifted', 'suspended', 'lowered', 'removed', 'waived', 'exempted', 'concession',
     'concessions',
   ],
-  negations: ['not', "n't", 'cannot', 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'rejected'],
+  negations: ['not', "n't", 'cannot', 'never', 'no', 'without', 'refuse', 'refused', 'refuses', 'refusing', 'refusal', 'declined', 'decline', 'declines', 'rejected'],
 };

@@ -489,6 +489,13 @@ describe('stanceOf', () => {
     expect(stance('That increase triggered an exclusion process, which opened June 30.', 'exclusion process')).toBe('relax');
   });
 
+  it('reads a measure whose easing was refused or only sought as in force', () => {
+    expect(stance("New Delhi, incensed by Washington's refusal to exempt it from the new tariffs, imposed duties on walnuts.", 'tariffs')).toBe('tighten');
+    expect(stance('India sought an exemption from the new U.S. tariffs.', 'tariffs')).toBe('tighten');
+    // Granted, it eases.
+    expect(stance('The US granted India an exemption from the tariffs.', 'tariffs')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
