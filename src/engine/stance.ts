@@ -405,7 +405,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   }
   // A heading ("Tariffs", "Sanction response") names a topic.
   // ("Visas shortened" has a move in it: read on.)
-  if (tokens.length <= 3 && !tokens.some((t, k) => (k < m.i || k >= m.j) && verbClassAt(tokens, k, lexicon, leverId))) return 'neutral';
+  // ("New visa restrictions" says what moved: read on.)
+  if (tokens.length <= 3 && !lexicon.moreModifiers.has(before) && !lexicon.lessModifiers.has(before) && !tokens.some((t, k) => (k < m.i || k >= m.j) && verbClassAt(tokens, k, lexicon, leverId))) return 'neutral';
   // "a zero-tariff quota", "tariff-free access": the lever is waived whatever the verb around it says.
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever, whatever

@@ -496,6 +496,11 @@ describe('stanceOf', () => {
     expect(stance('The US granted India an exemption from the tariffs.', 'tariffs')).toBe('relax');
   });
 
+  it('reads a heading that names a new measure as a move, a bare one as a topic', () => {
+    expect(stance('New visa restrictions', 'visa restrictions')).toBe('tighten');
+    expect(stance('Tariffs', 'Tariffs')).toBe('neutral');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
