@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ACCUSING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ACCUSING, COMPLAINING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -218,6 +218,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 
   // "Beijing accused Washington of abusing export controls", "criticised Ottawa for imposing the surtax": the one
   // accused holds the lever.
+  // "South Korea filed a complaint against Japan over its export controls", "dragged the US to the WTO over the
+  // duties": the side complained against holds the lever, not the one complaining.
+  const defendant = complainedAgainst(ctx, m);
+  if (defendant && accept(defendant)) return { side: defendant, confidence: 0.8 };
   const accused = accusedOf(ctx, m);
   if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
 
@@ -491,6 +495,27 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
  * The side accused, between a verb of blaming and "of"/"for" with at most two words (a gerund and a determiner:
  * "of abusing", "for imposing the") before the lever.
  */
+/** The side a complaint, case or challenge before the lever is brought against, when the lever is its subject. */
+function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors } = ctx;
+  const lo = Math.max(0, m.i - 16);
+  for (let k = m.i - 1; k >= lo; k--) {
+    const n = tokens[k].norm;
+    if (COMPLAINING.test(n)) {
+      // The lever is what the complaint is about: "over", "regarding", "about", "concerning" or "on" stands between.
+      if (!tokens.slice(k + 1, m.i).some((t) => /^(over|regarding|about|concerning|on|into)$/.test(t.norm))) return null;
+      for (let q = k + 1; q < Math.min(m.i, k + 8); q++) {
+        if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|sued|sue|sues)$/.test(n))) {
+          const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
+          if (a?.entry.side) return a.entry.side;
+        }
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
 function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);

@@ -544,3 +544,6 @@ export const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|dep
 
 /** Nouns of goods leaving a country: "restrictions on exports of American chips". */
 export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
+
+/** Nouns and verbs of a complaint brought against a side: "a complaint against Japan over its export controls". */
+export const COMPLAINING = /^(complaint|complaints|case|cases|challenge|challenges|lawsuit|suit|petition|dispute|disputes|dragged|drag|drags|sued|sue|sues)$/;

@@ -22,6 +22,11 @@ describe('attribute', () => {
     expect(attr('China remains a vital revenue driver, despite ongoing export curbs.', 'export curbs').side).toBe('us');
   });
 
+  it('gives a lever a complaint is about to the side complained against, not the one complaining', () => {
+    expect(attr('S. Korea file complaint against Japan to WTO regarding export controls', 'export controls').side).toBe('japan');
+    expect(attr('India has also dragged the U.S. to the WTO over the import duties.', 'import duties').side).toBe('us');
+  });
+
   it('does not take a time zone ("UK time", "Beijing time") for a side', () => {
     expect(attr('From Friday UK time the EU has put in place tariffs on US imports.', 'tariffs').side).toBe('eu');
     expect(attr('From Friday am UK time Europe has put in place tariffs on US imports.', 'tariffs').side).not.toBe('uk');
