@@ -267,7 +267,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (subject && !reactive && !subject.carried) return { side: subject.side, confidence: 0.8 };
   // 3b. "restrictions on US exports to China", "Dutch manufacturer ASML", "Japanese exporters must seek approval": with
   //     no side as the subject, an export control is held by the government of the exporter.
-  const exporter = reactive ? null : exporterSide(ctx, m, accept);
+  // ("Japanese manufacturers will soon face export restrictions to South Korea": exporters face their own
+  // government's controls.)
+  const exporter = reactive && !(m.entry.category === 'export-controls' && m.entry.polarity === 'measure') ? null : exporterSide(ctx, m, accept);
   if (exporter) return { side: exporter, confidence: 0.7 };
   // "It said it could impose duties": a pronoun right before the verb of imposing is surer than one opening the clause
   // (Only for a measure: a company "would halt shipments of components" as well as a government.)

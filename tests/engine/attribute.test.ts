@@ -27,6 +27,10 @@ describe('attribute', () => {
     expect(attr('India has also dragged the U.S. to the WTO over the import duties.', 'import duties').side).toBe('us');
   });
 
+  it('gives an export control that exporters face to their own government', () => {
+    expect(attr('Japanese manufacturers of semiconductor materials will soon face export restrictions to South Korea.', 'export restrictions').side).toBe('japan');
+  });
+
   it('does not take a time zone ("UK time", "Beijing time") for a side', () => {
     expect(attr('From Friday UK time the EU has put in place tariffs on US imports.', 'tariffs').side).toBe('eu');
     expect(attr('From Friday am UK time Europe has put in place tariffs on US imports.', 'tariffs').side).not.toBe('uk');
