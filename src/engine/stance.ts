@@ -67,6 +67,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   for (let k = m.i; k < m.j - 1; k++) if (/^(zero|free)$/.test(tokens[k].norm)) return 'flow';
   // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever).
   const head = tokens[m.j - 1].norm;
+  // ("white list": a list is held back or let in by what it lists, so the lever's own polarity says which.)
+  if (/^lists?$/.test(head)) return m.entry.polarity;
   if (lexicon.flowNouns.has(head)) return 'flow';
   if (lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;

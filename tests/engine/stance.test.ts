@@ -501,6 +501,11 @@ describe('stanceOf', () => {
     expect(stance('Tariffs', 'Tariffs')).toBe('neutral');
   });
 
+  it('reads a list by its lever: taking a side off a white list tightens, off the Entity List eases', () => {
+    expect(stance('The Seoul government removed Japan from its white list in 2019.', 'white list')).toBe('tighten');
+    expect(stance('The US removed three firms from the Entity List.', 'Entity List')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
