@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { oneSpelling } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
-import { clauseStarts, governingLever, listSibling } from './clauses';
+import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
@@ -280,6 +280,10 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     const own = attribute(ctx, m);
     let { side, confidence } = own;
     let stance = stanceOf(ctx, m);
+    // "cancelled its retaliatory tariffs, including a 25% tariff on U.S. autos": an example moves with what it is an
+    // example of.
+    const head = governor ? undefined : exampleOf(ctx, m);
+    if (head) stance = ctx.done.get(head)!.stance;
     const sibling = listSibling(ctx, m);
     if (sibling && !governor) {
       const g = ctx.done.get(sibling)!;

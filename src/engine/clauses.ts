@@ -3,7 +3,7 @@
  * phrase, which lever governs another ("controls on gallium") and which lists one ("gallium, germanium and antimony").
  */
 import type { LeverEntry } from './lexicon';
-import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, LIST_WORDS, OBJECT_PREPOSITIONS, REACTIVE, REPORTING, TIME_AND_PLACE } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
 
@@ -84,4 +84,23 @@ export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<L
   for (let k = prev.j; k < m.i; k++) if (!/^(and|or)$/.test(ctx.tokens[k].norm)) return undefined;
   if (prev.j === m.i && !/,/.test(ctx.text.slice(ctx.tokens[prev.j - 1].end, ctx.tokens[m.i].start))) return undefined;
   return prev;
+}
+
+/**
+ * The lever a list of examples hangs from: "cancelled its retaliatory tariffs, including a 25% tariff on U.S. autos",
+ * "several measures, such as export controls". Only determiners, numbers and modifiers between the example word and
+ * the lever.
+ */
+export function exampleOf(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
+  const { tokens } = ctx;
+  let k = m.i - 1;
+  while (k >= 0 && m.i - k <= 5 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /^\d/.test(tokens[k].norm) || /^(percent|pct|cent|per)$/.test(tokens[k].norm))) k--;
+  if (k < 1) return undefined;
+  const n = tokens[k].norm;
+  const marker = n === 'including' || (n === 'as' && tokens[k - 1].norm === 'such');
+  if (!marker) return undefined;
+  const at = n === 'as' ? k - 1 : k;
+  const head = [...ctx.levers].reverse().find((o) => o !== m && o.j <= at && ctx.done.has(o));
+  // Only an example of its own kind: a duty among duties, a good among goods.
+  return head && head.entry.polarity === m.entry.polarity ? head : undefined;
 }

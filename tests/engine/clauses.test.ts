@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseOf, clauseStarts, governingLever, listSibling, punctuationBetween } from '../../src/engine/clauses';
+import { clauseOf, clauseStarts, exampleOf, governingLever, listSibling, punctuationBetween } from '../../src/engine/clauses';
 import { tokenize } from '../../src/engine/tokens';
 import { prepare, tokenIndex } from './stage-context';
 
@@ -105,5 +105,16 @@ describe('listSibling', () => {
     expect(listSibling(both.ctx, both.lever('sanctions'))).toBe(both.lever('tariffs'));
     const apart = prepare('The US imposed tariffs and then sanctions.');
     expect(listSibling(apart.ctx, apart.lever('sanctions'))).toBeUndefined();
+  });
+});
+
+describe('exampleOf', () => {
+  it('finds the lever a list of examples hangs from, only of its own kind', () => {
+    const p = prepare('China cancelled its retaliatory tariffs planned for December, including a 25% tariff on U.S. autos.');
+    expect(exampleOf(p.ctx, p.lever('tariff'))).toBe(p.lever('retaliatory tariffs'));
+    const goods = prepare('Beijing halted purchases of agricultural goods, including a 10 percent duty on U.S. pork.');
+    expect(exampleOf(goods.ctx, goods.lever('duty'))).toBeUndefined();
+    const plain = prepare('China cancelled its retaliatory tariffs and kept a 25% tariff on U.S. autos.');
+    expect(exampleOf(plain.ctx, plain.lever('tariff'))).toBeUndefined();
   });
 });
