@@ -41,7 +41,7 @@ export const verbLexicon: VerbLexicon = {
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
     'fast-track', 'soften', 'relaxation', 'easing', 'rollback', 'waiver', 'exemption', 'repeal', 'scale back',
-    'dismantle', 'unwind', 'relief', 'reverse', 'reversal', 'undo',
+    'dismantle', 'unwind', 'relief', 'reverse', 'reversal', 'undo', 'exclude from',
   ],
   more: [
     'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose', 'restart',

@@ -506,6 +506,11 @@ describe('stanceOf', () => {
     expect(stance('The US removed three firms from the Entity List.', 'Entity List')).toBe('relax');
   });
 
+  it('reads a measure goods are excluded from as eased', () => {
+    expect(stance('Excluded from the additional tariffs are steel goods.', 'tariffs')).toBe('relax');
+    expect(stance('Copper scrap was excluded from the tariffs.', 'tariffs')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
