@@ -547,3 +547,6 @@ export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
 
 /** Nouns and verbs of a complaint brought against a side: "a complaint against Japan over its export controls". */
 export const COMPLAINING = /^(complaint|complaints|case|cases|challenge|challenges|lawsuit|suit|petition|dispute|disputes|dragged|drag|drags|sued|sue|sues)$/;
+
+/** Verbs of asking for an easing that has not been granted: "India sought an exemption from the new tariffs". */
+export const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;

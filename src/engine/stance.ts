@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { DODGING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -223,9 +223,6 @@ function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
   if (n === 'to' && lexicon.negations.has(tokens[k - 2]?.norm ?? '')) return 'relax';
   return 'tighten';
 }
-
-/** Verbs of asking for an easing that has not been granted. */
-const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;
 
 /** Nouns of a decision that a participle after them describes ("a move imposing", "the order banning"). */
 const DECISION_NOUNS = new Set(['move', 'moves', 'measure', 'measures', 'order', 'orders', 'rule', 'rules', 'decision', 'plan', 'proposal', 'policy', 'step', 'action', 'regulation', 'regulations', 'decree', 'directive']);
