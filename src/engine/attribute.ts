@@ -96,6 +96,16 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
 
+  // "China's purchase of agricultural goods": the one whose buying it is holds the good.
+  if (lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') {
+    let p = m.i - 1;
+    while (p > 1 && tokens[p].norm !== 'of' && (DETERMINERS.has(tokens[p].norm) || MODIFIERS.has(tokens[p].norm))) p--;
+    if (p > 1 && tokens[p].norm === 'of' && BUYING_NOUNS.has(tokens[p - 1].norm) && tokens[p - 2].possessive) {
+      const buyer = actors.find((a) => a.j === p - 1 && a.entry.side);
+      if (buyer && accept(buyer.entry.side!)) return { side: buyer.entry.side!, confidence: 0.9 };
+    }
+  }
+
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
   let reactive = false;
   let plain = 0;
@@ -308,7 +318,13 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // 4. Only the target is named: the holder is the default holder other than the target, or the counterpart.
   //    A target right after the lever ("sanctions against Japan") is its own; else one in the clause, else any.
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  // ("a tariff would be put on US soybeans": for a measure, the origin of the goods it falls on is its target.)
+  const onAt = m.entry.polarity === 'measure' ? tokens.slice(m.j, m.j + 6).findIndex((t) => t.norm === 'on' || t.norm === 'against') : -1;
+  const goodsOrigin = onAt >= 0
+    ? actors.find((a) => a.role === 'holder-of-lever' && a.entry.side && a.i > m.j + onAt && a.i <= m.j + onAt + 3 && ctx.levers.some((o) => o.i === a.j && o.entry.polarity === 'flow'))
+    : undefined;
   const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)
+    ?? goodsOrigin
     ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
   if (target?.entry.side) {

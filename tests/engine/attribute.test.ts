@@ -31,6 +31,14 @@ describe('attribute', () => {
     expect(attr('Japanese manufacturers of semiconductor materials will soon face export restrictions to South Korea.', 'export restrictions').side).toBe('japan');
   });
 
+  it('gives a good to the side whose purchase of it is named', () => {
+    expect(attr("In addition to China's purchase of agricultural goods, the agreement addresses biotechnology.", 'agricultural goods').side).toBe('china');
+  });
+
+  it('reads the origin of the goods a measure is put on as its target', () => {
+    expect(attr('An extra 5 percent tariff would be put on US soybeans starting next month.', 'tariff').side).toBe('china');
+  });
+
   it('does not take a time zone ("UK time", "Beijing time") for a side', () => {
     expect(attr('From Friday UK time the EU has put in place tariffs on US imports.', 'tariffs').side).toBe('eu');
     expect(attr('From Friday am UK time Europe has put in place tariffs on US imports.', 'tariffs').side).not.toBe('uk');
