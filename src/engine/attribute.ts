@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ACCUSING, COMPLAINING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -104,6 +104,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       const buyer = actors.find((a) => a.j === p - 1 && a.entry.side);
       if (buyer && accept(buyer.entry.side!)) return { side: buyer.entry.side!, confidence: 0.9 };
     }
+  }
+
+  // "Matson paid $6.4 million in port fees to China": a charge is held by the side it is paid to.
+  if (m.entry.polarity === 'measure' && tokens[m.j]?.norm === 'to' && tokens.slice(Math.max(0, m.i - 6), m.i).some((t) => PAYING.test(t.norm))) {
+    const payee = actors.find((a) => a.entry.side && (a.i === m.j + 1 || (a.i === m.j + 2 && tokens[m.j + 1].norm === 'the')));
+    if (payee && accept(payee.entry.side!)) return { side: payee.entry.side!, confidence: 0.85 };
   }
 
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.

@@ -550,3 +550,6 @@ export const COMPLAINING = /^(complaint|complaints|case|cases|challenge|challeng
 
 /** Verbs of asking for an easing that has not been granted: "India sought an exemption from the new tariffs". */
 export const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;
+
+/** Verbs of paying a charge: "paid $6.4 million in port fees to China". */
+export const PAYING = /^(pay|pays|paid|paying|remit|remits|remitted|remitting)$/;

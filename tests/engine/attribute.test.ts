@@ -39,6 +39,10 @@ describe('attribute', () => {
     expect(attr('An extra 5 percent tariff would be put on US soybeans starting next month.', 'tariff').side).toBe('china');
   });
 
+  it('gives a charge to the side it is paid to', () => {
+    expect(attr('Matson reported paying $6.4 million in port fees to China since October.', 'port fees').side).toBe('china');
+  });
+
   it('does not take a time zone ("UK time", "Beijing time") for a side', () => {
     expect(attr('From Friday UK time the EU has put in place tariffs on US imports.', 'tariffs').side).toBe('eu');
     expect(attr('From Friday am UK time Europe has put in place tariffs on US imports.', 'tariffs').side).not.toBe('uk');
