@@ -106,6 +106,14 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
 
+  // "entry restrictions on employees into China", "prohibited from entering China ... visas revoked": entry is
+  // granted or refused by the country entered.
+  if (m.entry.category === 'people-visas') {
+    const [lo, hi] = clauseOf(ctx.clauses, m.i);
+    const entered = actors.find((a) => a.entry.side && a.i >= lo && a.i < Math.min(hi, m.j + 8) && /^(into|entering|enter|enters|entered)$/.test(tokens[a.i - 1]?.norm ?? ''));
+    if (entered && accept(entered.entry.side!)) return { side: entered.entry.side!, confidence: 0.8 };
+  }
+
   // "Matson paid $6.4 million in port fees to China": a charge is held by the side it is paid to.
   if (m.entry.polarity === 'measure' && tokens[m.j]?.norm === 'to' && tokens.slice(Math.max(0, m.i - 6), m.i).some((t) => PAYING.test(t.norm))) {
     const payee = actors.find((a) => a.entry.side && (a.i === m.j + 1 || (a.i === m.j + 2 && tokens[m.j + 1].norm === 'the')));

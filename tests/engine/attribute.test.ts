@@ -39,6 +39,11 @@ describe('attribute', () => {
     expect(attr('An extra 5 percent tariff would be put on US soybeans starting next month.', 'tariff').side).toBe('china');
   });
 
+  it('gives an entry restriction or a visa to the country entered', () => {
+    expect(attr('Other measures include fines and entry restrictions on employees into China.', 'entry restrictions').side).toBe('china');
+    expect(attr('Senior executives are prohibited from entering China, and their visas will be revoked.', 'visas').side).toBe('china');
+  });
+
   it('gives a charge to the side it is paid to', () => {
     expect(attr('Matson reported paying $6.4 million in port fees to China since October.', 'port fees').side).toBe('china');
   });

@@ -139,7 +139,7 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['visa ban', 'visa restriction', 'entry ban', 'work visa', 'visa fee', 'visa bond', 'visa application fee'],
+    aliases: ['visa ban', 'visa restriction', 'entry ban', 'entry restriction', 'work visa', 'visa fee', 'visa bond', 'visa application fee'],
     contextAliases: ['visa'],
     context:
       'Permission to enter, study or work. Visa policy turns people into a lever: students, researchers and executives ' +
