@@ -511,6 +511,10 @@ describe('stanceOf', () => {
     expect(stance('Copper scrap was excluded from the tariffs.', 'tariffs')).toBe('relax');
   });
 
+  it('reads approvals or goods that barely trickle out or stall in a backlog as held back', () => {
+    expect(stance('The US said Chinese approvals for rare-earth magnets were barely trickling out.', 'approvals')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
