@@ -320,6 +320,14 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "revenue was cut due to tight export restrictions", "farmers affected by retaliatory tariffs": a measure named as
   // the cause of harm is in force, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'measure' && causing(ctx, m.i)) return 'tighten';
+  // "The reprieve covers $3.2 billion a year in U.S. fees": what an easing covers is eased.
+  if (ownPolarity(ctx, m) === 'measure') {
+    for (let k = m.i - 1; k >= Math.max(lo + 1, m.i - 12); k--) {
+      if (!/^(covers|cover|covered|includes|include|included|extends|extended)$/.test(tokens[k].norm)) continue;
+      if (EASINGS.has(tokens[k - 1].norm) || EXEMPTIONS.has(tokens[k - 1].norm)) return 'relax';
+      break;
+    }
+  }
   const terms = ownPolarity(ctx, m) === 'measure' ? underTerms(ctx, m) : null;
   if (terms) return terms;
   // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.

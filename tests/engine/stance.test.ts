@@ -515,6 +515,11 @@ describe('stanceOf', () => {
     expect(stance('The US said Chinese approvals for rare-earth magnets were barely trickling out.', 'approvals')).toBe('tighten');
   });
 
+  it('reads a measure an easing covers or includes as eased', () => {
+    expect(stance('The reprieve covers an estimated $3.2 billion a year in U.S. tariffs on vessels.', 'tariffs')).toBe('relax');
+    expect(stance('The suspension includes the export controls on gallium.', 'export controls')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
