@@ -363,6 +363,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (/[:;]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
     // "sanctions 20 firms over arms sales": what follows a reason is not a punishment's object.
     if (/^(because|despite|amid)$/.test(tokens[k].norm)) break;
+    // "said that the talks would resume and that the tariff threat was put off": a second reported clause.
+    if (tokens[k].norm === 'that' && /^(and|or|but)$/.test(tokens[k - 1]?.norm ?? '')) break;
     if (tokens[k].norm === 'over') overSeen = true;
     // "The licence suspensions were among new restrictions": a verb form before "were" is the subject's noun, not
     // the verb that governs the lever.

@@ -520,6 +520,10 @@ describe('stanceOf', () => {
     expect(stance('The suspension includes the export controls on gallium.', 'export controls')).toBe('relax');
   });
 
+  it('does not reach across "and that" into the reported clause before', () => {
+    expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
