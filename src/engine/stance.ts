@@ -399,6 +399,11 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const outer = q < k - 1 || DETERMINERS.has(tokens[k - 1].norm) ? verbClassAt(tokens, q, lexicon, leverId) : undefined;
       if (outer && !AUXILIARIES.has(tokens[q].norm) && !punctuationBetween(text, tokens[q], tokens[q + 1])) return settle(q, outer);
     }
+    // "could ease punishing US tariffs": an "-ing" adjective right after the verb that governs the phrase.
+    if (/ing$/.test(tokens[k].norm) && k - 1 >= lo && !AUXILIARIES.has(tokens[k - 1].norm) && !COPULAS.has(tokens[k - 1].norm) && !punctuationBetween(text, tokens[k - 1], tokens[k])) {
+      const outer = verbClassAt(tokens, k - 1, lexicon, leverId);
+      if (outer && !/ing$/.test(tokens[k - 1].norm)) return settle(k - 1, outer);
+    }
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
     // relative clause describes the head; an easing verb outside it is the move.

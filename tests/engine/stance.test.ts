@@ -520,6 +520,10 @@ describe('stanceOf', () => {
     expect(stance('The suspension includes the export controls on gallium.', 'export controls')).toBe('relax');
   });
 
+  it('reads an "-ing" adjective right after a verb as part of the phrase that verb governs', () => {
+    expect(stance('The deal could ease punishing US tariffs on Mexican steel.', 'tariffs')).toBe('relax');
+  });
+
   it('does not reach across "and that" into the reported clause before', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
