@@ -319,19 +319,19 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (m.entry.polarity === 'measure' && spared(tokens, m.i)) return 'relax';
   // "revenue was cut due to tight export restrictions", "farmers affected by retaliatory tariffs": a measure named as
   // the cause of harm is in force, whatever verb governs the clause.
-  if (ownPolarity(ctx, m) === 'measure' && causing(ctx, m.i)) return 'tighten';
-  // "The reprieve covers $3.2 billion a year in U.S. fees": what an easing covers is eased.
-  if (ownPolarity(ctx, m) === 'measure') {
+  const ownMeasure = ownPolarity(ctx, m) === 'measure';
+  if (ownMeasure) {
+    if (causing(ctx, m.i)) return 'tighten';
+    // "The reprieve covers $3.2 billion a year in U.S. fees": what an easing covers is eased.
     for (let k = m.i - 1; k >= Math.max(lo + 1, m.i - 12); k--) {
       if (!/^(covers|cover|covered|includes|include|included|extends|extended)$/.test(tokens[k].norm)) continue;
       if (EASINGS.has(tokens[k - 1].norm) || EXEMPTIONS.has(tokens[k - 1].norm)) return 'relax';
       break;
     }
-  }
-  const terms = ownPolarity(ctx, m) === 'measure' ? underTerms(ctx, m) : null;
-  if (terms) return terms;
-  // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
-  if (ownPolarity(ctx, m) === 'measure') {
+    // "with punitive tariffs", "denied under the embargo", "not subject to the reciprocal tariffs".
+    const terms = underTerms(ctx, m);
+    if (terms) return terms;
+    // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
     for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
       if (tokens[k].norm === 'down' && tokens[k + 1]?.norm === 'from' && /\d/.test(text.slice(tokens[k + 1].end, (tokens[k + 4] ?? tokens[tokens.length - 1]).end))) return 'relax';
       if (k > m.j && /[;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
@@ -379,7 +379,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const cls = ctx.levers.some((o) => o !== m && o.i <= k && k < o.j && o.j - o.i > 1) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
     // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
-    if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownPolarity(ctx, m) === 'measure') return 'tighten';
+    if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
     // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.
     if (EXEMPTIONS.has(tokens[k].norm) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? '')) {
       // "India sought an exemption from the new tariffs": an easing asked for is not had; the lever stands.
@@ -425,8 +425,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
   // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever, whatever
   // qualifies the head ("broader tariff reductions").
-  if (lexicon.moreModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('more', ownPolarity(ctx, m));
-  if (lexicon.lessModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownPolarity(ctx, m));
+  if (lexicon.moreModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('more', ownMeasure ? 'measure' : 'flow');
+  if (lexicon.lessModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownMeasure ? 'measure' : 'flow');
   // Words right next to the lever: "new tariffs", "the truce".
   if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
@@ -477,7 +477,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       }
     }
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
-    if (cls && cls !== 'relax' && ownPolarity(ctx, m) === 'measure' && actsOnObject(ctx, m.j, k)) return 'tighten';
+    if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return 'tighten';
     // "Talks on tariffs will resume next week": the verb after a lever that a topic noun governs moves the topic.
     if (cls && topicOf(ctx, m.i)) return 'neutral';
     // "The tariffs Canada imposed on US whiskey were removed": a relative clause without "that" describes the lever;
