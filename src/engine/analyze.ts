@@ -8,7 +8,7 @@ import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { oneSpelling } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addRatedCharges, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { LIST_WORDS, NUMBER_WORDS, PROBE_ONLY } from './rules';
@@ -245,6 +245,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
   levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, new Set(actorEnd.keys()));
+  levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();

@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, Phrase } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
@@ -424,6 +424,45 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
   if (!added) return levers;
   const taken = new Set(added.map((m) => m.i));
   return [...levers.filter((m) => !taken.has(m.i)), ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * A charge word that a rate or the goods it falls on make a tariff: "slaps 10 per cent taxes on $200 billion of
+ * Chinese products", "a 40% penalty on Brazil", "Trump's taxes on steel and aluminum imports". Never a word inside
+ * another match, nor a kind of domestic tax ("income tax", "a 50% tax rate"). Only in a story that names a lever
+ * before or in the same sentence: the words alone are in too many pages for the page gate (gate.ts) to look for, and
+ * it must let through whatever the engine finds. Returns `levers` with these added, in text order.
+ */
+export function addRatedCharges(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('tariffs');
+  if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!RATED_CHARGES.has(tokens[k].norm) || NOT_TARIFF_TAXES.has(tokens[k - 1].norm) || NOT_TARIFF_TAXES.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (raw.some((m) => m.i <= k && k < m.j) || levers.some((m) => m.i <= k && k < m.j)) continue;
+    if (!ratedAt(text, tokens, k) && !(/^tax/.test(tokens[k].norm) && onGoods(text, tokens, k, raw))) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'tariffs', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/** A rate right before the word at `k`, tightly: "10 per cent taxes", "a 25% penalty", "25-percent tax". */
+function ratedAt(text: string, tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (punctuationBetween(text, prev, tokens[k]) && !/^\s*%\s*$/.test(text.slice(prev.end, tokens[k].start)) && !/^-$/.test(text.slice(prev.end, tokens[k].start))) return false;
+  if (/^\d/.test(prev.norm)) return /%/.test(text.slice(prev.end, tokens[k].start));
+  return (prev.norm === 'percent' || (prev.norm === 'cent' && tokens[k - 2]?.norm === 'per')) && /^\d/.test(tokens[k - (prev.norm === 'cent' ? 3 : 2)]?.norm ?? '');
+}
+
+/** "taxes on steel and aluminum imports", "taxes against 29 US product lines": goods within a few words after on/against. */
+function onGoods(text: string, tokens: Token[], k: number, raw: Match<LeverEntry>[]): boolean {
+  if (!/^(on|against)$/.test(tokens[k + 1]?.norm ?? '') || punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+  for (let q = k + 2; q < Math.min(tokens.length, k + 8); q++) {
+    if (punctuationBetween(text, tokens[q - 1], tokens[q]) && !/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return false;
+    if (TAXED_GOODS.has(tokens[q].norm) || raw.some((m) => m.i === q && m.entry.polarity === 'flow')) return true;
+  }
+  return false;
 }
 
 /**

@@ -474,6 +474,18 @@ export const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'tho
 /** One word that may stand between such a determiner and the head noun ("the new list", "the proposed law"). */
 export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called', 'retaliatory', 'own', 'reciprocal', 'additional', 'extra', 'appropriate', 'required']);
 
+/**
+ * Words for a charge that name a tariff when a rate or goods say so: "10 per cent taxes on $200 billion of Chinese
+ * imports", "an additional 25% penalty", "taxes on steel and aluminum imports". Alone they are income taxes and fines.
+ */
+export const RATED_CHARGES = new Set(['tax', 'taxes', 'penalty', 'penalties']);
+
+/** Taxes that are not tariffs, next to the charge word: "income tax", "a 15% corporate tax", "a 50% tax rate". */
+export const NOT_TARIFF_TAXES = new Set(['rate', 'rates', 'band', 'bands', 'bracket', 'brackets', 'credit', 'credits', 'break', 'breaks', 'relief', 'return', 'returns', 'haven', 'havens', 'code', 'payers', 'rebate', 'rebates', 'deduction', 'deductions', 'income', 'corporate', 'corporation', 'sales', 'property', 'payroll', 'capital', 'gains', 'value-added', 'consumption', 'fuel', 'carbon', 'windfall', 'inheritance', 'digital', 'services', 'minimum', 'withholding', 'wealth', 'estate', 'excise', 'stamp', 'luxury', 'vat', 'profit', 'profits', 'revenue', 'tobacco']);
+
+/** Goods a charge falls on, after "on" or "against": what makes "taxes on ..." a tariff. */
+export const TAXED_GOODS = new Set(['imports', 'imported', 'import', 'goods', 'products', 'product', 'items', 'steel', 'aluminium', 'aluminum', 'cars', 'autos', 'vehicles', 'exports', 'merchandise', 'lines', 'shipments', 'commodities']);
+
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
 

@@ -660,3 +660,30 @@ describe('an anaphor of a lever named earlier in the same sentence (through anal
     expect(found).toContainEqual(['fee', 'student-visas']);
   });
 });
+
+describe('addRatedCharges: a tax or penalty that a rate or its goods make a tariff (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever, m.side]);
+
+  it('reads a charge word right after a rate as a tariff, with its holder', () => {
+    expect(found('On September 24, Washington slaps 10 per cent taxes on $200 billion of Chinese imports, its second round of tariffs.')).toContainEqual(['taxes', 'tariffs', 'us']);
+    expect(found('Trump imposed a 10% tariff on most countries and later added a 40% penalty on Brazil.')).toContainEqual(['penalty', 'tariffs', 'us']);
+    expect(found('The EU answered US tariffs. Another 50 percent tax was levied on items such as footwear.').map((m) => m[0])).toContain('tax');
+  });
+
+  it('reads a tax on goods or imports as a tariff', () => {
+    expect(found('Trump threatened additional taxes on European Union cars if the EU retaliated against his tariffs.').map((m) => m[0])).toContain('taxes');
+    expect(found('The trade war in dates. January 2018: tariffs on washing machines. March 2018: Tax on steel, aluminium').map((m) => m[0])).toContain('Tax');
+  });
+
+  it('leaves domestic taxes, fines and taxes on anything else alone', () => {
+    expect(found('The government cut the 20% income tax on wages.').map((m) => m[0])).not.toContain('tax');
+    expect(found('Beijing raised taxes on property developers.').map((m) => m[0])).not.toContain('taxes');
+    expect(found('The court imposed a penalty on the bank.').map((m) => m[0])).not.toContain('penalty');
+    expect(found('US tariffs rose again. The party wants a new 50% tax rate on incomes over £100,000.').map((m) => m[0])).not.toContain('tax');
+  });
+
+  it('needs a lever named in the story, so that the page gate lets through whatever it finds', () => {
+    expect(found('Washington slaps 10 per cent taxes on $200 billion of Chinese imports.').map((m) => m[0])).not.toContain('taxes');
+    expect(found('The dispute began with tariffs. Washington slaps 10 per cent taxes on $200 billion of Chinese imports.').map((m) => m[0])).toContain('taxes');
+  });
+});
