@@ -486,6 +486,12 @@ export const NOT_TARIFF_TAXES = new Set(['rate', 'rates', 'band', 'bands', 'brac
 /** Goods a charge falls on, after "on" or "against": what makes "taxes on ..." a tariff. */
 export const TAXED_GOODS = new Set(['imports', 'imported', 'import', 'goods', 'products', 'product', 'items', 'steel', 'aluminium', 'aluminum', 'cars', 'autos', 'vehicles', 'exports', 'merchandise', 'lines', 'shipments', 'commodities']);
 
+/** Nouns of a promise to buy: "its pledge to buy", "commitments to purchase". */
+export const PROMISES = new Set(['promise', 'promises', 'pledge', 'pledges', 'commitment', 'commitments', 'deal', 'agreement', 'vow', 'vows', 'undertaking', 'undertakings']);
+
+/** Words that say a promise was broken or given up: "broken promises", "reneged on its pledge", "scrapping a deal". */
+export const BREAKING = new Set(['broken', 'broke', 'break', 'breaks', 'breaking', 'breach', 'breached', 'fail', 'fails', 'failed', 'failing', 'failure', 'renege', 'reneged', 'reneges', 'reneging', 'backtrack', 'backtracked', 'backtracking', 'abandon', 'abandoned', 'abandoning', 'scrap', 'scrapped', 'scrapping', 'scraps', 'ditch', 'ditched', 'ditching', 'unfulfilled', 'short']);
+
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
 

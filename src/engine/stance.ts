@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { BREAKING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -194,6 +194,16 @@ function causing(ctx: SentenceContext, i: number): boolean {
   return /^(due to|because of|affected by|hit by|hurt by|impacted by|harmed by|caused by|driven by)$/.test(pair);
 }
 
+/** A promise at `p` that the words before it say was broken: "broken promises", "failed to meet its commitments". */
+function brokenBefore(ctx: SentenceContext, p: number): boolean {
+  const { tokens, text } = ctx;
+  for (let q = p - 1; q >= Math.max(0, p - 8); q--) {
+    if (/[;:]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) return false;
+    if (BREAKING.has(tokens[q].norm)) return true;
+  }
+  return false;
+}
+
 /** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
 function spared(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -310,6 +320,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
     if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|scramble|scrambles|scrambled|scrambling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
     const meant = resolve(cls, polarity);
+    // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
+    // earlier deal to buy more": an easing promised and then not made holds the lever.
+    if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';
     // "will be imposed in 21 days unless the US tariffs are lifted": an easing that has not happened holds the lever.
     if (meant === 'relax' && tokens.slice(Math.max(lo, Math.min(k, m.i) - 4), Math.min(k, m.i)).some((t) => t.norm === 'unless' || t.norm === 'until')) return 'tighten';
     return meant;

@@ -528,6 +528,16 @@ describe('stanceOf', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
 
+  it('reads an easing promised and then broken as holding the lever', () => {
+    expect(stance("Trump moved ahead because of China's broken promises to buy U.S. agricultural goods and to curb the flow of fentanyl.", 'agricultural goods')).toBe('tighten');
+    expect(stance('China has failed to meet its commitments to purchase US soybeans.', 'soybeans')).toBe('tighten');
+    expect(stance('The ministry said it was scrapping an earlier deal to buy more American soybeans.', 'soybeans')).toBe('tighten');
+    expect(stance('Washington reneged on its pledge to lift the tariffs.', 'tariffs')).toBe('tighten');
+    // A promise kept, or one made, is the easing itself.
+    expect(stance('China kept its promise to buy American soybeans.', 'soybeans')).toBe('relax');
+    expect(stance('China made a pledge to buy American soybeans.', 'soybeans')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
