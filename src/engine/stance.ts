@@ -427,6 +427,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
         if (c && resolve(c, 'measure') === 'relax') return settle(q, c);
         if (c) break;
       }
+      // "announced the suspension of Section 2 of Announcement No. 46, which imposed export controls": the clause
+      // describes what an easing noun before it (across its comma) takes away.
+      if (tokens[outer].norm === 'which' && ownMeasure && easingOf(ctx, outer)) return 'relax';
     }
     return settle(k, cls);
   }
@@ -599,6 +602,20 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
   }
   return -1;
+}
+
+/**
+ * An easing noun with "of" a few words before the "which" at `w`, with only what names the thing eased between
+ * (names, numbers, "of", brackets): "the suspension of Section 2 of Announcement No. 46 (2024), which".
+ */
+function easingOf(ctx: SentenceContext, w: number): boolean {
+  const { tokens } = ctx;
+  for (let q = w - 1; q >= Math.max(1, w - 10); q--) {
+    const n = tokens[q].norm;
+    if (n === 'of' && EASINGS.has(tokens[q - 1].norm) && !removedAt(ctx, q - 1, '')) return true;
+    if (ctx.lexicon.verbs.has(n) && !/^\p{Lu}/u.test(tokens[q].text)) return false;
+  }
+  return false;
 }
 
 /** "removing an exemption", "ended the reprieve": a verb that eases, right before the easing noun at `p`. */

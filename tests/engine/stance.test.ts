@@ -528,6 +528,13 @@ describe('stanceOf', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
 
+  it('reads a lever in a "which" clause that describes what an easing noun takes away as eased', () => {
+    expect(stance('The ministry announced the suspension of Section 2 of Announcement No. 46 (2024), which imposed export controls on gallium.', 'export controls')).toBe('relax');
+    expect(stance('Officials welcomed the lifting of the order, which had banned exports of gallium.', 'gallium')).toBe('relax');
+    // Not an extension.
+    expect(stance('The ministry announced the extension of the rules, which imposed export controls on gallium.', 'export controls')).toBe('tighten');
+  });
+
   it('reads an easing promised and then broken as holding the lever', () => {
     expect(stance("Trump moved ahead because of China's broken promises to buy U.S. agricultural goods and to curb the flow of fentanyl.", 'agricultural goods')).toBe('tighten');
     expect(stance('China has failed to meet its commitments to purchase US soybeans.', 'soybeans')).toBe('tighten');
