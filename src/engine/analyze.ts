@@ -91,6 +91,8 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
  * over from an earlier sentence, the knowledge-base default) rather than read off the sentence.
  */
 const INFERRED = 0.6;
+/** The most a lever word inferred from its sentence (LeverEntry.inferred) is trusted: below the story's vote (0.75). */
+const INFERRED_WORD = 0.7;
 
 /** How far (in characters, about two paragraphs) a stated side of the same lever may lend itself to a mention. */
 const NEAR_CHARS = 1000;
@@ -304,6 +306,8 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
       }
       stance = g.stance;
     }
+    // A word only its rate makes a tariff says less about who holds the story's levers than a named one.
+    if (m.entry.inferred) confidence = Math.min(confidence, INFERRED_WORD);
     const result = { match: m, side, confidence, stance };
     ctx.done.set(m, result);
     made.push(result);

@@ -18,6 +18,8 @@ export interface LeverEntry {
   needsContext: boolean;
   generic: boolean;
   polarity: Polarity;
+  /** A word the sentence makes a lever, not a phrase of the lexicon ("a 40% penalty"): its side is a weaker vote. */
+  inferred?: boolean;
 }
 export interface ActorEntry {
   kind: 'actor' | 'demonym';

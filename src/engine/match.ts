@@ -441,7 +441,7 @@ export function addRatedCharges(text: string, tokens: Token[], levers: Match<Lev
     if (!RATED_CHARGES.has(tokens[k].norm) || NOT_TARIFF_TAXES.has(tokens[k - 1].norm) || NOT_TARIFF_TAXES.has(tokens[k + 1]?.norm ?? '')) continue;
     if (raw.some((m) => m.i <= k && k < m.j) || levers.some((m) => m.i <= k && k < m.j)) continue;
     if (!ratedAt(text, tokens, k) && !(/^tax/.test(tokens[k].norm) && onGoods(text, tokens, k, raw))) continue;
-    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'tariffs', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'tariffs', category: info.category, needsContext: false, generic: false, polarity: info.polarity, inferred: true } });
   }
   if (!added) return levers;
   return [...levers, ...added].sort((a, b) => a.i - b.i);

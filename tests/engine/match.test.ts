@@ -682,6 +682,13 @@ describe('addRatedCharges: a tax or penalty that a rate or its goods make a tari
     expect(found('US tariffs rose again. The party wants a new 50% tax rate on incomes over £100,000.').map((m) => m[0])).not.toContain('tax');
   });
 
+  it('trusts such a word less than a named lever: it does not outvote the story on who holds its goods', () => {
+    const text = 'The EU imposed retaliatory tariffs on US goods on Friday. Trump threatened additional taxes on European Union cars if the EU chose to retaliate. Other products that will be affected include denim, orange juice and peanut butter.';
+    const mentions = analyze(text, lexicon).mentions;
+    expect(mentions.find((m) => m.text === 'taxes')?.confidence).toBeLessThan(0.75);
+    expect(mentions.find((m) => m.text === 'orange juice')?.side).toBe('eu');
+  });
+
   it('needs a lever named in the story, so that the page gate lets through whatever it finds', () => {
     expect(found('Washington slaps 10 per cent taxes on $200 billion of Chinese imports.').map((m) => m[0])).not.toContain('taxes');
     expect(found('The dispute began with tariffs. Washington slaps 10 per cent taxes on $200 billion of Chinese imports.').map((m) => m[0])).toContain('taxes');
