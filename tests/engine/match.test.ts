@@ -694,3 +694,14 @@ describe('addRatedCharges: a tax or penalty that a rate or its goods make a tari
     expect(found('The dispute began with tariffs. Washington slaps 10 per cent taxes on $200 billion of Chinese imports.').map((m) => m[0])).toContain('taxes');
   });
 });
+
+describe('knowledge-base words of seed version 14 (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+  it('reads the manipulator label, currency devaluation and a farm boycott as their levers', () => {
+    expect(found("The Treasury's manipulator designation remains in force.")).toContainEqual(['manipulator designation', 'currency']);
+    expect(found('Washington pinned a manipulator label on China.')).toContainEqual(['manipulator label', 'currency']);
+    expect(found('The deal commits both sides to avoid currency devaluation.')).toContainEqual(['currency devaluation', 'currency']);
+    expect(found('The farm boycott left soybean growers without their biggest buyer.')).toContainEqual(['farm boycott', 'farm-purchases']);
+  });
+});

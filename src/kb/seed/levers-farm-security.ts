@@ -29,6 +29,9 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'purchase commitments',
       'phase one purchases',
       'sorghum',
+      'farm boycott',
+      'soybean boycott',
+      'agricultural sales',
     ],
     contextAliases: [
       'purchases',
