@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -288,7 +288,16 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const seller = holders.find((h) => h !== subject.side);
     if (seller) return { side: seller, confidence: 0.7 };
   }
-  if (subject && !reactive && !subject.carried) return { side: subject.side, confidence: 0.8 };
+  if (subject && !reactive && !subject.carried) {
+    // "the United States shipped virtually nothing in soybeans to China": the seller of a good its buyer holds does
+    // not hold it; the side it goes to does, else its usual buyer.
+    const buyer = soldBySubject(ctx, m, subject.side);
+    if (buyer !== undefined) {
+      const holder = buyer ?? holders.find((h) => h !== subject.side);
+      if (holder && accept(holder)) return { side: holder, confidence: 0.7 };
+    }
+    return { side: subject.side, confidence: 0.8 };
+  }
   // 3b. "restrictions on US exports to China", "Dutch manufacturer ASML", "Japanese exporters must seek approval": with
   //     no side as the subject, an export control is held by the government of the exporter.
   // ("Japanese manufacturers will soon face export restrictions to South Korea": exporters face their own
@@ -671,6 +680,28 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
     if (lexicon.verbs.has(n)) return false;
   }
   return false;
+}
+
+/**
+ * For a good its buyer holds, sold by the clause's subject (`seller`) with a selling verb right before it (a few words
+ * between: "shipped virtually nothing in soybeans"): the side it is sold to ("to China"), null when none is named, and
+ * undefined when the subject does not sell it.
+ */
+function soldBySubject(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideId): SideId | null | undefined {
+  const { tokens, lexicon } = ctx;
+  if (lexicon.levers.get(m.entry.lever)?.openHolder !== 'buyer') return undefined;
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 6); k--) {
+    const n = tokens[k].norm;
+    if (SELLING_VERBS.has(n)) {
+      // (Not a noun: "US exports of soybeans", "soybean sales".)
+      if (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || tokens[k + 1]?.norm === 'of' || (/^exports?$/.test(n) && ctx.actors.some((a) => a.j === k))) return undefined;
+      const to = ctx.actors.find((a) => a.entry.side && a.entry.side !== seller && a.i >= m.j && a.i < Math.min(hi, m.j + 6) && /^(to|into)$/.test(tokens[a.i - 1]?.norm ?? ''));
+      return to?.entry.side ?? null;
+    }
+    if (lexicon.verbs.has(n)) return undefined;
+  }
+  return undefined;
 }
 
 /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */

@@ -393,6 +393,12 @@ export const BUYING_VERBS = new Set([
   'imported', 'importing', 'acquire', 'acquired', 'acquiring', 'stockpile', 'stockpiled', 'stockpiling',
 ]);
 
+/** Verbs of selling a good: "the United States shipped virtually nothing in soybeans to China". */
+export const SELLING_VERBS = new Set([
+  'sell', 'sells', 'sold', 'selling', 'ship', 'ships', 'shipped', 'shipping', 'export', 'exports', 'exported', 'exporting',
+  'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'delivering',
+]);
+
 /** Nouns after a side name that make it the exporter: "US exports", "Japanese exporters", "Dutch manufacturer". */
 export const EXPORTERS = new Set([
   'exports', 'export', 'exporters', 'exporter', 'shipments', 'sales', 'manufacturer', 'manufacturers', 'supplier',

@@ -18,6 +18,14 @@ describe('attribute', () => {
     expect(attr('The agreement will resume Chinese soybean purchases.', 'soybean purchases').side).toBe('china');
   });
 
+  it('gives a good its buyer holds to the side it is sold to, not to the seller the clause names', () => {
+    expect(attr('From June to August, the United States shipped virtually nothing in soybeans to China.', 'soybeans').side).toBe('china');
+    expect(attr('The United States exported few soybeans to China last year.', 'soybeans').side).toBe('china');
+    // A buyer that buys still holds it; an export noun is no selling verb.
+    expect(attr('China bought record soybeans from Brazil.', 'soybeans').side).toBe('china');
+    expect(attr('Brazil bought soybeans from the United States.', 'soybeans').side).toBe('brazil');
+  });
+
   it('reads a measure a side prospers despite as one it reacts to, with an "-ing" modifier between', () => {
     expect(attr('China remains a vital revenue driver, despite ongoing export curbs.', 'export curbs').side).toBe('us');
   });
