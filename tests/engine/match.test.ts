@@ -695,7 +695,7 @@ describe('addRatedCharges: a tax or penalty that a rate or its goods make a tari
   });
 });
 
-describe('knowledge-base words of seed version 14 (through analyze)', () => {
+describe('knowledge-base words of seed versions 14 and 15 (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
   it('reads the manipulator label, currency devaluation and a farm boycott as their levers', () => {
@@ -703,5 +703,13 @@ describe('knowledge-base words of seed version 14 (through analyze)', () => {
     expect(found('Washington pinned a manipulator label on China.')).toContainEqual(['manipulator label', 'currency']);
     expect(found('The deal commits both sides to avoid currency devaluation.')).toContainEqual(['currency devaluation', 'currency']);
     expect(found('The farm boycott left soybean growers without their biggest buyer.')).toContainEqual(['farm boycott', 'farm-purchases']);
+  });
+
+  it('reads design software, microprocessors and FPGAs as levers where the story is about trade pressure', () => {
+    expect(found('The United States rolled back its export curbs on design software and ethane.')).toContainEqual(['design software', 'eda']);
+    expect(found('The Commerce Department listed microprocessors among the technologies it may put under export controls.')).toContainEqual(['microprocessors', 'semiconductors']);
+    expect(found('Under the export ban Huawei can no longer buy American FPGAs.')).toContainEqual(['FPGAs', 'semiconductors']);
+    // Not without trade pressure around them.
+    expect(found('The studio bought new design software for its artists.').map((m) => m[0])).not.toContain('design software');
   });
 });

@@ -197,7 +197,7 @@ export const genericLevers: Lever[] = [
       'semiconductor', 'microchip', 'chip export', 'chip sale', 'chip supply', 'chip shipment', 'semiconductor technology',
       'semiconductor component', 'chip technology',
     ],
-    contextAliases: ['chip'],
+    contextAliases: ['chip', 'microprocessor', 'fpga', 'programmable logic device'],
     context:
       'Chips are both a product each side wants to sell and a chokepoint each side can squeeze: the US through design and ' +
       'tools, China through mature-node output and the minerals chips are made from.',

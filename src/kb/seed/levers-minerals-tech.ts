@@ -743,6 +743,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'chip-design tool',
       'siemens eda',
     ],
+    contextAliases: ['design software', 'design tool'],
     acronyms: ['EDA', 'ECAD', 'TCAD'],
     context:
       'A handful of US-based vendors supply most of the software used to design chips, including in China. ' +
