@@ -412,7 +412,9 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
     // is the latest of all.
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
-    if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds))) continue;
+    if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || licenceApplication(tokens, k))) continue;
+    // "its applications for patents": an application whose object is named is one only for a licence.
+    if (/^applications?$/.test(tokens[k].norm) && tokens[k + 1]?.norm === 'for' && !licenceApplication(tokens, k)) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
     // ban, "the fees" of a port-fee story the port fees.
     // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)
@@ -474,6 +476,20 @@ function imposedAt(text: string, tokens: Token[], k: number, lexicon: CompiledLe
   const verb = tokens[at];
   if (!verb || punctuationBetween(text, verb, tokens[at + 1])) return false;
   return /^(impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charged|charging|prohibit|prohibits|prohibited|prohibiting)$/.test(verb.norm) && lexicon.verbs.has(verb.norm);
+}
+
+/**
+ * An application that its object makes one for an export licence: "applications to sell the H20", "waived applications
+ * for individual licenses", "filing applications for each transaction".
+ */
+function licenceApplication(tokens: Token[], k: number): boolean {
+  if (!/^applications?$/.test(tokens[k].norm)) return false;
+  const next = tokens[k + 1]?.norm;
+  const then = tokens[k + 2]?.norm ?? '';
+  if (next === 'to') return /^(export|sell|ship|supply|import|buy)$/.test(then);
+  if (next !== 'for') return false;
+  const object = /^(each|every|individual|an|a|new|export|the)$/.test(then) ? tokens[k + 3]?.norm ?? '' : then;
+  return /^(licen[cs]es?|permits?|exports?|shipments?|transactions?|approvals?)$/.test(object);
 }
 
 /**

@@ -661,6 +661,21 @@ describe('an anaphor of a lever named earlier in the same sentence (through anal
   });
 });
 
+describe('an application for an export licence, named by its object (through analyze)', () => {
+  const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+  const before = 'Washington assured Nvidia that export licences for the H20 would be granted. ';
+
+  it('reads applications to sell or export, or for each shipment, as the story\'s licences', () => {
+    expect(found(`${before}The company has started filling out applications to sell the H20 again.`)).toContainEqual(['applications', 'export-licences']);
+    expect(found(`${before}Japan made filing applications for each transaction a requirement for exporting photoresist.`)).toContainEqual(['applications', 'export-licences']);
+  });
+
+  it('leaves other applications alone', () => {
+    expect(found(`${before}Job applications to the company doubled.`).map((m) => m[0])).not.toContain('applications');
+    expect(found(`${before}Its applications for patents were rejected.`).map((m) => m[0])).not.toContain('applications');
+  });
+});
+
 describe('addRatedCharges: a tax or penalty that a rate or its goods make a tariff (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever, m.side]);
 
