@@ -72,7 +72,8 @@ export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: Si
 export function isAsked(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   const prev2 = tokens[i - 2]?.norm ?? '';
-  return ASKING.has(prev) || (prev === 'on' && /^(call|called|calls|calling)$/.test(prev2)) || (prev === 'the' && ASKING.has(prev2));
+  const calledOn = (at: number) => tokens[at]?.norm === 'on' && /^(call|called|calls|calling)$/.test(tokens[at - 1]?.norm ?? '');
+  return ASKING.has(prev) || calledOn(i - 1) || (prev === 'the' && (ASKING.has(prev2) || calledOn(i - 2)));
 }
 
 /** A noun or adjective that may stand between a holder and its lever: not a verb, an auxiliary or a preposition. */
@@ -155,6 +156,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     if (n === 'its' || n === 'their') {
       // "Canada and Mexico agreed to drop their retaliatory tariffs": both sides' own, so no one side's.
       if (n === 'their' && pairedSubject(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
+      // "China called on the EU to cancel its EV tariffs": the one asked to act on its own lever.
+      if (tokens[k - 2]?.norm === 'to') {
+        const asked = actors.find((a) => a.j === k - 2 && a.entry.side && isAsked(tokens, a.i));
+        if (asked && accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
+      }
       const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
       break;
@@ -165,7 +171,20 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (speaker && accept(speaker)) return { side: speaker, confidence: 0.75 };
       break;
     }
-    if (levers.some((o) => o !== m && o.j - 1 === k)) continue;
+    if (levers.some((o) => o !== m && o.j - 1 === k)) {
+      // "the EU brandy probe", "US soybean tariffs": a side adjective before a good that qualifies a measure names the
+      // good's origin, which the measure targets.
+      const good = levers.find((o) => o !== m && o.j - 1 === k);
+      // (Not an export control: "US chip restrictions" are the exporter's own.)
+      if (good && good.entry.polarity === 'flow' && m.entry.polarity === 'measure' && m.entry.category === 'tariffs-remedies' && good.j === m.i) {
+        const origin = actors.find((a) => a.j === good.i && a.entry.side && !tokens[a.j - 1].possessive);
+        if (origin) {
+          const other = holders.find((h) => h !== origin.entry.side!) ?? counterpart(origin.entry.side!, ctx.state);
+          if (other && accept(other)) return { side: other, confidence: 0.75 };
+        }
+      }
+      continue;
+    }
     // "sanctions 20 firms over arms sales": a punishment over a lever reacts to it.
     const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
     if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
@@ -708,6 +727,15 @@ function soldBySubject(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideI
 /** "the move by Amsterdam to revoke ...", "a decision by Beijing to halt ...": the side whose move reaches the lever. */
 function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens } = ctx;
+  // "the US decision to revoke the visas of Chinese students", "Beijing's move to ban exports": the side named right
+  // before the noun of the move.
+  for (let k = m.i - 2; k >= Math.max(1, m.i - 6); k--) {
+    if (tokens[k].norm !== 'to' || !/^(move|moves|decision|plan|bid|effort|attempt|push|step|order)$/.test(tokens[k - 1].norm)) continue;
+    const a = ctx.actors.find((x) => x.j === k - 1 && x.entry.side);
+    if (!a || punctuationBetween(ctx.text, tokens[k - 2], tokens[k - 1])) break;
+    for (let q = k + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
+    return a.entry.side;
+  }
   for (let k = m.i - 1; k >= Math.max(2, m.i - 12); k--) {
     if (tokens[k].norm !== 'by' || !/^(move|moves|decision|plan|bid|effort|attempt|push|step|order)$/.test(tokens[k - 1].norm)) continue;
     const a = ctx.actors.find((x) => (x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the')) && x.entry.side);

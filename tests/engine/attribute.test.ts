@@ -18,6 +18,24 @@ describe('attribute', () => {
     expect(attr('The agreement will resume Chinese soybean purchases.', 'soybean purchases').side).toBe('china');
   });
 
+  it('gives "its" lever to the side called on or asked to act on it', () => {
+    expect(attr('China has repeatedly called on the EU to cancel its EV tariffs.', 'tariffs').side).toBe('eu');
+    expect(attr('Beijing urged Washington to lift its export controls.', 'export controls').side).toBe('us');
+    // Not the one asking when nobody is asked.
+    expect(attr('China said it would cancel its tariffs.', 'tariffs').side).toBe('china');
+  });
+
+  it('reads a side adjective before a good that qualifies a tariff or probe as the target, not the holder', () => {
+    expect(attr('China unveils next steps in EU brandy probe as EV tariffs take effect.', 'probe').side).toBe('china');
+    // An export control named after its goods is the exporter's own.
+    expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
+  });
+
+  it('gives a lever to the side whose decision or move acts on it', () => {
+    expect(attr('Beijing criticized the US decision to revoke the visas of Chinese students.', 'visas').side).toBe('us');
+    expect(attr("Washington condemned Beijing's move to ban exports of gallium.", 'gallium').side).toBe('china');
+  });
+
   it('gives a good its buyer holds to the side it is sold to, not to the seller the clause names', () => {
     expect(attr('From June to August, the United States shipped virtually nothing in soybeans to China.', 'soybeans').side).toBe('china');
     expect(attr('The United States exported few soybeans to China last year.', 'soybeans').side).toBe('china');
