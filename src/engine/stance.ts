@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { BREAKING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 
@@ -65,13 +65,20 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   }
   // "a zero-tariff quota", "a tariff-free quota": an allowance, granted like a flow.
   for (let k = m.i; k < m.j - 1; k++) if (/^(zero|free)$/.test(tokens[k].norm)) return 'flow';
-  // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever).
-  const head = tokens[m.j - 1].norm;
+  // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever), the word
+  // before its own preposition if it has one ("investments in China").
+  const head = tokens[leverHead(tokens, m)].norm;
   // ("white list": a list is held back or let in by what it lists, so the lever's own polarity says which.)
   if (/^lists?$/.test(head)) return m.entry.polarity;
   if (lexicon.flowNouns.has(head)) return 'flow';
   if (lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;
+}
+
+/** The index of a lever's head word: its last, or the one before its own preposition ("investments in China"). */
+function leverHead(tokens: Token[], m: Match<LeverEntry>): number {
+  for (let k = m.i + 1; k < m.j - 1; k++) if (/^(in|of|on|to|into|from|for)$/.test(tokens[k].norm)) return k - 1;
+  return m.j - 1;
 }
 
 /** Between two levers only a list's joints: "export bans and tariffs", "controls, quotas or new duties". */
@@ -109,14 +116,16 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   const paired = specific?.get(pair) ?? lexicon.verbs.get(pair);
   if (paired) return paired;
   if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
-  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
+  // "an agreement that reduces tariffs", "the order that imposed": after "that" a verb form opens a relative clause.
+  const relative = prev?.norm === 'that' && /(s|ed)$/.test(n) && !/(tion|sion|ment)s$/.test(n);
+  if (prev && !relative && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
   if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n) && next !== 'of') return undefined;
   return specific?.get(n) ?? lexicon.verbs.get(n);
 }
 
 /** The polarity of the lever's own words ("export licences" is a flow inside a measure lever), not of what follows. */
 function ownPolarity(ctx: SentenceContext, m: Match<LeverEntry>): 'measure' | 'flow' {
-  const head = ctx.tokens[m.j - 1].norm;
+  const head = ctx.tokens[leverHead(ctx.tokens, m)].norm;
   if (ctx.lexicon.flowNouns.has(head)) return 'flow';
   if (ctx.lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;
@@ -370,6 +379,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   }
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
+  let complainedOf = false;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     if (tokens[k].possessive && k < m.i - 1) continue;
     // "not all restrictions have been removed: exports of X are still restricted": a colon or semicolon ends the reach.
@@ -379,6 +389,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "said that the talks would resume and that the tariff threat was put off": a second reported clause.
     if (tokens[k].norm === 'that' && /^(and|or|but)$/.test(tokens[k - 1]?.norm ?? '')) break;
     if (tokens[k].norm === 'over') overSeen = true;
+    // "withdrew the WTO complaint it filed against Japan's tighter regulations": what a complaint is against is in
+    // force; a verb before the complaint moves the complaint.
+    if (/^(against|over|about|regarding)$/.test(tokens[k].norm)) complainedOf = true;
+    if (ownMeasure && complainedOf && COMPLAINING.test(tokens[k].norm) && !/^(drag|drags|dragged|sue|sues|sued)$/.test(tokens[k].norm)) return 'tighten';
     // "The licence suspensions were among new restrictions": a verb form before "were" is the subject's noun, not
     // the verb that governs the lever.
     // ("as were port fees" repeats the verb before it: that one still governs).

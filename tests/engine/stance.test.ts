@@ -528,6 +528,20 @@ describe('stanceOf', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
 
+  it('reads a verb form after "that" as the verb of a relative clause, not a noun after a determiner', () => {
+    expect(stance('Canada and China signed a new agreement that reduces tariffs on canola.', 'tariffs')).toBe('relax');
+    expect(stance('Canada and China signed a new agreement that imposed tariffs on canola.', 'tariffs')).toBe('tighten');
+  });
+
+  it('takes the head of a lever with its own preposition from before it', () => {
+    expect(stance('The Treasury finalized a rule on Monday that bars U.S. persons from making certain investments in China.', 'investments in China')).toBe('tighten');
+  });
+
+  it('reads a measure a complaint is against as in force, whatever is done to the complaint', () => {
+    expect(stance("Seoul said it withdrew the WTO complaint it filed in 2019 against Japan's tighter regulations on exports of photoresist.", 'regulations on exports')).toBe('tighten');
+    expect(stance('S. Korea file complaint against Japan to WTO regarding export controls', 'export controls')).toBe('tighten');
+  });
+
   it('reads a lever in a "which" clause that describes what an easing noun takes away as eased', () => {
     expect(stance('The ministry announced the suspension of Section 2 of Announcement No. 46 (2024), which imposed export controls on gallium.', 'export controls')).toBe('relax');
     expect(stance('Officials welcomed the lifting of the order, which had banned exports of gallium.', 'gallium')).toBe('relax');
