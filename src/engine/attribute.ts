@@ -6,7 +6,8 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, ASKING, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { isAsked } from './roles';
+import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -68,13 +69,6 @@ export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: Si
   return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
 }
 
-/** Is the side at token `i` the object of a verb of asking ("asked Seoul", "urged Tokyo")? */
-export function isAsked(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.norm ?? '';
-  const prev2 = tokens[i - 2]?.norm ?? '';
-  const calledOn = (at: number) => tokens[at]?.norm === 'on' && /^(call|called|calls|calling)$/.test(tokens[at - 1]?.norm ?? '');
-  return ASKING.has(prev) || calledOn(i - 1) || (prev === 'the' && (ASKING.has(prev2) || calledOn(i - 2)));
-}
 
 /** A noun or adjective that may stand between a holder and its lever: not a verb, an auxiliary or a preposition. */
 function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ASKING, ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 
@@ -217,4 +217,12 @@ export function classifyActors(
     if (a.entry.kind === 'actor' && venue(tokens, a.i)) role = 'neutral';
     return { i: a.i, j: a.j, entry: a.entry, role, subjectLike: role === 'actor' && subjectLike };
   });
+}
+
+/** Is the side at token `i` the object of a verb of asking ("asked Seoul", "urged Tokyo")? */
+export function isAsked(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? '';
+  const prev2 = tokens[i - 2]?.norm ?? '';
+  const calledOn = (at: number) => tokens[at]?.norm === 'on' && /^(call|called|calls|calling)$/.test(tokens[at - 1]?.norm ?? '');
+  return ASKING.has(prev) || calledOn(i - 1) || (prev === 'the' && (ASKING.has(prev2) || calledOn(i - 2)));
 }

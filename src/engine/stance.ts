@@ -5,6 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
+import { isAsked } from './roles';
 import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
@@ -329,6 +330,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
     if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|scramble|scrambles|scrambled|scrambling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
     const meant = resolve(cls, polarity);
+    // "Tokyo is urging Beijing to rescind the controls", "called on the EU to cancel its EV tariffs": an easing asked
+    // of the holder is not had; the lever stands.
+    if (meant === 'relax' && polarity === 'measure' && tokens[k - 1]?.norm === 'to' && ctx.actors.some((a) => a.j === k - 1 && a.entry.side && isAsked(tokens, a.i))) return 'tighten';
     // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
     // earlier deal to buy more": an easing promised and then not made holds the lever.
     if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsSide, attribute, counterpart, fallbackSide, isAsked, speakerSide } from '../../src/engine/attribute';
+import { acceptsSide, attribute, counterpart, fallbackSide, speakerSide } from '../../src/engine/attribute';
+import { isAsked } from '../../src/engine/roles';
 import { tokenize } from '../../src/engine/tokens';
 import { UNSURE_RECIPROCAL } from '../../src/engine/types';
 import { docState, prepare, tokenIndex } from './stage-context';

@@ -528,6 +528,13 @@ describe('stanceOf', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
 
+  it('reads an easing the holder is asked or urged to make as not had: the lever stands', () => {
+    expect(stance('Tokyo is urging Beijing to rescind the controls.', 'controls')).toBe('tighten');
+    expect(stance('China has repeatedly called on the EU to cancel its EV tariffs.', 'tariffs')).toBe('tighten');
+    // Made, it eases.
+    expect(stance('Beijing agreed to rescind the controls.', 'controls')).toBe('relax');
+  });
+
   it('reads a verb form after "that" as the verb of a relative clause, not a noun after a determiner', () => {
     expect(stance('Canada and China signed a new agreement that reduces tariffs on canola.', 'tariffs')).toBe('relax');
     expect(stance('Canada and China signed a new agreement that imposed tariffs on canola.', 'tariffs')).toBe('tighten');
