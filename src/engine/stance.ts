@@ -396,6 +396,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "withdrew the WTO complaint it filed against Japan's tighter regulations": what a complaint is against is in
     // force; a verb before the complaint moves the complaint.
     if (/^(against|over|about|regarding)$/.test(tokens[k].norm)) complainedOf = true;
+    // "delaying a response to U.S. tariffs", "in retaliation for the duties": what is answered is in force, whatever is
+    // done to the answer.
+    if (ownMeasure && REPLY_NOUNS.test(tokens[k].norm) && /^(to|against|for)$/.test(tokens[k + 1]?.norm ?? '') && k + 1 < m.i) return 'tighten';
     if (ownMeasure && complainedOf && COMPLAINING.test(tokens[k].norm) && !/^(drag|drags|dragged|sue|sues|sued)$/.test(tokens[k].norm)) return 'tighten';
     // "The licence suspensions were among new restrictions": a verb form before "were" is the subject's noun, not
     // the verb that governs the lever.
@@ -617,7 +620,9 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
       if (p >= lo && EASINGS.has(tokens[p].norm)) return p;
       continue;
     }
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
+    // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
+    const putting = /^(imposing|implementing|applying|collecting|enforcing|introducing|raising)$/.test(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
+    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
   }
   return -1;
 }

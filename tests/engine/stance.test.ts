@@ -528,6 +528,15 @@ describe('stanceOf', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
 
+  it('reads a delay in putting a measure in force as easing it', () => {
+    expect(stance('The administration agreed to a 30-day delay in imposing the 25% tariffs on Canadian goods.', 'tariffs')).toBe('relax');
+  });
+
+  it('reads a measure that is answered as in force, whatever is done to the answer', () => {
+    expect(stance('Sheinbaum hopes to deescalate by delaying a response to U.S. tariffs until she talks with Trump.', 'tariffs')).toBe('tighten');
+    expect(stance('China lifted its retaliation against US tariffs.', 'tariffs')).toBe('tighten');
+  });
+
   it('reads an easing the holder is asked or urged to make as not had: the lever stands', () => {
     expect(stance('Tokyo is urging Beijing to rescind the controls.', 'controls')).toBe('tighten');
     expect(stance('China has repeatedly called on the EU to cancel its EV tariffs.', 'tariffs')).toBe('tighten');
