@@ -710,7 +710,7 @@ describe('addRatedCharges: a tax or penalty that a rate or its goods make a tari
   });
 });
 
-describe('knowledge-base words of seed versions 14 and 15 (through analyze)', () => {
+describe('knowledge-base words of seed versions 14 to 16 (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
   it('reads the manipulator label, currency devaluation and a farm boycott as their levers', () => {
@@ -718,6 +718,12 @@ describe('knowledge-base words of seed versions 14 and 15 (through analyze)', ()
     expect(found('Washington pinned a manipulator label on China.')).toContainEqual(['manipulator label', 'currency']);
     expect(found('The deal commits both sides to avoid currency devaluation.')).toContainEqual(['currency devaluation', 'currency']);
     expect(found('The farm boycott left soybean growers without their biggest buyer.')).toContainEqual(['farm boycott', 'farm-purchases']);
+  });
+
+  it("reads the EU's anti-coercion instrument, its Foreign Subsidies Regulation and a retaliation list as levers", () => {
+    expect(found('The EU could use its anti-coercion instrument against China.')).toContainEqual(['anti-coercion instrument', 'sanctions']);
+    expect(found('Brussels opened its first probe under the Foreign Subsidies Regulation.')).toContainEqual(['Foreign Subsidies Regulation', 'trade-remedies']);
+    expect(found('The EU published two retaliation lists targeting American exports.')).toContainEqual(['retaliation lists', 'tariffs']);
   });
 
   it('reads design software, microprocessors and FPGAs as levers where the story is about trade pressure', () => {

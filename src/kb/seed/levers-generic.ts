@@ -18,7 +18,7 @@ export const genericLevers: Lever[] = [
       'tariff', 'tax on imports', 'border tax', 'import tariff', 'import duty', 'customs duty', 'import tax', 'tariff rate', 'import surcharge', 'punitive duty',
       'additional duty', 'section 232', 'section 232 tariff', 'section 232 investigation', 'steel tariff', 'aluminium tariff',
       'aluminum tariff', 'national security tariff', 'safeguard duty', 'safeguard tariff', 'export tax', 'export duty',
-      'tariff exclusion', 'exclusion process', 'exclusion request',
+      'tariff exclusion', 'exclusion process', 'exclusion request', 'retaliation list',
     ],
     contextAliases: ['duty', 'levy', 'surcharge', 'surtax'],
     context:
@@ -123,7 +123,7 @@ export const genericLevers: Lever[] = [
     holders: [],
     polarity: 'measure',
     generic: true,
-    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network', 'oil price cap', 'price cap on russian oil'],
+    aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network', 'oil price cap', 'price cap on russian oil', 'anti-coercion instrument', 'anti-coercion tool'],
     contextAliases: ['sanction'],
     context:
       'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +

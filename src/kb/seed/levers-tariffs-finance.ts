@@ -294,6 +294,10 @@ export const tariffAndFinanceLevers: Lever[] = [
     aliases: [
       'anti-dumping',
       'antidumping',
+      'foreign subsidies regulation',
+      'foreign subsidy regulation',
+      'foreign subsidies probe',
+      'foreign subsidies investigation',
       'anti-dumping duty',
       'anti-dumping probe',
       'dumping probe',
