@@ -176,6 +176,8 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   }
   if (next && PREPOSITION_AFTER.has(next.norm)) return false;
   if (!next) return false;
+  // "The Asian nation controls 70 percent of global mining", "China controls most of the supply": a share held.
+  if (t.norm === 'controls' && (/^(most|much|nearly|about|around|roughly|almost|half|over)$/.test(next.norm) || (/^\d/.test(next.norm) && /^(percent|per|%)/.test(text.slice(next.end, next.end + 9).trim() || tokens[m.j + 1]?.norm || '')))) return true;
   // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
   const prevActor = actorAt.get(m.i - 1);
   if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;
@@ -247,7 +249,8 @@ export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: (
   if (prev && NAME_TITLES.has(prev.norm)) return true;
   if (prev && capitalised(prev) && !prev.possessive && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
-  if (COMPANY_WORDS.has(t.norm) && !t.possessive) return true;
+  // ("Apple's A18 chip": a fruit owns nothing either.)
+  if (COMPANY_WORDS.has(t.norm)) return true;
   return capitalised(next) && !t.possessive;
 }
 

@@ -136,6 +136,12 @@ describe('isVerbUse', () => {
     expect(call('China will export controls soon.', 'export controls')).toBe(false);
   });
 
+  it('calls "controls" before a share of something a verb', () => {
+    expect(call('The Asian nation controls 70 percent of global rare earth mining.', 'controls')).toBe(true);
+    expect(call('China controls most of the supply.', 'controls')).toBe(true);
+    expect(call('The new controls hit 40 firms.', 'controls')).toBe(false);
+  });
+
   it('calls a gerund with an object a verb, and one before "was" a noun', () => {
     expect(call('Firms are dumping cheap chips abroad.', 'dumping')).toBe(true);
     expect(call('Washington said dumping was rife.', 'dumping')).toBe(false);
@@ -187,6 +193,11 @@ describe('isPartOfName', () => {
     expect(name('Tariffs rose sharply.', 'Tariffs')).toBe(false);
     expect(name('Nvidia Sells H20 Chips', 'H20')).toBe(false);
     expect(name('China Slaps New Levy On Steel Imports', 'Levy')).toBe(false);
+  });
+
+  it('reads a capitalised fruit as a company, possessive or not', () => {
+    expect(name('The rules will hit products like Apple\'s A18 chip.', 'Apple')).toBe(true);
+    expect(name('Analysts said Apple shipped fewer phones.', 'Apple')).toBe(true);
   });
 
   it('remembers a name already seen ("Levy said" after "Steven Levy")', () => {
