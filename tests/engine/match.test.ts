@@ -721,7 +721,7 @@ describe('addRatedCharges: a tax or penalty that a rate or its goods make a tari
   });
 });
 
-describe('knowledge-base words of seed versions 14 to 16 (through analyze)', () => {
+describe('knowledge-base words of seed versions 14 to 17 (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
   it('reads the manipulator label, currency devaluation and a farm boycott as their levers', () => {
@@ -735,6 +735,12 @@ describe('knowledge-base words of seed versions 14 to 16 (through analyze)', () 
     expect(found('The EU could use its anti-coercion instrument against China.')).toContainEqual(['anti-coercion instrument', 'sanctions']);
     expect(found('Brussels opened its first probe under the Foreign Subsidies Regulation.')).toContainEqual(['Foreign Subsidies Regulation', 'trade-remedies']);
     expect(found('The EU published two retaliation lists targeting American exports.')).toContainEqual(['retaliation lists', 'tariffs']);
+  });
+
+  it('gives retaliatory tariffs to the side the story shows answering, not to China by default (seed 17)', () => {
+    const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
+    expect(sides('India raised duties on 28 US products after Washington ended its trade preferences. The retaliatory tariffs will earn India $217 million in revenue.')).toContainEqual(['retaliatory tariffs', 'india']);
+    expect(sides("China's retaliatory tariffs on US soybeans remain in force.")).toContainEqual(['retaliatory tariffs', 'china']);
   });
 
   it('reads design software, microprocessors and FPGAs as levers where the story is about trade pressure', () => {

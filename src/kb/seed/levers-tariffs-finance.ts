@@ -148,9 +148,10 @@ export const tariffAndFinanceLevers: Lever[] = [
   {
     id: 'retaliatory-tariffs',
     ref: 'TT-04',
-    name: "China's retaliatory tariffs",
+    name: 'Retaliatory tariffs',
     category: 'tariffs-remedies',
-    holders: ['china'],
+    // Whoever answers a tariff in kind: China most often in these stories, but Canada, the EU, India and Mexico too.
+    holders: [],
     polarity: 'measure',
     aliases: [
       'retaliatory tariff',
@@ -163,9 +164,10 @@ export const tariffAndFinanceLevers: Lever[] = [
     ],
     tightenVerbs: ['match'],
     context:
-      "Beijing's answer to each round of US tariffs, set by the State Council's Customs Tariff Commission and aimed " +
-      'at politically sensitive US exports such as energy and farm goods. In 2025 it matched Washington step for ' +
-      'step up to 125 %, then cut back to a 10 % surcharge and dropped its farm-specific duties in November.',
+      'Tariffs a side imposes to answer tariffs on its own exports, aimed at politically sensitive goods of the side ' +
+      "that struck first: farm products, energy, motorcycles, bourbon. Beijing's, set by the State Council's Customs " +
+      'Tariff Commission, matched Washington step for step up to 125 % in 2025, then came back to a 10 % surcharge and ' +
+      "dropped their farm-specific duties in November; Canada, the EU, India and Mexico have answered US tariffs the same way.",
     facts: [
       {
         date: '2025-02-04',
