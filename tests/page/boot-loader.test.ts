@@ -135,7 +135,7 @@ describe('bootLoader', () => {
     bootLoader(neverLoaded, doc);
     await settle();
     // The engine found nothing: the page module is not loaded, the popup is told the page is an article.
-    expect(calls).toEqual(['storage.get', 'analyzePage', 'loadPage', 'reportPage']);
+    expect(calls).toEqual(['storage.get', 'analyzePage', 'reportPage']);
   });
 
   it('looks again once the page has loaded (the browser\'s load event, not one the page sends), and then finds the article its scripts rendered', async () => {
