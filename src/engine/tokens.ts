@@ -14,36 +14,67 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?['\u2019]?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?['\u2019]?/uy;
+/** Where the next word starts: WORD matches exactly where its first character does. */
+const WORD_START = /[\p{L}\p{N}]/gu;
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
+
+/**
+ * Tokenizing runs over every character of every page, so it allocates only the tokens themselves: the two regular
+ * expressions are only tested (no match arrays), and the possessive endings are read as character codes.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    let raw = m[0];
+  WORD_START.lastIndex = from;
+  while (WORD_START.test(text)) {
+    // One code unit back, two for a letter outside the Basic Multilingual Plane.
+    const found = WORD_START.lastIndex;
+    const start = found >= 2 && isLowSurrogate(text.charCodeAt(found - 1)) && isHighSurrogate(text.charCodeAt(found - 2)) ? found - 2 : found - 1;
+    if (start >= to) break;
+    WORD.lastIndex = start;
+    WORD.test(text);
+    const matchEnd = WORD.lastIndex;
+    WORD_START.lastIndex = matchEnd;
+    let end = matchEnd;
     let possessive = false;
-    const tail = raw.slice(-2).toLowerCase();
-    if (tail === "'s" || tail === '\u2019s') {
-      raw = raw.slice(0, -2);
+    const last = text.charCodeAt(end - 1);
+    if (end - start >= 2 && (last === 0x73 /* s */ || last === 0x53 /* S */) && isApostrophe(text.charCodeAt(end - 2))) {
+      end -= 2;
       possessive = true;
-    } else if (raw.endsWith("'") || raw.endsWith('\u2019')) {
-      raw = raw.slice(0, -1);
+    } else if (isApostrophe(last)) {
+      end -= 1;
       // "countries'" is possessive; "'aggressively'" and "'tariffs'" are quoted words.
-      const opened = m.index > 0 && /['\u2018\u2019]/.test(text[m.index - 1]);
-      possessive = /s$/i.test(raw) && !opened;
+      const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+      const opened = before === APOSTROPHE || before === 0x2018 || before === RIGHT_QUOTE;
+      const s = text.charCodeAt(end - 1);
+      possessive = end > start && (s === 0x73 || s === 0x53) && !opened;
     }
-    if (!raw) continue;
-    tokens.push({
-      start: m.index,
-      end: m.index + raw.length,
-      text: raw,
-      norm: raw.includes('\u2019') ? raw.toLowerCase().replace(/\u2019/g, "'") : raw.toLowerCase(),
-      possessive,
-    });
-    if (raw.length > 1 && text[m.index - 1] === '(' && text[m.index + m[0].length] === ')' && isInitials(tokens)) tokens.pop();
+    if (end === start) continue;
+    const raw = text.slice(start, end);
+    tokens.push({ start, end, text: raw, norm: normalForm(raw), possessive });
+    if (end - start > 1 && text.charCodeAt(start - 1) === 0x28 /* ( */ && text.charCodeAt(matchEnd) === 0x29 /* ) */ && isInitials(tokens)) tokens.pop();
   }
   return tokens;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Lower case with typographic apostrophes folded. Most words are plain lower-case ASCII already, and toLowerCase
+ * would copy them anyway: those are returned as they are.
+ */
+function normalForm(raw: string): string {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) {
+      return raw.includes('\u2019') ? raw.toLowerCase().replace(/\u2019/g, "'") : raw.toLowerCase();
+    }
+  }
+  return raw;
 }
 
 /**
