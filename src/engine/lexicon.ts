@@ -70,9 +70,26 @@ export interface LexiconData {
   sideIds: SideId[];
 }
 
+/**
+ * The phrases that start with one word, indexed by their second word: a word like "chip" starts some fifty phrases,
+ * and at each "chip" of a text only those whose second word follows it can match.
+ */
+export interface PhraseGroup {
+  /** Every phrase of the word, longest first (as `CompiledLexicon.phrases` has them). */
+  all: Phrase[];
+  /** Second word -> the phrases of two or more words with that second word, then the one-word phrases; in `all`'s order. */
+  after: Map<string, Phrase[]>;
+  /** The one-word phrases, in `all`'s order: all that can match when the next word starts no longer phrase. */
+  single: Phrase[];
+}
+
 export interface CompiledLexicon {
   /** Phrases by their first normalised token, longest first. */
   phrases: Map<string, Phrase[]>;
+  /** The same lists, indexed by second word (see PhraseGroup). */
+  phraseGroups: Map<string, PhraseGroup>;
+  /** The groups of phrases whose first word is a possessive ("driver's licence"), by that word without its "'s". */
+  possessiveGroups: Map<string, PhraseGroup>;
   /** Inflected verb form (lower case) -> class, shared by all levers. */
   verbs: Map<string, VerbClass>;
   /** Lever-specific verb forms: lever id -> form -> class. */
@@ -205,6 +222,13 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     else phrases.set(p.tokens[0], [p]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const phraseGroups = new Map<string, PhraseGroup>();
+  const possessiveGroups = new Map<string, PhraseGroup>();
+  for (const [first, list] of phrases) {
+    const group = phraseGroup(list);
+    phraseGroups.set(first, group);
+    if (first.endsWith("'s")) possessiveGroups.set(first.slice(0, -2), group);
+  }
   const leverFirstTokens = new Set<string>();
   const strongFirstTokens = new Set<string>();
   for (const [first, list] of phrases) {
@@ -217,6 +241,8 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
   }
   return {
     phrases,
+    phraseGroups,
+    possessiveGroups,
     anaphors,
     verbs: new Map(data.verbs),
     leverVerbs: new Map(data.leverVerbs.map(([id, forms]) => [id, new Map(forms)])),
@@ -232,6 +258,22 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     strongFirstTokens,
     verbFirstWords: new Set([...data.verbs.map(([f]) => f), ...data.leverVerbs.flatMap(([, forms]) => forms.map(([f]) => f))].map((f) => f.split(' ')[0])),
   };
+}
+
+/** Splits one first word's phrases (longest first) by their second word, keeping their order. */
+function phraseGroup(all: Phrase[]): PhraseGroup {
+  const single = all.filter((p) => p.tokens.length === 1);
+  const longer = new Map<string, Phrase[]>();
+  for (const p of all) {
+    if (p.tokens.length < 2) continue;
+    const list = longer.get(p.tokens[1]);
+    if (list) list.push(p);
+    else longer.set(p.tokens[1], [p]);
+  }
+  // The one-word phrases are the shortest, so they come after every longer one in `all` too.
+  const after = new Map<string, Phrase[]>();
+  for (const [second, list] of longer) after.set(second, [...list, ...single]);
+  return { all, after, single };
 }
 
 const SPELLINGS: [RegExp, string][] = [

@@ -14,9 +14,11 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
   const counts = new Map<SideId, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const list = lexicon.phrases.get(t.norm);
-    if (!list) continue;
-    for (const p of list) {
+    const group = lexicon.phraseGroups.get(t.norm);
+    if (!group) continue;
+    // (Words are compared as they are here, possessive or not: the phrases with the next word second, then single words.)
+    const next = tokens[i + 1];
+    for (const p of (next && group.after.get(next.norm)) || group.single) {
       if (p.entry.kind !== 'actor' && p.entry.kind !== 'demonym') continue;
       const n = p.tokens.length;
       let ok = i + n <= tokens.length;
@@ -95,10 +97,24 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
   return { levers, actors, traps };
 }
 
-/** The phrases whose first word is token `i` (a possessive first word looks up "x's" first). */
+/**
+ * The phrases whose first word is token `i` (a possessive first word looks up "x's" first) that the next token lets
+ * match: those with the next word second, and the one-word ones. In lexicon order, longest first.
+ */
 function phrasesAt(tokens: Token[], i: number, lexicon: CompiledLexicon): Phrase[] | undefined {
   const t0 = tokens[i];
-  return (t0.possessive ? lexicon.phrases.get(`${t0.norm}'s`) : undefined) ?? lexicon.phrases.get(t0.norm);
+  const group = (t0.possessive ? lexicon.possessiveGroups.get(t0.norm) : undefined) ?? lexicon.phraseGroups.get(t0.norm);
+  if (!group) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return group.single;
+  // A possessive second word may be compared as "x's" (see phraseAt): those few try every phrase.
+  return next.possessive ? group.all : group.after.get(next.norm) ?? group.single;
+}
+
+/** Whether `word` is token `t`'s normal form, or with `possessive`, that form followed by "'s" ("driver's licence"). */
+function sameWord(t: Token, word: string, possessive: boolean): boolean {
+  if (!possessive) return t.norm === word;
+  return word.length === t.norm.length + 2 && word.endsWith("'s") && word.startsWith(t.norm);
 }
 
 /** Whether phrase `p` matches the tokens from `i`: the same words, the same case where it asks, joined tightly. */
@@ -107,7 +123,7 @@ function phraseAt(text: string, tokens: Token[], i: number, p: Phrase, allCaps: 
   if (i + n > tokens.length) return false;
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
-    if ((k < n - 1 && t.possessive ? `${t.norm}'s` : t.norm) !== p.tokens[k]) return false;
+    if (!sameWord(t, p.tokens[k], k < n - 1 && t.possessive)) return false;
     if (p.exact && t.text !== p.exact[k] && !(allCaps() && t.text === t.text.toUpperCase())) return false;
     if (k > 0 && !joinable(text, tokens[i + k - 1], t)) return false;
   }
