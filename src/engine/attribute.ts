@@ -383,11 +383,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
  */
 function coordinateOf(ctx: SentenceContext, i: number): [number, number] {
   let [lo, hi] = clauseOf(ctx.clauses, i);
-  const { tokens, text } = ctx;
-  for (let k = lo + 1; k < Math.min(hi, tokens.length); k++) {
-    // ", and" / ", but" join two clauses; so does a semicolon ("Both sides paused export bans; the US will delay ...").
-    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (!gap.includes(';') && (!/^(and|but)$/.test(tokens[k].norm) || !/,/.test(gap))) continue;
+  const end = Math.min(hi, ctx.tokens.length);
+  for (const k of coordinateBreaks(ctx)) {
+    if (k <= lo) continue;
+    if (k >= end) break;
     if (k <= i) lo = k;
     else {
       hi = k;
@@ -395,6 +394,26 @@ function coordinateOf(ctx: SentenceContext, i: number): [number, number] {
     }
   }
   return [lo, hi];
+}
+
+/** Where ", and" / ", but" or a semicolon joins two clauses, in order; found once per sentence, for all its levers. */
+function coordinateBreaks(ctx: SentenceContext): number[] {
+  if (ctx.coordinateBreaks) return ctx.coordinateBreaks;
+  const { tokens, text } = ctx;
+  const breaks: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    // ", and" / ", but" join two clauses; so does a semicolon ("Both sides paused export bans; the US will delay ...").
+    const semicolon = gapHas(text, tokens[k - 1].end, tokens[k].start, 0x3b);
+    if (semicolon || ((tokens[k].norm === 'and' || tokens[k].norm === 'but') && gapHas(text, tokens[k - 1].end, tokens[k].start, 0x2c))) breaks.push(k);
+  }
+  ctx.coordinateBreaks = breaks;
+  return breaks;
+}
+
+/** Whether the character `code` occurs in text[from, to). */
+function gapHas(text: string, from: number, to: number, code: number): boolean {
+  for (let q = from; q < to; q++) if (text.charCodeAt(q) === code) return true;
+  return false;
 }
 
 /** The reciprocal phrases by their first word, as token lists. */
@@ -412,7 +431,9 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
     known = false;
     const end = Math.min(hi, ctx.tokens.length);
     for (let k = lo; k < end && !known; k++) {
-      for (const phrase of RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm) ?? []) {
+      const phrases = RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
         if (phrase.every((w, q) => ctx.tokens[k + q]?.norm === w && k + q < end)) known = true;
       }
     }

@@ -80,6 +80,8 @@ export interface SentenceContext {
   reciprocal: Map<number, boolean>;
   /** Results already computed for earlier levers of the sentence, by match. */
   done: Map<Match<LeverEntry>, Attributed>;
+  /** Token indexes where ", and", ", but" or a semicolon joins two clauses; computed on first use. */
+  coordinateBreaks?: number[];
 }
 
 /** A lever of a sentence with the side and stance given to it. */
