@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { isAsked } from './roles';
-import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 
@@ -181,7 +181,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
     // "sanctions 20 firms over arms sales": a punishment over a lever reacts to it.
     const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
-    if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
+    if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
       reactive = true;
       break;
     }
@@ -324,7 +324,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     // "American soybeans still face a tariff": what faces the lever is its target ("Chinese exports to the US face
     // tariffs": the goods' origin, not where they go).
     const destination = (a: { i: number }) => /^(to|into|toward|towards)$/.test(tokens[a.i - 1]?.norm ?? '') || (tokens[a.i - 1]?.norm === 'the' && /^(to|into)$/.test(tokens[a.i - 2]?.norm ?? ''));
-    const left = [...actors].reverse().find((a) => a.j <= m.i && a.entry.side && !destination(a)) ?? [...actors].reverse().find((a) => a.j <= m.i && a.entry.side);
+    const left = actors.findLast((a) => a.j <= m.i && a.entry.side && !destination(a)) ?? actors.findLast((a) => a.j <= m.i && a.entry.side);
     if (left?.entry.side) {
       const other = holders.find((h) => h !== left.entry.side);
       return { side: other ?? counterpart(left.entry.side, ctx.state), confidence: 0.6 };
@@ -524,17 +524,17 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
       const owner = actors.find((a) => a.j - 1 === q && tokens[q].possessive);
       if (owner && ok(owner.entry.side)) return owner.entry.side;
       if (/^(its|their)$/.test(tokens[q].norm)) {
-        const named = [...actors].reverse().find((a) => a.j <= q && a.i >= lo && ok(a.entry.side) && a.role === 'target');
+        const named = actors.findLast((a) => a.j <= q && a.i >= lo && ok(a.entry.side) && a.role === 'target');
         return named?.entry.side ?? null;
       }
     }
-    const subject = [...actors].reverse().find((a) => a.j <= k && a.i >= lo && a.subjectLike && ok(a.entry.side));
+    const subject = actors.findLast((a) => a.j <= k && a.i >= lo && a.subjectLike && ok(a.entry.side));
     return subject?.entry.side ?? null;
   }
   // "India to continue Russian oil imports", "pressure New Delhi to cut back on Russian oil purchases": the buying
   // noun after the good; the nearest side before it that acts (a subject, or one asked "to" do something) buys.
   if (BUYING_WORDS.has(tokens[m.j]?.norm ?? '')) {
-    const acting = [...actors].reverse().find((a) => a.j <= m.i && a.i >= lo && ok(a.entry.side) && (a.subjectLike || tokens[a.j]?.norm === 'to'));
+    const acting = actors.findLast((a) => a.j <= m.i && a.i >= lo && ok(a.entry.side) && (a.subjectLike || tokens[a.j]?.norm === 'to'));
     return acting?.entry.side ?? null;
   }
   return null;
@@ -708,7 +708,7 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
       if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked|avoid|avoiding|refuse|refused|refusing|cease|ceased)$/.test(tokens[k - 1]?.norm ?? '')) return false;
       // The buyer is a side named just before the verb ("Chinese tech companies have reportedly ordered"), not a
       // pronoun of another clause ("Beijing asked why they buy").
-      const buyer = [...ctx.actors].reverse().find((a) => a.entry.side && a.j <= k && k - a.j <= 4);
+      const buyer = ctx.actors.findLast((a) => a.entry.side && a.j <= k && k - a.j <= 4);
       return !!buyer && tokens.slice(buyer.j, k).every((t) => !/^(why|they|that|which|who|it|we|he|she|whether|if)$/.test(t.norm) && !lexicon.verbs.has(t.norm));
     }
     if (lexicon.verbs.has(n)) return false;
@@ -822,7 +822,7 @@ function subjectFor(
   const pick = (from: number, to: number) => {
     const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
     // The subject nearest the lever; of "Japan and the Netherlands", the first.
-    let subject = [...cands].reverse().find((a) => a.subjectLike);
+    let subject = cands.findLast((a) => a.subjectLike);
     while (subject) {
       const before = cands.find((a) => (a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm)) || (a.j + 2 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm) && tokens[a.j + 1].norm === 'the'));
       if (!before) break;

@@ -3,7 +3,7 @@
  * phrase, which lever governs another ("controls on gallium") and which lists one ("gallium, germanium and antimony").
  */
 import type { LeverEntry } from './lexicon';
-import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REPORTING, TIME_AND_PLACE } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
 
@@ -55,7 +55,7 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
       return undefined;
     }
     const n = tokens[k].norm;
-    if (REACTIVE.has(n) || (k > 0 && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) return undefined;
+    if (REACTIVE.has(n) || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) return undefined;
     if (OBJECT_PREPOSITIONS.has(n)) {
       sawPreposition = true;
       continue;
@@ -79,7 +79,7 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
 
 /** The lever before this one in a list: "gallium, germanium and antimony". */
 export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
-  const prev = [...ctx.levers].reverse().find((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
+  const prev = ctx.levers.findLast((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
   if (!prev) return undefined;
   for (let k = prev.j; k < m.i; k++) if (!/^(and|or)$/.test(ctx.tokens[k].norm)) return undefined;
   if (prev.j === m.i && !/,/.test(ctx.text.slice(ctx.tokens[prev.j - 1].end, ctx.tokens[m.i].start))) return undefined;
@@ -100,7 +100,7 @@ export function exampleOf(ctx: SentenceContext, m: Match<LeverEntry>): Match<Lev
   const marker = n === 'including' || (n === 'as' && tokens[k - 1].norm === 'such');
   if (!marker) return undefined;
   const at = n === 'as' ? k - 1 : k;
-  const head = [...ctx.levers].reverse().find((o) => o !== m && o.j <= at && ctx.done.has(o));
+  const head = ctx.levers.findLast((o) => o !== m && o.j <= at && ctx.done.has(o));
   // Only an example of its own kind: a duty among duties, a good among goods.
   return head && head.entry.polarity === m.entry.polarity ? head : undefined;
 }

@@ -185,6 +185,9 @@ export const REACTIVE = new Set([
   'exempted from', 'spared from', 'shielded from',
 ]);
 
+/** The last word of each REACTIVE phrase: a pair of words is looked up only when its second word is one of these. */
+export const REACTIVE_LAST_WORDS = new Set([...REACTIVE].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
 /** Nouns that a lever word can qualify without being wielded: "semiconductor pact", "tariff dispute". */
 export const ADJUNCT_HEADS = new Set([
   'dispute', 'disputes', 'pact', 'agreement', 'accord', 'talks', 'row', 'war', 'deal', 'issue', 'issues', 'industry',

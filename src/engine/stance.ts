@@ -16,7 +16,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (verbAt >= 0) {
     // "The limits apply to antimony ore": a rule that applies to goods falls on them.
     if (APPLYING.has(tokens[verbAt].norm) && tokens[verbAt + 1]?.norm === 'to' && verbAt < m.i) return 'measure';
-    for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (/^(percent|pct|cent)$/.test(tokens[k].norm) || /^\s*%/.test(ctx.text.slice(tokens[k].end, tokens[k].end + 2))) return 'measure';
+    for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (/^(percent|pct|cent)$/.test(tokens[k].norm) || percentAfter(ctx.text, tokens[k].end)) return 'measure';
   }
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
   let chain = m.i;
@@ -80,6 +80,11 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
 function leverHead(tokens: Token[], m: Match<LeverEntry>): number {
   for (let k = m.i + 1; k < m.j - 1; k++) if (/^(in|of|on|to|into|from|for)$/.test(tokens[k].norm)) return k - 1;
   return m.j - 1;
+}
+
+/** "15%", "15 %": a percent sign right after offset `at`, or after one space (read in place, without a slice). */
+function percentAfter(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x25 || (text.charCodeAt(at + 1) === 0x25 && /\s/.test(text[at]));
 }
 
 /** Between two levers only a list's joints: "export bans and tariffs", "controls, quotas or new duties". */
