@@ -9,7 +9,8 @@ import { clauseOf, punctuationBetween } from './clauses';
 import { isAsked } from './roles';
 import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
-import { UNSURE_RECIPROCAL, type Attribution, type DocState, type Match, type SentenceContext } from './types';
+import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
+import { endingAt } from './spans';
 
 /**
  * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few
@@ -20,10 +21,25 @@ function answeredSide(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
   const [, hi] = clauseOf(ctx.clauses, m.i);
   for (let k = m.j; k < Math.min(hi, tokens.length - 1, m.j + 8); k++) {
     if (!REPLY_NOUNS.test(tokens[k].norm) || !/^(for|to|against|at)$/.test(tokens[k + 1].norm)) continue;
-    const a = ctx.actors.find((x) => x.i > k + 1 && x.i <= k + 5 && x.entry.side);
-    return a?.entry.side ?? null;
+    return sideStartingIn(ctx.actors, k + 2, k + 5);
   }
   return null;
+}
+
+/** The side of the first side-named actor that starts within tokens from..to (both included). */
+function sideStartingIn(actors: ActorHit[], from: number, to: number): SideId | null {
+  for (const a of actors) if (a.i >= from && a.i <= to && a.entry.side) return a.entry.side;
+  return null;
+}
+
+/**
+ * The first actor right after token k, perhaps past a "the" ("imposed by Washington", "by the United States").
+ * (A function of its own: a closure capturing the index of a rule's loop makes V8 allocate at every step.)
+ */
+function actorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
+  const { actors, tokens } = ctx;
+  for (const a of actors) if (a.i === k + 1 || (a.i === k + 2 && tokens[k + 1].norm === 'the')) return a;
+  return undefined;
 }
 
 /**
@@ -69,6 +85,11 @@ export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: Si
   return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
 }
 
+/** The first side-named actor whose last token is right before token k. */
+function sidedActorEndingBefore(actors: ActorHit[], k: number): ActorHit | undefined {
+  for (const a of actors) if (a.j === k && a.entry.side) return a;
+  return undefined;
+}
 
 /** A noun or adjective that may stand between a holder and its lever: not a verb, an auxiliary or a preposition. */
 function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {
@@ -120,7 +141,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   let plain = 0;
   for (let k = m.i - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) break;
-    const a = actors.find((x) => x.j - 1 === k);
+    const a = endingAt(actors, k);
     if (a && a.entry.side) {
       if (tokens[k].possessive) {
         if (accept(a.entry.side)) return { side: a.entry.side, confidence: 0.95 };
@@ -165,12 +186,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (speaker && accept(speaker)) return { side: speaker, confidence: 0.75 };
       break;
     }
-    if (levers.some((o) => o !== m && o.j - 1 === k)) {
+    const good = endingAt(levers, k, m);
+    if (good) {
       // "the EU brandy probe", "US soybean tariffs": a side adjective before a good that qualifies a measure names the
       // good's origin, which the measure targets.
-      const good = levers.find((o) => o !== m && o.j - 1 === k);
       // (Not an export control: "US chip restrictions" are the exporter's own.)
-      if (good && good.entry.polarity === 'flow' && m.entry.polarity === 'measure' && m.entry.category === 'tariffs-remedies' && good.j === m.i) {
+      if (good.entry.polarity === 'flow' && m.entry.polarity === 'measure' && m.entry.category === 'tariffs-remedies' && good.j === m.i) {
         const origin = actors.find((a) => a.j === good.i && a.entry.side && !tokens[a.j - 1].possessive);
         if (origin) {
           const other = holders.find((h) => h !== origin.entry.side!) ?? counterpart(origin.entry.side!, ctx.state);
@@ -210,7 +231,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     if (tokens[k].norm === 'by') {
       // "fees on vessels owned by Chinese companies": the owner of the goods, not the agent of the lever.
       if (OWNING_PARTICIPLES.test(tokens[k - 1]?.norm ?? '')) break;
-      const a = actors.find((x) => x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the'));
+      const a = actorAfter(ctx, k);
       if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
       break;
     }
@@ -222,7 +243,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 
   // "individual export licenses from the U.S. Department of Commerce": the government that issues them.
   if (m.entry.lever === 'export-licences' && tokens[m.j]?.norm === 'from') {
-    const issuer = actors.find((a) => a.i === m.j + 1 || (a.i === m.j + 2 && tokens[m.j + 1].norm === 'the'));
+    const issuer = actorAfter(ctx, m.j);
     if (issuer?.entry.side && accept(issuer.entry.side)) return { side: issuer.entry.side, confidence: 0.85 };
   }
 
@@ -233,7 +254,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (!/^(on|of|in)$/.test(n) && !/^\d/.test(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
       continue;
     }
-    const a = actors.find((x) => x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the'));
+    const a = actorAfter(ctx, k);
     const verb = a ? tokens[a.j]?.norm ?? '' : '';
     if (a?.entry.side && accept(a.entry.side) && (lexicon.verbs.has(verb) || /ed$/.test(verb) || /^(has|have|had|is|was|will|would|plans|wants)$/.test(verb))) {
       return { side: a.entry.side, confidence: 0.85 };
@@ -265,7 +286,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // 3a. "Washington has asked Seoul to lower tariffs": the one asked acts.
   for (let k = m.i - 1; k >= Math.max(1, m.i - 8); k--) {
     if (tokens[k].norm !== 'to') continue;
-    const asked = actors.find((a) => a.j === k && a.entry.side);
+    const asked = sidedActorEndingBefore(actors, k);
     if (asked && isAsked(tokens, asked.i)) {
       if (accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
     }
@@ -552,14 +573,14 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
     if (/[,\u201d"]/.test(gap)) {
       // ", said Foreign Trade Minister Liesje Schreinemacher".
       for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
-        const a = actors.find((x) => x.i === q && x.entry.side);
-        if (a) return a.entry.side;
+        const side = sideStartingIn(actors, q, q);
+        if (side) return side;
         if (!/^\p{Lu}/u.test(tokens[q].text) && tokens[q].norm !== 'the') break;
       }
       return null;
     }
     // ", Beijing said": the side right before the verb, after a comma or a closing quote.
-    const a = actors.find((x) => x.j === k && x.entry.side);
+    const a = sidedActorEndingBefore(actors, k);
     if (a && a.i > m.j && /[,\u201d"]/.test(text.slice(tokens[a.i - 1].end, tokens[a.i].start))) return a.entry.side;
     return null;
   }
@@ -572,20 +593,24 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
  */
 /** The side a complaint, case or challenge before the lever is brought against, when the lever is its subject. */
 function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
-  const { tokens, actors } = ctx;
+  const { tokens } = ctx;
   const lo = Math.max(0, m.i - 16);
   for (let k = m.i - 1; k >= lo; k--) {
-    const n = tokens[k].norm;
-    if (COMPLAINING.test(n)) {
-      // The lever is what the complaint is about: "over", "regarding", "about", "concerning" or "on" stands between.
-      if (!tokens.slice(k + 1, m.i).some((t) => /^(over|regarding|about|concerning|on|into)$/.test(t.norm))) return null;
-      for (let q = k + 1; q < Math.min(m.i, k + 8); q++) {
-        if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|sued|sue|sues)$/.test(n))) {
-          const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
-          if (a?.entry.side) return a.entry.side;
-        }
-      }
-      return null;
+    if (COMPLAINING.test(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
+  }
+  return null;
+}
+
+/** complainedAgainst, given the word of complaint at token k. */
+function complainedAgainstAt(ctx: SentenceContext, m: Match<LeverEntry>, k: number): SideId | null {
+  const { tokens, actors } = ctx;
+  const n = tokens[k].norm;
+  // The lever is what the complaint is about: "over", "regarding", "about", "concerning" or "on" stands between.
+  if (!tokens.slice(k + 1, m.i).some((t) => /^(over|regarding|about|concerning|on|into)$/.test(t.norm))) return null;
+  for (let q = k + 1; q < Math.min(m.i, k + 8); q++) {
+    if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|sued|sue|sues)$/.test(n))) {
+      const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
+      if (a?.entry.side) return a.entry.side;
     }
   }
   return null;
@@ -598,7 +623,7 @@ function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
     if (!/^(of|for)$/.test(tokens[p].norm)) continue;
     // Between "of" and the lever: a gerund, then determiners or modifiers only.
     if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && /ing$/.test(t.norm)) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
-    const a = actors.find((x) => x.j === p && x.entry.side);
+    const a = sidedActorEndingBefore(actors, p);
     if (!a) return null;
     const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
     return verb >= lo && ACCUSING.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
@@ -662,6 +687,12 @@ function speakerSide(ctx: SentenceContext): SideId | null {
   return ctx.state.lastSubject;
 }
 
+/** The first side-named actor of kind 'actor' (a name, not a demonym) that starts within tokens from..to. */
+function namedActorStartingIn(actors: ActorHit[], from: number, to: number): ActorHit | undefined {
+  for (const a of actors) if (a.i >= from && a.i <= to && a.entry.side && a.entry.kind === 'actor') return a;
+  return undefined;
+}
+
 /** Bodies of a government: an announcement by one is its side's. */
 const GOVERNMENT_BODIES = /^(ministry|commission|council|department|office|administration|government|cabinet|customs|representative|bureau|agency)$/;
 
@@ -670,7 +701,7 @@ function announcer(ctx: SentenceContext, from: number): SideId | null {
   const { tokens } = ctx;
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k].norm !== 'according' || tokens[k + 1].norm !== 'to') continue;
-    const a = ctx.actors.find((x) => x.i > k + 1 && x.i <= k + 6 && x.entry.side && x.entry.kind === 'actor');
+    const a = namedActorStartingIn(ctx.actors, k + 2, k + 6);
     // A government body or a named leader ("according to von der Leyen"); not "according to Canadian data".
     if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) || (a.j - a.i > 1 || /^\p{Lu}/u.test(tokens[a.i].text)) && !a.entry.alsoDemonym ? a.entry.side : null;
     // "according to the ministry": the government the story last had acting.
@@ -753,13 +784,20 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   }
   for (let k = m.i - 1; k >= Math.max(2, m.i - 12); k--) {
     if (tokens[k].norm !== 'by' || !/^(move|moves|decision|plan|bid|effort|attempt|push|step|order)$/.test(tokens[k - 1].norm)) continue;
-    const a = ctx.actors.find((x) => (x.i === k + 1 || (x.i === k + 2 && tokens[k + 1].norm === 'the')) && x.entry.side);
+    const a = sidedActorAfter(ctx, k);
     if (!a || tokens[a.j]?.norm !== 'to') return null;
     // Nothing but the verb phrase between: no second clause ("..., which", "and").
     for (let q = a.j + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
     return a.entry.side;
   }
   return null;
+}
+
+/** The first side-named actor right after token k, perhaps past a "the". */
+function sidedActorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
+  const { actors, tokens } = ctx;
+  for (const a of actors) if ((a.i === k + 1 || (a.i === k + 2 && tokens[k + 1].norm === 'the')) && a.entry.side) return a;
+  return undefined;
 }
 
 /** Verbs of making or selling a good. */

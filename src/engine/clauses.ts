@@ -6,6 +6,7 @@ import type { LeverEntry } from './lexicon';
 import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
+import { covers, endingAt } from './spans';
 
 /** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
 export function punctuationBetween(text: string, a: Token, b: Token): boolean {
@@ -44,7 +45,7 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
   const { tokens, lexicon } = ctx;
   let sawPreposition = false;
   for (let k = m.i - 1; k >= Math.max(0, m.i - 14); k--) {
-    const g = ctx.levers.find((o) => o.j - 1 === k && o !== m);
+    const g = endingAt(ctx.levers, k, m);
     if (g) {
       if (sawPreposition && ctx.done.has(g)) return g;
       // A list: "gallium, germanium and antimony" shares the governor of its first member.
@@ -61,20 +62,26 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
       continue;
     }
     if (LIST_WORDS.has(n) || /^\d/.test(n) || /^(percent|pct|cent|per|to|up|us|chinese|american|european|japanese|dutch|korean|canadian)$/.test(n)) continue;
-    if (ctx.actors.some((a) => a.i <= k && k < a.j)) continue;
+    if (covers(ctx.actors, k)) continue;
     if (ATTRIBUTIVE.has(n) || tokens[k].possessive) continue;
     // "the 15 percent tariff levied in April on U.S. fruit": a participle right after a lever keeps it governing.
-    const participleOfLever = /(ed|en)$/.test(n) && ctx.levers.some((o) => o !== m && o.j === k) && !AUXILIARIES.has(n);
+    const participleOfLever = /(ed|en)$/.test(n) && endingAt(ctx.levers, k - 1, m) !== undefined && !AUXILIARIES.has(n);
     if (participleOfLever) continue;
     if (TIME_AND_PLACE.has(n)) continue;
     // "Mexican duties of 15 to 25 percent fell on US pork": a verb of imposing links the lever to its object.
     const prep = tokens[k + 1]?.norm ?? '';
     const linking = sawPreposition && /^(on|to|against|targeting)$/.test(prep) && /^(tighten|more)$/.test(lexicon.verbs.get(`${n} ${prep}`) ?? lexicon.verbs.get(n) ?? '');
-    if (linking && ctx.levers.some((o) => o !== m && o.j <= k && o.j >= k - 6 && o.entry.polarity === 'measure')) continue;
+    if (linking && measureEndingNear(ctx, m, k)) continue;
     if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
     if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
   }
   return undefined;
+}
+
+/** A measure other than `m` that ends within the six tokens before token k ("duties of 15 to 25 percent fell on"). */
+function measureEndingNear(ctx: SentenceContext, m: Match<LeverEntry>, k: number): boolean {
+  for (const o of ctx.levers) if (o !== m && o.j <= k && o.j >= k - 6 && o.entry.polarity === 'measure') return true;
+  return false;
 }
 
 /** The lever before this one in a list: "gallium, germanium and antimony". */

@@ -3,7 +3,7 @@
  * noun after them, and the noun/verb call for ambiguous words ("curbs", "sanctions", "chip").
  */
 import type { SideId } from '../types/knowledge';
-import type { ActorEntry, CompiledLexicon, LeverEntry, Phrase } from './lexicon';
+import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase } from './lexicon';
 import { punctuationBetween } from './clauses';
 import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
@@ -438,8 +438,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // ban, "the fees" of a port-fee story the port fees.
     // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)
     const info = lexicon.levers.get(latest)!;
-    const yields = (m: Match<LeverEntry>) => m.i === k && m.j === k + 1 && m.entry.needsContext && !state.seen.has(m.entry.lever) && m.entry.category !== info.category;
-    if (raw.some((m) => m.i <= k && k < m.j && !yields(m)) || levers.some((m) => m.i <= k && k < m.j && !yields(m))) continue;
+    if (takenAt(raw, k, info, state) || takenAt(levers, k, info, state)) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;
@@ -482,6 +481,19 @@ function onGoods(text: string, tokens: Token[], k: number, raw: Match<LeverEntry
   for (let q = k + 2; q < Math.min(tokens.length, k + 8); q++) {
     if (punctuationBetween(text, tokens[q - 1], tokens[q]) && !/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return false;
     if (TAXED_GOODS.has(tokens[q].norm) || raw.some((m) => m.i === q && m.entry.polarity === 'flow')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a match of `list` covers token k and keeps it: a one-word context alias of a lever the story has not named,
+ * of another kind than the lever `info` the word refers back to, gives way (see addAnaphors).
+ */
+function takenAt(list: Match<LeverEntry>[], k: number, info: LeverInfo, state: DocState): boolean {
+  for (const m of list) {
+    if (m.i > k || k >= m.j) continue;
+    const yields = m.i === k && m.j === k + 1 && m.entry.needsContext && !state.seen.has(m.entry.lever) && m.entry.category !== info.category;
+    if (!yields) return true;
   }
   return false;
 }

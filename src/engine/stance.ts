@@ -9,6 +9,7 @@ import { isAsked } from './roles';
 import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
+import { covers, startsAt } from './spans';
 
 export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>, verbAt = -1): 'measure' | 'flow' {
   const { tokens, lexicon } = ctx;
@@ -20,14 +21,14 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   }
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
   let chain = m.i;
-  while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || ctx.actors.some((a) => a.i <= chain - 1 && chain - 1 < a.j))) chain--;
+  while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || covers(ctx.actors, chain - 1))) chain--;
   // "put seven rare earths under export licensing", "brought under licensing requirements": a regime one is put under.
   let start = m.i;
   while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || /^(export|import)$/.test(tokens[start - 1].norm))) start--;
   if (start > 0 && tokens[start - 1].norm === 'under' && !EASING_NAMES.has(tokens[m.i].norm)) return 'measure';
   for (let k = from; k < chain; k++) {
     // "paused export bans and tariffs": a lever listed before this one has its own head.
-    const listed = ctx.levers.find((o) => o !== m && o.i <= k && k < o.j && coordinated(ctx, o.j, m.i));
+    const listed = listedBefore(ctx, m, k);
     if (listed) {
       k = listed.j - 1;
       continue;
@@ -87,6 +88,12 @@ function percentAfter(text: string, at: number): boolean {
   return text.charCodeAt(at) === 0x25 || (text.charCodeAt(at + 1) === 0x25 && /\s/.test(text[at]));
 }
 
+/** A lever other than `m` that covers token k and is listed with `m` ("paused export bans and tariffs"). */
+function listedBefore(ctx: SentenceContext, m: Match<LeverEntry>, k: number): Match<LeverEntry> | undefined {
+  for (const o of ctx.levers) if (o !== m && o.i <= k && k < o.j && coordinated(ctx, o.j, m.i)) return o;
+  return undefined;
+}
+
 /** Between two levers only a list's joints: "export bans and tariffs", "controls, quotas or new duties". */
 function coordinated(ctx: SentenceContext, from: number, to: number): boolean {
   const { tokens } = ctx;
@@ -94,7 +101,7 @@ function coordinated(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = tokens[k].norm;
     if (/^(and|or)$/.test(n)) joined = true;
-    else if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !ctx.actors.some((a) => a.i <= k && k < a.j)) return false;
+    else if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !covers(ctx.actors, k)) return false;
   }
   return joined || (from < to ? false : /^\s*,\s*$/.test(ctx.text.slice(tokens[from - 1].end, tokens[to].start)));
 }
@@ -203,7 +210,7 @@ function mainClauseAfter(ctx: SentenceContext, k: number, leverId: string): numb
 function causing(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || ctx.actors.some((a) => a.i <= k && k < a.j))) k--;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || covers(ctx.actors, k))) k--;
   if (k < 1) return false;
   const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
   return /^(due to|because of|affected by|hit by|hurt by|impacted by|harmed by|caused by|driven by)$/.test(pair);
@@ -235,7 +242,7 @@ function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
   let k = m.i - 1;
   for (let steps = 0; k > 0 && steps < 4; k--, steps++) {
     const n = tokens[k].norm;
-    const actor = ctx.actors.some((a) => a.i <= k && k < a.j);
+    const actor = covers(ctx.actors, k);
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|pct|cent|per)$/.test(n) && !actor) break;
   }
   const n = tokens[k]?.norm ?? '';
@@ -278,6 +285,12 @@ export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): b
     if (n === 'no' && /^\d/.test(tokens[q + 1]?.norm ?? '')) continue;
     if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
   }
+  return false;
+}
+
+/** Whether token k is a word of another lever named in two or more words ("asset freezes and financing sanctions"). */
+function inLongerLeverName(ctx: SentenceContext, m: Match<LeverEntry>, k: number): boolean {
+  for (const o of ctx.levers) if (o !== m && o.i <= k && k < o.j && o.j - o.i > 1) return true;
   return false;
 }
 
@@ -415,7 +428,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
-    const cls = ctx.levers.some((o) => o !== m && o.i <= k && k < o.j && o.j - o.i > 1) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
+    const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
     // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
     if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
@@ -484,7 +497,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
   }
   let inPhrase = false;
-  const named = (k: number) => ctx.actors.some((a) => a.i <= k && k < a.j) || ctx.levers.some((o) => o.i <= k && k < o.j);
+  const named = (k: number) => covers(ctx.actors, k) || covers(ctx.levers, k);
   let resumeAt = -1;
   for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped += named(k - 1) ? 0 : 1) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
@@ -533,7 +546,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
-      (/^(and|or)$/.test(n) && ctx.levers.some((o) => o.i === k + 1)) ||
+      (/^(and|or)$/.test(n) && startsAt(ctx.levers, k + 1)) ||
       // "H200 chips will remain off-limits": the generic noun the model name was merged with.
       (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n));
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
@@ -577,7 +590,7 @@ function dodged(ctx: SentenceContext, k: number, j: number, lo: number): boolean
 function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean {
   for (let q = from; q < k; q++) {
     if (punctuationBetween(ctx.text, ctx.tokens[q - 1], ctx.tokens[q])) return false;
-    if (!ctx.actors.some((a) => a.i <= q && q < a.j) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
+    if (!covers(ctx.actors, q) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
   }
   return ctx.actors.some((a) => a.i === from) || /^(it|they|he|she|we)$/.test(ctx.tokens[from].norm);
 }
@@ -605,7 +618,7 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
   const { tokens, text } = ctx;
   // Not bounded by the clause: an aside in brackets starts one of its own.
   const lo = 0;
-  const isActor = (k: number) => ctx.actors.some((a) => a.i <= k && k < a.j);
+  const isActor = (k: number) => covers(ctx.actors, k);
   let depth = 0;
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     const n = tokens[k].norm;
@@ -701,7 +714,7 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     // determiner or a hyphenated or capitalised modifier may stand between.
     const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
     const linking = DETERMINERS.has(n) || /^(with|of|for|by|to)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
-    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !linking && !ctx.actors.some((a) => a.i <= k && k < a.j)) break;
+    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
 }
