@@ -4,11 +4,11 @@
  * the subject carried between sentences.
  */
 import type { SideId } from '../types/knowledge';
-import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
+import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addRatedCharges, countSides, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { LIST_WORDS, NUMBER_WORDS, PROBE_ONLY } from './rules';
@@ -27,17 +27,12 @@ const EMPTY: Analysis = { mentions: [], tally: tallyMentions([]) };
  */
 export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   const tokens = tokenize(text);
-  let any = false;
-  for (const t of tokens) {
-    if (lexicon.leverFirstTokens.has(t.norm)) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return EMPTY;
+  // The phrases each word starts, looked up once: the document pass, the sentence filter and the matcher share them.
+  const groups = phraseGroupsOf(tokens, lexicon);
+  if (!groups.some((g) => g?.lever)) return EMPTY;
 
   const mentions: Mention[] = [];
-  const state = newDocState(text, tokens, lexicon);
+  const state = newDocState(text, tokens, lexicon, groups);
   let ti = 0;
   for (const span of splitSentences(text)) {
     while (ti < tokens.length && tokens[ti].start < span.start) ti++;
@@ -46,14 +41,14 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
     if (tj > ti) {
       const sentenceTokens = tokens.slice(ti, tj);
       let has = false;
-      for (const t of sentenceTokens) {
-        if (lexicon.leverFirstTokens.has(t.norm) || refersBack(t, lexicon, state)) {
+      for (let k = ti; k < tj; k++) {
+        if (groups[k]?.lever || refersBack(tokens[k], lexicon, state)) {
           has = true;
           break;
         }
       }
       state.at = ti;
-      if (has) analyzeSentence(text, span, sentenceTokens, lexicon, state, mentions);
+      if (has) analyzeSentence(text, span, sentenceTokens, lexicon, state, mentions, groups.slice(ti, tj));
       else updateSubjectOnly(text, sentenceTokens, lexicon, state);
     }
     ti = tj;
@@ -63,11 +58,11 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
 }
 
 /** The state of a document before its first sentence: which sides it names, and where, and whether it is about trade. */
-export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexicon): DocState {
+export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexicon, groups = phraseGroupsOf(tokens, lexicon)): DocState {
   const sideHits: { at: number; side: SideId }[] = [];
-  const sideCounts = countSides(text, tokens, lexicon, sideHits);
+  const sideCounts = countSides(text, tokens, lexicon, sideHits, groups);
   let strongWords = 0;
-  for (const t of tokens) if (lexicon.strongFirstTokens.has(t.norm)) strongWords++;
+  for (const g of groups) if (g?.strong) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
   return {
@@ -214,8 +209,8 @@ export interface PreparedSentence {
  * Match, filter and classify one sentence's tokens: lever and actor phrases, traps, names, obligations, verbs,
  * model names merged with their noun, actor roles, trade evidence and idle goods.
  */
-export function prepareSentence(text: string, tokens: Token[], lexicon: CompiledLexicon, state: DocState): PreparedSentence {
-  const raw = matchPhrases(text, tokens, lexicon);
+export function prepareSentence(text: string, tokens: Token[], lexicon: CompiledLexicon, state: DocState, groups?: (PhraseGroup | undefined)[]): PreparedSentence {
+  const raw = matchPhrases(text, tokens, lexicon, groups);
   const { levers: rawLevers, actors: rawActors, traps } = raw;
   // A lever phrase that holds a whole trap and more is the longer match ("the duty-free de minimis treatment").
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j && !(i <= t.i && t.j <= j && j - i > t.j - t.i));
@@ -340,8 +335,8 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
   return made;
 }
 
-function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[]): void {
-  const { ctx } = prepareSentence(text, tokens, lexicon, state);
+function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[], groups: (PhraseGroup | undefined)[]): void {
+  const { ctx } = prepareSentence(text, tokens, lexicon, state, groups);
   if (ctx.levers.length > 0) {
     const raw = text.slice(span.start, span.end);
     const sentence = /\s\s|[\t\n\r\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;

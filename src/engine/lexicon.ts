@@ -81,6 +81,10 @@ export interface PhraseGroup {
   after: Map<string, Phrase[]>;
   /** The one-word phrases, in `all`'s order: all that can match when the next word starts no longer phrase. */
   single: Phrase[];
+  /** Some phrase of the word is a lever (the word is one of `leverFirstTokens`). */
+  lever: boolean;
+  /** The word alone is a lever without context (one of `strongFirstTokens`). */
+  strong: boolean;
 }
 
 export interface CompiledLexicon {
@@ -273,7 +277,9 @@ function phraseGroup(all: Phrase[]): PhraseGroup {
   // The one-word phrases are the shortest, so they come after every longer one in `all` too.
   const after = new Map<string, Phrase[]>();
   for (const [second, list] of longer) after.set(second, [...list, ...single]);
-  return { all, after, single };
+  const lever = all.some((p) => p.entry.kind === 'lever');
+  const strong = all.some((p) => p.entry.kind === 'lever' && !p.entry.needsContext && p.tokens.length === 1);
+  return { all, after, single, lever, strong };
 }
 
 const SPELLINGS: [RegExp, string][] = [
@@ -282,6 +288,8 @@ const SPELLINGS: [RegExp, string][] = [
 ];
 /** A text with one spelling of licence and labour, to compare names written either way. */
 export function oneSpelling(text: string): string {
+  // Most words have neither: no regular expression for them.
+  if (!text.includes('licen') && !text.includes('labo')) return text;
   let out = text;
   for (const [re, to] of SPELLINGS) out = out.replace(re, to);
   return out;

@@ -3,18 +3,28 @@
  * noun after them, and the noun/verb call for ambiguous words ("curbs", "sanctions", "chip").
  */
 import type { SideId } from '../types/knowledge';
-import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase } from './lexicon';
+import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
 import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 
-/** Counts the sides a document names, with one map lookup per token. */
-export function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon, hits?: { at: number; side: SideId }[]): Map<SideId, number> {
+/**
+ * The phrase group of each token: the phrases the word starts, or undefined for the many words that start none. Looked
+ * up once per text and shared by the document pass, the sentence filter and the matcher.
+ */
+export function phraseGroupsOf(tokens: Token[], lexicon: CompiledLexicon): (PhraseGroup | undefined)[] {
+  const groups: (PhraseGroup | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) groups[i] = lexicon.phraseGroups.get(tokens[i].norm);
+  return groups;
+}
+
+/** Counts the sides a document names, with one map lookup per token (none when `groups` has them). */
+export function countSides(text: string, tokens: Token[], lexicon: CompiledLexicon, hits?: { at: number; side: SideId }[], groups?: (PhraseGroup | undefined)[]): Map<SideId, number> {
   const counts = new Map<SideId, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const group = lexicon.phraseGroups.get(t.norm);
+    const group = groups ? groups[i] : lexicon.phraseGroups.get(t.norm);
     if (!group) continue;
     // (Words are compared as they are here, possessive or not: the phrases with the next word second, then single words.)
     const next = tokens[i + 1];
@@ -24,7 +34,7 @@ export function countSides(text: string, tokens: Token[], lexicon: CompiledLexic
       let ok = i + n <= tokens.length;
       for (let k = 0; ok && k < n; k++) {
         const u = tokens[i + k];
-        ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || u.text === u.text.toUpperCase()) && (k === 0 || joinable(text, tokens[i + k - 1], u));
+        ok = u.norm === p.tokens[k] && (!p.exact || u.text === p.exact[k] || isUpperCase(u.text)) && (k === 0 || joinable(text, tokens[i + k - 1], u));
       }
       if (!ok) continue;
       if (p.entry.side && !isCurrencyMark(text, tokens[i + n - 1])) {
@@ -47,16 +57,39 @@ export function isAllCaps(tokens: Token[]): boolean {
   let upper = 0;
   let letters = 0;
   for (const t of tokens) {
-    const up = t.text.toUpperCase();
-    if (up !== t.text.toLowerCase()) {
+    if (hasCasedLetter(t.text)) {
       letters++;
-      if (t.text === up) upper++;
+      if (isUpperCase(t.text)) upper++;
     }
   }
   return letters > 2 && upper / letters > 0.8;
 }
 
-export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon) {
+/**
+ * Whether a word has a letter with an upper and a lower case; and whether it has no lower-case letter (it equals its
+ * upper case). Both read ASCII words in place: toUpperCase and toLowerCase copy every word they are given.
+ */
+function hasCasedLetter(word: string): boolean {
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k++) {
+    const c = word.charCodeAt(k) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+    ascii = word.charCodeAt(k) < 0x80;
+  }
+  return !ascii && word.toUpperCase() !== word.toLowerCase();
+}
+
+function isUpperCase(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return word === word.toUpperCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
+/** Lever, actor and trap phrases over the tokens of a sentence; `groups`, when given, is phraseGroupsOf(tokens). */
+export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLexicon, groups?: (PhraseGroup | undefined)[]) {
   const levers: Match<LeverEntry>[] = [];
   const actors: Match<ActorEntry>[] = [];
   const traps: Match<null>[] = [];
@@ -66,7 +99,7 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
   let nextActor = 0;
   let nextTrap = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const list = phrasesAt(tokens, i, lexicon);
+    const list = phrasesAt(tokens, i, lexicon, groups);
     if (!list) continue;
     let gotLever = i < nextLever;
     let gotActor = i < nextActor;
@@ -80,7 +113,7 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
       if (kind === 'lever') {
         // "advanced chip-manufacturing equipment": a longer lever that starts inside this one and runs past it wins.
         gotLever = true;
-        if (longerLeverInside(text, tokens, lexicon, i, n, allCaps)) continue;
+        if (longerLeverInside(text, tokens, lexicon, i, n, allCaps, groups)) continue;
         levers.push({ i, j: i + n, entry: p.entry as LeverEntry });
         nextLever = i + n;
       } else if (kind === 'trap') {
@@ -101,9 +134,9 @@ export function matchPhrases(text: string, tokens: Token[], lexicon: CompiledLex
  * The phrases whose first word is token `i` (a possessive first word looks up "x's" first) that the next token lets
  * match: those with the next word second, and the one-word ones. In lexicon order, longest first.
  */
-function phrasesAt(tokens: Token[], i: number, lexicon: CompiledLexicon): Phrase[] | undefined {
+function phrasesAt(tokens: Token[], i: number, lexicon: CompiledLexicon, groups?: (PhraseGroup | undefined)[]): Phrase[] | undefined {
   const t0 = tokens[i];
-  const group = (t0.possessive ? lexicon.possessiveGroups.get(t0.norm) : undefined) ?? lexicon.phraseGroups.get(t0.norm);
+  const group = (t0.possessive ? lexicon.possessiveGroups.get(t0.norm) : undefined) ?? (groups ? groups[i] : lexicon.phraseGroups.get(t0.norm));
   if (!group) return undefined;
   const next = tokens[i + 1];
   if (!next) return group.single;
@@ -124,16 +157,16 @@ function phraseAt(text: string, tokens: Token[], i: number, p: Phrase, allCaps: 
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
     if (!sameWord(t, p.tokens[k], k < n - 1 && t.possessive)) return false;
-    if (p.exact && t.text !== p.exact[k] && !(allCaps() && t.text === t.text.toUpperCase())) return false;
+    if (p.exact && t.text !== p.exact[k] && !(allCaps() && isUpperCase(t.text))) return false;
     if (k > 0 && !joinable(text, tokens[i + k - 1], t)) return false;
   }
   return true;
 }
 
 /** Whether a lever phrase longer than `n` tokens starts inside tokens i+1 .. i+n-1 and ends after i+n. */
-function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexicon, i: number, n: number, allCaps: () => boolean): boolean {
+function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexicon, i: number, n: number, allCaps: () => boolean, groups?: (PhraseGroup | undefined)[]): boolean {
   for (let q = i + 1; q < i + n; q++) {
-    for (const p of phrasesAt(tokens, q, lexicon) ?? []) {
+    for (const p of phrasesAt(tokens, q, lexicon, groups) ?? []) {
       const len = p.tokens.length;
       if (p.entry.kind === 'lever' && len > n && q + len > i + n && phraseAt(text, tokens, q, p, allCaps)) return true;
     }
