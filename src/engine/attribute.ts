@@ -20,7 +20,7 @@ function answeredSide(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
   const { tokens } = ctx;
   const [, hi] = clauseOf(ctx.clauses, m.i);
   for (let k = m.j; k < Math.min(hi, tokens.length - 1, m.j + 8); k++) {
-    if (!REPLY_NOUNS.test(tokens[k].norm) || !/^(for|to|against|at)$/.test(tokens[k + 1].norm)) continue;
+    if (!REPLY_NOUNS.has(tokens[k].norm) || !/^(for|to|against|at)$/.test(tokens[k + 1].norm)) continue;
     return sideStartingIn(ctx.actors, k + 2, k + 5);
   }
   return null;
@@ -596,7 +596,7 @@ function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId |
   const { tokens } = ctx;
   const lo = Math.max(0, m.i - 16);
   for (let k = m.i - 1; k >= lo; k--) {
-    if (COMPLAINING.test(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
+    if (COMPLAINING.has(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
   }
   return null;
 }
@@ -666,7 +666,7 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   // "The first tranche of retaliation includes orange juice, ...": in a sentence of retaliation that names nobody, the
   // side the story shows retaliating.
   const retaliator = ctx.state.retaliator;
-  if (retaliator && accept(retaliator) && ctx.tokens.some((t) => RETALIATING.test(t.norm))) return { side: retaliator, confidence: 0.65 };
+  if (retaliator && accept(retaliator) && ctx.tokens.some((t) => RETALIATING.has(t.norm))) return { side: retaliator, confidence: 0.65 };
   const related = ctx.state.categorySides.get(m.entry.category);
   if (related) {
     const [side] = [...related].sort((a, b) => b[1] - a[1])[0];

@@ -12,7 +12,7 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
   const subject = actors.find((a) => a.role === 'actor' && a.subjectLike && a.i < Math.min(tokens.length, 12));
   if (subject?.entry.side) state.lastSubject = subject.entry.side;
   // "Canada plans additional retaliation", "Canada's retaliatory tariffs": the side that answers in this story.
-  const k = tokens.findIndex((t) => RETALIATING.test(t.norm));
+  const k = tokens.findIndex((t) => RETALIATING.has(t.norm));
   if (k < 0) return;
   const owner = actors.find((a) => a.entry.side && a.j === k && a.role !== 'target') ?? (subject && subject.i < k ? subject : undefined);
   if (owner?.entry.side) state.retaliator = owner.entry.side;

@@ -543,10 +543,16 @@ export const PROBE_CUES = new Set([
 ]);
 
 /** Nouns of a reply in kind: "in retaliation for", "a response to", "the duties are a reprisal". */
-export const REPLY_NOUNS = /^(response|responses|retaliation|reprisal|reprisals|answer|reply|riposte|retribution|countermeasure|countermeasures|punishment)$/;
+export const REPLY_NOUNS = new Set([
+  'response', 'responses', 'retaliation', 'reprisal', 'reprisals', 'answer', 'reply', 'riposte', 'retribution',
+  'countermeasure', 'countermeasures', 'punishment',
+]);
 
 /** Words of answering a measure with one's own ("Canada plans additional retaliation"). */
-export const RETALIATING = /^(retaliation|retaliatory|retaliate|retaliates|retaliated|retaliating|countermeasures|counter-tariffs|counter-measures)$/;
+export const RETALIATING = new Set([
+  'retaliation', 'retaliatory', 'retaliate', 'retaliates', 'retaliated', 'retaliating', 'countermeasures',
+  'counter-tariffs', 'counter-measures',
+]);
 
 /** Verbs of blaming and the preposition that names the deed: "accused Washington of", "blamed Beijing for". */
 export const ACCUSING = /^(accuse|accuses|accused|accusing|blame|blames|blamed|blaming|criticise|criticised|criticises|criticize|criticized|criticizes|condemn|condemned|condemns|fault|faulted|faults)$/;
@@ -573,7 +579,10 @@ export const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|dep
 export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
 
 /** Nouns and verbs of a complaint brought against a side: "a complaint against Japan over its export controls". */
-export const COMPLAINING = /^(complaint|complaints|case|cases|challenge|challenges|lawsuit|suit|petition|dispute|disputes|dragged|drag|drags|sued|sue|sues)$/;
+export const COMPLAINING = new Set([
+  'complaint', 'complaints', 'case', 'cases', 'challenge', 'challenges', 'lawsuit', 'suit', 'petition', 'dispute',
+  'disputes', 'dragged', 'drag', 'drags', 'sued', 'sue', 'sues',
+]);
 
 /** Verbs of asking for an easing that has not been granted: "India sought an exemption from the new tariffs". */
 export const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;

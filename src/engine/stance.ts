@@ -50,8 +50,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
         const w = tokens[q].norm;
         if (lexicon.measureNouns.has(w) || /^(licen[cs]ing|dual-use)$/.test(w)) return 'measure';
         if (pressing && /^lists?$/.test(w)) return 'measure';
-        pressing ||= RETALIATING.test(w) || /^(tariff|target|control|controls|sanctions|entity)$/.test(w);
-        if (!MODIFIERS.has(w) && !RETALIATING.test(w) && !/^(control|controls|export|its|their|tariff|target|sanctions|entity|counter)$/.test(w)) break;
+        pressing ||= RETALIATING.has(w) || /^(tariff|target|control|controls|sanctions|entity)$/.test(w);
+        if (!MODIFIERS.has(w) && !RETALIATING.has(w) && !/^(control|controls|export|its|their|tariff|target|sanctions|entity|counter)$/.test(w)) break;
       }
     }
   }
@@ -308,7 +308,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
     if (DODGING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
-    if (RETALIATING.test(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
+    if (RETALIATING.has(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
     if (negated(tokens, k, lexicon)) {
       // Not easing is holding on ("did not lift the tariffs", "can no longer sell the chips", "not permitted"); not
       // tightening says nothing ("has never restricted exports").
@@ -416,8 +416,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (/^(against|over|about|regarding)$/.test(tokens[k].norm)) complainedOf = true;
     // "delaying a response to U.S. tariffs", "in retaliation for the duties": what is answered is in force, whatever is
     // done to the answer.
-    if (ownMeasure && REPLY_NOUNS.test(tokens[k].norm) && /^(to|against|for)$/.test(tokens[k + 1]?.norm ?? '') && k + 1 < m.i) return 'tighten';
-    if (ownMeasure && complainedOf && COMPLAINING.test(tokens[k].norm) && !/^(drag|drags|dragged|sue|sues|sued)$/.test(tokens[k].norm)) return 'tighten';
+    if (ownMeasure && REPLY_NOUNS.has(tokens[k].norm) && /^(to|against|for)$/.test(tokens[k + 1]?.norm ?? '') && k + 1 < m.i) return 'tighten';
+    if (ownMeasure && complainedOf && COMPLAINING.has(tokens[k].norm) && !/^(drag|drags|dragged|sue|sues|sued)$/.test(tokens[k].norm)) return 'tighten';
     // "The licence suspensions were among new restrictions": a verb form before "were" is the subject's noun, not
     // the verb that governs the lever.
     // ("as were port fees" repeats the verb before it: that one still governs).
@@ -560,7 +560,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   for (let k = m.i; k < m.j; k++) if (EASING_NAMES.has(tokens[k].norm)) return 'relax';
   // "Are any Biden-era chip export controls on the table?": a question with no move in it asks about the lever.
   const last = tokens[tokens.length - 1];
-  if (/^["'\u201d\u2019)]?\?/.test(text.slice(last.end, last.end + 2)) && !tokens.some((t, k) => (k < m.i || k >= m.j) && (verbClassAt(tokens, k, lexicon, leverId) || RETALIATING.test(t.norm)))) return 'neutral';
+  if (/^["'\u201d\u2019)]?\?/.test(text.slice(last.end, last.end + 2)) && !tokens.some((t, k) => (k < m.i || k >= m.j) && (verbClassAt(tokens, k, lexicon, leverId) || RETALIATING.has(t.norm)))) return 'neutral';
   return 'tighten';
 }
 
@@ -673,7 +673,7 @@ function removedAt(ctx: SentenceContext, p: number, leverId: string): boolean {
 function answering(tokens: Token[], k: number): boolean {
   for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
     const n = tokens[q].norm;
-    if (REPLY_NOUNS.test(n)) return true;
+    if (REPLY_NOUNS.has(n)) return true;
     if (!/^(a|an|the|in|partly|largely|mainly|seen|widely|direct|clear)$/.test(n) && !/ly$/.test(n)) return false;
   }
   return false;
