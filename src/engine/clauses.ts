@@ -6,6 +6,7 @@ import type { LeverEntry } from './lexicon';
 import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
+import { isSpaceCode } from './chars';
 import { covers, endingAt } from './spans';
 
 /** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
@@ -23,12 +24,6 @@ export function punctuationBetween(text: string, a: Token, b: Token): boolean {
 /** , ; : ( ) em dash, en dash, straight and curly double quotes. */
 const PHRASE_BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x2014, 0x2013, 0x22, 0x201c, 0x201d]);
 
-/** Whether a UTF-16 code unit is one that /\s/ matches (white space and line terminators). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Token indexes where a new clause starts (0 included). */
 export function clauseStarts(tokens: Token[]): number[] {

@@ -1,4 +1,5 @@
 /** Sentence spans of a text, found with one regular-expression pass; no parsing. */
+import { isSpaceCode } from './chars';
 export interface Span {
   start: number;
   end: number;
@@ -20,16 +21,14 @@ export function splitSentences(text: string): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n') {
       // Abbreviations and initials do not end a sentence; nor does a full stop before a lower-case word.
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index));
-      const word = before ? before[1].toLowerCase() : '';
+      const word = wordBefore(text, Math.max(start, m.index - 12), m.index).toLowerCase();
       if (m[0][0] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) {
-        const next = /\S/.exec(text.slice(end, end + 40));
         // "U.S. President" continues the sentence; "the U.S. The" is ambiguous, so only a capital after an initialism
         // that is followed by a typical sentence opener ends it.
-        if (!next || !/^(The|A|An|It|He|She|They|We|But|In|On|That|This|Its|Their)\b/.test(text.slice(end, end + 24).trimStart())) continue;
+        if (firstNonSpace(text, end, end + 40) < 0 || !/^(The|A|An|It|He|She|They|We|But|In|On|That|This|Its|Their)\b/.test(text.slice(end, end + 24).trimStart())) continue;
       } else {
-        const next = /\S/.exec(text.slice(end, end + 4));
-        if (next && /[a-z]/.test(next[0])) continue;
+        const next = firstNonSpace(text, end, end + 4);
+        if (next >= 0x61 && next <= 0x7a /* a-z */) continue;
       }
     }
     if (end > start) spans.push(trim(text, start, end));
@@ -40,7 +39,34 @@ export function splitSentences(text: string): Span[] {
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/**
+ * The letters and dots that end text[from, to) ("U.S", "Mr"), as /([\p{L}.]+)$/u finds them, or ''. Most are plain
+ * ASCII and are read in place; anything else goes to the regular expression.
+ */
+function wordBefore(text: string, from: number, to: number): string {
+  let p = to;
+  while (p > from) {
+    const c = text.charCodeAt(p - 1);
+    if (c >= 0x80) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(from, to));
+      return before ? before[1] : '';
+    }
+    if (c !== 0x2e /* . */ && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) break;
+    p--;
+  }
+  return text.slice(p, to);
+}
+
+/** The first character of text[from, to) (within the text) that is not white space, as a code unit; -1 if none. */
+function firstNonSpace(text: string, from: number, to: number): number {
+  for (let q = from; q < Math.min(to, text.length); q++) {
+    const c = text.charCodeAt(q);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
 }
