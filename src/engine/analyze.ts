@@ -241,7 +241,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
-  levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, new Set(actorEnd.keys()));
+  levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.

@@ -454,13 +454,17 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
     for (let k = lo; k < end && !known; k++) {
       const phrases = RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm);
       if (!phrases) continue;
-      for (const phrase of phrases) {
-        if (phrase.every((w, q) => ctx.tokens[k + q]?.norm === w && k + q < end)) known = true;
-      }
+      for (const phrase of phrases) if (wordsAt(ctx.tokens, k, end, phrase)) known = true;
     }
     ctx.reciprocal.set(lo, known);
   }
   return known;
+}
+
+/** Whether `words` are the tokens from k on, all before `end`. */
+function wordsAt(tokens: Token[], k: number, end: number, words: string[]): boolean {
+  for (let q = 0; q < words.length; q++) if (tokens[k + q]?.norm !== words[q] || k + q >= end) return false;
+  return true;
 }
 
 /** "Canada and Mexico agreed ...": the clause's subject is two sides joined by "and". */
@@ -735,13 +739,7 @@ function boughtBySubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const [lo] = clauseOf(ctx.clauses, m.i);
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 6); k--) {
     const n = tokens[k].norm;
-    if (BUYING_VERBS.has(n)) {
-      if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked|avoid|avoiding|refuse|refused|refusing|cease|ceased)$/.test(tokens[k - 1]?.norm ?? '')) return false;
-      // The buyer is a side named just before the verb ("Chinese tech companies have reportedly ordered"), not a
-      // pronoun of another clause ("Beijing asked why they buy").
-      const buyer = ctx.actors.findLast((a) => a.entry.side && a.j <= k && k - a.j <= 4);
-      return !!buyer && tokens.slice(buyer.j, k).every((t) => !/^(why|they|that|which|who|it|we|he|she|whether|if)$/.test(t.norm) && !lexicon.verbs.has(t.norm));
-    }
+    if (BUYING_VERBS.has(n)) return boughtAt(ctx, k);
     if (lexicon.verbs.has(n)) return false;
   }
   return false;
@@ -767,6 +765,16 @@ function soldBySubject(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideI
     if (lexicon.verbs.has(n)) return undefined;
   }
   return undefined;
+}
+
+/** boughtBySubject, given the verb of buying at token k. */
+function boughtAt(ctx: SentenceContext, k: number): boolean {
+  const { tokens, lexicon } = ctx;
+  if (/^(to|not|never|stop|stopped|halt|halted|ban|banned|block|blocked|avoid|avoiding|refuse|refused|refusing|cease|ceased)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+  // The buyer is a side named just before the verb ("Chinese tech companies have reportedly ordered"), not a
+  // pronoun of another clause ("Beijing asked why they buy").
+  const buyer = ctx.actors.findLast((a) => a.entry.side && a.j <= k && k - a.j <= 4);
+  return !!buyer && tokens.slice(buyer.j, k).every((t) => !/^(why|they|that|which|who|it|we|he|she|whether|if)$/.test(t.norm) && !lexicon.verbs.has(t.norm));
 }
 
 /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
@@ -817,7 +825,7 @@ function exporterSide(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side:
   for (let k = m.i - 1; k >= Math.max(2, m.i - 3); k--) {
     if (!MAKING.test(tokens[k].norm)) continue;
     if (!/^(that|which|who)$/.test(tokens[k - 1].norm) || !(FIRMS.has(tokens[k - 2].norm) || EXPORTERS.has(tokens[k - 2].norm))) break;
-    const maker = ctx.actors.find((a) => a.j === k - 2 && a.entry.side);
+    const maker = sidedActorEndingBefore(ctx.actors, k - 2);
     if (maker && accept(maker.entry.side!)) return maker.entry.side;
     break;
   }

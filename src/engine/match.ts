@@ -451,9 +451,10 @@ export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
  * exemption" after de minimis, "China's probe" after an anti-dumping investigation. Only after a definite determiner
  * or a possessive (with at most one modifier between: "the new list"), only for a lever already mentioned (the latest
  * one when several share the word), and never a word that is part of another match or qualifies a noun ("the law
- * firm"). Returns `levers` with these added, in text order.
+ * firm"). Returns `levers` with these added, in text order. `actorEnds` holds the token indexes where a side's name
+ * ends (any Set or Map keyed by them).
  */
-export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState, actorEnds: ReadonlySet<number> = new Set()): Match<LeverEntry>[] {
+export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState, actorEnds: { has(k: number): boolean } = new Set<number>()): Match<LeverEntry>[] {
   if (state.seen.size === 0 && levers.length === 0) return levers;
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
@@ -560,7 +561,7 @@ function licenceApplication(tokens: Token[], k: number): boolean {
  * A charge word that names the story's charge by who levies it, its amount or its imposing: "U.S. fees for
  * Chinese-built vessels", "a fee of $100,000", "the imposition of fees".
  */
-function namedCharge(text: string, tokens: Token[], k: number, actorEnds: ReadonlySet<number>): boolean {
+function namedCharge(text: string, tokens: Token[], k: number, actorEnds: { has(k: number): boolean }): boolean {
   if (!/^(fee|fees|levy|levies|charge|charges)$/.test(tokens[k].norm)) return false;
   const prev = tokens[k - 1];
   if (prev && !punctuationBetween(text, prev, tokens[k]) && actorEnds.has(k - 1)) return true;
