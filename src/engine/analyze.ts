@@ -6,6 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
+import { isSpaceCode } from './chars';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
@@ -339,7 +340,7 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
   const { ctx } = prepareSentence(text, tokens, lexicon, state, groups);
   if (ctx.levers.length > 0) {
     const raw = text.slice(span.start, span.end);
-    const sentence = /\s\s|[\t\n\r\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+    const sentence = hasSpaceToFold(text, span.start, span.end) ? raw.replace(/\s+/g, ' ') : raw;
     for (const r of readSentence(ctx)) {
       const start = tokens[r.match.i].start;
       const end = tokens[r.match.j - 1].end;
@@ -357,6 +358,19 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     }
   }
   updateSubject(tokens, ctx.actors, state);
+}
+
+/** Whether text[from, to) has white space that a mention's sentence folds: two in a row, a tab, a line break, a no-break space. */
+function hasSpaceToFold(text: string, from: number, to: number): boolean {
+  let previous = false;
+  for (let q = from; q < to; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0) return true;
+    const space = isSpaceCode(c);
+    if (space && previous) return true;
+    previous = space;
+  }
+  return false;
 }
 
 /** Whether tokens from..to-1 only join list members: commas, "and", "or" and the nouns of one member. */

@@ -18,8 +18,9 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
   if (owner?.entry.side) state.retaliator = owner.entry.side;
 }
 
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-const PERIODS = /^(week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)$/;
+// Word sets, not regular expressions: afterTime is asked after every side named in every sentence.
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
 
 /**
  * The index after a time phrase starting at `j` ("last month", "earlier this year", "on Friday", "this week"), or `j`
@@ -29,9 +30,9 @@ export function afterTime(tokens: Token[], j: number): number {
   const w = (k: number) => tokens[k]?.norm ?? '';
   let k = j;
   if (/^(earlier|later)$/.test(w(k)) && /^(this|last|that)$/.test(w(k + 1))) k++;
-  if (/^(last|this|next|that)$/.test(w(k)) && PERIODS.test(w(k + 1))) return k + 2;
-  if (w(k) === 'on' && DAYS.test(w(k + 1))) return k + 2;
-  if (k === j && DAYS.test(w(k))) return k + 1;
+  if (/^(last|this|next|that)$/.test(w(k)) && PERIODS.has(w(k + 1))) return k + 2;
+  if (w(k) === 'on' && DAYS.has(w(k + 1))) return k + 2;
+  if (k === j && DAYS.has(w(k))) return k + 1;
   return j;
 }
 
