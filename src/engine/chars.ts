@@ -1,5 +1,11 @@
 /** Classes of characters read in place as UTF-16 code units, where slicing a string to test it would copy it. */
 
+/** Whether one of the characters of `chars` occurs in text[from, to). */
+export function hasCharIn(text: string, from: number, to: number, chars: string): boolean {
+  for (let q = from; q < Math.min(to, text.length); q++) if (chars.includes(text.charAt(q))) return true;
+  return false;
+}
+
 /** Whether a UTF-16 code unit is one that /\s/ matches (white space and line terminators). */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -73,7 +73,7 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
       sawPreposition = true;
       continue;
     }
-    if (LIST_WORDS.has(n) || /^\d/.test(n) || /^(percent|pct|cent|per|to|up|us|chinese|american|european|japanese|dutch|korean|canadian)$/.test(n)) continue;
+    if (LIST_WORDS.has(n) || /^\d/.test(n) || AMOUNT_AND_ORIGIN.has(n)) continue;
     if (covers(ctx.actors, k)) continue;
     if (ATTRIBUTIVE.has(n) || tokens[k].possessive) continue;
     // "the 15 percent tariff levied in April on U.S. fruit": a participle right after a lever keeps it governing.
@@ -95,6 +95,9 @@ function measureEndingNear(ctx: SentenceContext, m: Match<LeverEntry>, k: number
   for (const o of ctx.levers) if (o !== m && o.j <= k && o.j >= k - 6 && o.entry.polarity === 'measure') return true;
   return false;
 }
+
+/** Amounts and origins that may stand between a lever and its object ("tariffs of 25 percent on US goods"). */
+const AMOUNT_AND_ORIGIN = new Set(['percent', 'pct', 'cent', 'per', 'to', 'up', 'us', 'chinese', 'american', 'european', 'japanese', 'dutch', 'korean', 'canadian']);
 
 /** The lever before this one in a list: "gallium, germanium and antimony". */
 export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {

@@ -567,7 +567,12 @@ export const INVESTMENT_CUES = /^(bar|bars|barred|barring|ban|bans|banned|bannin
 export const MINERAL_FORMS = /^(materials|material)$/;
 
 /** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */
-export const SQUEEZE_CUES = /^(face|faces|facing|faced|scrutiny|scrutinise|scrutinising|scrutinize|scrutinizing|vetting|vetted|weapon|weaponised|weaponized|squeeze|squeezed|stricter|tougher|cancelled|canceled|revoked|reneged|fewer|limit|limits|limiting|shortage|shortages|paperwork|trickle|trickling|trickled|backlog|backlogs|stalled|stalling)$/;
+export const SQUEEZE_CUES = new Set([
+  'face', 'faces', 'facing', 'faced', 'scrutiny', 'scrutinise', 'scrutinising', 'scrutinize', 'scrutinizing',
+  'vetting', 'vetted', 'weapon', 'weaponised', 'weaponized', 'squeeze', 'squeezed', 'stricter', 'tougher',
+  'cancelled', 'canceled', 'revoked', 'reneged', 'fewer', 'limit', 'limits', 'limiting', 'shortage', 'shortages',
+  'paperwork', 'trickle', 'trickling', 'trickled', 'backlog', 'backlogs', 'stalled', 'stalling',
+]);
 
 /** Verbs of dodging a measure: "moved production to avoid the Section 301 tariffs". */
 export const DODGING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|circumvent|circumvents|circumvented|circumventing|sidestep|sidestepped|sidestepping)$/;
