@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
@@ -179,7 +179,7 @@ const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && /^fe
 function isAmountUnit(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.j - m.i !== 1 || !/^(yuan|renminbi)$/.test(tokens[m.i].norm)) return false;
   const prev = tokens[m.i - 1]?.norm ?? '';
-  return /^\d/.test(prev) || NUMBER_WORDS.has(prev) || /^(million|billion|trillion|hundred|thousand)$/.test(prev);
+  return startsWithDigit(prev) || NUMBER_WORDS.has(prev) || /^(million|billion|trillion|hundred|thousand)$/.test(prev);
 }
 
 /** Institutions that a side's name before them makes its own. */

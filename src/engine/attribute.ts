@@ -11,6 +11,7 @@ import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEA
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
+import { startsWithDigit } from './chars';
 
 /**
  * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few
@@ -207,7 +208,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       break;
     }
     // "Trump's metals tariffs", "China's provisional antidumping duties": a noun or two may stand between.
-    if (!MODIFIERS.has(n) && !/^\d/.test(n) && (++plain > 2 || !plainWord(tokens[k], lexicon))) break;
+    if (!MODIFIERS.has(n) && !startsWithDigit(n) && (++plain > 2 || !plainWord(tokens[k], lexicon))) break;
   }
   if (!reactive) {
     // "to avoid the actual imposition of the tariffs", "challenge the tariffs in the GATT".
@@ -251,12 +252,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   for (let k = m.j; k < Math.min(tokens.length, m.j + 3); k++) {
     const n = tokens[k].norm;
     if (n !== 'that' && n !== 'which') {
-      if (!/^(on|of|in)$/.test(n) && !/^\d/.test(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
+      if (!/^(on|of|in)$/.test(n) && !startsWithDigit(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
       continue;
     }
     const a = actorAfter(ctx, k);
     const verb = a ? tokens[a.j]?.norm ?? '' : '';
-    if (a?.entry.side && accept(a.entry.side) && (lexicon.verbs.has(verb) || /ed$/.test(verb) || /^(has|have|had|is|was|will|would|plans|wants)$/.test(verb))) {
+    if (a?.entry.side && accept(a.entry.side) && (lexicon.verbs.has(verb) || verb.endsWith('ed') || /^(has|have|had|is|was|will|would|plans|wants)$/.test(verb))) {
       return { side: a.entry.side, confidence: 0.85 };
     }
     break;
@@ -626,7 +627,7 @@ function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   for (let p = m.i - 1; p >= Math.max(lo + 2, m.i - 4); p--) {
     if (!/^(of|for)$/.test(tokens[p].norm)) continue;
     // Between "of" and the lever: a gerund, then determiners or modifiers only.
-    if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && /ing$/.test(t.norm)) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
+    if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && t.norm.endsWith('ing')) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
     const a = sidedActorEndingBefore(actors, p);
     if (!a) return null;
     const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
@@ -729,7 +730,7 @@ function zeroRelativeSubject(ctx: SentenceContext, m: Match<LeverEntry>): SideId
   while (k < a.j + 2 && GOVERNING_NOUNS.has(tokens[k]?.norm ?? '')) k++;
   if (/^(has|have|had)$/.test(tokens[k]?.norm ?? '')) k++;
   const verb = tokens[k]?.norm ?? '';
-  return /ed$/.test(verb) && lexicon.verbs.has(verb) ? a.entry.side : null;
+  return verb.endsWith('ed') && lexicon.verbs.has(verb) ? a.entry.side : null;
 }
 
 /** "companies have reportedly ordered more than 2 million H200s": a good its seller holds, bought by the clause's subject. */
@@ -847,11 +848,11 @@ function pronounSubject(ctx: SentenceContext, lo: number, i: number): boolean {
   const { tokens, lexicon } = ctx;
   for (let k = i - 1; k > lo; k--) {
     const n = tokens[k].norm;
-    if (!lexicon.verbs.has(n) && !VERBISH_EXTRA.has(n) && !/ed$/.test(n)) continue;
+    if (!lexicon.verbs.has(n) && !VERBISH_EXTRA.has(n) && !n.endsWith('ed')) continue;
     for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
       const w = tokens[q].norm;
       if (/^(it|they|he|she)$/.test(w)) return true;
-      if (!AUXILIARIES.has(w) && !/ly$/.test(w)) return false;
+      if (!AUXILIARIES.has(w) && !w.endsWith('ly')) return false;
     }
     return false;
   }
@@ -877,7 +878,7 @@ function subjectFor(
     if (subject) return subject;
     // A side after a verb is its object ("sanctions have lost Poland markets"), not its subject.
     const first = cands[0];
-    if (first && tokens.slice(from, first.i).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm) || /ed$/.test(t.norm))) return undefined;
+    if (first && tokens.slice(from, first.i).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm) || t.norm.endsWith('ed'))) return undefined;
     return first;
   };
   let s = pick(lo, m.i);

@@ -1,5 +1,11 @@
 /** Classes of characters read in place as UTF-16 code units, where slicing a string to test it would copy it. */
 
+/** Whether a word starts with a digit 0-9 (what /^\d/ tests). */
+export function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Whether one of the characters of `chars` occurs in text[from, to). */
 export function hasCharIn(text: string, from: number, to: number, chars: string): boolean {
   for (let q = from; q < Math.min(to, text.length); q++) if (chars.includes(text.charAt(q))) return true;

@@ -6,7 +6,7 @@ import type { LeverEntry } from './lexicon';
 import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, startsWithDigit } from './chars';
 import { covers, endingAt } from './spans';
 
 /** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
@@ -73,19 +73,19 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
       sawPreposition = true;
       continue;
     }
-    if (LIST_WORDS.has(n) || /^\d/.test(n) || AMOUNT_AND_ORIGIN.has(n)) continue;
+    if (LIST_WORDS.has(n) || startsWithDigit(n) || AMOUNT_AND_ORIGIN.has(n)) continue;
     if (covers(ctx.actors, k)) continue;
     if (ATTRIBUTIVE.has(n) || tokens[k].possessive) continue;
     // "the 15 percent tariff levied in April on U.S. fruit": a participle right after a lever keeps it governing.
-    const participleOfLever = /(ed|en)$/.test(n) && endingAt(ctx.levers, k - 1, m) !== undefined && !AUXILIARIES.has(n);
+    const participleOfLever = (n.endsWith('ed') || n.endsWith('en')) && endingAt(ctx.levers, k - 1, m) !== undefined && !AUXILIARIES.has(n);
     if (participleOfLever) continue;
     if (TIME_AND_PLACE.has(n)) continue;
     // "Mexican duties of 15 to 25 percent fell on US pork": a verb of imposing links the lever to its object.
     const prep = tokens[k + 1]?.norm ?? '';
     const linking = sawPreposition && /^(on|to|against|targeting)$/.test(prep) && /^(tighten|more)$/.test(lexicon.verbs.get(`${n} ${prep}`) ?? lexicon.verbs.get(n) ?? '');
     if (linking && measureEndingNear(ctx, m, k)) continue;
-    if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || /ed$/.test(n)) return undefined;
-    if (/ing$/.test(n) && !ATTRIBUTIVE.has(n)) return undefined;
+    if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || n.endsWith('ed')) return undefined;
+    if (n.endsWith('ing') && !ATTRIBUTIVE.has(n)) return undefined;
   }
   return undefined;
 }
@@ -116,7 +116,7 @@ export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<L
 export function exampleOf(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
   const { tokens } = ctx;
   let k = m.i - 1;
-  while (k >= 0 && m.i - k <= 5 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /^\d/.test(tokens[k].norm) || /^(percent|pct|cent|per)$/.test(tokens[k].norm))) k--;
+  while (k >= 0 && m.i - k <= 5 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || /^(percent|pct|cent|per)$/.test(tokens[k].norm))) k--;
   if (k < 1) return undefined;
   const n = tokens[k].norm;
   const marker = n === 'including' || (n === 'as' && tokens[k - 1].norm === 'such');

@@ -8,6 +8,7 @@ import { punctuationBetween } from './clauses';
 import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
+import { startsWithDigit } from './chars';
 
 /**
  * The phrase group of each token: the phrases the word starts, or undefined for the many words that start none. Looked
@@ -214,7 +215,7 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   if (!prev) return false;
   if (punctuationBetween(text, prev, t)) return false;
   // "would effectively ban TikTok": an adverb between a modal and the verb.
-  if (/ly$/.test(prev.norm) && m.i > 1 && VERB_CONTEXT.has(tokens[m.i - 2].norm) && next) return true;
+  if (prev.norm.endsWith('ly') && m.i > 1 && VERB_CONTEXT.has(tokens[m.i - 2].norm) && next) return true;
   if (prev.possessive) return false;
   if (NOUN_BEFORE.has(prev.norm)) {
     return false;
@@ -230,7 +231,7 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
   const prevActor = actorAt.get(m.i - 1);
   if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;
-  if (prevActor && (/^\d/.test(next.norm) || /^(the|a|an|its|their|all|some|more|exports?|imports?|shipments?|sales?)$/.test(next.norm) || actorAt.has(m.j))) {
+  if (prevActor && (startsWithDigit(next.norm) || /^(the|a|an|its|their|all|some|more|exports?|imports?|shipments?|sales?)$/.test(next.norm) || actorAt.has(m.j))) {
     return true;
   }
   return false;
@@ -316,8 +317,8 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
   const next = tokens[m.j]?.norm ?? '';
   const after = tokens[m.j + 1]?.norm ?? '';
   if (OBLIGATION_BEFORE.has(prev)) return true;
-  if (next === 'to' && !/^\d/.test(after)) return true;
-  return next === 'of' && after !== '' && !/^\d/.test(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
+  if (next === 'to' && !startsWithDigit(after)) return true;
+  return next === 'of' && after !== '' && !startsWithDigit(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
 }
 
 /** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
@@ -582,7 +583,7 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   // "its own retaliatory fees": two modifiers.
   if (k >= 3 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && ANAPHOR_MODIFIERS.has(tokens[k - 2].norm) && before(k - 3)) return true;
   // "pays a $100,000 fee", "a 15% fee": an amount names the charge the story spoke of.
-  return k >= 1 && /^\d/.test(tokens[k - 1].norm) && /^(fee|fees|levy|charge|charges)$/.test(tokens[k].norm);
+  return k >= 1 && startsWithDigit(tokens[k - 1].norm) && /^(fee|fees|levy|charge|charges)$/.test(tokens[k].norm);
 }
 
 /**

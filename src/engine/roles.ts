@@ -47,10 +47,10 @@ export function looksLikeSubject(text: string, tokens: Token[], j: number, lexic
     if (k > j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
     if (k === j && punctuationBetween(text, tokens[j - 1], tokens[k]) && !/^(which|who)$/.test(n)) return false;
     if (lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || AVOIDING.has(n) || REPORTING.has(n) || FACING.has(n) || (AUXILIARIES.has(n) && n !== 'to')) return true;
-    if (/ed$/.test(n) && n.length > 4) return true;
+    if (n.endsWith('ed') && n.length > 4) return true;
     if (TARGET_PREPOSITIONS.has(n) || n === 'and' || n === 'to') return false;
     if (k > j || !GOVERNING_NOUNS.has(n)) {
-      if (k === j && /ly$/.test(n)) continue;
+      if (k === j && n.endsWith('ly')) continue;
       if (k === j && GOVERNING_NOUNS.has(n)) continue;
       return false;
     }
@@ -63,7 +63,7 @@ export function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexico
   const n = tokens[k].norm;
   if (/^(was|were|is|are|be|been|being|get|got)$/.test(n)) {
     const next = tokens[k + 1]?.norm ?? '';
-    return next === 'not' ? false : !/(ed|en)$/.test(next) && !HIT_VERBS.has(next);
+    return next === 'not' ? false : !(next.endsWith('ed') || next.endsWith('en')) && !HIT_VERBS.has(next);
   }
   return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || ACTIVE_AFTER_NOUN.has(n);
 }
@@ -79,7 +79,7 @@ export function passiveTarget(tokens: Token[], j: number): boolean {
       continue;
     }
     if (passive && HIT_VERBS.has(n)) return true;
-    if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return false;
+    if (!AUXILIARIES.has(n) && !n.endsWith('ly')) return false;
   }
   return false;
 }
@@ -150,7 +150,7 @@ export function classifyActors(
       // "on the heels of Mexico last month imposing its own tariffs", "after China raising duties": likewise after "of",
       // "after" and kin, unless the preposition follows a lever or a trade flow ("tariffs on China hitting").
       const gerund = tokens[afterTime(tokens, a.j)]?.norm ?? '';
-      const agentOfGerund = /ing$/.test(gerund) && lexicon.verbs.has(gerund) && (
+      const agentOfGerund = gerund.endsWith('ing') && lexicon.verbs.has(gerund) && (
         (prev === 'to' && /^(response|reaction|retaliation|reply|answer)$/.test(prev2)) ||
         (/^(of|after|despite|without|about)$/.test(prev) && !leverEnds.has(a.i - 1) && !TRADE_FLOWS.has(prev2)));
       // ("imports from the EU were subject to duties": "the" may stand after "from", where goods come from.)

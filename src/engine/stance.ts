@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { hasCharIn } from './chars';
+import { hasCharIn, startsWithDigit } from './chars';
 import { isAsked } from './roles';
 import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
@@ -143,7 +143,7 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   // "an agreement that reduces tariffs", "the order that imposed": after "that" a verb form opens a relative clause.
   const relative = prev?.norm === 'that' && /(s|ed)$/.test(n) && !/(tion|sion|ment)s$/.test(n);
   if (prev && !relative && (prev.possessive || DETERMINERS.has(prev.norm)) && !/(tion|sion|ment|al|ing)$/.test(n)) return undefined;
-  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && /ing$/.test(n) && next !== 'of') return undefined;
+  if (prev && (prev.possessive || DETERMINERS.has(prev.norm)) && n.endsWith('ing') && next !== 'of') return undefined;
   return specific?.get(n) ?? lexicon.verbs.get(n);
 }
 
@@ -162,8 +162,8 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
   const next = tokens[k + 1];
   if (!next || punctuationBetween(ctx.text, tokens[k], next)) return false;
   // "began to flow two days after": a number or a time is not an object.
-  if (/^\d/.test(next.norm) || NUMBER_WORDS.has(next.norm)) return false;
-  return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly|after|before|since|until|when|last|this|next)$/.test(next.norm) && !/ly$/.test(next.norm);
+  if (startsWithDigit(next.norm) || NUMBER_WORDS.has(next.norm)) return false;
+  return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly|after|before|since|until|when|last|this|next)$/.test(next.norm) && !next.norm.endsWith('ly');
 }
 
 /** Complements of a keeping verb that hold a flow back: "remain off-limits", "stay banned". */
@@ -197,7 +197,7 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
       const noun = before && !punctuationBetween(ctx.text, before, tokens[q]) && !/^(and|or|but|that|which|when|as|if|because|after|before|while)$/.test(before.norm) && !ctx.lexicon.verbs.has(before.norm);
       return noun ? q : -1;
     }
-    if (!AUXILIARIES.has(n) && !/ly$/.test(n)) return -1;
+    if (!AUXILIARIES.has(n) && !n.endsWith('ly')) return -1;
   }
   return -1;
 }
@@ -221,7 +221,7 @@ function mainClauseAfter(ctx: SentenceContext, k: number, leverId: string): numb
 function causing(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || covers(ctx.actors, k))) k--;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || tokens[k].norm.endsWith('ly') || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || covers(ctx.actors, k))) k--;
   if (k < 1) return false;
   const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
   return /^(due to|because of|affected by|hit by|hurt by|impacted by|harmed by|caused by|driven by)$/.test(pair);
@@ -240,7 +240,7 @@ function brokenBefore(ctx: SentenceContext, p: number): boolean {
 /** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
 function spared(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || /^\d/.test(tokens[k].norm) || /^(any|extra|additional)$/.test(tokens[k].norm))) k--;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || /^(any|extra|additional)$/.test(tokens[k].norm))) k--;
   return k > 0 && /^(paying|facing|incurring|attracting)$/.test(tokens[k].norm) && tokens[k - 1].norm === 'without';
 }
 
@@ -254,7 +254,7 @@ function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
   for (let steps = 0; k > 0 && steps < 4; k--, steps++) {
     const n = tokens[k].norm;
     const actor = covers(ctx.actors, k);
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|pct|cent|per)$/.test(n) && !actor) break;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|pct|cent|per)$/.test(n) && !actor) break;
   }
   const n = tokens[k]?.norm ?? '';
   const terms = n === 'under' || n === 'with' || (n === 'to' && tokens[k - 1]?.norm === 'subject');
@@ -273,7 +273,7 @@ const DECISION_NOUNS = new Set(['move', 'moves', 'measure', 'measures', 'order',
 /** The verb at `k` goes on as before: "continue to buy", "continued buying", "keep purchasing". */
 function continuing(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1]?.norm ?? '';
-  const link = prev === 'to' ? tokens[k - 2]?.norm ?? '' : /ing$/.test(tokens[k].norm) ? prev : '';
+  const link = prev === 'to' ? tokens[k - 2]?.norm ?? '' : tokens[k].norm.endsWith('ing') ? prev : '';
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
@@ -433,7 +433,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // the verb that governs the lever.
     // ("as were port fees" repeats the verb before it: that one still governs).
     // "Also paused were 100% tariffs on cranes": an inverted passive, the participle first, moves the lever after it.
-    if (COPULAS.has(tokens[k].norm) && k - 1 >= lo && /ed$/.test(tokens[k - 1].norm) && (k - 1 === lo || /^(also|similarly|likewise)$/.test(tokens[k - 2]?.norm ?? ''))) {
+    if (COPULAS.has(tokens[k].norm) && k - 1 >= lo && tokens[k - 1].norm.endsWith('ed') && (k - 1 === lo || /^(also|similarly|likewise)$/.test(tokens[k - 2]?.norm ?? ''))) {
       const inverted = verbClassAt(tokens, k - 1, lexicon, leverId);
       if (inverted) return settle(k - 1, inverted);
     }
@@ -456,16 +456,16 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (tokens[k + 1]?.norm === 'that') continue; // "denied that", "said that": reporting, not acting.
     // "pause newly imposed export controls", "lift the recently announced tariffs": a participle that qualifies the
     // lever is no move of its own when a verb before it governs the phrase.
-    if (/(ed|en)$/.test(tokens[k].norm) && k > lo && (DETERMINERS.has(tokens[k - 1].norm) || /ly$/.test(tokens[k - 1].norm))) {
+    if ((tokens[k].norm.endsWith('ed') || tokens[k].norm.endsWith('en')) && k > lo && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].norm.endsWith('ly'))) {
       let q = k - 1;
-      while (q > lo && (DETERMINERS.has(tokens[q].norm) || /ly$/.test(tokens[q].norm))) q--;
+      while (q > lo && (DETERMINERS.has(tokens[q].norm) || tokens[q].norm.endsWith('ly'))) q--;
       const outer = q < k - 1 || DETERMINERS.has(tokens[k - 1].norm) ? verbClassAt(tokens, q, lexicon, leverId) : undefined;
       if (outer && !AUXILIARIES.has(tokens[q].norm) && !punctuationBetween(text, tokens[q], tokens[q + 1])) return settle(q, outer);
     }
     // "could ease punishing US tariffs": an "-ing" adjective right after the verb that governs the phrase.
-    if (/ing$/.test(tokens[k].norm) && k - 1 >= lo && !AUXILIARIES.has(tokens[k - 1].norm) && !COPULAS.has(tokens[k - 1].norm) && !punctuationBetween(text, tokens[k - 1], tokens[k])) {
+    if (tokens[k].norm.endsWith('ing') && k - 1 >= lo && !AUXILIARIES.has(tokens[k - 1].norm) && !COPULAS.has(tokens[k - 1].norm) && !punctuationBetween(text, tokens[k - 1], tokens[k])) {
       const outer = verbClassAt(tokens, k - 1, lexicon, leverId);
-      if (outer && !/ing$/.test(tokens[k - 1].norm)) return settle(k - 1, outer);
+      if (outer && !tokens[k - 1].norm.endsWith('ing')) return settle(k - 1, outer);
     }
     if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
     // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
@@ -539,7 +539,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       for (let q = k + 1; q < Math.min(hi, tokens.length, k + 5); q++) {
         const c = verbClassAt(tokens, q, lexicon, leverId);
         if (c) return settle(q, c);
-        if (!AUXILIARIES.has(tokens[q].norm) && !COPULAS.has(tokens[q].norm) && !/ly$/.test(tokens[q].norm)) break;
+        if (!AUXILIARIES.has(tokens[q].norm) && !COPULAS.has(tokens[q].norm) && !tokens[q].norm.endsWith('ly')) break;
       }
     }
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
@@ -553,7 +553,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (main >= 0) return settle(main, verbClassAt(tokens, main, lexicon, leverId)!);
     }
     if (cls) return settle(k, cls);
-    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || /ly$/.test(n) || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
+    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || n.endsWith('ly') || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
@@ -562,7 +562,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n));
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
-    if (!passable && !(inPhrase && !/(ed|en)$/.test(n))) break;
+    if (!passable && !(inPhrase && !(n.endsWith('ed') || n.endsWith('en')))) break;
   }
   // "Beijing is using its grip on rare earths as leverage", "could use tariffs as a weapon": a lever wielded.
   if (wieldedAs(tokens, m.j) && tokens.slice(Math.max(lo, m.i - 6), m.i).some((t) => WIELDING.test(t.norm))) return 'tighten';
@@ -651,7 +651,7 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
     }
     // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
     const putting = /^(imposing|implementing|applying|collecting|enforcing|introducing|raising)$/.test(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
-    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !/^\d/.test(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
+    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
   }
   return -1;
 }
@@ -685,7 +685,7 @@ function answering(tokens: Token[], k: number): boolean {
   for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
     const n = tokens[q].norm;
     if (REPLY_NOUNS.has(n)) return true;
-    if (!/^(a|an|the|in|partly|largely|mainly|seen|widely|direct|clear)$/.test(n) && !/ly$/.test(n)) return false;
+    if (!/^(a|an|the|in|partly|largely|mainly|seen|widely|direct|clear)$/.test(n) && !n.endsWith('ly')) return false;
   }
   return false;
 }
@@ -725,7 +725,7 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     // determiner or a hyphenated or capitalised modifier may stand between.
     const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
     const linking = DETERMINERS.has(n) || /^(with|of|for|by|to)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
-    if (!MODIFIERS.has(n) && !/^\d/.test(n) && !linking && !covers(ctx.actors, k)) break;
+    if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
 }
