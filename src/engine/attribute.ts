@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { isAsked } from './roles';
+import { askedActorEndingBefore, isAsked } from './roles';
 import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
@@ -174,7 +174,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (n === 'their' && pairedSubject(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
       // "China called on the EU to cancel its EV tariffs": the one asked to act on its own lever.
       if (tokens[k - 2]?.norm === 'to') {
-        const asked = actors.find((a) => a.j === k - 2 && a.entry.side && isAsked(tokens, a.i));
+        const asked = askedActorEndingBefore(tokens, actors, k - 2);
         if (asked && accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
       }
       const subject = subjectFor(ctx, m, accept);
@@ -759,7 +759,7 @@ function soldBySubject(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideI
     const n = tokens[k].norm;
     if (SELLING_VERBS.has(n)) {
       // (Not a noun: "US exports of soybeans", "soybean sales".)
-      if (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || tokens[k + 1]?.norm === 'of' || (/^exports?$/.test(n) && ctx.actors.some((a) => a.j === k))) return undefined;
+      if (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || tokens[k + 1]?.norm === 'of' || (/^exports?$/.test(n) && endingAt(ctx.actors, k - 1) !== undefined)) return undefined;
       const to = ctx.actors.find((a) => a.entry.side && a.entry.side !== seller && a.i >= m.j && a.i < Math.min(hi, m.j + 6) && /^(to|into)$/.test(tokens[a.i - 1]?.norm ?? ''));
       return to?.entry.side ?? null;
     }
@@ -786,7 +786,7 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   // before the noun of the move.
   for (let k = m.i - 2; k >= Math.max(1, m.i - 6); k--) {
     if (tokens[k].norm !== 'to' || !/^(move|moves|decision|plan|bid|effort|attempt|push|step|order)$/.test(tokens[k - 1].norm)) continue;
-    const a = ctx.actors.find((x) => x.j === k - 1 && x.entry.side);
+    const a = sidedActorEndingBefore(ctx.actors, k - 1);
     if (!a || punctuationBetween(ctx.text, tokens[k - 2], tokens[k - 1])) break;
     for (let q = k + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
     return a.entry.side;

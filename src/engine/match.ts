@@ -9,6 +9,7 @@ import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
+import { covers } from './spans';
 
 /**
  * The phrase group of each token: the phrases the word starts, or undefined for the many words that start none. Looked
@@ -494,8 +495,8 @@ export function addRatedCharges(text: string, tokens: Token[], levers: Match<Lev
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     if (!RATED_CHARGES.has(tokens[k].norm) || NOT_TARIFF_TAXES.has(tokens[k - 1].norm) || NOT_TARIFF_TAXES.has(tokens[k + 1]?.norm ?? '')) continue;
-    if (raw.some((m) => m.i <= k && k < m.j) || levers.some((m) => m.i <= k && k < m.j)) continue;
-    if (!ratedAt(text, tokens, k) && !(/^tax/.test(tokens[k].norm) && onGoods(text, tokens, k, raw))) continue;
+    if (covers(raw, k) || covers(levers, k)) continue;
+    if (!ratedAt(text, tokens, k) && !(tokens[k].norm.startsWith('tax') && onGoods(text, tokens, k, raw))) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'tariffs', category: info.category, needsContext: false, generic: false, polarity: info.polarity, inferred: true } });
   }
   if (!added) return levers;
@@ -506,7 +507,7 @@ export function addRatedCharges(text: string, tokens: Token[], levers: Match<Lev
 function ratedAt(text: string, tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (punctuationBetween(text, prev, tokens[k]) && !/^\s*%\s*$/.test(text.slice(prev.end, tokens[k].start)) && !/^-$/.test(text.slice(prev.end, tokens[k].start))) return false;
-  if (/^\d/.test(prev.norm)) return /%/.test(text.slice(prev.end, tokens[k].start));
+  if (startsWithDigit(prev.norm)) return /%/.test(text.slice(prev.end, tokens[k].start));
   return (prev.norm === 'percent' || (prev.norm === 'cent' && tokens[k - 2]?.norm === 'per')) && /^\d/.test(tokens[k - (prev.norm === 'cent' ? 3 : 2)]?.norm ?? '');
 }
 
@@ -515,8 +516,14 @@ function onGoods(text: string, tokens: Token[], k: number, raw: Match<LeverEntry
   if (!/^(on|against)$/.test(tokens[k + 1]?.norm ?? '') || punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
   for (let q = k + 2; q < Math.min(tokens.length, k + 8); q++) {
     if (punctuationBetween(text, tokens[q - 1], tokens[q]) && !/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return false;
-    if (TAXED_GOODS.has(tokens[q].norm) || raw.some((m) => m.i === q && m.entry.polarity === 'flow')) return true;
+    if (TAXED_GOODS.has(tokens[q].norm) || flowStartingAt(raw, q)) return true;
   }
+  return false;
+}
+
+/** Whether a flow (a good) of `list` starts at token q. */
+function flowStartingAt(list: Match<LeverEntry>[], q: number): boolean {
+  for (const m of list) if (m.i === q && m.entry.polarity === 'flow') return true;
   return false;
 }
 

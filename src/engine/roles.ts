@@ -224,6 +224,20 @@ export function classifyActors(
 export function isAsked(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   const prev2 = tokens[i - 2]?.norm ?? '';
-  const calledOn = (at: number) => tokens[at]?.norm === 'on' && /^(call|called|calls|calling)$/.test(tokens[at - 1]?.norm ?? '');
-  return ASKING.has(prev) || calledOn(i - 1) || (prev === 'the' && (ASKING.has(prev2) || calledOn(i - 2)));
+  return ASKING.has(prev) || calledOn(tokens, i - 1) || (prev === 'the' && (ASKING.has(prev2) || calledOn(tokens, i - 2)));
+}
+
+/** "called on": token `at` is the "on" of a verb of calling. */
+function calledOn(tokens: Token[], at: number): boolean {
+  return tokens[at]?.norm === 'on' && /^(call|called|calls|calling)$/.test(tokens[at - 1]?.norm ?? '');
+}
+
+/**
+ * The first side-named actor whose last token is right before token k and that is the object of a verb of asking
+ * ("urging Beijing to", "called on the EU to"). (A function of its own: a closure capturing a rule loop's index makes
+ * V8 allocate at every step.)
+ */
+export function askedActorEndingBefore(tokens: Token[], actors: readonly ActorHit[], k: number): ActorHit | undefined {
+  for (const a of actors) if (a.j === k && a.entry.side && isAsked(tokens, a.i)) return a;
+  return undefined;
 }

@@ -6,7 +6,7 @@
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, startsWithDigit } from './chars';
-import { isAsked } from './roles';
+import { askedActorEndingBefore } from './roles';
 import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
@@ -231,7 +231,7 @@ function causing(ctx: SentenceContext, i: number): boolean {
 function brokenBefore(ctx: SentenceContext, p: number): boolean {
   const { tokens, text } = ctx;
   for (let q = p - 1; q >= Math.max(0, p - 8); q--) {
-    if (/[;:]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) return false;
+    if (hasCharIn(text, tokens[q].end, tokens[q + 1].start, ';:')) return false;
     if (BREAKING.has(tokens[q].norm)) return true;
   }
   return false;
@@ -361,7 +361,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const meant = resolve(cls, polarity);
     // "Tokyo is urging Beijing to rescind the controls", "called on the EU to cancel its EV tariffs": an easing asked
     // of the holder is not had; the lever stands.
-    if (meant === 'relax' && polarity === 'measure' && tokens[k - 1]?.norm === 'to' && ctx.actors.some((a) => a.j === k - 1 && a.entry.side && isAsked(tokens, a.i))) return 'tighten';
+    if (meant === 'relax' && polarity === 'measure' && tokens[k - 1]?.norm === 'to' && askedActorEndingBefore(tokens, ctx.actors, k - 1) !== undefined) return 'tighten';
     // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
     // earlier deal to buy more": an easing promised and then not made holds the lever.
     if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';
@@ -618,6 +618,8 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 }
 
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
+/** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
+const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
 const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
 
 /**
@@ -650,7 +652,7 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
       continue;
     }
     // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
-    const putting = /^(imposing|implementing|applying|collecting|enforcing|introducing|raising)$/.test(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
+    const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
     if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
   }
   return -1;
