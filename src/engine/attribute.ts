@@ -172,9 +172,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     if (n === 'its' || n === 'their') {
       // "Canada and Mexico agreed to drop their retaliatory tariffs": both sides' own, so no one side's.
       if (n === 'their' && pairedSubject(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
-      // "China called on the EU to cancel its EV tariffs": the one asked to act on its own lever.
-      if (tokens[k - 2]?.norm === 'to') {
-        const asked = askedActorEndingBefore(tokens, actors, k - 2);
+      // "China called on the EU to cancel its EV tariffs", "called on the U.S. to completely cancel its tariffs": the
+      // one asked to act on its own lever.
+      const to = tokens[k - 2]?.norm === 'to' ? k - 2 : tokens[k - 3]?.norm === 'to' && tokens[k - 2].norm.endsWith('ly') ? k - 3 : -1;
+      if (to > 0) {
+        const asked = askedActorEndingBefore(tokens, actors, to);
         if (asked && accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
       }
       const subject = subjectFor(ctx, m, accept);

@@ -361,7 +361,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const meant = resolve(cls, polarity);
     // "Tokyo is urging Beijing to rescind the controls", "called on the EU to cancel its EV tariffs": an easing asked
     // of the holder is not had; the lever stands.
-    if (meant === 'relax' && polarity === 'measure' && tokens[k - 1]?.norm === 'to' && askedActorEndingBefore(tokens, ctx.actors, k - 1) !== undefined) return 'tighten';
+    // ("urged Washington to quickly lift": an adverb may stand before the verb.)
+    const to = tokens[k - 1]?.norm === 'to' ? k - 1 : tokens[k - 2]?.norm === 'to' && tokens[k - 1].norm.endsWith('ly') ? k - 2 : -1;
+    if (meant === 'relax' && polarity === 'measure' && to > 0 && askedActorEndingBefore(tokens, ctx.actors, to) !== undefined) return 'tighten';
     // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
     // earlier deal to buy more": an easing promised and then not made holds the lever.
     if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';

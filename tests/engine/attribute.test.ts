@@ -22,6 +22,7 @@ describe('attribute', () => {
   it('gives "its" lever to the side called on or asked to act on it', () => {
     expect(attr('China has repeatedly called on the EU to cancel its EV tariffs.', 'tariffs').side).toBe('eu');
     expect(attr('Beijing urged Washington to lift its export controls.', 'export controls').side).toBe('us');
+    expect(attr('China called on the U.S. to completely cancel its tariffs.', 'tariffs').side).toBe('us');
     // Not the one asking when nobody is asked.
     expect(attr('China said it would cancel its tariffs.', 'tariffs').side).toBe('china');
   });

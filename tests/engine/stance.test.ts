@@ -540,6 +540,7 @@ describe('stanceOf', () => {
   it('reads an easing the holder is asked or urged to make as not had: the lever stands', () => {
     expect(stance('Tokyo is urging Beijing to rescind the controls.', 'controls')).toBe('tighten');
     expect(stance('China has repeatedly called on the EU to cancel its EV tariffs.', 'tariffs')).toBe('tighten');
+    expect(stance('China called on the U.S. to completely cancel its tariffs.', 'tariffs')).toBe('tighten');
     // Made, it eases.
     expect(stance('Beijing agreed to rescind the controls.', 'controls')).toBe('relax');
   });
