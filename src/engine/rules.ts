@@ -472,7 +472,7 @@ export const ACTIVE_AFTER_NOUN = new Set([
 ]);
 
 /** Words inside a lever's name that make the lever itself an easing: "general licence", "exemption", "waiver". */
-export const EASING_NAMES = new Set(['general', 'truce', 'zero', 'free', 'exclusion', 'exclusions']);
+export const EASING_NAMES = new Set(['general', 'truce', 'zero', 'free', 'exclusion', 'exclusions', 'tgl']);
 
 /** Short words a headline in title case leaves in lower case ("Key Details of the New Tariffs"). */
 export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'over', 'up']);

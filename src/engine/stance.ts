@@ -408,7 +408,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 3); k--) {
     const n = tokens[k].norm;
     // ("the measures are not a complete ban": a copula denied.)
-    const deniedCopula = lexicon.negations.has(tokens[k - 1]?.norm ?? '') && COPULAS.has(tokens[k - 2]?.norm ?? '');
+    // ("was not in any way a trade embargo": "in any way", "by any means" may stand after the negation.)
+    const p = tokens[k - 1]?.norm === 'way' || tokens[k - 1]?.norm === 'means' ? (tokens[k - 2]?.norm === 'any' && /^(in|by)$/.test(tokens[k - 3]?.norm ?? '') ? k - 3 : k) : k;
+    const deniedCopula = lexicon.negations.has(tokens[p - 1]?.norm ?? '') && COPULAS.has(tokens[p - 2]?.norm ?? '');
     if (n === 'no' || (/^(a|an)$/.test(n) && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
     if (!MODIFIERS.has(n) && !/^(complete|outright|real)$/.test(n)) break;
   }

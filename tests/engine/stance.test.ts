@@ -528,6 +528,12 @@ describe('stanceOf', () => {
     expect(stance('Both sides said that the talks would resume and that the tariff threat was put off indefinitely.', 'tariff')).toBe('relax');
   });
 
+  it('reads a lever denied "in any way" as not moved, and a TGL as an easing by its name', () => {
+    expect(stance('Seko said the trade measure was not in any way a trade embargo.', 'trade embargo')).toBe('neutral');
+    expect(stance('The measure was in every way a trade embargo.', 'trade embargo')).toBe('tighten');
+    expect(stance('When the TGL was first announced, BIS said the license would allow exports to Huawei.', 'TGL')).toBe('relax');
+  });
+
   it('reads a delay in putting a measure in force as easing it', () => {
     expect(stance('The administration agreed to a 30-day delay in imposing the 25% tariffs on Canadian goods.', 'tariffs')).toBe('relax');
   });
