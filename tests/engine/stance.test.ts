@@ -534,6 +534,12 @@ describe('stanceOf', () => {
     expect(stance('When the TGL was first announced, BIS said the license would allow exports to Huawei.', 'TGL')).toBe('relax');
   });
 
+  it('reads scaling back, dialling back or winding down by what is scaled back: a measure eases, a flow is held back', () => {
+    expect(stance('Scaling back U.S. farm purchases could threaten the trade deal.', 'farm purchases')).toBe('tighten');
+    expect(stance('Washington agreed to scale back tariffs on Chinese goods.', 'tariffs')).toBe('relax');
+    expect(stance('While the IEEPA tariffs are being wound down, other tariffs remain.', 'IEEPA tariffs')).toBe('relax');
+  });
+
   it('reads a delay in putting a measure in force as easing it', () => {
     expect(stance('The administration agreed to a 30-day delay in imposing the 25% tariffs on Canadian goods.', 'tariffs')).toBe('relax');
   });
