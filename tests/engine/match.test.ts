@@ -721,7 +721,7 @@ describe('addRatedCharges: a tax or penalty that a rate or its goods make a tari
   });
 });
 
-describe('knowledge-base words of seed versions 14 to 17 (through analyze)', () => {
+describe('knowledge-base words of seed versions 14 to 19 (through analyze)', () => {
   const found = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
 
   it('reads the manipulator label, currency devaluation and a farm boycott as their levers', () => {
@@ -741,6 +741,11 @@ describe('knowledge-base words of seed versions 14 to 17 (through analyze)', () 
     const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
     expect(sides('India raised duties on 28 US products after Washington ended its trade preferences. The retaliatory tariffs will earn India $217 million in revenue.')).toContainEqual(['retaliatory tariffs', 'india']);
     expect(sides("China's retaliatory tariffs on US soybeans remain in force.")).toContainEqual(['retaliatory tariffs', 'china']);
+  });
+
+  it('gives Taiwan arms sales to their seller, the United States, even when China punishes them (seed 19)', () => {
+    const sides = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.side]);
+    expect(sides('China sanctioned 10 US defence firms on Thursday, citing their involvement in arms sales to Taiwan.')).toContainEqual(['arms sales to Taiwan', 'us']);
   });
 
   it('reads design software, microprocessors and FPGAs as levers where the story is about trade pressure', () => {

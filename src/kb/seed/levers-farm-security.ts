@@ -217,9 +217,11 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
   {
     id: 'taiwan-arms',
     ref: 'SG-02',
-    name: 'Taiwan arms sales and counter-sanctions',
+    name: 'Taiwan arms sales',
     category: 'security',
-    holders: ['us', 'china'],
+    // The seller's lever: what Beijing answers them with is its counter-sanctions (the Unreliable Entity List).
+    holders: ['us'],
+    exclusive: true,
     polarity: 'measure',
     aliases: [
       'taiwan arms sales',
@@ -227,9 +229,6 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'taiwan arms package',
       'taiwan arms deal',
       'weapons sales to taiwan',
-      'one-china principle',
-      'three joint communiqués',
-      'three joint communiques',
     ],
     contextAliases: ['foreign military sales', 'himars', 'atacms', 'arms package'],
     tightenVerbs: ['approve', 'notify', 'freeze'],
