@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { askedActorEndingBefore, isAsked } from './roles';
+import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
 import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
@@ -174,7 +174,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (n === 'their' && pairedSubject(ctx, m.i)) return { side: null, confidence: UNSURE_RECIPROCAL };
       // "China called on the EU to cancel its EV tariffs", "called on the U.S. to completely cancel its tariffs": the
       // one asked to act on its own lever.
-      const to = tokens[k - 2]?.norm === 'to' ? k - 2 : tokens[k - 3]?.norm === 'to' && tokens[k - 2].norm.endsWith('ly') ? k - 3 : -1;
+      const to = infinitiveTo(tokens, k - 1);
       if (to > 0) {
         const asked = askedActorEndingBefore(tokens, actors, to);
         if (asked && accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };

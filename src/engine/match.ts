@@ -467,9 +467,11 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
     // is the latest of all.
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
-    if (latest === undefined || !(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || licenceApplication(tokens, k))) continue;
+    if (latest === undefined) continue;
+    const forLicence = licenceApplication(tokens, k);
+    if (!(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || forLicence)) continue;
     // "its applications for patents": an application whose object is named is one only for a licence.
-    if (/^applications?$/.test(tokens[k].norm) && tokens[k + 1]?.norm === 'for' && !licenceApplication(tokens, k)) continue;
+    if (!forLicence && tokens[k + 1]?.norm === 'for' && /^applications?$/.test(tokens[k].norm)) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
     // ban, "the fees" of a port-fee story the port fees.
     // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)

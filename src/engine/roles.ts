@@ -241,3 +241,9 @@ export function askedActorEndingBefore(tokens: Token[], actors: readonly ActorHi
   for (const a of actors) if (a.j === k && a.entry.side && isAsked(tokens, a.i)) return a;
   return undefined;
 }
+
+/** The "to" of the infinitive whose verb is at `verbAt` ("to cancel", "to completely cancel"), or -1. */
+export function infinitiveTo(tokens: Token[], verbAt: number): number {
+  if (tokens[verbAt - 1]?.norm === 'to') return verbAt - 1;
+  return tokens[verbAt - 2]?.norm === 'to' && tokens[verbAt - 1].norm.endsWith('ly') ? verbAt - 2 : -1;
+}

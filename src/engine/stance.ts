@@ -6,7 +6,7 @@
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, startsWithDigit } from './chars';
-import { askedActorEndingBefore } from './roles';
+import { askedActorEndingBefore, infinitiveTo } from './roles';
 import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
@@ -362,7 +362,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "Tokyo is urging Beijing to rescind the controls", "called on the EU to cancel its EV tariffs": an easing asked
     // of the holder is not had; the lever stands.
     // ("urged Washington to quickly lift": an adverb may stand before the verb.)
-    const to = tokens[k - 1]?.norm === 'to' ? k - 1 : tokens[k - 2]?.norm === 'to' && tokens[k - 1].norm.endsWith('ly') ? k - 2 : -1;
+    const to = infinitiveTo(tokens, k);
     if (meant === 'relax' && polarity === 'measure' && to > 0 && askedActorEndingBefore(tokens, ctx.actors, to) !== undefined) return 'tighten';
     // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
     // earlier deal to buy more": an easing promised and then not made holds the lever.
