@@ -170,6 +170,25 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
 const OFF_LIMITS = /^(off-limits|off limits|banned|barred|blocked|restricted|prohibited|closed|frozen|halted|in place|in force|in effect)\b/;
 
 /** A requirement between `from` and `to`: "must", "required to", "need to", "have to", "only with". */
+/**
+ * Where "including" or "such as" opens the list this lever is in, within its clause and with only list words between
+ * ("including $32 billion worth of agriculture products"), or -1.
+ */
+function exampleMarkerBefore(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): number {
+  const { tokens, lexicon } = ctx;
+  for (let k = m.i - 1; k >= Math.max(0, lo - 1, m.i - 10); k--) {
+    const n = tokens[k].norm;
+    if (n === 'including' || (n === 'as' && tokens[k - 1]?.norm === 'such')) return n === 'as' ? k - 1 : k;
+    if (verbClassAt(tokens, k, lexicon, m.entry.lever) || COPULAS.has(n) || hasCharIn(ctx.text, tokens[k].end, tokens[k + 1].start, ':;')) return -1;
+  }
+  return -1;
+}
+
+/** A good or purchase whose buyer holds it (soybeans, farm goods, "purchases"): buying more of it eases. */
+function boughtGood(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  return ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
+}
+
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
     if (REQUIREMENT.has(tokens[q].norm)) return true;
@@ -334,7 +353,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
     // "added 23 items that require approval": goods put where a requirement holds them.
     const relative = /^(that|which)$/.test(tokens[m.j]?.norm ?? '') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
-    if ((cls === 'more' || cls === 'relax') && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i) || (k < m.i && relative))) return 'tighten';
+    // ("The agreement required China to boost its purchases": a purchase required of the buyer is more of it.)
+    if ((cls === 'more' || cls === 'relax') && !boughtGood(ctx, m) && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i) || (k < m.i && relative))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
     // before another reverses it.
     // Only words between the lever and the verb, or before both: never the lever's own words.
@@ -486,6 +506,25 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (tokens[outer].norm === 'which' && ownMeasure && easingOf(ctx, outer)) return 'relax';
     }
     return settle(k, cls);
+  }
+  // "committed to buy $200 billion more in American goods ..., including an extra $32 billion of farm products": an
+  // example moves with the goods it is an example of, which the verb before them governs.
+  const example = exampleMarkerBefore(ctx, m, lo);
+  if (example >= 0) {
+    for (let k = example - 1; k >= Math.max(0, example - 25); k--) {
+      if (hasCharIn(text, tokens[k].end, tokens[k + 1].start, ':;')) break;
+      if (REASONS.has(tokens[k].norm) || (COPULAS.has(tokens[k].norm) && k < example - 1)) break;
+      // ("a probe into analog chips imported from the US, including interface chips": a lever named before is what
+      // this one exemplifies, and its pull is this one's.)
+      const named = ctx.levers.find((o) => o.j - 1 === k);
+      if (named) {
+        const done = ctx.done.get(named);
+        if (done) return done.stance;
+        break;
+      }
+      const cls = verbClassAt(tokens, k, lexicon, leverId);
+      if (cls) return settle(k, cls);
+    }
   }
   // A heading ("Tariffs", "Sanction response") names a topic.
   // ("Visas shortened" has a move in it: read on.)

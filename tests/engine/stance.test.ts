@@ -588,6 +588,23 @@ describe('stanceOf', () => {
     expect(stance('China made a pledge to buy American soybeans.', 'soybeans')).toBe('relax');
   });
 
+  it('reads a purchase required of the buyer as more of it, and a licence required of the seller as holding back', () => {
+    expect(stance('The 2020 agreement required China to boost its purchases of U.S. exports by $200 billion over two years.', 'purchases')).toBe('relax');
+    expect(stance('The deal obliged Beijing to buy more American soybeans.', 'soybeans')).toBe('relax');
+    // The requirement still holds back a permission or a flow the seller controls.
+    expect(stance('Exporters are now required to obtain licences for each shipment.', 'licences')).toBe('tighten');
+    expect(stance('Japanese firms must seek approval to ship photoresist to South Korea.', 'photoresist')).toBe('tighten');
+  });
+
+  it('moves an example with what it exemplifies', () => {
+    // Goods that are no lever: the verb before them governs the example after "including" or "such as".
+    expect(stance('China committed to buy at least $200 billion more in American goods and services over 2020 and 2021 than it had in 2017, including an extra $32 billion of farm products.', 'farm products')).toBe('relax');
+    expect(stance('Brazil softened the blow by excluding sectors such as aircraft, energy and orange juice from heavier levies.', 'orange juice')).toBe('relax');
+    expect(stance('Beijing halted purchases of American goods, including soybeans and pork.', 'pork')).toBe('tighten');
+    // A lever named before the example lends it its own pull.
+    expect(stance('Beijing launched an anti-dumping probe into analog chips imported from the US, including interface chips.', 'interface chips')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
