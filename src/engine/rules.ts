@@ -240,6 +240,8 @@ export const ANALYSED = new Set([
   'problems', 'problem', 'criticism', 'critics', 'opponents', 'opposition',
   // "the biggest producer of gallium", "its largest supplier of soybeans": who makes or buys a good.
   'producer', 'producers', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'buyer', 'buyers',
+  // "the company, which manufactures chip-making equipment", "a firm that develops AI chips": what a maker makes.
+  'manufacture', 'manufactures', 'manufacturing', 'produces', 'producing', 'designs', 'develops', 'developing',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */

@@ -129,6 +129,12 @@ describe('analysedOnly', () => {
     expect(analysed('China halted exports of gallium.', 'gallium')).toBe(false);
   });
 
+  it('sees what a maker manufactures, produces or develops as a topic', () => {
+    expect(analysed('The company, which manufactures chip-making equipment, reported lower sales in China.', 'chip-making equipment')).toBe(true);
+    expect(analysed('Cambricon, a firm that develops AI chips, listed its shares.', 'AI chips')).toBe(true);
+    expect(stance('The company, which manufactures chip-making equipment, reported that its sales in China dropped.', 'chip-making equipment')).toBe('neutral');
+  });
+
   it('sees evasion or violation of a lever as a topic: "sanctions evasion"', () => {
     expect(analysed('The list is a tool to stop weapons proliferation and sanctions evasion.', 'sanctions')).toBe(true);
   });
