@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
-import { attribute, acceptsSide } from './attribute';
+import { attribute, acceptsSide, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
@@ -295,8 +295,10 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     if (governor) {
       // "export controls on rare earths": the object of a lever shares its holder and its pull, unless the sentence
       // says more about the object itself; "no new tariff on LNG" leaves LNG unmoved too.
+      // (A measure a probe is into is the other party's: "an anti-discrimination investigation into the tariffs".)
       const g = ctx.done.get(governor)!;
-      if (own.confidence < 0.85 && g.side && acceptsSide(ctx, m, g.side)) {
+      const probed = m.entry.polarity === 'measure' && probedAt(ctx, m) >= 0;
+      if (own.confidence < 0.85 && g.side && !probed && acceptsSide(ctx, m, g.side)) {
         side = g.side;
         confidence = Math.min(g.confidence, 0.85);
       }

@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { PROBING_NOUNS, PROBING_VERBS, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
@@ -285,6 +285,16 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (defendant && accept(defendant)) return { side: defendant, confidence: 0.8 };
   const accused = accusedOf(ctx, m);
   if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
+
+  // "The EU challenged the export ban on nickel ore", "launching an anti-discrimination investigation into the
+  // tariffs": a measure probed or challenged is not the prober's; it is the other party's.
+  if (m.entry.polarity === 'measure' && probedAt(ctx, m) >= 0) {
+    const prober = subjectFor(ctx, m, () => true);
+    if (prober) {
+      const other = holders.find((h) => h !== prober.side && accept(h)) ?? counterpart(prober.side, ctx.state);
+      if (other && accept(other)) return { side: other, confidence: 0.7 };
+    }
+  }
 
   // 3a. "Washington has asked Seoul to lower tariffs": the one asked acts.
   for (let k = m.i - 1; k >= Math.max(1, m.i - 8); k--) {
@@ -606,6 +616,21 @@ function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId |
     if (COMPLAINING.has(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
   }
   return null;
+}
+
+/**
+ * Where the probe, challenge or complaint whose object the lever is stands ("challenged the export ban", "an
+ * investigation into the tariffs", "a complaint over the duties"), or -1: only determiners and modifiers between.
+ */
+export function probedAt(ctx: SentenceContext, m: Match<LeverEntry>): number {
+  const { tokens } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  let k = m.i - 1;
+  while (k >= lo && k > m.i - 5 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm))) k--;
+  if (k < lo) return -1;
+  if (PROBING_VERBS.has(tokens[k].norm)) return k;
+  if (/^(into|of|over|against|about|regarding|concerning)$/.test(tokens[k].norm) && k - 1 >= lo && PROBING_NOUNS.has(tokens[k - 1].norm)) return k - 1;
+  return -1;
 }
 
 /** complainedAgainst, given the word of complaint at token k. */

@@ -591,6 +591,18 @@ export const COMPLAINING = new Set([
   'disputes', 'dragged', 'drag', 'drags', 'sued', 'sue', 'sues',
 ]);
 
+/** Verbs whose object is probed or challenged, not wielded: "the EU challenged the export ban on nickel ore". */
+export const PROBING_VERBS = new Set([
+  'investigate', 'investigates', 'investigated', 'investigating', 'challenge', 'challenges', 'challenged', 'challenging',
+  'contest', 'contests', 'contested', 'contesting', 'probe', 'probed', 'probing', 'examine', 'examines', 'examined', 'examining',
+]);
+
+/** Nouns of a probe or challenge whose object follows a preposition: "an investigation into the tariffs". */
+export const PROBING_NOUNS = new Set([
+  'investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries', 'challenge', 'challenges', 'complaint',
+  'complaints', 'case', 'cases', 'lawsuit', 'lawsuits', 'review', 'reviews',
+]);
+
 /** Verbs of asking for an easing that has not been granted: "India sought an exemption from the new tariffs". */
 export const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;
 

@@ -56,6 +56,22 @@ describe('side attribution, sentence by sentence', () => {
   });
 });
 
+describe('a measure probed or challenged', () => {
+  const last = (text: string, term: string) => annotateText(text, seed).mentions.filter((m) => m.text === term).at(-1)!;
+
+  it('belongs to the party probed, not the prober', () => {
+    // The probe is the prober's; the tariffs it is into stay the other side's.
+    const text = "Canada imposed tariffs on Chinese EVs. China's Ministry of Commerce said it is launching an anti-discrimination investigation into the tariffs.";
+    expect(last(text, 'tariffs').side).toBe('canada');
+    expect(last(text, 'anti-discrimination investigation').side).toBe('china');
+    expect(last('Indonesia restricts nickel exports. The EU challenged the export ban at the WTO.', 'export ban').side).toBe('indonesia');
+    // A good a probe is into is no measure: the buyer holding it is unchanged.
+    expect(last('China launched an anti-dumping probe into Canadian canola imports.', 'canola').side).toBe('china');
+    // Imposing is no probing.
+    expect(last('Indonesia restricts nickel exports. The EU imposed the export ban on steel.', 'export ban').side).toBe('eu');
+  });
+});
+
 describe('stance from the governing verb', () => {
   const cases: [string, string, string][] = [
     ['The US imposed new tariffs on steel imports.', 'tariffs', 'tighten'],
