@@ -36,6 +36,9 @@ describe('attribute', () => {
   it('gives a lever to the side whose decision or move acts on it', () => {
     expect(attr('Beijing criticized the US decision to revoke the visas of Chinese students.', 'visas').side).toBe('us');
     expect(attr("Washington condemned Beijing's move to ban exports of gallium.", 'gallium').side).toBe('china');
+    // A refusal, threat, promise or failure is a move of its own side's too.
+    expect(attr("New Delhi, incensed by Washington's refusal to exempt it from the new tariffs, also imposed a duty on walnuts.", 'tariffs').side).toBe('us');
+    expect(attr("Canada criticised Beijing's threat to impose tariffs on canola.", 'tariffs').side).toBe('china');
   });
 
   it('gives a good its buyer holds to the side it is sold to, not to the seller the clause names', () => {
