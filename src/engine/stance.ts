@@ -132,6 +132,8 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
   // "In addition to soybeans": a phrase meaning "besides", not an addition.
   if (n === 'addition' && prev?.norm === 'in' && next === 'to') return undefined;
+  // "The levies are lower than temporary duties": a comparison, not a move.
+  if (next === 'than') return undefined;
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
   const pair = next ? `${n} ${next}` : '';
@@ -169,7 +171,6 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
 /** Complements of a keeping verb that hold a flow back: "remain off-limits", "stay banned". */
 const OFF_LIMITS = /^(off-limits|off limits|banned|barred|blocked|restricted|prohibited|closed|frozen|halted|in place|in force|in effect)\b/;
 
-/** A requirement between `from` and `to`: "must", "required to", "need to", "have to", "only with". */
 /**
  * Where "including" or "such as" opens the list this lever is in, within its clause and with only list words between
  * ("including $32 billion worth of agriculture products"), or -1.
@@ -189,6 +190,7 @@ function boughtGood(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
 }
 
+/** A requirement between `from` and `to`: "must", "required to", "need to", "have to", "only with". */
 function required(tokens: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
     if (REQUIREMENT.has(tokens[q].norm)) return true;

@@ -78,7 +78,7 @@ export const verbLexicon: VerbLexicon = {
     'hike', 'hikes', 'increase', 'increases', 'rise', 'escalation', 'approvals', 'approval', 'issuance',
   ],
   lessModifiers: [
-    'lower', 'reduced', 'eased', 'relaxed', 'looser', 'cut', 'cuts', 'reduction', 'reductions', 'relief', 'rollback',
+    'lower', 'fewer', 'reduced', 'eased', 'relaxed', 'looser', 'cut', 'cuts', 'reduction', 'reductions', 'relief', 'rollback',
     'exemption', 'exemptions', 'exclusion', 'exclusions', 'waiver', 'waivers', 'suspension', 'removal', 'easing',
     'truce', 'pause', 'reprieve', 'lifted', 'suspended', 'lowered', 'removed', 'waived', 'exempted', 'concession',
     'concessions',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analysedOnly, negated, polarityFrom, resolve, stanceOf, verbClassAt } from '../../src/engine/stance';
 import { tokenize } from '../../src/engine/tokens';
+import { annotateText } from '../../src/engine/index';
+import { seed } from '../../src/kb/seed/index';
 import { lexicon, prepare, tokenIndex } from './stage-context';
 
 /** stanceOf() for the lever `term` of a one-sentence text. */
@@ -609,6 +611,13 @@ describe('stanceOf', () => {
     expect(stance('Beijing halted purchases of American goods, including soybeans and pork.', 'pork')).toBe('tighten');
     // A lever named before the example lends it its own pull.
     expect(stance('Beijing launched an anti-dumping probe into analog chips imported from the US, including interface chips.', 'interface chips')).toBe('tighten');
+  });
+
+  it('reads a comparison as no move, and "fewer" as less of what it qualifies', () => {
+    expect(annotateText('The new tariffs are lower than the tariffs imposed in September.', seed).mentions.map((m) => m.stance)).toEqual(['tighten', 'tighten']);
+    expect(stance('The changes would likely result in fewer H-1B visas being issued.', 'H-1B visas')).toBe('tighten');
+    // Lowering still lowers.
+    expect(stance('The EU will lower the duties next year.', 'duties')).toBe('relax');
   });
 
   it('ignores a reporting verb before "that"', () => {
