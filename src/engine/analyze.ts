@@ -33,6 +33,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   if (!groups.some((g) => g?.lever)) return EMPTY;
 
   const mentions: Mention[] = [];
+  const targets = new Map<Mention, SideId>();
   const state = newDocState(text, tokens, lexicon, groups);
   let ti = 0;
   for (const span of splitSentences(text)) {
@@ -49,12 +50,12 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
         }
       }
       state.at = ti;
-      if (has) analyzeSentence(text, span, sentenceTokens, lexicon, state, mentions, groups.slice(ti, tj));
+      if (has) analyzeSentence(text, span, sentenceTokens, lexicon, state, mentions, groups.slice(ti, tj), targets);
       else updateSubjectOnly(text, sentenceTokens, lexicon, state);
     }
     ti = tj;
   }
-  settleFromDocument(mentions, lexicon);
+  settleFromDocument(mentions, lexicon, targets);
   return { mentions, tally: tallyMentions(mentions) };
 }
 
@@ -97,7 +98,10 @@ const NEAR_CHARS = 1000;
  * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes
  * the side the whole story gives that lever where it does say, when the story is clear about it.
  */
-function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void {
+/** Goods words after a side named by an export control's "on": the goods are that side's own ("on American know-how"). */
+const GOODS_WORDS = new Set(['goods', 'products', 'exports', 'imports', 'technology', 'technologies', 'know', 'know-how', 'items', 'chips', 'equipment', 'software']);
+
+function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targets: Map<Mention, SideId>): void {
   const sides = new Map<string, Map<SideId, number>>();
   for (const m of mentions) {
     if (!m.side || m.confidence < 0.75) continue;
@@ -121,7 +125,9 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon): void
     }
     const info = lexicon.levers.get(m.lever);
     const allowed = !info || (info.exclusive ? info.holders.includes(best!) : !(info.polarity === 'flow' && info.holders.length > 0 && !info.openHolder) || info.holders.includes(best!));
-    if (best && bestCount / total >= 0.6 && allowed) m.side = best;
+    // ("tariffs on Canadian agricultural products" in a story where Canada's own tariffs are the majority: never the side
+    // its own sentence names as the target right after it.)
+    if (best && bestCount / total >= 0.6 && allowed && targets.get(m) !== best) m.side = best;
     else if (m.side === null) {
       // No clear majority: the nearest mention of the same lever whose side the sentence stated.
       let near: Mention | undefined;
@@ -338,7 +344,34 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
   return made;
 }
 
-function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[], groups: (PhraseGroup | undefined)[]): void {
+/** "on", "against" or "targeting" (perhaps with "the") right before the actor at token i. */
+function targetingAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  const n = tokens[before]?.norm ?? '';
+  return n === 'on' || n === 'against' || n === 'targeting';
+}
+
+/**
+ * The side a measure's sentence names as its target right after it ("tariffs on Canadian agricultural products",
+ * "sanctions against Russia"), or undefined. An export control on a side's goods is that side's own, not aimed at it
+ * ("controls on American know-how").
+ */
+function namedTarget(ctx: SentenceContext, m: Match<LeverEntry>): SideId | undefined {
+  if (m.entry.polarity !== 'measure') return undefined;
+  const { tokens } = ctx;
+  for (const a of ctx.actors) {
+    if (a.role !== 'target' || !a.entry.side || a.i < m.j || a.i > m.j + 3 || !targetingAt(tokens, a.i)) continue;
+    const goods = ctx.levers.some((o) => o.i === a.j) || GOODS_WORDS.has(tokens[a.j]?.norm ?? '');
+    return m.entry.category === 'export-controls' && goods ? undefined : a.entry.side;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one sentence into `out`. `targets` records, for a measure, the side named right after it behind "on",
+ * "against" or "targeting" ("tariffs on Canadian goods"), which the document pass must not make its holder.
+ */
+function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[], groups: (PhraseGroup | undefined)[], targets: Map<Mention, SideId>): void {
   const { ctx } = prepareSentence(text, tokens, lexicon, state, groups);
   if (ctx.levers.length > 0) {
     const raw = text.slice(span.start, span.end);
@@ -346,7 +379,8 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     for (const r of readSentence(ctx)) {
       const start = tokens[r.match.i].start;
       const end = tokens[r.match.j - 1].end;
-      out.push({
+      const target = namedTarget(ctx, r.match);
+      const mention: Mention = {
         start,
         end,
         text: text.slice(start, end),
@@ -356,7 +390,9 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
         stance: r.stance,
         confidence: r.confidence,
         sentence,
-      });
+      };
+      if (target) targets.set(mention, target);
+      out.push(mention);
     }
   }
   updateSubject(tokens, ctx.actors, state);

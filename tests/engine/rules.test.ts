@@ -72,6 +72,17 @@ describe('a measure probed or challenged', () => {
   });
 });
 
+describe('the story-wide side of a lever', () => {
+  it('never makes a measure the side its own sentence names as the target right after it', () => {
+    const text = "Canada imposed tariffs on Chinese electric vehicles in 2024. Ottawa said its tariffs would stay. Canada's tariffs angered Beijing. The new trade pact lifts some of the most damaging tariffs on Canadian agricultural products.";
+    const tariffs = annotateText(text, seed).mentions.filter((m) => m.text === 'tariffs');
+    expect(tariffs.map((m) => m.side)).toEqual(['canada', 'canada', 'canada', 'china']);
+    // An export control on a side's own goods stays that side's.
+    const controls = annotateText('The US imposed export controls on chips in 2022. Washington expanded its export controls. The new controls on American know-how took effect.', seed).mentions;
+    expect(controls.at(-1)!.side).toBe('us');
+  });
+});
+
 describe('stance from the governing verb', () => {
   const cases: [string, string, string][] = [
     ['The US imposed new tariffs on steel imports.', 'tariffs', 'tighten'],
