@@ -185,6 +185,14 @@ function exampleMarkerBefore(ctx: SentenceContext, m: Match<LeverEntry>, lo: num
   return -1;
 }
 
+/** "if" opens the clause of the verb at k, with its subject and auxiliaries only between ("if any US president would"). */
+function supposedAt(tokens: Token[], k: number, lo: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, lo - 1, k - 6); q--) {
+    if (tokens[q].norm === 'if') return true;
+  }
+  return false;
+}
+
 /** A good or purchase whose buyer holds it (soybeans, farm goods, "purchases"): buying more of it eases. */
 function boughtGood(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
@@ -391,6 +399,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';
     // "will be imposed in 21 days unless the US tariffs are lifted": an easing that has not happened holds the lever.
     if (meant === 'relax' && tokens.slice(Math.max(lo, Math.min(k, m.i) - 4), Math.min(k, m.i)).some((t) => t.norm === 'unless' || t.norm === 'until')) return 'tighten';
+    // "if any US president would remove chip restrictions", "if Beijing allows H200 sales": an easing only supposed.
+    if (meant === 'relax' && k < m.i && supposedAt(tokens, k, lo)) return 'neutral';
     return meant;
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';

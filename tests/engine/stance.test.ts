@@ -620,6 +620,14 @@ describe('stanceOf', () => {
     expect(stance('The EU will lower the duties next year.', 'duties')).toBe('relax');
   });
 
+  it('reads an easing only supposed after "if" as no move', () => {
+    expect(stance('But if any US president would remove chip restrictions in exchange for other concessions, it would be Trump.', 'restrictions')).toBe('neutral');
+    expect(stance('Nvidia could earn billions if Washington lifts the export ban.', 'export ban')).toBe('neutral');
+    // A tightening threatened on a condition is still a threat; an easing made stays one.
+    expect(stance('If talks fail, the US will impose new tariffs.', 'tariffs')).toBe('tighten');
+    expect(stance('Washington will remove the chip restrictions next month.', 'restrictions')).toBe('relax');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
