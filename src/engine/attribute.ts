@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { PROBING_NOUNS, PROBING_VERBS, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
@@ -139,6 +139,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
   let reactive = false;
+  // Reacting by a reply ("in response to", "in retaliation for"), not by facing or bearing the lever.
+  let replied = false;
   let plain = 0;
   for (let k = m.i - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) break;
@@ -207,6 +209,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
     if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
       reactive = true;
+      replied = REPLYING.has(n) || (k > 0 && REPLYING.has(`${tokens[k - 1].norm} ${n}`));
       break;
     }
     // "Trump's metals tariffs", "China's provisional antidumping duties": a noun or two may stand between.
@@ -367,6 +370,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (subject && reactive) {
     // "Canada faces new duties, Washington said": the one facing the lever is its target, the other side named holds it.
     const facing = actors.find((a) => a.role === 'target' && a.entry.side && a.j <= m.i);
+    // ("China bans exports to the US in response to chip sanctions": the side the subject's own move targets is the
+    // one it answers, and holds what is answered.)
+    if (replied && facing?.entry.side && facing.entry.side !== subject.side && accept(facing.entry.side)) return { side: facing.entry.side, confidence: 0.65 };
     if (facing && facing.entry.side !== subject.side) return { side: subject.side, confidence: 0.6 };
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;

@@ -176,7 +176,15 @@ export const AVOIDING = new Set([
 ]);
 
 /** Prepositions that make a lever the thing reacted to, not the thing wielded ("in response to US tariffs"). */
+/** The REACTIVE words of a reply: what follows is the other side's move, answered. */
+export const REPLYING = new Set([
+  'response to', 'reaction to', 'retaliation for', 'retaliation against', 'retaliating against', 'retaliated against',
+  'retaliate against', 'answer to', 'reply to', 'hit back at', 'responded to', 'respond to', 'responding to',
+  'countermeasures to', 'countermeasures against', 'countermeasure to', 'countermeasure against', 'retaliation to',
+]);
+
 export const REACTIVE = new Set([
+  'countermeasures to', 'countermeasures against', 'countermeasure to', 'countermeasure against', 'retaliation to',
   'response to', 'reaction to', 'retaliation for', 'retaliation against', 'retaliating against', 'retaliated against',
   'retaliate against', 'protest against', 'protested', 'protesting', 'complained about', 'criticised', 'criticized',
   'condemned', 'opposed', 'answer to', 'reply to', 'hit back at', 'responded to', 'respond to', 'responding to', 'amid',

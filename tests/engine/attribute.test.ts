@@ -58,6 +58,14 @@ describe('attribute', () => {
     expect(attr('India has also dragged the U.S. to the WTO over the import duties.', 'import duties').side).toBe('us');
   });
 
+  it('gives a lever answered by a reply to the side the reply targets, not to the one replying', () => {
+    expect(attr('China bans exports to US of gallium, germanium, antimony in response to chip sanctions', 'sanctions').side).toBe('us');
+    expect(attr('China is amplifying its threat to restrict rare earths exports to the U.S. in retaliation for tariffs.', 'tariffs').side).toBe('us');
+    expect(attr('Officials in Beijing said they would be drawing up countermeasures to the tariffs.', 'tariffs').side).toBe('us');
+    // Facing a lever is no reply: the side that says so holds it.
+    expect(attr('Canada faces new duties, Washington said.', 'duties').side).toBe('us');
+  });
+
   it('gives an export control that exporters face to their own government', () => {
     expect(attr('Japanese manufacturers of semiconductor materials will soon face export restrictions to South Korea.', 'export restrictions').side).toBe('japan');
   });
