@@ -12,7 +12,7 @@ import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses'
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { LIST_WORDS, NUMBER_WORDS, PROBE_ONLY } from './rules';
+import { LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -98,9 +98,6 @@ const NEAR_CHARS = 1000;
  * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes
  * the side the whole story gives that lever where it does say, when the story is clear about it.
  */
-/** Goods words after a side named by an export control's "on": the goods are that side's own ("on American know-how"). */
-const GOODS_WORDS = new Set(['goods', 'products', 'exports', 'imports', 'technology', 'technologies', 'know', 'know-how', 'items', 'chips', 'equipment', 'software']);
-
 function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targets: Map<Mention, SideId>): void {
   const sides = new Map<string, Map<SideId, number>>();
   for (const m of mentions) {
@@ -361,7 +358,7 @@ function namedTarget(ctx: SentenceContext, m: Match<LeverEntry>): SideId | undef
   const { tokens } = ctx;
   for (const a of ctx.actors) {
     if (a.role !== 'target' || !a.entry.side || a.i < m.j || a.i > m.j + 3 || !targetingAt(tokens, a.i)) continue;
-    const goods = ctx.levers.some((o) => o.i === a.j) || GOODS_WORDS.has(tokens[a.j]?.norm ?? '');
+    const goods = ctx.levers.some((o) => o.i === a.j) || OWN_GOODS_WORDS.has(tokens[a.j]?.norm ?? '');
     return m.entry.category === 'export-controls' && goods ? undefined : a.entry.side;
   }
   return undefined;

@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
@@ -813,22 +813,19 @@ function boughtAt(ctx: SentenceContext, k: number): boolean {
 
 /** The side named as the exporter ("US exports", "Japanese exporters", "Dutch manufacturer") of a lever its exporter holds. */
 /** "the move by Amsterdam to revoke ...", "a decision by Beijing to halt ...": the side whose move reaches the lever. */
-/** Nouns of a side's own move, before "to" and its verb: "Washington's refusal to exempt it from the new tariffs". */
-const MOVE_NOUNS = /^(move|moves|decision|plan|bid|effort|attempt|push|step|order|refusal|threat|threats|pledge|promise|commitment|offer|proposal|failure|reluctance|readiness|willingness)$/;
-
 function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens } = ctx;
   // "the US decision to revoke the visas of Chinese students", "Beijing's move to ban exports": the side named right
   // before the noun of the move.
   for (let k = m.i - 2; k >= Math.max(1, m.i - 6); k--) {
-    if (tokens[k].norm !== 'to' || !MOVE_NOUNS.test(tokens[k - 1].norm)) continue;
+    if (tokens[k].norm !== 'to' || !MOVE_NOUNS.has(tokens[k - 1].norm)) continue;
     const a = sidedActorEndingBefore(ctx.actors, k - 1);
     if (!a || punctuationBetween(ctx.text, tokens[k - 2], tokens[k - 1])) break;
     for (let q = k + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
     return a.entry.side;
   }
   for (let k = m.i - 1; k >= Math.max(2, m.i - 12); k--) {
-    if (tokens[k].norm !== 'by' || !MOVE_NOUNS.test(tokens[k - 1].norm)) continue;
+    if (tokens[k].norm !== 'by' || !MOVE_NOUNS.has(tokens[k - 1].norm)) continue;
     const a = sidedActorAfter(ctx, k);
     if (!a || tokens[a.j]?.norm !== 'to') return null;
     // Nothing but the verb phrase between: no second clause ("..., which", "and").

@@ -176,6 +176,15 @@ export const AVOIDING = new Set([
 ]);
 
 /** Prepositions that make a lever the thing reacted to, not the thing wielded ("in response to US tariffs"). */
+/** Nouns of a side's own move, before "to" and its verb: "Washington's refusal to exempt it from the new tariffs". */
+export const MOVE_NOUNS = new Set([
+  'move', 'moves', 'decision', 'plan', 'bid', 'effort', 'attempt', 'push', 'step', 'order', 'refusal', 'threat', 'threats',
+  'pledge', 'promise', 'commitment', 'offer', 'proposal', 'failure', 'reluctance', 'readiness', 'willingness',
+]);
+
+/** Goods words after a side named by an export control's "on": the goods are that side's own ("on American know-how"). */
+export const OWN_GOODS_WORDS = new Set(['goods', 'products', 'exports', 'imports', 'technology', 'technologies', 'know', 'know-how', 'items', 'chips', 'equipment', 'software']);
+
 /** The REACTIVE words of a reply: what follows is the other side's move, answered. */
 export const REPLYING = new Set([
   'response to', 'reaction to', 'retaliation for', 'retaliation against', 'retaliating against', 'retaliated against',
