@@ -155,6 +155,11 @@ describe('forms of a lever', () => {
     ['H-1B visas cost more now.', 'H-1B visas', 'student-visas'],
     ['The US requires export licenses for the chips.', 'export licenses', 'export-licences'],
     ['THE US RAISED TARIFFS ON CHINESE STEEL', 'TARIFFS', 'tariffs'],
+    // Seed 21: a resist is a chip material where the sentence is about trade; the EU's FSR; dual-use exports.
+    ['Japan will tighten controls on exports of resists to South Korea.', 'resists', 'chip-materials'],
+    ['The EU invoked the FSR for the first time against Chinese firms.', 'FSR', 'trade-remedies'],
+    ['China announced new restrictions on dual-use exports to the US.', 'dual-use exports', 'controlled-goods'],
+    ['China banned exports of strategic materials to the United States.', 'strategic materials', 'controlled-goods'],
   ];
   for (const [sentence, term, lever] of cases) {
     it(`"${term}" is ${lever}`, () => {

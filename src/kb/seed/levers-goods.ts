@@ -30,7 +30,7 @@ export const goodsLevers: Lever[] = [
       'semiconductor material',
       'semiconductor chemical',
     ],
-    contextAliases: ['neon gas', 'specialty chemical'],
+    contextAliases: ['neon gas', 'specialty chemical', 'resist', 'euv resist'],
     context:
       'A few suppliers, most of them Japanese, make the ultra-pure chemicals that chip fabs cannot run without. ' +
       'Requiring a licence for each shipment slows a rival\'s production without banning anything: from 4 July 2019 ' +
@@ -159,7 +159,7 @@ export const goodsLevers: Lever[] = [
     holders: [],
     polarity: 'flow',
     generic: true,
-    aliases: ['controlled item', 'controlled technology', 'controlled component', 'critical mineral', 'strategic mineral', 'dual-use item', 'dual-use good'],
+    aliases: ['controlled item', 'controlled technology', 'controlled component', 'critical mineral', 'strategic mineral', 'dual-use item', 'dual-use good', 'dual-use export', 'dual-use material', 'critical material', 'strategic material'],
     contextAliases: ['component', 'sub-assembly', 'subassembly', 'spare part', 'technology', 'software', 'equipment'],
     context:
       'Parts and sub-assemblies are where controls bite in practice: a ban on a finished product is easy to route ' +

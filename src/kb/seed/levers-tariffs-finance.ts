@@ -327,7 +327,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'trade defence tool',
       'trade defense tool',
     ],
-    acronyms: ['AD/CVD', 'AD duties'],
+    acronyms: ['AD/CVD', 'AD duties', 'FSR'],
     contextAliases: ['dumping', 'CVD', 'investigation', 'probe', 'inquiry', 'security deposit'],
     relaxVerbs: ['terminate'],
     context:
