@@ -160,6 +160,7 @@ describe('forms of a lever', () => {
     ['The EU invoked the FSR for the first time against Chinese firms.', 'FSR', 'trade-remedies'],
     ['China announced new restrictions on dual-use exports to the US.', 'dual-use exports', 'controlled-goods'],
     ['China banned exports of strategic materials to the United States.', 'strategic materials', 'controlled-goods'],
+    ['Beijing imposes tariffs on American soybeans and marine products.', 'marine products', 'targeted-goods'],
   ];
   for (const [sentence, term, lever] of cases) {
     it(`"${term}" is ${lever}`, () => {

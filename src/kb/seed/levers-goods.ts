@@ -138,6 +138,8 @@ export const goodsLevers: Lever[] = [
       'cosmetics',
       'handbag',
       'champagne',
+      'marine product',
+      'aquatic product',
       'luxury goods',
       'pulp and paper',
       'paper product',
