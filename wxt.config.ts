@@ -40,6 +40,26 @@ function minifyModule(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint for the page script (article-page.js): compile all of its functions with the file instead
+ * of each on its first call. A painted page calls most of them, and compiling each lazily (a second, full parse of its
+ * source, on the main thread) cost more than compiling them all at once: measured in Chromium 156 at load 4 to 10,
+ * main-thread CPU on painted pages with the file's compilation counted, 2 to 7 ms less (the module is parsed on a
+ * background thread as it streams in: 2.9 ms there before, 5.4 now, off the page's main thread). Not on the loader
+ * every page evaluates: there it saved 1.5 to 4 ms on article pages but cost 0.1 to 1.0 ms more on pages without an
+ * article (its whole compile instead of the few functions such a page calls), and those are most pages. The comment
+ * must come first in the file, so it is added after minification. Other browsers ignore it.
+ */
+function compileEagerly(): Plugin {
+  return {
+    name: 'pressure-points:compile-eagerly',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  };
+}
+
 /** Pages the content script runs on. */
 const PAGES = ['http://*/*', 'https://*/*'];
 
@@ -126,6 +146,7 @@ export default defineConfig({
       if (only?.name === 'article-page' && config.build?.lib) {
         config.build.lib.formats = ['es'];
         if (process.env.PP_NO_MINIFY !== '1') config.plugins = [...(config.plugins ?? []), minifyModule()];
+        config.plugins = [...(config.plugins ?? []), compileEagerly()];
       }
       // The service worker evaluates compromise and the database code only when a request needs them
       // (src/background/on-demand.ts); the engine's `import nlp from 'compromise'` gets a stand-in that does so.
