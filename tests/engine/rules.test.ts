@@ -161,6 +161,8 @@ describe('forms of a lever', () => {
     ['China announced new restrictions on dual-use exports to the US.', 'dual-use exports', 'controlled-goods'],
     ['China banned exports of strategic materials to the United States.', 'strategic materials', 'controlled-goods'],
     ['Beijing imposes tariffs on American soybeans and marine products.', 'marine products', 'targeted-goods'],
+    ['In April last year Commerce imposed a denial order on ZTE.', 'denial order', 'export-controls'],
+    ['The export halt cost Nvidia billions in China.', 'export halt', 'export-controls'],
   ];
   for (const [sentence, term, lever] of cases) {
     it(`"${term}" is ${lever}`, () => {

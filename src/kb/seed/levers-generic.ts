@@ -54,7 +54,7 @@ export const genericLevers: Lever[] = [
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
       'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'export limit',
       'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban', 'export rule', 'export law',
-      'export control list',
+      'export control list', 'export halt', 'denial order',
     ],
     contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
     context:
