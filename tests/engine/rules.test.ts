@@ -72,6 +72,15 @@ describe('a measure probed or challenged', () => {
   });
 });
 
+describe('a digital services tax named again', () => {
+  it('reads "the tax" back to it once the story has named it', () => {
+    const found = annotateText("France's digital services tax angered Washington. Le Maire said the tax was fair.", seed).mentions;
+    expect(found.map((m) => [m.text, m.lever])).toEqual([['digital services tax', 'digital-services-tax'], ['tax', 'digital-services-tax']]);
+    // Not before it is named.
+    expect(annotateText('Le Maire said the tax was fair, and tariffs on steel would stay.', seed).mentions.map((m) => m.text)).toEqual(['tariffs']);
+  });
+});
+
 describe('the story-wide side of a lever', () => {
   it('never makes a measure the side its own sentence names as the target right after it', () => {
     const text = "Canada imposed tariffs on Chinese electric vehicles in 2024. Ottawa said its tariffs would stay. Canada's tariffs angered Beijing. The new trade pact lifts some of the most damaging tariffs on Canadian agricultural products.";
@@ -163,6 +172,7 @@ describe('forms of a lever', () => {
     ['Beijing imposes tariffs on American soybeans and marine products.', 'marine products', 'targeted-goods'],
     ['In April last year Commerce imposed a denial order on ZTE.', 'denial order', 'export-controls'],
     ['The export halt cost Nvidia billions in China.', 'export halt', 'export-controls'],
+    ["The US opened a Section 301 investigation into France's DST.", 'DST', 'digital-services-tax'],
   ];
   for (const [sentence, term, lever] of cases) {
     it(`"${term}" is ${lever}`, () => {

@@ -171,17 +171,32 @@ export const genericLevers: Lever[] = [
   },
   {
     id: 'digital-services-tax',
+    anaphors: ['tax'],
     ref: 'GEN',
     name: 'Digital services taxes',
     category: 'tariffs-remedies',
     holders: [],
     polarity: 'measure',
     generic: true,
-    aliases: ['digital services tax', 'digital service tax', 'digital tax', 'digital services levy', 'tech tax'],
+    aliases: ['digital services tax', 'digital service tax', 'digital tax', 'digital services levy', 'tech tax', 'tax on digital services'],
+    acronyms: ['DST', 'DSTs'],
     context:
       'A tax on the local revenue of large, mostly American, tech platforms. Washington treats such taxes as a trade ' +
       'barrier and has answered them with Section 301 investigations and threatened tariffs.',
-    facts: [],
+    facts: [
+      {
+        date: '2019-07-10',
+        text: "USTR opened a Section 301 investigation of France's 3% tax on revenue from digital services, enacted that summer and applied from 1 January 2019 to firms with at least EUR 750 million of such revenue worldwide and EUR 25 million in France.",
+        source: 'Trump and Trade (Wiley)',
+        url: 'https://www.trumpandtrade.com/?p=2836',
+      },
+      {
+        date: '2019-12-02',
+        text: 'USTR found the French tax discriminatory against US companies and proposed duties of up to 100% on about $2.4 billion of French goods, among them champagne, cheese and handbags.',
+        source: 'Federal Register, 84 FR 66956',
+        url: 'https://casetext.com/federal-register/notice-of-determination-and-request-for-comments-concerning-action-pursuant-to-section-301-frances-digital-services-tax',
+      },
+    ],
     asOf: '2025-12-31',
   },
   {
