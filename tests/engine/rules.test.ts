@@ -81,6 +81,13 @@ describe('a digital services tax named again', () => {
   });
 });
 
+describe('a probe named again', () => {
+  it('reads "its review" back to a Chinese probe the story has named', () => {
+    const found = annotateText("China's SAMR opened an antitrust investigation into Nvidia. SAMR started its review of Nvidia's compliance with the conditions.", seed).mentions;
+    expect(found.filter((m) => m.text === 'review').map((m) => m.lever)).toEqual(['china-probes']);
+  });
+});
+
 describe('the story-wide side of a lever', () => {
   it('never makes a measure the side its own sentence names as the target right after it', () => {
     const text = "Canada imposed tariffs on Chinese electric vehicles in 2024. Ottawa said its tariffs would stay. Canada's tariffs angered Beijing. The new trade pact lifts some of the most damaging tariffs on Canadian agricultural products.";

@@ -955,7 +955,7 @@ export const mineralsAndTechLevers: Lever[] = [
   },
   {
     id: 'china-probes',
-    anaphors: ['investigation', 'probe', 'inquiry'],
+    anaphors: ['investigation', 'probe', 'inquiry', 'review'],
     ref: 'ST-08',
     name: "China's regulatory probes of US tech firms",
     category: 'semiconductors-tech',
