@@ -2,8 +2,17 @@
  * `npm run bench`: what the extension costs a page, next to a bare floor and mark.js, in Chromium. Prints numbers;
  * asserts nothing.
  *
- * CPU, by one method for all three: the main-thread CPU time of each system's own code, from V8 CPU profile samples
- * (Chromium trace, 0.1 ms sampling) in which that system's script is on the stack (scripts/lib/cpu-profile.ts).
+ * CPU, by one method for all three: the main-thread CPU time of each system's own code, from a Chromium trace
+ * (scripts/lib/cpu-profile.ts): the V8 CPU profile samples (0.1 ms sampling) in which that system's script is on the
+ * stack, plus the thread time of the main-thread compilations of its code, which samples miss (a script's top level is
+ * compiled before any of its frames is on the stack; so is a function the browser calls directly). Compilations
+ * counted: the extension's, named by its scripts' URLs (the loader's v8.compile; the page script's v8.compileModule and
+ * the main-thread end of its streamed compile) and V8's compile events inside the evaluation of its scripts or the
+ * browser's calls of its functions; the floor's and mark.js's, V8's compile events inside the Runtime.evaluate calls
+ * that run their script and call its entry point (the only such calls in their traces). A lazy compile reached from a
+ * system's own frame is in its samples and counted once. Not counted, for any of them: the page script's parse on a
+ * background thread (streaming; printed apart), and a lazy compile of a function the browser calls as a promise
+ * reaction, beyond what samples catch (no event of the system's own is around it; the baselines run synchronously).
  * - extension: a browser with the extension loaded; every script at a chrome-extension:// address (the loader, the
  *   page script it imports) from the start of the page load until the content script's last report to the
  *   background, plus 100 ms. The engine runs in the service worker, not on the page's main thread.
@@ -11,9 +20,9 @@
  *   (scripts/bench/floor-terms.txt) over the article's text nodes, every match painted into one CSS Highlight.
  * - mark.js: same browser, a page load of its own; `markRegExp` with the same expression (its fastest use).
  * The floor and mark.js run as a content script does: in an isolated world of their own, their script's compilation
- * and evaluation counted (as the content script's are). They get the article element for free (the project's finder,
- * run beforehand in that world, counts for nobody); the extension pays for finding it. Where there is no article they
- * run over <body>.
+ * and evaluation counted (as the content script's are, both as above). They get the article element for free (the
+ * project's finder, run beforehand in that world, counts for nobody); the extension pays for finding it. Where there
+ * is no article they run over <body>.
  * Each page is measured PP_BENCH_RUNS times (default 3), fresh tab each time; medians are printed. Pages where the
  * extension paints nothing are listed apart.
  *
@@ -33,7 +42,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureBuilt, EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveStatic, type Launched } from './lib/chromium';
-import { scriptCpu } from './lib/cpu-profile';
+import { isProtocolEvaluation, scriptCpu } from './lib/cpu-profile';
 import { GATE_KEY } from '../src/types/settings';
 import { finderScript, FLOOR_URL, floorScript, floorTerms, MARK_URL, markScript, type PageInfo } from './lib/page-baselines';
 import { scriptTasks, type TraceEvent } from './lib/trace-tasks';
@@ -47,6 +56,7 @@ const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
+  'disabled-by-default-v8.compile',
   'disabled-by-default-v8.cpu_profiler',
   'disabled-by-default-v8.cpu_profiler.hires',
 ];
@@ -81,6 +91,10 @@ interface BenchPage {
 
 interface ExtRun {
   cpuMs: number;
+  /** Of cpuMs, the main-thread compilation of the extension's scripts, ms. */
+  compileMs: number;
+  /** Not in cpuMs: the page script's streamed parse and compile on a background thread, ms. */
+  offThreadMs: number;
   longestMs: number;
   longestCpuMs: number;
   mentions: number;
@@ -99,6 +113,9 @@ interface PageResult {
   ext: ExtRun[];
   floor: number[];
   mark: number[];
+  /** Of `floor` and `mark`, each run's compilation, ms. */
+  floorCompile: number[];
+  markCompile: number[];
   cold: number[];
   errors: string[];
 }
@@ -239,7 +256,7 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     const cpu = scriptCpu(events, (u) => u.startsWith('chrome-extension://'));
     const tasks = scriptTasks(events, 'chrome-extension://');
     const stopped: ExtRun['stopped'] = !names ? 'no article' : mentions > 0 ? null : names.includes('analyzePage') ? 'no mention' : state?.isArticle ? 'no lever phrase' : 'no article';
-    return { cpuMs: cpu.ms, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs, byFunction: cpu.byFunction };
+    return { cpuMs: cpu.ms, compileMs: cpu.compileMs, offThreadMs: cpu.offThreadCompileMs, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs, byFunction: cpu.byFunction };
   } finally {
     await page.close();
   }
@@ -286,7 +303,7 @@ interface Plain {
  * use), its script compiled and evaluated inside the measured time. Only the finder (the article root, given to them
  * for free) runs before the trace starts, in that same world.
  */
-async function runPlain(plain: Plain, url: string, which: 'floor' | 'mark', withInfo: boolean): Promise<{ ms: number; matches: number; info: PageInfo | null }> {
+async function runPlain(plain: Plain, url: string, which: 'floor' | 'mark', withInfo: boolean): Promise<{ ms: number; compileMs: number; matches: number; info: PageInfo | null }> {
   const page = await plain.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
@@ -309,7 +326,10 @@ async function runPlain(plain: Plain, url: string, which: 'floor' | 'mark', with
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const events = await endTrace();
     await cdp.detach();
-    return { ms: scriptCpu(events, (u) => u === (which === 'floor' ? FLOOR_URL : MARK_URL)).ms, matches, info };
+    // Its script and the call of its entry point are the trace's only Runtime.evaluate calls: the compilations in them
+    // are its own, as those inside the content script's evaluation and calls are the extension's.
+    const cpu = scriptCpu(events, (u) => u === (which === 'floor' ? FLOOR_URL : MARK_URL), isProtocolEvaluation);
+    return { ms: cpu.ms, compileMs: cpu.compileMs, matches, info };
   } finally {
     await page.close();
   }
@@ -333,6 +353,10 @@ interface Row {
   ext: number;
   floor: number;
   mark: number;
+  extCompile: number;
+  floorCompile: number;
+  markCompile: number;
+  offThread: number;
   longest: number;
   longestCpu: number;
   first: number;
@@ -352,6 +376,10 @@ function rowOf(result: PageResult): Row {
     ext: ext((r) => r.cpuMs),
     floor: median(result.floor),
     mark: median(result.mark),
+    extCompile: ext((r) => r.compileMs),
+    floorCompile: median(result.floorCompile),
+    markCompile: median(result.markCompile),
+    offThread: ext((r) => r.offThreadMs),
     longest: ext((r) => r.longestMs),
     longestCpu: ext((r) => r.longestCpuMs),
     first: ext((r) => r.firstHighlightMs),
@@ -411,6 +439,9 @@ function print(rows: Row[], sizes: ReturnType<typeof scriptSizes>, termCount: nu
   console.log(`  all pages, median CPU: ext ${fmt(allExt)} ms, floor ${fmt(allFloor)} ms, mark.js ${fmt(m(rows, (r) => r.mark))} ms; ext/floor ${fmt(allExt / allFloor)}x (median of per-page ratios ${fmt(m(rows, (r) => r.ext / r.floor))}x)`);
   console.log(`  pages that paint, median CPU: ext ${fmt(m(paintedRows, (r) => r.ext))} ms, floor ${fmt(m(paintedRows, (r) => r.floor))} ms, mark.js ${fmt(m(paintedRows, (r) => r.mark))} ms`);
   console.log(`  pages that paint nothing, median CPU: ext ${fmt(m(quietRows, (r) => r.ext), 3)} ms (floor ${fmt(m(quietRows, (r) => r.floor))} ms)`);
+  console.log(
+    `  of which compiling their scripts on the main thread, median over all pages: ext ${fmt(m(rows, (r) => r.extCompile))} ms, floor ${fmt(m(rows, (r) => r.floorCompile))} ms, mark.js ${fmt(m(rows, (r) => r.markCompile))} ms; not counted, off the main thread: the page script's streamed parse, median ${fmt(m(paintedRows, (r) => r.offThread))} ms on the pages that paint`,
+  );
   if (BREAKDOWN > 0) {
     printBreakdown(`Where the content script's CPU goes on the ${quietRows.length} pages it paints nothing on`, quietRows);
     printBreakdown(`... and on the ${paintedRows.length} pages it paints`, paintedRows);
@@ -463,7 +494,7 @@ async function main(): Promise<void> {
     }
     const results: PageResult[] = [];
     for (const [index, page] of pages.entries()) {
-      const result: PageResult = { page, info: null, ext: [], floor: [], mark: [], cold: [], errors: [] };
+      const result: PageResult = { page, info: null, ext: [], floor: [], mark: [], floorCompile: [], markCompile: [], cold: [], errors: [] };
       const t0 = Date.now();
       for (let run = 0; run < RUNS; run++) {
         const url = `${server.origin}${page.path}?run=${run}`;
@@ -471,8 +502,9 @@ async function main(): Promise<void> {
         await runExtension(launched, url).then((r) => result.ext.push(r), (e: Error) => result.errors.push(`extension: ${e.message.split('\n')[0]}`));
         for (const which of ['floor', 'mark'] as const) {
           await runPlain(plain, url, which, result.info === null).then(
-            ({ ms, info }) => {
+            ({ ms, compileMs, info }) => {
               result[which].push(ms);
+              result[which === 'floor' ? 'floorCompile' : 'markCompile'].push(compileMs);
               result.info ??= info;
             },
             (e: Error) => result.errors.push(`${which}: ${e.message.split('\n')[0]}`),
