@@ -193,6 +193,43 @@ function supposedAt(tokens: Token[], k: number, lo: number): boolean {
   return false;
 }
 
+/**
+ * "to 25% from 15%" or "from 84 percent to 15 percent" within a few words after the lever, in its clause: 'tighten'
+ * when the rate rises, 'relax' when it falls, undefined when there is no such pair.
+ */
+function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefined {
+  const { tokens, text } = ctx;
+  const rateAt = (k: number): number | undefined => {
+    const t = tokens[k];
+    if (!t || !startsWithDigit(t.norm)) return undefined;
+    const after = text.slice(t.end, t.end + 2);
+    const percent = after.startsWith('%') || after.startsWith(' %') || tokens[k + 1]?.norm === 'percent' || (tokens[k + 1]?.norm === 'per' && tokens[k + 2]?.norm === 'cent');
+    return percent ? Number.parseFloat(t.norm) : undefined;
+  };
+  for (let k = m.j; k < Math.min(tokens.length - 1, m.j + 8); k++) {
+    if (k > m.j && hasCharIn(text, tokens[k - 1].end, tokens[k].start, ';:()')) return undefined;
+    const n = tokens[k].norm;
+    // "which ranged from 116 percent to 218 percent": a range, not a move.
+    if (/^(range|ranges|ranged|ranging|vary|varies|varied|varying|between)$/.test(n)) return undefined;
+    if (n !== 'to' && n !== 'from') continue;
+    const first = rateAt(k + 1);
+    if (first === undefined) continue;
+    // The other end: "from" after "to N%", or "to" after "from N%" (a word like "roughly" may stand before it).
+    for (let q = k + 2; q < Math.min(tokens.length - 1, k + 6); q++) {
+      const o = tokens[q].norm;
+      if (o !== (n === 'to' ? 'from' : 'to')) continue;
+      let r = q + 1;
+      while (r < tokens.length && /^(about|around|roughly|nearly|almost|just|only)$/.test(tokens[r].norm)) r++;
+      const second = rateAt(r);
+      if (second === undefined || second === first || Number.isNaN(first) || Number.isNaN(second)) return undefined;
+      const [from, to] = n === 'to' ? [second, first] : [first, second];
+      return to > from ? 'tighten' : 'relax';
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A good or purchase whose buyer holds it (soybeans, farm goods, "purchases"): buying more of it eases. */
 function boughtGood(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
@@ -420,6 +457,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "with punitive tariffs", "denied under the embargo", "not subject to the reciprocal tariffs".
     const terms = underTerms(ctx, m);
     if (terms) return terms;
+    // "would reverse the tariff rate back to 25% from 15%", "tariffs on canola will drop from 84 percent to 15
+    // percent": two rates after the lever say which way it moved, whatever the verb.
+    const moved = rateMove(ctx, m);
+    if (moved) return moved;
     // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
     for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
       if (tokens[k].norm === 'down' && tokens[k + 1]?.norm === 'from' && /\d/.test(text.slice(tokens[k + 1].end, (tokens[k + 4] ?? tokens[tokens.length - 1]).end))) return 'relax';

@@ -628,6 +628,13 @@ describe('stanceOf', () => {
     expect(stance('Washington will remove the chip restrictions next month.', 'restrictions')).toBe('relax');
   });
 
+  it('reads two rates after a measure as the way it moved, whatever the verb', () => {
+    expect(stance('The United States would reverse the tariff rate back to 25% from 15% if Japan fails to comply.', 'tariff rate')).toBe('tighten');
+    expect(stance("The effect was to cut the US tariffs from 145 percent to about 30 percent, and China's counter-tariffs from 125 percent to 10 percent.", 'counter-tariffs')).toBe('relax');
+    // One rate alone says nothing of a move.
+    expect(stance('The tariffs of 25% on steel remain in force.', 'tariffs')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
