@@ -644,6 +644,15 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (cls && topicOf(ctx, m.i)) return 'neutral';
     // "The tariffs Canada imposed on US whiskey were removed": a relative clause without "that" describes the lever;
     // the verb of the main clause after it is the move.
+    // "The tariffs imposed on Chinese goods were lifted in May": a participle right after the lever that opens the
+    // clause qualifies it; the main verb after it is the move.
+    if (cls && k === m.j && /(ed|en)$/.test(n) && subjectOfClause(ctx, m, lo)) {
+      const main = mainVerbAfter(ctx, k, hi, leverId);
+      const mainCls = main >= 0 ? verbClassAt(tokens, main, lexicon, leverId)! : undefined;
+      // ("Tariffs imposed by China on U.S. soybeans have slashed exports": biting, as below.)
+      if (mainCls && mainCls !== 'relax' && ownMeasure && actsOnObject(ctx, k + 1, main)) return 'tighten';
+      if (mainCls) return settle(main, mainCls);
+    }
     if (cls && k > m.j && reducedRelative(ctx, m.j, k)) {
       const main = mainVerbAfter(ctx, k, hi, leverId);
       if (main >= 0) return settle(main, verbClassAt(tokens, main, lexicon, leverId)!);
@@ -655,7 +664,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
       (/^(and|or)$/.test(n) && startsAt(ctx.levers, k + 1)) ||
       // "H200 chips will remain off-limits": the generic noun the model name was merged with.
-      (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n));
+      (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n)) ||
+      // "tariffs on Chinese imports linked to fentanyl will be halved": a participle that qualifies the lever's object.
+      (inPhrase && n.endsWith('ed') && k > m.j + 1 && /^(to|by|from|with|in|under|since|for|at)$/.test(tokens[k + 1]?.norm ?? ''));
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
     if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
     if (!passable && !(inPhrase && !(n.endsWith('ed') || n.endsWith('en')))) break;
@@ -691,6 +702,15 @@ function dodged(ctx: SentenceContext, k: number, j: number, lo: number): boolean
   const { tokens } = ctx;
   if (/^(by|if|unless)$/.test(tokens[j]?.norm ?? '') || /^(by|if|unless)$/.test(tokens[j + 1]?.norm ?? '')) return true;
   return tokens.slice(lo, k).some((t) => /^(companies|firms|producers|manufacturers|exporters|importers|factories|production|shipments|suppliers|retailers|brands)$/.test(t.norm));
+}
+
+/** No verb or auxiliary before the lever in its clause: the lever opens it as its subject. */
+function subjectOfClause(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  for (let q = lo; q < m.i; q++) {
+    const n = ctx.tokens[q].norm;
+    if (AUXILIARIES.has(n) || COPULAS.has(n) || verbClassAt(ctx.tokens, q, ctx.lexicon, m.entry.lever)) return false;
+  }
+  return true;
 }
 
 /** Only a side's name or a pronoun between the lever's end and the verb at `k`: "the tariffs Canada imposed". */

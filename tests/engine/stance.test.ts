@@ -635,6 +635,18 @@ describe('stanceOf', () => {
     expect(stance('The tariffs of 25% on steel remain in force.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads past a participle that qualifies the lever to the main verb', () => {
+    expect(stance('The tariffs imposed on Chinese goods were lifted in May.', 'tariffs')).toBe('relax');
+    expect(stance('Tariffs imposed by Washington last year will be removed.', 'Tariffs')).toBe('relax');
+    expect(stance('Under the deal, tariffs on Chinese imports linked to fentanyl precursor chemicals will be halved to 10 percent.', 'tariffs')).toBe('relax');
+    // A lever that bites on an object through its main verb is in force.
+    expect(stance('Tariffs imposed by China on U.S. soybeans have slashed exports of the crop.', 'Tariffs')).toBe('tighten');
+    // The lever as object keeps the verb before it.
+    expect(stance('China lifted tariffs imposed in 2018 and will keep the rest.', 'tariffs')).toBe('relax');
+    // With no main verb after, the participle is the move.
+    expect(stance('The tariffs imposed on Chinese goods in May.', 'tariffs')).toBe('tighten');
+  });
+
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
