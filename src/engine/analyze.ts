@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
-import { attribute, acceptsSide, probedAt } from './attribute';
+import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
@@ -33,7 +33,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   if (!groups.some((g) => g?.lever)) return EMPTY;
 
   const mentions: Mention[] = [];
-  const targets = new Map<Mention, SideId>();
+  const targets = new Map<Mention, SideId | null>();
   const state = newDocState(text, tokens, lexicon, groups);
   let ti = 0;
   for (const span of splitSentences(text)) {
@@ -98,7 +98,7 @@ const NEAR_CHARS = 1000;
  * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes
  * the side the whole story gives that lever where it does say, when the story is clear about it.
  */
-function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targets: Map<Mention, SideId>): void {
+function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targets: Map<Mention, SideId | null>): void {
   const sides = new Map<string, Map<SideId, number>>();
   for (const m of mentions) {
     if (!m.side || m.confidence < 0.75) continue;
@@ -124,6 +124,8 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targe
     const allowed = !info || (info.exclusive ? info.holders.includes(best!) : !(info.polarity === 'flow' && info.holders.length > 0 && !info.openHolder) || info.holders.includes(best!));
     // ("tariffs on Canadian agricultural products" in a story where Canada's own tariffs are the majority: never the side
     // its own sentence names as the target right after it.)
+    // (A lever a reply answers keeps its sentence's reading: the story's majority is mostly the replier's.)
+    if (targets.get(m) === null) continue;
     if (best && bestCount / total >= 0.6 && allowed && targets.get(m) !== best) m.side = best;
     else if (m.side === null) {
       // No clear majority: the nearest mention of the same lever whose side the sentence stated.
@@ -366,9 +368,10 @@ function namedTarget(ctx: SentenceContext, m: Match<LeverEntry>): SideId | undef
 
 /**
  * Reads one sentence into `out`. `targets` records, for a measure, the side named right after it behind "on",
- * "against" or "targeting" ("tariffs on Canadian goods"), which the document pass must not make its holder.
+ * "against" or "targeting" ("tariffs on Canadian goods"), which the document pass must not make its holder; null for a
+ * lever answered by a reply ("in response to U.S. steel tariffs"), which the document pass leaves alone.
  */
-function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[], groups: (PhraseGroup | undefined)[], targets: Map<Mention, SideId>): void {
+function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: CompiledLexicon, state: DocState, out: Mention[], groups: (PhraseGroup | undefined)[], targets: Map<Mention, SideId | null>): void {
   const { ctx } = prepareSentence(text, tokens, lexicon, state, groups);
   if (ctx.levers.length > 0) {
     const raw = text.slice(span.start, span.end);
@@ -376,7 +379,7 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     for (const r of readSentence(ctx)) {
       const start = tokens[r.match.i].start;
       const end = tokens[r.match.j - 1].end;
-      const target = namedTarget(ctx, r.match);
+      const target = namedTarget(ctx, r.match) ?? (answeredByReply(ctx, r.match) ? null : undefined);
       const mention: Mention = {
         start,
         end,
@@ -388,7 +391,7 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
         confidence: r.confidence,
         sentence,
       };
-      if (target) targets.set(mention, target);
+      if (target !== undefined) targets.set(mention, target);
       out.push(mention);
     }
   }

@@ -213,7 +213,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       break;
     }
     // "Trump's metals tariffs", "China's provisional antidumping duties": a noun or two may stand between.
-    if (!MODIFIERS.has(n) && !startsWithDigit(n) && (++plain > 2 || !plainWord(tokens[k], lexicon))) break;
+    // ("the administration's imported steel duties": a possessor that names no side is a plain word.)
+    if (!MODIFIERS.has(n) && !startsWithDigit(n) && (++plain > 2 || !(plainWord(tokens[k], lexicon) || (tokens[k].possessive && plainWord({ ...tokens[k], possessive: false }, lexicon))))) break;
   }
   if (!reactive) {
     // "to avoid the actual imposition of the tariffs", "challenge the tariffs in the GATT".
@@ -888,6 +889,20 @@ function pronounSubject(ctx: SentenceContext, lo: number, i: number): boolean {
       if (!AUXILIARIES.has(w) && !w.endsWith('ly')) return false;
     }
     return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a reply cue ("in response to", "in retaliation for") stands a few words before the lever in its clause: the
+ * lever is what a side answers ("India ... impose retaliatory duties in response to U.S. steel tariffs"), and whoever
+ * answers it does not hold it.
+ */
+export function answeredByReply(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  for (let k = m.i - 1; k >= Math.max(1, m.i - 6); k--) {
+    if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
+    if (REPLYING.has(`${tokens[k - 1].norm} ${tokens[k].norm}`)) return true;
   }
   return false;
 }

@@ -120,7 +120,7 @@ export const MODIFIERS = new Set([
   'agricultural', 'energy', 'dual-use', 'earlier', 'previous', 'of', 'and', 'or', 'up', 'out', 'back', 'off',
   'down', 'in', 'per', 'cent', 'percent', 'pct', 'percentage', 'point', 'points', 'more', 'less', 'by', 'about',
   'some', 'more', 'most', 'any', 'further', 'such', 'that', 'this', 'so-called', 'twice', 'half', 'duty',
-  'advanced', 'refined', 'processed', 'finished', 'integrated', 'specialised', 'specialized', 'high-end', 'cutting-edge',
+  'advanced', 'refined', 'processed', 'imported', 'finished', 'integrated', 'specialised', 'specialized', 'high-end', 'cutting-edge',
   'sophisticated', 'sensitive', 'certain', 'other',
 ]);
 

@@ -33,6 +33,10 @@ describe('attribute', () => {
     expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
   });
 
+  it('reads past a possessor that names no side and an "imported" to a reply cue', () => {
+    expect(attr("Mexico imposed its own tariffs on U.S. apples in response to the administration's imported steel duties.", 'duties').side).toBe('us');
+  });
+
   it('gives a lever to the side whose decision or move acts on it', () => {
     expect(attr('Beijing criticized the US decision to revoke the visas of Chinese students.', 'visas').side).toBe('us');
     expect(attr("Washington condemned Beijing's move to ban exports of gallium.", 'gallium').side).toBe('china');

@@ -97,6 +97,11 @@ describe('the story-wide side of a lever', () => {
     const controls = annotateText('The US imposed export controls on chips in 2022. Washington expanded its export controls. The new controls on American know-how took effect.', seed).mentions;
     expect(controls.at(-1)!.side).toBe('us');
   });
+
+  it('leaves a lever answered by a reply with its sentence\'s reading, not the replier\'s majority', () => {
+    const text = 'India raised tariffs on US almonds in June. India imposed tariffs on US walnuts. India put new tariffs on US apples. India then raised duties on lentils in response to the tariffs.';
+    expect(annotateText(text, seed).mentions.at(-1)!.side).toBe('us');
+  });
 });
 
 describe('stance from the governing verb', () => {
