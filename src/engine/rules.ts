@@ -598,6 +598,8 @@ export const DODGING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evad
 
 /** Verbs of wielding a lever "as a weapon" or "as leverage". */
 export const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|deploy|deploys|deployed|deploying|turn|turns|turned|turning)$/;
+/** What a lever is used to do when it is wielded: "use the tariffs to alter the trajectory", "to cripple". */
+export const WIELD_PURPOSES = /^(pressure|pressur[ei]se|punish|force|coerce|alter|cripple|hurt|hit|squeeze|retaliate|counter|contain|curb|extract|win|gain|push|compel|target|hobble|choke|strangle|weaken|deter|influence|sway|intimidate|block)$/;
 
 /** Nouns of goods leaving a country: "restrictions on exports of American chips". */
 export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, startsWithDigit } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { BREAKING, COMPLAINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -810,6 +810,9 @@ function answering(tokens: Token[], k: number): boolean {
 
 /** "... as a weapon", "as a retaliation measure", "as a lever", "as a bargaining chip" right after the lever. */
 function wieldedAs(tokens: Token[], j: number): boolean {
+  // "use imported rare earths against China", "use the tariffs to alter the trajectory of a trial".
+  if (tokens[j]?.norm === 'against') return true;
+  if (tokens[j]?.norm === 'to') return WIELD_PURPOSES.test(tokens[j + 1]?.norm ?? '');
   if (tokens[j]?.norm !== 'as') return false;
   const words = tokens.slice(j + 1, j + 5).map((t) => t.norm);
   return words.some((w) => /^(weapon|weapons|retaliation|retaliatory|lever|leverage|bargaining|card|tool|cudgel|punishment|countermeasure)$/.test(w));

@@ -416,6 +416,14 @@ describe('stanceOf', () => {
     expect(stance('Rare earths are used in magnets for electric cars.', 'Rare earths')).toBe('neutral');
   });
 
+  it('reads a lever used against a side or to press it as pulled', () => {
+    expect(stance('If anyone wants to use imported rare earths against China, they will regret it.', 'rare earths')).toBe('tighten');
+    expect(stance('Xi could use the rare earths to cripple the US tech industry.', 'rare earths')).toBe('tighten');
+    expect(stance("Despite Trump's effort to use the tariffs to alter the trajectory of a trial, Brasilia was relieved.", 'tariffs')).toBe('tighten');
+    // Used for something that is no pressure: only named.
+    expect(stance('Rare earths are used to make magnets for electric cars.', 'Rare earths')).toBe('neutral');
+  });
+
   it('reads a flow that buyers scramble to secure as held back', () => {
     expect(stance("Automakers are scrambling to secure magnets as China's export licensing bites.", 'magnets')).toBe('tighten');
   });
