@@ -280,7 +280,7 @@ export const HIT_VERBS = new Set([
   'hit', 'targeted', 'slapped', 'punished', 'sanctioned', 'blacklisted', 'penalised', 'penalized', 'struck', 'threatened',
   'subjected', 'saddled', 'socked', 'singled', 'barred', 'banned', 'blocked', 'cut', 'added', 'placed', 'put', 'named',
   'designated', 'excluded', 'denied', 'spared', 'exempted', 'affected', 'squeezed', 'angered', 'upset', 'hurt',
-  'frustrated', 'incensed', 'under',
+  'frustrated', 'incensed', 'under', 'charged', 'taxed', 'fined',
 ]);
 
 /** Verbs whose subject bears a lever: "Canada faces duties". */

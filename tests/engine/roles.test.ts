@@ -60,6 +60,9 @@ describe('classifyActors', () => {
 
   it('gives the subject of "was hit with tariffs" a target', () => {
     expect(roles('China was hit with tariffs last year.')).toEqual({ China: 'target' });
+    // The one charged or taxed pays the lever: "the 20% tariff China is already charged".
+    expect(roles('Mexico is charged a 25% tariff.')).toEqual({ Mexico: 'target' });
+    expect(roles("That's on top of the 20% tariff China is already charged.")).toEqual({ China: 'target' });
   });
 
   it('marks a side followed by its verb as an acting subject', () => {
