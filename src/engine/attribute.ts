@@ -22,7 +22,10 @@ function answeredSide(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
   const [, hi] = clauseOf(ctx.clauses, m.i);
   for (let k = m.j; k < Math.min(hi, tokens.length - 1, m.j + 8); k++) {
     if (!REPLY_NOUNS.has(tokens[k].norm) || !/^(for|to|against|at)$/.test(tokens[k + 1].norm)) continue;
-    return sideStartingIn(ctx.actors, k + 2, k + 5);
+    // ("a countermeasure against the efforts led by the US": a few words may stand before the side, not a comma.)
+    let end = k + 2;
+    while (end < Math.min(k + 7, tokens.length - 1) && !punctuationBetween(ctx.text, tokens[end], tokens[end + 1])) end++;
+    return sideStartingIn(ctx.actors, k + 2, end);
   }
   return null;
 }

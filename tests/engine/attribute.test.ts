@@ -33,6 +33,10 @@ describe('attribute', () => {
     expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
   });
 
+  it('gives a lever called a reply to a side named a few words on to the other party', () => {
+    expect(attr('The export restriction may be a countermeasure against the efforts led by the US to control chips.', 'export restriction').side).toBe('china');
+  });
+
   it('reads past a possessor that names no side and an "imported" to a reply cue', () => {
     expect(attr("Mexico imposed its own tariffs on U.S. apples in response to the administration's imported steel duties.", 'duties').side).toBe('us');
   });
