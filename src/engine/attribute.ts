@@ -321,6 +321,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
+  // "Chinese firms have accelerated domestic development under restrictions": a side that works under a measure bears
+  // it (not "imposed tariffs under Section 232", where the measure is the subject's legal ground).
+  if (subject && !subject.carried && m.entry.polarity === 'measure' && underMeasure(ctx, m)) {
+    const other = holders.find((h) => h !== subject.side && accept(h)) ?? counterpart(subject.side, ctx.state);
+    if (other && accept(other)) return { side: other, confidence: 0.6 };
+  }
   // "The duties come in retaliation for Ottawa imposing tariffs", "the levies are a response to Canada's surtax": the
   // side replied to is the other one; the lever is the clause's own subject's, else the other party's.
   const provoker = answeredSide(ctx, m);
@@ -908,6 +914,17 @@ export function answeredByReply(ctx: SentenceContext, m: Match<LeverEntry>): boo
     if (REPLYING.has(`${tokens[k - 1].norm} ${tokens[k].norm}`)) return true;
   }
   return false;
+}
+
+/** "under restrictions", "under the new controls": the lever right after "under", with no imposing verb before it in its clause. */
+function underMeasure(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, lexicon } = ctx;
+  let k = m.i - 1;
+  while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm)) && tokens[k].norm !== 'under') k--;
+  if (tokens[k]?.norm !== 'under' || punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  for (let q = lo; q < k; q++) if (lexicon.verbs.get(tokens[q].norm) === 'tighten') return false;
+  return true;
 }
 
 function subjectFor(

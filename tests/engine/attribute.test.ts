@@ -33,6 +33,12 @@ describe('attribute', () => {
     expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
   });
 
+  it('gives a measure a side works under to the other party, not to that side', () => {
+    expect(attr('Chinese firms have accelerated domestic development under restrictions.', 'restrictions').side).toBe('us');
+    // Under a law it imposes with, the measure is the subject's own.
+    expect(attr('Washington imposed tariffs under Section 232.', 'Section 232').side).toBe('us');
+  });
+
   it('gives a lever called a reply to a side named a few words on to the other party', () => {
     expect(attr('The export restriction may be a countermeasure against the efforts led by the US to control chips.', 'export restriction').side).toBe('china');
   });
