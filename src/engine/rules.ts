@@ -242,7 +242,7 @@ export const IN_FORCE_BEFORE = new Set([
 /** Words in a clause that make a lever both sides' at once: "tariffs imposed on each other". */
 export const RECIPROCAL = [
   'each other', 'one another', 'both sides', 'both countries', 'both nations', 'both governments', 'the two sides',
-  'the two countries', 'the two nations', 'the two governments', 'the two economies', 'the two powers', 'tit-for-tat',
+  'the two countries', 'the two nations', 'the two governments', 'the two economies', 'the two powers',
   'mutual', 'mutually', 'neither side', 'neither country',
 ];
 

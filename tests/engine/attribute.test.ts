@@ -33,6 +33,13 @@ describe('attribute', () => {
     expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
   });
 
+  it('gives a tit-for-tat move to the side that makes it, not to both', () => {
+    expect(attr('Since January, Beijing has opened tit-for-tat investigations into European brandy.', 'investigations').side).toBe('china');
+    expect(attr('China responded in tit-for-tat fashion, including imposing limits on rare earth shipments to the United States.', 'rare earth').side).toBe('china');
+    // Both sides at once stay nobody's.
+    expect(attr('The two sides imposed tit-for-tat tariffs on each other.', 'tariffs').side).toBeNull();
+  });
+
   it('gives a measure a side works under to the other party, not to that side', () => {
     expect(attr('Chinese firms have accelerated domestic development under restrictions.', 'restrictions').side).toBe('us');
     // Under a law it imposes with, the measure is the subject's own.
