@@ -482,7 +482,9 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
     const end = Math.min(hi, ctx.tokens.length);
     for (let k = lo; k < end && !known; k++) {
       const phrases = RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm);
-      if (!phrases) continue;
+      // ("talks between the two sides", "tensions between the two countries": the pair frames the talks or the row,
+      // not the lever.)
+      if (!phrases || /^(between|among|amongst)$/.test(ctx.tokens[k - 1]?.norm ?? '')) continue;
       for (const phrase of phrases) if (wordsAt(ctx.tokens, k, end, phrase)) known = true;
     }
     ctx.reciprocal.set(lo, known);

@@ -40,6 +40,13 @@ describe('attribute', () => {
     expect(attr('The two sides imposed tit-for-tat tariffs on each other.', 'tariffs').side).toBeNull();
   });
 
+  it('does not read a pair that frames talks or a row ("between the two countries") as both sides holding the lever', () => {
+    expect(attr('Washington imposed the tariffs at the height of tensions between the two countries.', 'tariffs').side).toBe('us');
+    expect(attr('Trump promised to introduce additional border taxes during the standoff between the two countries.', 'border taxes').side).toBe('us');
+    // The pair acting on each other still holds it jointly.
+    expect(attr('The two countries imposed tariffs on each other.', 'tariffs').side).toBeNull();
+  });
+
   it('gives a measure a side works under to the other party, not to that side', () => {
     expect(attr('Chinese firms have accelerated domestic development under restrictions.', 'restrictions').side).toBe('us');
     // Under a law it imposes with, the measure is the subject's own.
