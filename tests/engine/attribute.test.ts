@@ -33,6 +33,11 @@ describe('attribute', () => {
     expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
   });
 
+  it('reads "the administration" as the US government', () => {
+    expect(attr('On Monday the administration imposed new tariffs on steel.', 'tariffs').side).toBe('us');
+    expect(attr('The new tariff would reach products that the administration had spared.', 'tariff').side).toBe('us');
+  });
+
   it('gives a tit-for-tat move to the side that makes it, not to both', () => {
     expect(attr('Since January, Beijing has opened tit-for-tat investigations into European brandy.', 'investigations').side).toBe('china');
     expect(attr('China responded in tit-for-tat fashion, including imposing limits on rare earth shipments to the United States.', 'rare earth').side).toBe('china');
