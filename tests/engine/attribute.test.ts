@@ -35,6 +35,7 @@ describe('attribute', () => {
 
   it('reads "the administration" as the US government', () => {
     expect(attr('On Monday the administration imposed new tariffs on steel.', 'tariffs').side).toBe('us');
+    expect(attr('The administration imposed new tariffs on steel.', 'tariffs').side).toBe('us');
     expect(attr('The new tariff would reach products that the administration had spared.', 'tariff').side).toBe('us');
   });
 

@@ -10,7 +10,7 @@ export const sides: Side[] = [
     name: 'United States',
     color: '#1d4ed8',
     actors: [
-      'United States', 'US', 'U.S.', 'USA', 'America', 'Washington', 'White House', 'Trump administration', 'the administration',
+      'United States', 'US', 'U.S.', 'USA', 'America', 'Washington', 'White House', 'Trump administration', 'the administration', 'The administration',
       'Biden administration', 'Obama administration', 'Reagan administration', 'Trump', 'Donald Trump',
       'President Trump', 'Biden', 'Joe Biden', 'Reagan', 'Commerce Department', 'Department of Commerce',
       'US Commerce Department', 'Commerce Secretary', 'Bureau of Industry and Security', 'BIS', 'USTR',
