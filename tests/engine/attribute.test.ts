@@ -39,6 +39,11 @@ describe('attribute', () => {
     expect(attr('The new tariff would reach products that the administration had spared.', 'tariff').side).toBe('us');
   });
 
+  it('reads "the bloc" as the EU', () => {
+    expect(attr('If dialogue failed, the bloc could impose restrictions, such as higher import tariffs.', 'import tariffs').side).toBe('eu');
+    expect(attr('The 27-nation bloc imposed duties on Chinese electric vehicles.', 'duties').side).toBe('eu');
+  });
+
   it('gives a tit-for-tat move to the side that makes it, not to both', () => {
     expect(attr('Since January, Beijing has opened tit-for-tat investigations into European brandy.', 'investigations').side).toBe('china');
     expect(attr('China responded in tit-for-tat fashion, including imposing limits on rare earth shipments to the United States.', 'rare earth').side).toBe('china');

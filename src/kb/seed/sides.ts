@@ -43,7 +43,7 @@ export const sides: Side[] = [
     name: 'European Union',
     color: '#7c3aed',
     actors: [
-      'European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'the Commission', 'EC',
+      'European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'the Commission', 'the bloc', 'The bloc', 'the 27-nation bloc', 'The 27-nation bloc', 'the 27-member bloc', 'the 27-strong bloc', 'EC',
       'European Community', 'EEC', 'European Parliament', 'von der Leyen', 'Ursula von der Leyen', 'Sefcovic',
       'Maros Sefcovic', 'Dombrovskis', 'Valdis Dombrovskis', 'Council of the EU',
     ],
