@@ -188,7 +188,12 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "rare earths-related curbs", "chip-linked controls": a hyphenated "related" or "linked" may join the two.
     const bridged = b && b.i === a.j + 1 && /^(related|linked)$/.test(tokens[a.j].norm) && text.slice(tokens[a.j - 1].end, tokens[a.j].start) === '-' && joinable(text, tokens[a.j], tokens[b.i]);
     const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
-    if (adjacent && b.entry.polarity === 'measure') {
+    // "cashmere sweaters": two words for goods of one lever, side by side, are one good.
+    const oneGood = b && b.i === a.j && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    if (oneGood) {
+      out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (adjacent && b.entry.polarity === 'measure') {
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
     } else if (adjacent && b.entry.category === a.entry.category) {
