@@ -17,3 +17,15 @@ describe('adjacent words for one good are one mention', () => {
     expect(spans('Washington placed export controls on the H100 AI accelerators Nvidia sells to China.').map((m) => m[0])).toContain('H100 AI accelerators');
   });
 });
+
+describe('goods named in a retaliation list', () => {
+  it('furniture, apparel, olives, washing machines, sleeping bags, jeans: goods the other side targets in retaliation', () => {
+    const text = 'Canada imposed retaliatory tariffs on US furniture, apparel, washing machines and sleeping bags, and the EU on olives and jeans.';
+    const found = spans(text).map((m) => m[0]);
+    for (const good of ['furniture', 'apparel', 'washing machines', 'sleeping bags', 'olives', 'jeans']) expect(found).toContain(good);
+  });
+
+  it('"olive oil" is one good, not olives and an energy import', () => {
+    expect(spans('The US put a 25 percent tariff on olive oil from Spain.')).toContainEqual(['olive oil', 'targeted-goods']);
+  });
+});
