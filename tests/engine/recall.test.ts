@@ -29,3 +29,16 @@ describe('goods named in a retaliation list', () => {
     expect(spans('The US put a 25 percent tariff on olive oil from Spain.')).toContainEqual(['olive oil', 'targeted-goods']);
   });
 });
+
+describe('probe words in a story about probes', () => {
+  it('"a further investigation", "active probes": any probe word after a trade or antitrust probe was named', () => {
+    const text = 'China opened an anti-monopoly investigation into Nvidia in December. Beijing will conduct a further investigation before determining penalties.';
+    expect(spans(text)).toContainEqual(['investigation', 'trade-remedies']);
+    const eu = 'Brussels opened an anti-subsidy investigation into Chinese wind turbines. The EU now maintains dozens of active probes into alleged anti-competitive behaviour.';
+    expect(spans(eu).map((m) => m[0])).toContain('probes');
+  });
+
+  it('a probe word in a story without one stays out ("an inquiry into AOL by market regulators")', () => {
+    expect(spans('Regulators opened an inquiry into AOL. The probe lasted a year.')).toEqual([]);
+  });
+});
