@@ -42,3 +42,15 @@ describe('probe words in a story about probes', () => {
     expect(spans('Regulators opened an inquiry into AOL. The probe lasted a year.')).toEqual([]);
   });
 });
+
+describe('a name between the determiner and a word that refers back', () => {
+  it('"the Huawei listing", "the Xinjiang listings": the name says which listing of the Entity List', () => {
+    const text = 'The Commerce Department added Huawei to the Entity List in May. The Huawei listing has also put pressure on allies.';
+    expect(spans(text)).toContainEqual(['listing', 'entity-list']);
+  });
+
+  it('a month is no such name ("the April rules")', () => {
+    const text = 'The US expanded the foreign direct product rule to Huawei. Carmakers struggled under the April rules.';
+    expect(spans(text).map((m) => m[0])).not.toContain('rules');
+  });
+});
