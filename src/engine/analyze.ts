@@ -224,7 +224,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m)) return false;
     if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -513,9 +513,15 @@ const LIST_STOP = new Set([
   'would', 'were', 'was', 'is', 'are', 'did', 'does', 'has', 'have', 'had', 'be', 'services', 'equipment', 'parts',
 ]);
 
-/** "The ministry extended the probe": a bare probe word after "the" refers back to a trade probe already named. */
-function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
-  return m.j - m.i === 1 && PROBE_ONLY.has(tokens[m.i].norm) && state.seen.has(m.entry.lever) && /^(the|this|that|its|their)$/.test(tokens[m.i - 1]?.norm ?? '');
+/**
+ * "The ministry extended the probe": a bare probe word after "the" refers back to a trade probe already named. In a
+ * story that has named a probe lever, any probe word in a sentence that names a side is one of its kind: "Beijing will
+ * conduct a further investigation", "the EU now maintains dozens of active probes" (not "an inquiry into AOL").
+ */
+function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon, actors: Match<ActorEntry>[]): boolean {
+  if (m.j - m.i !== 1 || !PROBE_ONLY.has(tokens[m.i].norm)) return false;
+  if (state.seen.has(m.entry.lever) && /^(the|this|that|its|their)$/.test(tokens[m.i - 1]?.norm ?? '')) return true;
+  return actors.some((a) => a.entry.side !== null) && (lexicon.anaphors.get(tokens[m.i].norm) ?? []).some((id) => state.seen.has(id));
 }
 
 /** A word that may refer back to a lever the story has named ("the list" after the Entity List). */

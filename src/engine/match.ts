@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -188,7 +188,12 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "rare earths-related curbs", "chip-linked controls": a hyphenated "related" or "linked" may join the two.
     const bridged = b && b.i === a.j + 1 && /^(related|linked)$/.test(tokens[a.j].norm) && text.slice(tokens[a.j - 1].end, tokens[a.j].start) === '-' && joinable(text, tokens[a.j], tokens[b.i]);
     const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
-    if (adjacent && b.entry.polarity === 'measure') {
+    // "cashmere sweaters": two words for goods of one lever, side by side, are one good.
+    const oneGood = b && b.i === a.j && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    if (oneGood) {
+      out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (adjacent && b.entry.polarity === 'measure') {
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
     } else if (adjacent && b.entry.category === a.entry.category) {
@@ -451,7 +456,7 @@ export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
 /**
  * Head nouns that refer back to a lever the story has already named: "the list" after the Entity List, "the
  * exemption" after de minimis, "China's probe" after an anti-dumping investigation. Only after a definite determiner
- * or a possessive (with at most one modifier between: "the new list"), only for a lever already mentioned (the latest
+ * or a possessive (with at most one modifier or a name between: "the new list", "the Huawei listing"), only for a lever already mentioned (the latest
  * one when several share the word), and never a word that is part of another match or qualifies a noun ("the law
  * firm"). Returns `levers` with these added, in text order. `actorEnds` holds the token indexes where a side's name
  * ends (any Set or Map keyed by them).
@@ -589,6 +594,8 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   };
   if (before(k - 1)) return true;
   if (k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2)) return true;
+  // "the Huawei listing", "the Xinjiang listings", "the FedEx investigation": a name says which one.
+  if (k >= 2 && /^\p{Lu}/u.test(tokens[k - 1].text) && !CALENDAR_NAMES.has(tokens[k - 1].norm) && !/^\p{Lu}/u.test(tokens[k].text) && !punctuationBetween(text, tokens[k - 1], tokens[k]) && before(k - 2)) return true;
   // "its own retaliatory fees": two modifiers.
   if (k >= 3 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && ANAPHOR_MODIFIERS.has(tokens[k - 2].norm) && before(k - 3)) return true;
   // "pays a $100,000 fee", "a 15% fee": an amount names the charge the story spoke of.

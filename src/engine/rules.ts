@@ -453,6 +453,12 @@ export const COMPANY_SUFFIXES = new Set([
   'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa',
 ]);
 
+/** Capitalised words of the calendar, which name no party: "the April rules", "the Friday announcement". */
+export const CALENDAR_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** Words of time and place that may stand between a lever and its participle ("the tariff levied in April on"). */
 export const TIME_AND_PLACE = new Set([
   'in', 'at', 'from', 'with', 'since', 'until', 'by', 'last', 'this', 'next', 'year', 'month', 'week', 'day',

@@ -570,8 +570,8 @@ describe('a retaliation list (through analyze)', () => {
   it('stops where the list stops, and needs two goods and a measure', () => {
     expect(found('The tariffs cover passenger vehicles, trucks, fruit and beef.')).toEqual(['tariffs', 'trucks', 'fruit', 'beef']);
     expect(found('China put tariffs on soybeans, pork and lamps, sources said.')).toEqual(['tariffs', 'soybeans', 'pork', 'lamps']);
-    expect(found('China put tariffs on soybeans, lamps and furniture.')).toEqual(['tariffs', 'soybeans']);
-    expect(found('Shops sell wine, beer, lamps and furniture.')).toEqual([]);
+    expect(found('China put tariffs on soybeans, lamps and sofas.')).toEqual(['tariffs', 'soybeans']);
+    expect(found('Shops sell wine, beer, lamps and sofas.')).toEqual([]);
   });
 });
 

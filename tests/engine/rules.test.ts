@@ -170,7 +170,8 @@ describe('forms of a lever', () => {
     ['Exports of a rare earth magnet fell.', 'rare earth magnet', 'rare-earth-magnets'],
     ['China restricted terbium and dysprosium.', 'terbium', 'heavy-rare-earths'],
     ['Nvidia may sell the H20 in China again.', 'H20', 'ai-chips'],
-    ['Washington curbed sales of A100 and H100 processors.', 'H100', 'ai-chips'],
+    // (A model name and the noun for it after it are one mention.)
+    ['Washington curbed sales of A100 and H100 processors.', 'H100 processors', 'ai-chips'],
     ["EDA tools from Synopsys need a licence.", "EDA tools", "eda"],
     ['Huawei was put on the Entity List.', 'Entity List', 'entity-list'],
     ['H-1B visas cost more now.', 'H-1B visas', 'student-visas'],

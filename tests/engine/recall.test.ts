@@ -1,0 +1,56 @@
+/**
+ * Recall classes measured on the gold set's tuning part: each test names the class of missed (or split) mentions a
+ * change fixed, on sentences written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+import { lexicon } from './stage-context';
+
+const spans = (text: string) => analyze(text, lexicon).mentions.map((m) => [m.text, m.lever]);
+
+describe('adjacent words for one good are one mention', () => {
+  it('"H20 graphics processing units", "H100 AI accelerators": a model name and the noun for it', () => {
+    expect(spans('The US will grant licences to resume the sale of its H20 graphics processing units to China.')).toEqual([
+      ['licences', 'export-licences'],
+      ['H20 graphics processing units', 'ai-chips'],
+    ]);
+    expect(spans('Washington placed export controls on the H100 AI accelerators Nvidia sells to China.').map((m) => m[0])).toContain('H100 AI accelerators');
+  });
+});
+
+describe('goods named in a retaliation list', () => {
+  it('furniture, apparel, olives, washing machines, sleeping bags, jeans: goods the other side targets in retaliation', () => {
+    const text = 'Canada imposed retaliatory tariffs on US furniture, apparel, washing machines and sleeping bags, and the EU on olives and jeans.';
+    const found = spans(text).map((m) => m[0]);
+    for (const good of ['furniture', 'apparel', 'washing machines', 'sleeping bags', 'olives', 'jeans']) expect(found).toContain(good);
+  });
+
+  it('"olive oil" is one good, not olives and an energy import', () => {
+    expect(spans('The US put a 25 percent tariff on olive oil from Spain.')).toContainEqual(['olive oil', 'targeted-goods']);
+  });
+});
+
+describe('probe words in a story about probes', () => {
+  it('"a further investigation", "active probes": any probe word after a trade or antitrust probe was named', () => {
+    const text = 'China opened an anti-monopoly investigation into Nvidia in December. Beijing will conduct a further investigation before determining penalties.';
+    expect(spans(text)).toContainEqual(['investigation', 'trade-remedies']);
+    const eu = 'Brussels opened an anti-subsidy investigation into Chinese wind turbines. The EU now maintains dozens of active probes into alleged anti-competitive behaviour.';
+    expect(spans(eu).map((m) => m[0])).toContain('probes');
+  });
+
+  it('a probe word in a story without one stays out ("an inquiry into AOL by market regulators")', () => {
+    expect(spans('Regulators opened an inquiry into AOL. The probe lasted a year.')).toEqual([]);
+  });
+});
+
+describe('a name between the determiner and a word that refers back', () => {
+  it('"the Huawei listing", "the Xinjiang listings": the name says which listing of the Entity List', () => {
+    const text = 'The Commerce Department added Huawei to the Entity List in May. The Huawei listing has also put pressure on allies.';
+    expect(spans(text)).toContainEqual(['listing', 'entity-list']);
+  });
+
+  it('a month is no such name ("the April rules")', () => {
+    const text = 'The US expanded the foreign direct product rule to Huawei. Carmakers struggled under the April rules.';
+    expect(spans(text).map((m) => m[0])).not.toContain('rules');
+  });
+});
