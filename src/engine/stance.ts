@@ -380,6 +380,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const leverId = m.entry.lever;
   const before = m.i > 0 ? tokens[m.i - 1].norm : '';
   const after = m.j < tokens.length ? tokens[m.j].norm : '';
+  // "new U.S. energy purchases", "fewer Chinese student visas": a modifier may stand before a side's adjective.
+  const sideAdjective = ctx.actors.find((a) => a.j === m.i && a.i > 0 && a.entry.side && !tokens[a.j - 1].possessive && !punctuationBetween(text, tokens[a.j - 1], tokens[m.i]));
+  const modAt = sideAdjective && !punctuationBetween(text, tokens[sideAdjective.i - 1], tokens[sideAdjective.i]) ? sideAdjective.i - 1 : m.i - 1;
+  const modBefore = modAt >= 0 ? tokens[modAt].norm : '';
   const settle = (k: number, cls: VerbClass): Stance => {
     // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
@@ -544,7 +548,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const outer = verbClassAt(tokens, k - 1, lexicon, leverId);
       if (outer && !tokens[k - 1].norm.endsWith('ing')) return settle(k - 1, outer);
     }
-    if (k === m.i - 1 && (lexicon.moreModifiers.has(before) || lexicon.lessModifiers.has(before))) break;
+    if (k === modAt && (lexicon.moreModifiers.has(modBefore) || lexicon.lessModifiers.has(modBefore))) break;
     // "scrap the duties it has imposed on wine", "suspended the order that had banned gallium": a verb inside a
     // relative clause describes the head; an easing verb outside it is the move.
     const outer = relativeClauseStart(ctx, k, lo);
@@ -590,8 +594,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (lexicon.moreModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('more', ownMeasure ? 'measure' : 'flow');
   if (lexicon.lessModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownMeasure ? 'measure' : 'flow');
   // Words right next to the lever: "new tariffs", "the truce".
-  if (lexicon.moreModifiers.has(before)) return resolve('more', polarityFrom(ctx, m.i, m));
-  if (lexicon.lessModifiers.has(before)) return resolve('less', polarityFrom(ctx, m.i, m));
+  if (lexicon.moreModifiers.has(modBefore)) return resolve('more', polarityFrom(ctx, m.i, m));
+  if (lexicon.lessModifiers.has(modBefore)) return resolve('less', polarityFrom(ctx, m.i, m));
   // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {

@@ -643,6 +643,12 @@ describe('stanceOf', () => {
     expect(stance('The tariffs of 25% on steel remain in force.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a modifier before a side adjective as the lever\'s own ("new U.S. energy purchases")', () => {
+    expect(stance('The deal includes new U.S. energy purchases from China.', 'energy purchases')).toBe('relax');
+    expect(stance('Fewer Chinese student visas were issued this year.', 'student visas')).toBe('tighten');
+    expect(stance('The deal brings new US tariffs on steel.', 'tariffs')).toBe('tighten');
+  });
+
   it('reads past a participle that qualifies the lever to the main verb', () => {
     expect(stance('The tariffs imposed on Chinese goods were lifted in May.', 'tariffs')).toBe('relax');
     expect(stance('Tariffs imposed by Washington last year will be removed.', 'Tariffs')).toBe('relax');
