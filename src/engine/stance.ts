@@ -519,6 +519,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (inverted) return settle(k - 1, inverted);
     }
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
+    // "it includes targeted tariff reductions": a participle right before a lever whose head after it is the move
+    // describes that move.
+    if (k === m.i - 1 && /(ed|en)$/.test(tokens[k].norm) && (lexicon.moreModifiers.has(after) || lexicon.lessModifiers.has(after))) continue;
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;

@@ -643,6 +643,11 @@ describe('stanceOf', () => {
     expect(stance('The tariffs of 25% on steel remain in force.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a participle before a lever with a move for its head as describing that move', () => {
+    expect(stance('The deal includes targeted tariff reductions for UK exporters.', 'tariff')).toBe('relax');
+    expect(stance('The bill proposed tariff hikes on steel.', 'tariff')).toBe('tighten');
+  });
+
   it('reads a modifier before a side adjective as the lever\'s own ("new U.S. energy purchases")', () => {
     expect(stance('The deal includes new U.S. energy purchases from China.', 'energy purchases')).toBe('relax');
     expect(stance('Fewer Chinese student visas were issued this year.', 'student visas')).toBe('tighten');
