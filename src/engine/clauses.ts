@@ -70,6 +70,8 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
     const n = tokens[k].norm;
     if (REACTIVE.has(n) || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) return undefined;
     if (OBJECT_PREPOSITIONS.has(n)) {
+      // ("tariffs on French cheese over digital tax": a measure after "over" is the reason, not the object.)
+      if (n === 'over' && m.entry.polarity === 'measure') return undefined;
       sawPreposition = true;
       continue;
     }

@@ -57,6 +57,14 @@ describe('governingLever', () => {
     expect(governingLever(p.ctx, p.lever('export controls'))).toBeUndefined();
   });
 
+  it('does not make a measure after "over" the object of the lever before it: it is the reason', () => {
+    const p = prepare('The US vowed 100% tariffs on French cheese and champagne over the digital tax.');
+    expect(governingLever(p.ctx, p.lever('digital tax'))).toBeUndefined();
+    // A good after "over" stays governed ("control over rare earths" is the same control).
+    const q = prepare('Beijing tightened export controls over gallium.');
+    expect(governingLever(q.ctx, q.lever('gallium'))).toBe(q.lever('export controls'));
+  });
+
   it('gives every member of a list the governor of the first', () => {
     const p = prepare('Beijing imposed export controls on gallium, germanium and antimony.');
     const controls = p.lever('export controls');
