@@ -686,7 +686,25 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "Are any Biden-era chip export controls on the table?": a question with no move in it asks about the lever.
   const last = tokens[tokens.length - 1];
   if (/^["'\u201d\u2019)]?\?/.test(text.slice(last.end, last.end + 2)) && !tokens.some((t, k) => (k < m.i || k >= m.j) && (verbClassAt(tokens, k, lexicon, leverId) || RETALIATING.has(t.norm)))) return 'neutral';
+  // "the list has not been published", "levies will not have much of an effect": a lever whose own clause denies
+  // something of it, with no move in that clause, is only described.
+  if (subjectDenied(ctx, m, hi)) return 'neutral';
   return 'tighten';
+}
+
+/** The lever is the subject of a denied verb: "the list has not been published", "the tariffs do not stack". */
+function subjectDenied(ctx: SentenceContext, m: Match<LeverEntry>, hi: number): boolean {
+  const { tokens, lexicon, text } = ctx;
+  // ("approvals that may not come": a permission that does not come is withheld.)
+  if (m.entry.lever === 'export-licences' || m.entry.polarity !== 'measure') return false;
+  for (let k = m.j; k < Math.min(hi, tokens.length - 1, m.j + 6); k++) {
+    if (punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
+    const n = tokens[k].norm;
+    if (/n't$/.test(n)) return true;
+    if (AUXILIARIES.has(n) || COPULAS.has(n)) return /^(not|n't|never)$/.test(tokens[k + 1].norm);
+    if (lexicon.verbs.has(n) || n.endsWith('ed')) return false;
+  }
+  return false;
 }
 
 /**

@@ -643,6 +643,17 @@ describe('stanceOf', () => {
     expect(stance('The tariffs of 25% on steel remain in force.', 'tariffs')).toBe('tighten');
   });
 
+  it('reads a lever whose own verb is denied, with no move in its clause, as only described', () => {
+    const story = annotateText('China set up an unreliable entity list. Although China has announced the regulations, the list has not been published.', seed).mentions;
+    expect(story.at(-1)!.text).toBe('list');
+    expect(story.at(-1)!.stance).toBe('neutral');
+    expect(stance('The White House said the copper tariffs do not stack with other duties.', 'tariffs')).toBe('neutral');
+    expect(stance("Harley-Davidson's position on tariffs has not changed.", 'tariffs')).toBe('neutral');
+    // A denied easing keeps the lever ("the tariffs were not lifted"); a permission that does not come is withheld.
+    expect(stance('The tariffs were not lifted.', 'tariffs')).toBe('tighten');
+    expect(stance('Companies wait for export licences that may not come.', 'export licences')).toBe('tighten');
+  });
+
   it('reads a participle before a lever with a move for its head as describing that move', () => {
     expect(stance('The deal includes targeted tariff reductions for UK exporters.', 'tariff')).toBe('relax');
     expect(stance('The bill proposed tariff hikes on steel.', 'tariff')).toBe('tighten');
