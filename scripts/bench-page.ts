@@ -99,7 +99,7 @@ interface ExtRun {
   longestCpuMs: number;
   mentions: number;
   /** Why nothing was painted, when nothing was. */
-  stopped: 'no article' | 'no lever phrase' | 'no mention' | null;
+  stopped: 'no article' | 'no lever phrase' | 'no mention' | 'no lever or mention' | null;
   /** DOMContentLoaded to the first frame with a highlight, ms (NaN when nothing was painted). */
   firstHighlightMs: number;
   /** CPU ms by function of the content script (see ScriptCpu.byFunction). */
@@ -226,6 +226,11 @@ function messagesFrom(worker: Worker, url: string, timeout: number): Promise<str
   );
 }
 
+/** The names of the messages the page at `url` sent so far (null: none, or no observer yet). */
+function messagesSeen(worker: Worker, url: string): Promise<string[] | null> {
+  return worker.evaluate((u) => (globalThis as unknown as { __ppBench?: { seen: Map<string, string[]> } }).__ppBench?.seen.get(u) ?? null, url);
+}
+
 /** DOMContentLoaded to the first frame with a highlight, in the page's clock; NaN when there was none. */
 function firstHighlightMs(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -246,8 +251,10 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     // On a page without an article the content script says nothing at all: it is done when no report has come a
     // while after the load. Otherwise its report to the background is its last word, after painting.
-    const names = await Promise.race([reported, new Promise<null>((r) => setTimeout(() => r(null), QUIET_MS))]);
+    const reportedNames = await Promise.race([reported, new Promise<null>((r) => setTimeout(() => r(null), QUIET_MS))]);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
+    // Since readArticle, an article where nothing is painted gets no report: the background's answer was the last word.
+    const names = reportedNames ?? (await messagesSeen(worker, url));
     const state = names ? await tabState(worker, url) : null;
     const mentions = state?.mentions ?? 0;
     const firstMs = mentions > 0 ? await firstHighlightMs(page) : Number.NaN;
@@ -255,7 +262,17 @@ async function runExtension(launched: Launched, url: string): Promise<ExtRun> {
     await cdp.detach();
     const cpu = scriptCpu(events, (u) => u.startsWith('chrome-extension://'));
     const tasks = scriptTasks(events, 'chrome-extension://');
-    const stopped: ExtRun['stopped'] = !names ? 'no article' : mentions > 0 ? null : names.includes('analyzePage') ? 'no mention' : state?.isArticle ? 'no lever phrase' : 'no article';
+    const stopped: ExtRun['stopped'] = !names
+      ? 'no article'
+      : mentions > 0
+        ? null
+        : names.includes('readArticle')
+          ? 'no lever or mention'
+          : names.includes('analyzePage')
+            ? 'no mention'
+            : state?.isArticle
+              ? 'no lever phrase'
+              : 'no article';
     return { cpuMs: cpu.ms, compileMs: cpu.compileMs, offThreadMs: cpu.offThreadCompileMs, longestMs: tasks.longestWallMs, longestCpuMs: tasks.longestMs, mentions, stopped, firstHighlightMs: firstMs, byFunction: cpu.byFunction };
   } finally {
     await page.close();

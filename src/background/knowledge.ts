@@ -1,13 +1,13 @@
 /**
  * The knowledge base in the form the background answers pages from: the engine's lexicon, the lever cards and side
- * colours, and the lever phrases the loader looks for (gate.ts). As data it is JSON-safe and built once per
+ * colours, and the lever phrases an article must hold to be read (gate.ts). As data it is JSON-safe and built once per
  * knowledge base: at build time for the shipped seed (scripts/vite/seed-knowledge.ts), and into extension storage
  * after the reader edits the knowledge base. Loading it takes a few milliseconds and no compromise.
  */
 import { buildLexiconData, loadLexicon, verbLexicon, type CompiledLexicon, type LexiconData } from '../engine/index';
 import { CATEGORY_NAMES, type KnowledgeBase } from '../types/knowledge';
 import type { LeverCard, SideInfo } from '../messaging/protocol';
-import { buildGate, type GateData } from '../engine/gate';
+import { buildGate, compileGate, type Gate, type GateData } from '../engine/gate';
 import { gatePhrases } from '../engine/gate-phrases';
 import { idRecordFrom } from '../types/ids';
 
@@ -22,7 +22,8 @@ export interface Knowledge {
   lexicon: CompiledLexicon;
   cards: Map<string, LeverCard>;
   sides: Record<string, SideInfo>;
-  gate: GateData;
+  /** The lever phrases an article's text is checked for before the engine reads it (empty: none). */
+  gate: Gate;
 }
 
 /** Expands a knowledge base (this is where compromise's inflection tables are used). */
@@ -50,6 +51,6 @@ export function loadKnowledge(data: KnowledgeData): Knowledge {
     lexicon: loadLexicon(data.lexicon),
     cards: new Map(data.cards.map((c) => [c.id, c])),
     sides: idRecordFrom(data.sides.map((s) => [s.id, s])),
-    gate: data.gate,
+    gate: compileGate(data.gate) ?? [],
   };
 }

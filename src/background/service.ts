@@ -12,10 +12,12 @@ import { analyze, mergeTallies, tallyMentions, type Tally } from '../engine/inde
 import type { Handlers } from '../messaging/server';
 import { idRecord, idRecordFrom } from '../types/ids';
 import { storageError } from '../kb/storage-errors';
-import type { LeverCard, LogSettings, PageAnalysis, SideInfo, TabState } from '../messaging/protocol';
+import type { From } from '../messaging/server';
+import type { ArticleReading, LeverCard, LogSettings, PageAnalysis, PageSettings, SideInfo, TabState } from '../messaging/protocol';
+import { mayMention } from '../engine/gate';
 import { siteOf } from '../types/url';
 import { readLogSettings, ReadingTracker, writeLogSettings, type LogStore } from './reading-log';
-import { DISABLED_SITES_KEY, GATE_KEY, LOG_ENABLED_KEY, LOG_NOTICE_KEY, LOG_RETENTION_KEY } from '../types/settings';
+import { DISABLED_SITES_KEY, GATE_KEY, LOG_ENABLED_KEY, LOG_NOTICE_KEY, LOG_RETENTION_KEY, TRACE_KEY, WRAPPER_MODE_KEY } from '../types/settings';
 import { buildKnowledge, loadKnowledge, type Knowledge, type KnowledgeData } from './knowledge';
 import { loadStore } from './on-demand';
 import type { PressureDb } from './store';
@@ -129,9 +131,11 @@ export class BackgroundService {
     await browser.storage.session?.remove(`tab:${tabId}`);
   }
 
-  handlers(): Handlers {
-    return {
-      analyzePage: async (req, from) => {
+  /**
+   * The engine's reading of a page's text, recorded for the tab (popup) and the reading log. The tab's address is the
+   * sender's, as the browser gives it.
+   */
+  private async analyse(req: { title: string; text: string; fragment: boolean }, from: From): Promise<PageAnalysis> {
         const { lexicon, cards, sides } = await this.knowledge();
         const result = analyze(req.text, lexicon);
         const levers = idRecord<LeverCard>();
@@ -160,7 +164,47 @@ export class BackgroundService {
         }
         const analysis: PageAnalysis = { mentions: result.mentions, levers, sides };
         return analysis;
+  }
+
+  /** What reportPage records for a tab: the page as the popup shows it, with its saved annotations placed or not. */
+  private reportTab(tabId: number, url: string, report: { title: string; isArticle: boolean; placed: number[]; orphans: { id: number; exact: string }[] }): Promise<void> {
+    return this.updateTab(tabId, (previous) => {
+      const same = previous?.url === url ? previous : null;
+      return {
+        tabId,
+        url,
+        title: report.title,
+        isArticle: report.isArticle,
+        tally: same?.tally ?? tallyMentions([]),
+        mentions: same?.mentions ?? 0,
+        saved: report.placed.length + report.orphans.length,
+        orphans: report.orphans,
+        updatedAt: Date.now(),
+        labels: same?.labels ?? { levers: idRecord(), sides: idRecord() },
+      };
+    });
+  }
+
+  handlers(): Handlers {
+    return {
+      readArticle: async (req, from) => {
+        // Read afresh for every article (not kept in memory): a page loaded just after the site was switched off must
+        // not be painted on a stale copy.
+        const [stored, { gate }] = await Promise.all([browser.storage.local.get([DISABLED_SITES_KEY, WRAPPER_MODE_KEY, TRACE_KEY]), this.knowledge()]);
+        const site = siteOf(from.url);
+        const settings: PageSettings = { wrapperMode: stored[WRAPPER_MODE_KEY] === true, trace: stored[TRACE_KEY] === true };
+        const disabled = stored[DISABLED_SITES_KEY];
+        let stopped: ArticleReading['stopped'] = null;
+        if (Array.isArray(disabled) && disabled.includes(site)) stopped = 'disabled';
+        else if (!mayMention(req.text, gate)) stopped = 'no lever';
+        if (stopped !== null) {
+          // The popup learns which page the tab shows (to offer the site switch, or to say it names no lever).
+          if (from.tabId !== undefined) void this.reportTab(from.tabId, from.url, { title: req.title, isArticle: stopped !== 'disabled', placed: [], orphans: [] }).catch(() => undefined);
+          return { site, settings, stopped, analysis: null };
+        }
+        return { site, settings, stopped, analysis: await this.analyse({ ...req, fragment: false }, from) };
       },
+      analyzePage: (req, from) => this.analyse(req, from),
       pageAnnotations: async (_req, from) => {
         const { db, repo } = this.store();
         const [{ cards }, saved] = await Promise.all([this.knowledge(), repo.annotationsForUrl(db, from.url).catch(() => [])]);
@@ -184,21 +228,7 @@ export class BackgroundService {
       reportPage: async (req, from) => {
         const tabId = from.tabId;
         if (tabId === undefined) return null;
-        await this.updateTab(tabId, (previous) => {
-          const same = previous?.url === from.url ? previous : null;
-          return {
-            tabId,
-            url: from.url,
-            title: req.title,
-            isArticle: req.isArticle,
-            tally: same?.tally ?? tallyMentions([]),
-            mentions: same?.mentions ?? 0,
-            saved: req.placed.length + req.orphans.length,
-            orphans: req.orphans,
-            updatedAt: Date.now(),
-            labels: same?.labels ?? { levers: idRecord(), sides: idRecord() },
-          };
-        });
+        await this.reportTab(tabId, from.url, req);
         // Most pages have no saved annotations: they do not wake the database.
         if (req.placed.length + req.orphans.length > 0) {
           const { db, repo } = this.store();

@@ -54,6 +54,24 @@ export interface PageAnalysis {
   sides: Record<string, SideInfo>;
 }
 
+/** How the content script paints, from extension storage (the background reads it for the page). */
+export interface PageSettings {
+  /** Paint with <pp-mark> wrappers instead of the Highlight API. */
+  wrapperMode: boolean;
+  /** Write `pp:painted` lines to the console (tests and benchmark). */
+  trace: boolean;
+}
+
+/**
+ * The background's answer to an article's text: `disabled` (the site is switched off), `no lever` (no lever phrase in
+ * the text: the engine did not run), or the engine's analysis (perhaps without a mention). With the settings the page
+ * needs to paint, and the page's site as the background names it (for the site switch).
+ */
+export type ArticleReading = { site: string; settings: PageSettings } & (
+  | { stopped: 'disabled' | 'no lever'; analysis: null }
+  | { stopped: null; analysis: PageAnalysis }
+);
+
 /** The annotations saved on a page, asked for beside the analysis. */
 export interface PageAnnotations {
   saved: Annotation[];
@@ -85,7 +103,16 @@ export interface PopupData {
 }
 
 export interface Protocol {
-  /** A page's article text (or new text added to it): mentions and card data. */
+  /**
+   * The loader's one message on an article page: its text. The background answers whether the site is switched on
+   * (taking the page's address from the sender), whether a lever phrase is in the text (the gate), and if so the
+   * engine's mentions; it records the tab for the popup as a `reportPage` would.
+   */
+  readArticle: {
+    request: { title: string; text: string };
+    response: ArticleReading;
+  };
+  /** New text added to a page already read (fragment), or an article's text: mentions and card data. */
   analyzePage: {
     request: { title: string; text: string; fragment: boolean };
     response: PageAnalysis;

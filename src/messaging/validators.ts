@@ -22,6 +22,7 @@ const empty = v.pipe(
 );
 
 export const MESSAGES: { [K in MessageName]: { from: SenderKind; schema: v.GenericSchema<unknown, Request<K>> } } = {
+  readArticle: { from: 'page', schema: v.strictObject({ title, text: text(MAX_TEXT) }) },
   analyzePage: { from: 'page', schema: v.strictObject({ title, text: text(MAX_TEXT), fragment: bool }) },
   readPage: {
     from: 'page',

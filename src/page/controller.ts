@@ -293,8 +293,8 @@ class PageController implements CardSource {
   private async onNewText(text: ArticleText): Promise<void> {
     const left = MAX_ARTICLE_CHARS - this.readCharacters;
     if (left <= 0) return this.watcher.stop();
-    const gate = this.run.gate();
-    if (gate && !mayMention(text.text, gate)) return;
+    const gate = await this.run.gate();
+    if (this.ctx.isInvalid || (gate && !mayMention(text.text, gate))) return;
     if (text.text.length > left) text = { text: text.text.slice(0, left), segments: text.segments.filter((s) => s.start < left) };
     this.readCharacters += text.text.length;
     let analysis: PageAnalysis;

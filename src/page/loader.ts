@@ -1,28 +1,24 @@
 /**
  * The content script every page evaluates, kept small (no polyfill, no UI, no engine, no painter). It decides whether
- * there is anything to do: is the page an article (article.ts looks at the DOM only: no layout, no computed style),
- * is the site switched on, and does the article contain a lever phrase (gate.ts)? Most pages stop there; a page with
- * no article does not even touch the extension's API. Otherwise it sends the text to the background and, when the
- * engine finds mentions, loads the rest of the content script (painter, card, watcher: see `PageModule`), which takes
- * over the page.
+ * there is anything to do: is the page an article (article.ts looks at the DOM only: no layout, no computed style)?
+ * Most pages stop there, without touching the extension's API. An article's text goes to the background in one
+ * message, which answers whether the site is switched on, whether a lever phrase is in it (gate.ts) and, if so, the
+ * engine's mentions, with the settings painting needs: the loader reads no extension storage and compiles no gate.
+ * Only when there are mentions does it load the rest of the content script (painter, card, watcher: see
+ * `PageModule`), which takes over the page.
  *
  * It also follows the page: a single-page app's navigation and the per-site switch start it again.
  */
 import { send } from '../messaging/client';
 import { extensionApi } from '../messaging/extension-api';
 import { clip, MAX_TITLE } from '../types/limits';
-import type { PageAnalysis } from '../messaging/protocol';
+import type { ArticleReading, PageAnalysis, PageSettings } from '../messaging/protocol';
 import { cutText, extractText, findArticleRoot, paragraphText, type ArticleText } from './article';
 import { PageContext } from './context';
-import { compileGate, mayMention, type Gate } from '../engine/gate';
-import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS, TRACE_KEY, WRAPPER_MODE_KEY } from '../types/settings';
-import { siteOfHost } from '../types/url';
+import { compileGate, type Gate } from '../engine/gate';
+import { DISABLED_SITES_KEY, GATE_KEY, MAX_ARTICLE_CHARS } from '../types/settings';
 
-export interface PageSettings {
-  wrapperMode: boolean;
-  /** Write `pp:painted` lines to the console (tests and benchmark). */
-  trace: boolean;
-}
+export type { PageSettings };
 
 /** What the loader hands to the rest of the content script when a page has something to paint. */
 export interface PageRun {
@@ -36,8 +32,11 @@ export interface PageRun {
   settings: PageSettings;
   /** The page's title as the background may receive it (cut to the protocol's limits). */
   page: { title: string };
-  /** The lever phrases to look for in new text (current after knowledge-base edits); null: read everything. */
-  gate(): Gate | null;
+  /**
+   * The lever phrases to look for in new text (current after knowledge-base edits), read from extension storage on
+   * the first call; null: read everything (none published yet, or storage could not be read).
+   */
+  gate(): Promise<Gate | null>;
   /** performance.now() when the loader started on this page. */
   startedAt: number;
 }
@@ -54,12 +53,6 @@ export interface PageModule {
 
 /** After a single-page app's navigation, the wait before the new view is read. */
 const NAVIGATION_DELAY = 250;
-
-interface Stored {
-  disabled: boolean;
-  gate: Gate | null;
-  settings: PageSettings;
-}
 
 /**
  * The page's title, cut to what a message may carry. Its address is not sent: the background takes it from the
@@ -113,14 +106,22 @@ export function bootLoader(loadPage: () => Promise<PageModule>, doc: Document = 
   watchAddress(doc, over, look);
 }
 
+interface Followed {
+  site: string;
+  disabled: boolean;
+  gate?: Promise<Gate | null>;
+}
+
 /** Starts the loader on `doc`; `loadPage` imports the rest of the content script. */
 export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = document): void {
   const script = new PageContext();
-  const site = siteOfHost(doc.location.hostname);
   let run: PageContext | undefined;
   let session: PageSession | undefined;
-  let stored: Promise<Stored> | undefined;
   let pageModule: Promise<PageModule> | undefined;
+  /** The background has heard of this page (it records the tab for the popup). */
+  let told = false;
+  /** Set once the page follows extension storage: the page's site (the background's name for it) and the gate. */
+  let followed: Followed | undefined;
 
   const report = (isArticle: boolean) => {
     send('reportPage', { ...pageIdentity(doc), isArticle, placed: [], orphans: [] }).catch(() => undefined);
@@ -144,30 +145,27 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
       if (doc.readyState !== 'complete') ctx.listen(doc.defaultView ?? window, 'load', () => void start());
       // Without a word to the background, or a look at the extension's API. (After a single-page app's move away
       // from an article, the popup is told, so that it does not show the old page.)
-      return stored ? report(false) : undefined;
+      return told ? report(false) : undefined;
     }
-    // The settings arrive while the text is read.
-    const reading = (stored ??= readStored());
     const article = cutText(extractText(root, MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS);
-    const current = await reading;
-    if (ctx.signal.aborted) return;
-    // The popup learns which page the tab shows (to offer the site switch, or to say it names no lever).
-    if (current.disabled) return report(false);
-    // Before the knowledge base has published its phrases (the first seconds after install), every article is read.
-    if (current.gate && !mayMention(article.text, current.gate)) return report(true);
     const page = pageIdentity(doc);
-    let analysis: PageAnalysis;
+    let reading: ArticleReading;
     try {
-      analysis = await send('analyzePage', { ...page, text: article.text, fragment: false });
+      reading = await send('readArticle', { ...page, text: article.text });
     } catch (err) {
       if (!ctx.isInvalid) console.warn('Pressure Points: could not analyse this page.', err);
       return;
     }
+    told = true;
     if (ctx.isInvalid) return;
-    if (analysis.mentions.length === 0) {
-      if (current.settings.trace) console.debug(`pp:painted ${JSON.stringify({ ms: performance.now() - startedAt, mentions: 0, fragment: false })}`);
-      return report(true);
+    const { analysis, settings } = reading;
+    // Switched off: the page follows the switch, to start when it is switched on again.
+    if (reading.stopped === 'disabled') return follow(reading.site, true);
+    if (!analysis || analysis.mentions.length === 0) {
+      if (analysis && settings.trace) console.debug(`pp:painted ${JSON.stringify({ ms: performance.now() - startedAt, mentions: 0, fragment: false })}`);
+      return;
     }
+    follow(reading.site, false);
     // The rest of the content script is loaded only now that there is something to paint: on a page where the engine
     // finds nothing, loading it while the engine read cost the page's main thread 1 to 5 ms (the module's fetch,
     // instantiation and evaluation, measured at load 7 to 10); where it paints, the first highlight comes about 10 ms
@@ -184,38 +182,47 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
       return;
     }
     if (ctx.isInvalid) return;
-    session = loaded.startPage({ ctx, doc, root, article, analysis, settings: { ...current.settings }, page, gate: () => current.gate, startedAt });
+    session = loaded.startPage({ ctx, doc, root, article, analysis, settings, page, gate, startedAt });
   };
 
-  /** Settings are read on the first article page only, then kept current. */
-  const readStored = async (): Promise<Stored> => {
+  /** The gate for new text, read from storage on first use (only a page with something painted has new text read). */
+  const gate = (): Promise<Gate | null> => {
+    if (!followed) return Promise.resolve(null);
+    return (followed.gate ??= extensionApi()
+      .storage.local.get(GATE_KEY)
+      .then((got) => compileGate(got[GATE_KEY]))
+      .catch(() => null));
+  };
+
+  /**
+   * From the first page that is switched off or painted on: the site switch stops or starts the page again, and a
+   * knowledge-base edit replaces the gate for new text. A page where nothing is painted does not listen: its next
+   * reading (after a navigation) asks the background again.
+   */
+  const follow = (site: string, disabled: boolean) => {
+    if (followed) {
+      followed.site = site;
+      followed.disabled = disabled;
+      return;
+    }
+    const state: Followed = (followed = { site, disabled });
     const api = extensionApi();
-    const got = await api.storage.local.get([DISABLED_SITES_KEY, GATE_KEY, WRAPPER_MODE_KEY, TRACE_KEY]);
-    const value: Stored = {
-      disabled: isDisabled(got[DISABLED_SITES_KEY]),
-      gate: compileGate(got[GATE_KEY]),
-      settings: { wrapperMode: got[WRAPPER_MODE_KEY] === true, trace: got[TRACE_KEY] === true },
-    };
     const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
       if (area !== 'local' || script.isInvalid) return;
-      if (GATE_KEY in changes) value.gate = compileGate(changes[GATE_KEY].newValue);
-      if (WRAPPER_MODE_KEY in changes) value.settings.wrapperMode = changes[WRAPPER_MODE_KEY].newValue === true;
-      if (TRACE_KEY in changes) value.settings.trace = changes[TRACE_KEY].newValue === true;
+      if (GATE_KEY in changes && state.gate) state.gate = Promise.resolve(compileGate(changes[GATE_KEY].newValue));
       if (DISABLED_SITES_KEY in changes) {
-        const was = value.disabled;
-        value.disabled = isDisabled(changes[DISABLED_SITES_KEY].newValue);
-        if (value.disabled && !was) {
+        const was = state.disabled;
+        const list = changes[DISABLED_SITES_KEY].newValue;
+        state.disabled = Array.isArray(list) && list.includes(state.site);
+        if (state.disabled && !was) {
           stop();
           report(false);
-        } else if (!value.disabled && was) void start();
+        } else if (!state.disabled && was) void start();
       }
     };
     api.storage.onChanged.addListener(onChanged);
     script.onInvalidated(() => api.storage.onChanged.removeListener(onChanged));
-    return value;
   };
-
-  const isDisabled = (list: unknown) => Array.isArray(list) && list.includes(site);
 
   watchAddress(doc, () => script.isInvalid, () => script.isInvalid || void start(), stop);
   void start();
@@ -228,7 +235,11 @@ export function runLoader(loadPage: () => Promise<PageModule>, doc: Document = d
  * Navigation API's `navigate` event where there is one; otherwise looks at the address once a second.
  */
 function watchAddress(doc: Document, over: () => boolean, onSettled: () => void, onMove?: () => void): void {
-  const key = (url: string) => url.replace(/#.*$/, '');
+  // Without a regular expression: compiling one on its first use cost every page 0.2 ms (CPU profile, Chromium 156).
+  const key = (url: string) => {
+    const hash = url.indexOf('#');
+    return hash < 0 ? url : url.slice(0, hash);
+  };
   let last = key(doc.location.href);
   let waiting = false;
   const check = (url: string) => {

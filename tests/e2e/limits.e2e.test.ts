@@ -10,7 +10,10 @@ import { RESCAN_INTERVAL } from '../../src/page/watcher';
 import { readHighlights, rescansOf, sideCount, useExtension, waitForPaints } from './helpers';
 import { waitForTabReport } from './probes';
 
-/** Texts of the analyzePage requests the background receives from now on, with their `fragment` flag. */
+/**
+ * Texts of the requests for the engine the background receives from now on: an article's first reading (readArticle,
+ * shown as `fragment: false`) and the new text added later (analyzePage).
+ */
 async function recordAnalyses(h: ReturnType<typeof useExtension>): Promise<() => Promise<{ text: string; fragment: boolean; pageUrl: string; title: string }[]>> {
   await h.launched.worker.evaluate(() => {
     const g = globalThis as unknown as { __ppAnalyses?: unknown[] };
@@ -21,6 +24,7 @@ async function recordAnalyses(h: ReturnType<typeof useExtension>): Promise<() =>
     g.__ppAnalyses = [];
     chrome.runtime.onMessage.addListener((m: { pp?: number; name?: string; data?: unknown }) => {
       if (m?.pp === 1 && m.name === 'analyzePage') g.__ppAnalyses!.push(m.data);
+      if (m?.pp === 1 && m.name === 'readArticle') g.__ppAnalyses!.push({ ...(m.data as object), fragment: false });
       return undefined;
     });
   });

@@ -25,6 +25,7 @@ const SAVE = {
 
 /** A valid request for every message. */
 const GOOD: { [K in MessageName]: unknown } = {
+  readArticle: { title: 'T', text: 'Beijing curbed rare earths.' },
   analyzePage: { title: 'T', text: 'Beijing curbed rare earths.', fragment: false },
   readPage: { canonicalUrl: 'https://news.example/a', title: 'T', published: { date: '2024-02-29', source: 'meta' } },
   pageAnnotations: {},
@@ -49,6 +50,10 @@ const BAD: [MessageName, unknown, string][] = [
   // The page's address is never taken from a message.
   ['analyzePage', { ...(GOOD.analyzePage as object), pageUrl: 'https://bank.example/' }, 'analyzePage.pageUrl'],
   ['analyzePage', { ...(GOOD.analyzePage as object), fragment: 'yes' }, 'analyzePage.fragment'],
+  // Nor its site or whether it is switched on: the background takes the address from the sender.
+  ['readArticle', { ...(GOOD.readArticle as object), pageUrl: 'https://bank.example/' }, 'readArticle.pageUrl'],
+  ['readArticle', { ...(GOOD.readArticle as object), site: 'bank.example' }, 'readArticle.site'],
+  ['readArticle', { ...(GOOD.readArticle as object), text: 'x'.repeat(MAX_TEXT + 1) }, 'readArticle.text'],
   ['readPage', { ...(GOOD.readPage as object), published: { date: '2025-02-30', source: 'meta' } }, 'readPage.published.date'],
   ['readPage', { ...(GOOD.readPage as object), published: { date: '2025-02-03', source: 'rumour' } }, 'readPage.published.source'],
   ['readPage', { ...(GOOD.readPage as object), canonicalUrl: 'x'.repeat(MAX_URL + 1) }, 'readPage.canonicalUrl'],

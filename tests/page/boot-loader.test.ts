@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findArticleRoot, paragraphText } from '../../src/page/article';
-import { bootLoader, type PageModule } from '../../src/page/loader';
+import { bootLoader, type PageModule, type PageRun } from '../../src/page/loader';
+import type { ArticleReading } from '../../src/messaging/protocol';
+import type { Mention } from '../../src/engine/index';
 import { corpusFolder } from '../corpus/corpus-path';
 
 function page(inner: string): { doc: Document; window: Window } {
@@ -78,10 +80,19 @@ describe('bootLoader', () => {
   const g = globalThis as { chrome?: unknown };
   let touched: string[];
   let calls: string[];
+  let sent: { name: string; data: Record<string, unknown> }[];
+  /** The background's answer to readArticle (see ArticleReading). */
+  let reading: ArticleReading;
+  let storageListeners: ((changes: Record<string, { newValue?: unknown }>, area: string) => void)[];
+  let stored: Record<string, unknown>;
 
   beforeEach(() => {
     touched = [];
     calls = [];
+    sent = [];
+    storageListeners = [];
+    stored = {};
+    reading = { site: 'news.example', settings: { wrapperMode: false, trace: false }, stopped: null, analysis: { mentions: [], levers: {}, sides: {} } };
     // A stand-in for the extension's API that records every property read, and answers the few calls the loader makes.
     const record = (path: string, value: unknown): unknown =>
       new Proxy(value as object, {
@@ -95,19 +106,23 @@ describe('bootLoader', () => {
     g.chrome = record('chrome', {
       runtime: {
         id: 'test',
-        sendMessage: async (m: { name: string }) => {
+        sendMessage: async (m: { name: string; data: Record<string, unknown> }) => {
           calls.push(m.name);
-          return { ok: true, value: m.name === 'analyzePage' ? { mentions: [], levers: {}, sides: {} } : null };
+          sent.push(m);
+          return { ok: true, value: m.name === 'readArticle' ? structuredClone(reading) : null };
         },
       },
       storage: {
         local: {
-          get: async () => {
+          get: async (keys: string | string[]) => {
             calls.push('storage.get');
-            return {};
+            return Object.fromEntries([keys].flat().filter((k) => k in stored).map((k) => [k, stored[k]]));
           },
         },
-        onChanged: { addListener: () => undefined, removeListener: () => undefined },
+        onChanged: {
+          addListener: (fn: (typeof storageListeners)[number]) => storageListeners.push(fn),
+          removeListener: () => undefined,
+        },
       },
     });
   });
@@ -121,6 +136,12 @@ describe('bootLoader', () => {
     calls.push('loadPage');
     throw new Error('not expected');
   };
+  const articlePage = () => page(`<article>${Array.from({ length: 6 }, (_, i) => `<p>${i} ${sentence(2)}</p>`).join('')}</article>`);
+  const mention: Mention = { start: 0, end: 1, text: '0', lever: 'tariffs', category: 'tariffs-remedies', side: 'us', stance: 'tighten', confidence: 0.9, sentence: '0' };
+  const storageTouched = () => touched.filter((t) => t.startsWith('chrome.storage'));
+  const change = (changes: Record<string, { newValue?: unknown }>) => {
+    for (const fn of storageListeners) fn(changes, 'local');
+  };
 
   it('stops at the first look on a page that is no article, without touching the extension API', async () => {
     const { doc } = page(`<nav><a href="/">Home</a></nav><form><input></form><p>Sign in to continue.</p><ul>${'<li>A product with a long name</li>'.repeat(40)}</ul>`);
@@ -130,12 +151,69 @@ describe('bootLoader', () => {
     expect(calls).toEqual([]);
   });
 
-  it('reads the article (settings, then the engine) on a page that has one', async () => {
-    const { doc } = page(`<article>${Array.from({ length: 6 }, (_, i) => `<p>${i} ${sentence(2)}</p>`).join('')}</article>`);
+  it('reads an article with one message, which names no page, and reads no extension storage', async () => {
+    const { doc } = articlePage();
     bootLoader(neverLoaded, doc);
     await settle();
-    // The engine found nothing: the page module is not loaded, the popup is told the page is an article.
-    expect(calls).toEqual(['storage.get', 'analyzePage', 'reportPage']);
+    // The engine found nothing: the page module is not loaded; the background recorded the tab itself.
+    expect(calls).toEqual(['readArticle']);
+    expect(Object.keys(sent[0].data).sort()).toEqual(['text', 'title']);
+    expect(sent[0].data.text).toContain('Officials met in Geneva');
+    expect(storageTouched()).toEqual([]);
+  });
+
+  it('stops at the background\'s word on an article without a lever phrase, and does not follow the site switch', async () => {
+    reading = { ...reading, stopped: 'no lever', analysis: null };
+    const { doc } = articlePage();
+    bootLoader(neverLoaded, doc);
+    await settle();
+    expect(calls).toEqual(['readArticle']);
+    expect(storageTouched()).toEqual([]);
+  });
+
+  it('on a site switched off, follows the switch and reads the article again once it is switched on', async () => {
+    reading = { ...reading, stopped: 'disabled', analysis: null };
+    const { doc } = articlePage();
+    const started: PageRun[] = [];
+    bootLoader(async () => ({ startPage: (run) => (started.push(run), { stop: () => undefined }) }), doc);
+    await settle();
+    expect(calls).toEqual(['readArticle']);
+    expect(storageListeners).toHaveLength(1);
+    // Another site switched off: nothing to do.
+    change({ 'pp:disabled-sites': { newValue: ['news.example', 'other.example'] } });
+    await settle();
+    expect(calls).toEqual(['readArticle']);
+    reading = { ...reading, stopped: null, settings: { wrapperMode: true, trace: true }, analysis: { mentions: [mention], levers: {}, sides: {} } };
+    change({ 'pp:disabled-sites': { newValue: ['other.example'] } });
+    await settle();
+    expect(calls).toEqual(['readArticle', 'readArticle']);
+    // Painted with the settings the background sent.
+    expect(started).toHaveLength(1);
+    expect(started[0].settings).toEqual({ wrapperMode: true, trace: true });
+    expect(started[0].analysis.mentions).toEqual([mention]);
+  });
+
+  it('hands the page module a gate read from storage only when it asks, and kept current', async () => {
+    reading = { ...reading, stopped: null, analysis: { mentions: [mention], levers: {}, sides: {} } };
+    stored = { 'pp:gate': 'tariffs\nrare earth|earths' };
+    const { doc } = articlePage();
+    let run: PageRun | undefined;
+    let stopped = 0;
+    bootLoader(async () => ({ startPage: (r) => ((run = r), { stop: () => void stopped++ }) }), doc);
+    await settle();
+    expect(run).toBeDefined();
+    expect(calls).toEqual(['readArticle']);
+    expect(await run!.gate()).toEqual(['tariffs', 'rare earth|earths']);
+    expect(await run!.gate()).toEqual(['tariffs', 'rare earth|earths']);
+    expect(calls).toEqual(['readArticle', 'storage.get']);
+    change({ 'pp:gate': { newValue: 'visas' } });
+    expect(await run!.gate()).toEqual(['visas']);
+    // Switched off: the page is put back as it was and the popup told.
+    change({ 'pp:disabled-sites': { newValue: ['news.example'] } });
+    await settle();
+    expect(stopped).toBe(1);
+    expect(calls.at(-1)).toBe('reportPage');
+    expect(sent.at(-1)!.data).toMatchObject({ isArticle: false });
   });
 
   it('looks again once the page has loaded (the browser\'s load event, not one the page sends), and then finds the article its scripts rendered', async () => {
@@ -155,7 +233,6 @@ describe('bootLoader', () => {
     Object.defineProperty(real, 'isTrusted', { value: true });
     window.dispatchEvent(real);
     await settle();
-    expect(calls[0]).toBe('storage.get');
-    expect(calls).toContain('analyzePage');
+    expect(calls).toEqual(['readArticle']);
   });
 });
