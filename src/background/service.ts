@@ -136,34 +136,34 @@ export class BackgroundService {
    * sender's, as the browser gives it.
    */
   private async analyse(req: { title: string; text: string; fragment: boolean }, from: From): Promise<PageAnalysis> {
-        const { lexicon, cards, sides } = await this.knowledge();
-        const result = analyze(req.text, lexicon);
-        const levers = idRecord<LeverCard>();
-        for (const m of result.mentions) levers[m.lever] ??= cards.get(m.lever)!;
-        const { tabId, url: pageUrl } = from;
-        if (tabId !== undefined) {
-          // The reading log: remember the analysis until the page says what it is known by (or log a fragment).
-          this.reading.onAnalysis(tabId, pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
-          // Written after the answer is on its way: painting does not wait for it.
-          void this.updateTab(tabId, (prev) => {
-            const before = req.fragment && prev?.url === pageUrl ? prev : null;
-            const tally = before ? mergeTallies([before.tally, result.tally]) : result.tally;
-            return {
-              tabId,
-              url: pageUrl,
-              title: req.title,
-              isArticle: true,
-              tally,
-              mentions: (before?.mentions ?? 0) + result.mentions.length,
-              saved: before?.saved ?? 0,
-              orphans: before?.orphans ?? [],
-              updatedAt: Date.now(),
-              labels: labelsFor(tally, cards, sides),
-            };
-          });
-        }
-        const analysis: PageAnalysis = { mentions: result.mentions, levers, sides };
-        return analysis;
+    const { lexicon, cards, sides } = await this.knowledge();
+    const result = analyze(req.text, lexicon);
+    const levers = idRecord<LeverCard>();
+    for (const m of result.mentions) levers[m.lever] ??= cards.get(m.lever)!;
+    const { tabId, url: pageUrl } = from;
+    if (tabId !== undefined) {
+      // The reading log: remember the analysis until the page says what it is known by (or log a fragment).
+      this.reading.onAnalysis(tabId, pageUrl, req.text, result.mentions, req.fragment).catch((err) => console.warn('Pressure Points: could not log this page.', err));
+      // Written after the answer is on its way: painting does not wait for it.
+      void this.updateTab(tabId, (prev) => {
+        const before = req.fragment && prev?.url === pageUrl ? prev : null;
+        const tally = before ? mergeTallies([before.tally, result.tally]) : result.tally;
+        return {
+          tabId,
+          url: pageUrl,
+          title: req.title,
+          isArticle: true,
+          tally,
+          mentions: (before?.mentions ?? 0) + result.mentions.length,
+          saved: before?.saved ?? 0,
+          orphans: before?.orphans ?? [],
+          updatedAt: Date.now(),
+          labels: labelsFor(tally, cards, sides),
+        };
+      });
+    }
+    const analysis: PageAnalysis = { mentions: result.mentions, levers, sides };
+    return analysis;
   }
 
   /** What reportPage records for a tab: the page as the popup shows it, with its saved annotations placed or not. */
