@@ -387,6 +387,8 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
   'importers', 'customers', 'earnings', 'group', 'groups',
+  'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
+  'substrates', 'exposure', 'progress', 'supplier', 'suppliers',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */

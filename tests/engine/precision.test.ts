@@ -1,0 +1,23 @@
+/**
+ * Precision classes measured on the gold set's tuning part: each test names the class of extra mentions a change
+ * removed, on sentences written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+import { lexicon } from './stage-context';
+
+const words = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+
+describe('a good that only qualifies another noun', () => {
+  it('"chip suppliers", "chip knowledge", "semiconductor analyst", "chip alliance": the noun after it is the subject', () => {
+    expect(words('After the ban, Huawei lost its American chip suppliers.')).not.toContain('chip');
+    expect(words('Under the export ban, the Dutch government feared that the firm’s chip knowledge would leak to China.')).not.toContain('chip');
+    expect(words('"Tariffs will bite," said a semiconductor analyst in Taipei.')).not.toContain('semiconductor');
+    expect(words('China cut gallium exports to the US and its chip alliance partners.')).not.toContain('chip');
+    expect(words('Washington restricted exports to curb China’s semiconductor development and progress.')).not.toContain('semiconductor');
+  });
+
+  it('the good itself, under a measure, is still named', () => {
+    expect(words('Washington restricted exports of chips to China.')).toContain('chips');
+  });
+});
