@@ -21,3 +21,13 @@ describe('a good that only qualifies another noun', () => {
     expect(words('Washington restricted exports of chips to China.')).toContain('chips');
   });
 });
+
+describe('a statute and the probe opened under it are one mention', () => {
+  it('"Section 301 investigation(s)", "Section 301 probe": the statute names the probe, not a second lever', () => {
+    expect(analyze('USTR opened a Section 301 investigation into the French digital tax.', lexicon).mentions.filter((m) => m.lever !== 'digital-services-tax').map((m) => [m.text, m.lever])).toEqual([
+      ['Section 301 investigation', 'section-301'],
+    ]);
+    expect(words('Lighthizer may open Section 301 investigations into Austria and Italy.')).toEqual(['Section 301 investigations']);
+    expect(words('Port fees followed a Section 301 probe of Chinese shipbuilding.')).toContain('Section 301 probe');
+  });
+});
