@@ -233,7 +233,7 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   if (next && PREPOSITION_AFTER.has(next.norm)) return false;
   if (!next) return false;
   // "The Asian nation controls 70 percent of global mining", "China controls most of the supply": a share held.
-  if (t.norm === 'controls' && (/^(most|much|nearly|about|around|roughly|almost|half|over)$/.test(next.norm) || (/^\d/.test(next.norm) && /^(percent|per|%)/.test(text.slice(next.end, next.end + 9).trim() || tokens[m.j + 1]?.norm || '')))) return true;
+  if (t.norm === 'controls' && (/^(most|much|nearly|about|around|roughly|almost|half|over|more|up|close|well|some|two-thirds|three-quarters)$/.test(next.norm) || (/^\d/.test(next.norm) && /^(percent|per|%)/.test(text.slice(next.end, next.end + 9).trim() || tokens[m.j + 1]?.norm || '')))) return true;
   // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
   const prevActor = actorAt.get(m.i - 1);
   if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;

@@ -31,3 +31,14 @@ describe('a statute and the probe opened under it are one mention', () => {
     expect(words('Port fees followed a Section 301 probe of Chinese shipbuilding.')).toContain('Section 301 probe');
   });
 });
+
+describe('"controls" as the verb of a share held', () => {
+  it('"which controls more than 90% of processing", "controls up to 90 per cent of the market": a share, not export controls', () => {
+    expect(words('China, which controls more than 90% of global magnet processing, restricted rare earth exports.')).not.toContain('controls');
+    expect(words('Japan controls up to 90 per cent of the market for these chemicals, now under export licences.')).not.toContain('controls');
+  });
+
+  it('the noun stays ("China tightened controls on more than 90 items")', () => {
+    expect(words('China tightened export controls on more than 90 items.')).toContain('export controls');
+  });
+});
