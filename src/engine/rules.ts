@@ -531,6 +531,15 @@ export const BREAKING = new Set(['broken', 'broke', 'break', 'breaks', 'breaking
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
 
+/**
+ * Bodies and trades a measure word may name ("the tariff commission", "the Export Control Administration", "an export
+ * control lawyer", "Export Control Classification Numbers"): the body or the person, not the measure.
+ */
+export const BODY_HEADS = new Set([
+  'commission', 'commissions', 'committee', 'committees', 'administration', 'bureau', 'office', 'agency', 'division',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'specialist', 'specialists', 'classification',
+]);
+
 /** Nouns after which the head only qualifies another noun: "the law firm", "the list price". */
 export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', 'school', 'schools', 'student', 'students', 'enforcement', 'maker', 'makers', 'professor', 'degree']);
 

@@ -42,3 +42,12 @@ describe('"controls" as the verb of a share held', () => {
     expect(words('China tightened export controls on more than 90 items.')).toContain('export controls');
   });
 });
+
+describe('a measure word that names a body or a trade', () => {
+  it('"the tariff commission", "the Export Control Administration", "an export control lawyer", "the Section 301 committee"', () => {
+    expect(words("The State Council's tariff commission announced retaliatory tariffs on US goods.")).toEqual(['retaliatory tariffs']);
+    expect(words('Seoul applied to Washington through the Export Control Administration for chip tools.')).not.toContain('Export Control');
+    expect(words('"Nothing has changed," said an export control lawyer in Washington about the chip rules.')).not.toContain('export control');
+    expect(words('The Section 301 committee will hold a hearing on the proposed tariffs.')).not.toContain('Section 301');
+  });
+});
