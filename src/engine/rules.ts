@@ -15,7 +15,7 @@ export const TRAPS = [
   'marriage license', 'marriage licence', 'fishing license', 'fishing licence', 'software license',
   'software licence', 'open-source license', 'poetic license', 'artistic license', 'license to kill',
   'creative license', 'tv licence', 'learner permit', "learner's permit", 'parking permit', 'building permit',
-  'work permit', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
+  'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
   'job duties', 'official duties', 'household duties', 'jury duty', 'on duty', 'off duty', 'heavy duty',
   'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
   'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',

@@ -51,3 +51,12 @@ describe('a measure word that names a body or a trade', () => {
     expect(words('The Section 301 committee will hold a hearing on the proposed tariffs.')).not.toContain('Section 301');
   });
 });
+
+describe('lever words in a sense outside trade (traps)', () => {
+  it('"approval ratings", "open-source licensing", "review embargo", "default tariff customers"', () => {
+    expect(words('Trump faces low approval ratings as China weighs retaliatory tariffs.')).toEqual(['retaliatory tariffs']);
+    expect(words('Huawei phones can use only what is available through open-source licensing after the US export ban.')).toEqual(['export ban']);
+    expect(words('Google blocked benchmark apps during the Pixel review embargo, as US chip export controls bit.')).toEqual(['chip export controls']);
+    expect(words('The price cap rises for 11 million default tariff customers, as the US raised tariffs on China.')).toEqual(['tariffs']);
+  });
+});
