@@ -447,6 +447,21 @@ function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolea
   return SHARED_HEADS.has(head.norm);
 }
 
+/**
+ * "semiconductors that are the direct product of certain U.S. software and technology", "the direct product of a plant
+ * or major component of a plant": the technology a foreign-made item is derived from says how far a rule reaches; the
+ * lever is the rule, not that technology. Up to five words (modifiers, "and", "or") may stand between "of" and the good.
+ */
+export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  for (let k = m.i - 1; k >= Math.max(2, m.i - 6); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1]) && text.slice(tokens[k].end, tokens[k + 1].start) !== '-') return false;
+    if (tokens[k].norm === 'of') return /^products?$/.test(tokens[k - 1].norm) && tokens[k - 2].norm === 'direct';
+    if (/^(that|which|to|by|from|in|on|is|are|was|were)$/.test(tokens[k].norm)) return false;
+  }
+  return false;
+}
+
 /** "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. */
 export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (tokens[m.j]?.norm !== 'of') return false;

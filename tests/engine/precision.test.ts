@@ -60,3 +60,15 @@ describe('lever words in a sense outside trade (traps)', () => {
     expect(words('The price cap rises for 11 million default tariff customers, as the US raised tariffs on China.')).toEqual(['tariffs']);
   });
 });
+
+describe('the technology a foreign-made item is the direct product of', () => {
+  it('"semiconductors that are the direct product of certain U.S. software and technology": the reach of the rule, not a lever', () => {
+    const text = 'BIS amended the direct product rule and the Entity List to target Huawei’s acquisition of semiconductors that are the direct product of certain U.S. software and technology.';
+    expect(words(text)).toEqual(['direct product rule', 'Entity List', 'semiconductors']);
+    expect(words('Export controls now cover chipsets that are direct products of controlled U.S. software and technology, Commerce said.')).toEqual(['Export controls']);
+  });
+
+  it('software and technology under a control still count', () => {
+    expect(words('The US barred American companies from selling Huawei components, software and technology without a licence.')).toContain('software');
+  });
+});
