@@ -225,7 +225,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
     if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m) || isDirectProductOrigin(text, tokens, m)) return false;
-    if (!isPartOfName(tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
+    if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
   });

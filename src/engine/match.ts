@@ -292,7 +292,7 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
  * A lever word that is part of a name, not a lever: "Steven Levy", "Mr Levy", "Chip Wilson", "Duty Street". Only
  * single capitalised words in running text; acronyms and model names ("H20") are names of levers and stay.
  */
-export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
+export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
   if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
@@ -303,11 +303,13 @@ export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: (
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
-  if (prev && capitalised(prev) && !prev.possessive && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
+  // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
+  const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
+  if (prev && capitalised(prev) && !prev.possessive && spaced(prev, t) && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
   // ("Apple's A18 chip": a fruit owns nothing either.)
   if (COMPANY_WORDS.has(t.norm)) return true;
-  return capitalised(next) && !t.possessive;
+  return capitalised(next) && !t.possessive && spaced(t, next);
 }
 
 /** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */

@@ -54,3 +54,14 @@ describe('a name between the determiner and a word that refers back', () => {
     expect(spans(text).map((m) => m[0])).not.toContain('rules');
   });
 });
+
+describe('a comma parts a proper name', () => {
+  it('"Bourbon, Harleys and orange juice", "the United States, Tariffs will rise": a capitalised lever word after a comma is no name', () => {
+    expect(spans('Bourbon, Harleys and orange juice: how the EU answered the US steel tariff').map((m) => m[0])).toContain('Bourbon');
+    expect(spans('If Mexico does not stop the flow of migrants into the United States, Tariffs will be raised to 10 percent.').map((m) => m[0])).toContain('Tariffs');
+  });
+
+  it('a capitalised lever word inside a name still is none ("Steven Levy")', () => {
+    expect(spans('Steven Levy wrote about the tariffs on Chinese goods.').map((m) => m[0])).not.toContain('Levy');
+  });
+});
