@@ -72,3 +72,10 @@ describe('the technology a foreign-made item is the direct product of', () => {
     expect(words('The US barred American companies from selling Huawei components, software and technology without a licence.')).toContain('software');
   });
 });
+
+describe('state-owned enterprises are actors, not a lever', () => {
+  it('"purchases from State Owned Enterprises", "support for state-owned enterprises": the firms, like company names', () => {
+    expect(analyze('China suspended agricultural purchases by state-owned enterprises after the US tariffs.', lexicon).mentions.map((m) => m.lever)).not.toContain('subsidies-overcapacity');
+    expect(words("A phase two deal would cover Beijing's support for state-owned enterprises, as US tariffs remain.")).not.toContain('state-owned enterprises');
+  });
+});
