@@ -464,6 +464,19 @@ export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<Le
   return false;
 }
 
+/**
+ * "trade privileges under the Generalized System of Preferences", "preferential access under the GSP": a flow named
+ * right after "under (the)" as the ground of a mention of the same lever just before it is that mention's name, not a
+ * second one. (A measure opened under a law of its kind stays two: "a probe under the Foreign Subsidies Regulation".)
+ */
+export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[]): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  let k = m.i - 1;
+  if (k >= 0 && /^(the|a|an|its|their)$/.test(tokens[k].norm)) k--;
+  if (k < 1 || tokens[k].norm !== 'under') return false;
+  return levers.some((o) => o !== m && o.j === k && o.entry.lever === m.entry.lever);
+}
+
 /** "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. */
 export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (tokens[m.j]?.norm !== 'of') return false;

@@ -65,3 +65,16 @@ describe('a comma parts a proper name', () => {
     expect(spans('Steven Levy wrote about the tariffs on Chinese goods.').map((m) => m[0])).not.toContain('Levy');
   });
 });
+
+describe('trade preferences (GSP, AGOA) as a lever', () => {
+  it('"withdrew the GSP program", "scrapped trade privileges", "Agoa benefits": a preference the grantor can withdraw', () => {
+    expect(spans('India retaliated after the US withdrew the GSP program for Indian exporters.')).toContainEqual(['GSP program', 'trade-preferences']);
+    expect(spans('The tariffs imposed by the White House take precedence over Agoa benefits.')).toContainEqual(['Agoa benefits', 'trade-preferences']);
+  });
+
+  it('the programme named as the ground of the same preference is not a second mention', () => {
+    const found = spans('A week after the US scrapped trade privileges under the Generalized System of Preferences, India imposed retaliatory tariffs.');
+    expect(found).toContainEqual(['trade privileges', 'trade-preferences']);
+    expect(found.map((m) => m[0])).not.toContain('Generalized System of Preferences');
+  });
+});

@@ -148,6 +148,26 @@ export const genericLevers: Lever[] = [
     asOf: '2025-12-31',
   },
   {
+    id: 'trade-preferences',
+    ref: 'GEN',
+    name: 'Trade preferences (GSP, AGOA)',
+    category: 'tariffs-remedies',
+    holders: [],
+    polarity: 'flow',
+    generic: true,
+    aliases: [
+      'generalized system of preferences', 'generalised system of preferences', 'generalized systems of preference',
+      'generalised systems of preference', 'gsp program', 'gsp programme', 'gsp benefits', 'gsp status', 'gsp preferences',
+      'agoa benefits', 'agoa preferences', 'trade preferences', 'trade privileges', 'preferential access',
+    ],
+    context:
+      'Duty-free or low-duty access that a rich economy grants to developing countries without asking the same in ' +
+      'return, such as the US and EU Generalized System of Preferences and the US African Growth and Opportunity Act. ' +
+      'The grantor can withdraw it, as Washington did for India in June 2019, so the preference is a lever in itself.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
     id: 'import-quotas',
     anaphors: ['quota', 'safeguard', 'safeguards'],
     ref: 'GEN',
