@@ -78,3 +78,10 @@ describe('trade preferences (GSP, AGOA) as a lever', () => {
     expect(found.map((m) => m[0])).not.toContain('Generalized System of Preferences');
   });
 });
+
+describe('named cheeses on a retaliation list', () => {
+  it('"pecorino, stilton, cheddar and Reggiano": varieties of a listed good are goods the other side targets', () => {
+    const found = spans('The US put 25 percent tariffs on European cheeses, including pecorino, stilton, cheddar and Reggiano.').map((m) => m[0]);
+    for (const cheese of ['pecorino', 'stilton', 'cheddar', 'Reggiano']) expect(found).toContain(cheese);
+  });
+});
