@@ -79,3 +79,11 @@ describe('state-owned enterprises are actors, not a lever', () => {
     expect(words("A phase two deal would cover Beijing's support for state-owned enterprises, as US tariffs remain.")).not.toContain('state-owned enterprises');
   });
 });
+
+describe('an agency is an actor, not a lever', () => {
+  it('"SAMR announced", "The SAMR revealed": the market regulator is the side, its probe is the lever', () => {
+    const found = analyze("China's State Administration for Market Regulation (SAMR) said an antitrust probe found Nvidia broke the law.", lexicon).mentions;
+    expect(found.map((m) => m.text)).toEqual(['antitrust probe']);
+    expect(found[0].side).toBe('china');
+  });
+});
