@@ -128,7 +128,7 @@ export const MODIFIERS = new Set([
 export const VERBABLE = new Set([
   'ban', 'bans', 'curb', 'curbs', 'sanction', 'sanctions', 'control', 'controls', 'chip', 'chips', 'permit', 'permits',
   'license', 'licenses', 'licence', 'licences', 'levy', 'levies', 'embargo', 'embargoes', 'restrict', 'blacklist',
-  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping',
+  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping', 'tariff',
 ]);
 
 /** Words after an ambiguous lever word that make it a noun ("curbs on", "bans that"). */

@@ -87,3 +87,13 @@ describe('an agency is an actor, not a lever', () => {
     expect(found[0].side).toBe('china');
   });
 });
+
+describe('"tariff" as a verb', () => {
+  it('"Whatever they tariff us, we will tariff them": the verb, not a lever', () => {
+    expect(words('"Whatever they tariff us, we will tariff them," Trump said of China.')).toEqual([]);
+  });
+
+  it('the noun stays ("the tariff", "a 25% tariff")', () => {
+    expect(words('They raised the tariff to 25% on Chinese goods.')).toEqual(['tariff']);
+  });
+});
