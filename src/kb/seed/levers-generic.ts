@@ -157,8 +157,8 @@ export const genericLevers: Lever[] = [
     generic: true,
     aliases: [
       'generalized system of preferences', 'generalised system of preferences', 'generalized systems of preference',
-      'generalised systems of preference', 'gsp program', 'gsp programme', 'gsp benefits', 'gsp status', 'gsp preferences',
-      'agoa benefits', 'agoa preferences', 'trade preferences', 'trade privileges', 'preferential access',
+      'generalised systems of preference', 'gsp program', 'gsp benefits',
+      'agoa benefits', 'trade preferences', 'trade privileges', 'preferential access',
     ],
     context:
       'Duty-free or low-duty access that a rich economy grants to developing countries without asking the same in ' +
