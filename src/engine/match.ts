@@ -190,8 +190,14 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
     // "cashmere sweaters": two words for goods of one lever, side by side, are one good.
     const oneGood = b && b.i === a.j && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // "chip restrictions", "semiconductor tariffs": chips in general and the generic measure on them are one mention of
+    // the measure.
+    const genericPair = b && b.i === a.j && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
     if (oneGood) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (genericPair) {
+      out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
     } else if (adjacent && b.entry.polarity === 'measure') {
       out.push({ i: a.i, j: b.j, entry: a.entry });

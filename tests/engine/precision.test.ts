@@ -97,3 +97,11 @@ describe('"tariff" as a verb', () => {
     expect(words('They raised the tariff to 25% on Chinese goods.')).toEqual(['tariff']);
   });
 });
+
+describe('chips in general and the generic measure on them are one mention', () => {
+  it('"chip restrictions", "semiconductor restrictions", "semiconductor tariffs"', () => {
+    expect(analyze('The decision reverses Biden-era chip restrictions on China.', lexicon).mentions.map((m) => [m.text, m.lever])).toEqual([['chip restrictions', 'export-controls']]);
+    expect(words('Analysts see an escalation in US semiconductor restrictions to China.')).toEqual(['semiconductor restrictions']);
+    expect(words('They are exempt from the reciprocal tariffs but included in the semiconductor tariffs.')).toEqual(['reciprocal tariffs', 'semiconductor tariffs']);
+  });
+});
