@@ -193,8 +193,14 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "chip restrictions", "semiconductor tariffs": chips in general and the generic measure on them are one mention of
     // the measure.
     const genericPair = b && b.i === a.j && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // "extreme ultraviolet (EUV) lithography machines", "validated end-user (VEU) waivers", "the (UFLPA) Entity List":
+    // initials in brackets that name a lever, then the noun they qualify, are one mention: the noun's.
+    const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
     if (oneGood) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (bracketed) {
+      out.push(b);
       k++;
     } else if (genericPair) {
       out.push({ i: a.i, j: b.j, entry: b.entry });

@@ -105,3 +105,10 @@ describe('chips in general and the generic measure on them are one mention', () 
     expect(words('They are exempt from the reciprocal tariffs but included in the semiconductor tariffs.')).toEqual(['reciprocal tariffs', 'semiconductor tariffs']);
   });
 });
+
+describe('initials in brackets, then the noun they qualify', () => {
+  it('"extreme ultraviolet (EUV) lithography machines", "(EUV) resists": one mention (the noun), not the initials and an extra', () => {
+    expect(words('The Dutch rules bar ASML from shipping extreme ultraviolet (EUV) lithography machines to China.')).toEqual(['lithography machines']);
+    expect(words('Japan put cutting-edge extreme ultraviolet (EUV) resists under tighter export controls.')).toHaveLength(2);
+  });
+});
