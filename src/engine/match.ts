@@ -176,6 +176,9 @@ function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexic
   return false;
 }
 
+/** Nouns that close the name of a measure: "export laws" has its noun, "anti-dumping" has none. */
+const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
+
 /**
  * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
  * mention of the named lever, spanning both.
@@ -196,8 +199,14 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "extreme ultraviolet (EUV) lithography machines", "validated end-user (VEU) waivers", "the (UFLPA) Entity List":
     // initials in brackets that name a lever, then the noun they qualify, are one mention: the noun's.
     const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
+    // "anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": a measure named without its
+    // noun, "and" or "or", and a measure of the same lever are one mention ("export laws and export rules" stay two).
+    const coordinated = b && b.i === a.j + 1 && /^(and|or)$/.test(tokens[a.j].norm) && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
     if (oneGood) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (coordinated) {
+      out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
     } else if (bracketed) {
       out.push(b);

@@ -112,3 +112,20 @@ describe('initials in brackets, then the noun they qualify', () => {
     expect(words('Japan put cutting-edge extreme ultraviolet (EUV) resists under tighter export controls.')).toHaveLength(2);
   });
 });
+
+describe('two names of one measure joined by "and" or "or"', () => {
+  it('"anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": one mention', () => {
+    expect(words('The US set combined anti-dumping and countervailing duties on Canadian softwood lumber.')).toEqual(['anti-dumping and countervailing duties']);
+    expect(words('China first imposed anti-dumping and anti-subsidy duties on Australian barley.')).toContain('anti-dumping and anti-subsidy duties');
+  });
+
+  it('two different measures stay two ("tariffs and export controls")', () => {
+    expect(words('Washington raised tariffs and export controls on China.')).toEqual(['tariffs', 'export controls']);
+  });
+});
+
+describe('two measures that each have their noun stay two', () => {
+  it('"export laws and export rules"', () => {
+    expect(words('It reinforces existing export laws and export rules against China.')).toEqual(['export laws', 'export rules']);
+  });
+});
