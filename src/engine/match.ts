@@ -202,8 +202,14 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": a measure named without its
     // noun, "and" or "or", and a measure of the same lever are one mention ("export laws and export rules" stay two).
     const coordinated = b && b.i === a.j + 1 && /^(and|or)$/.test(tokens[a.j].norm) && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
+    // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
+    // its legal ground; the two are one mention of the second.
+    const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
     if (oneGood) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (groundedMeasure) {
+      out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
     } else if (coordinated) {
       out.push({ i: a.i, j: b.j, entry: a.entry });

@@ -129,3 +129,10 @@ describe('two measures that each have their noun stay two', () => {
     expect(words('It reinforces existing export laws and export rules against China.')).toEqual(['export laws', 'export rules']);
   });
 });
+
+describe('a measure named as the legal ground of the measure right after it', () => {
+  it('"IEEPA reciprocal tariffs", "the Entity List affiliates rule": one mention of the second', () => {
+    expect(words('The copper levy applies in addition to IEEPA reciprocal tariffs on Chinese goods.')).toContain('IEEPA reciprocal tariffs');
+    expect(words('The US suspended the Entity List affiliates rule for a year.')).toEqual(['Entity List affiliates rule']);
+  });
+});
