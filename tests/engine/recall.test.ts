@@ -85,3 +85,10 @@ describe('named cheeses on a retaliation list', () => {
     for (const cheese of ['pecorino', 'stilton', 'cheddar', 'Reggiano']) expect(found).toContain(cheese);
   });
 });
+
+describe('VEU waivers and status are export licences', () => {
+  it('"VEU waivers", "Validated End-User status": one mention of export-licences, not the initials and an extra', () => {
+    expect(spans('The US revoked the VEU waivers that let Samsung ship chip tools to its China fabs.')).toContainEqual(['VEU waivers', 'export-licences']);
+    expect(spans('Once validated end-user status is withdrawn, Korean firms need individual export licences.')).toContainEqual(['validated end-user status', 'export-licences']);
+  });
+});

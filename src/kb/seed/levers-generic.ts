@@ -76,6 +76,7 @@ export const genericLevers: Lever[] = [
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
       'review of end-usage', 'review of end use', 'government permission', 'special permission', 'case-by-case review',
+      'veu waiver', 'veu status', 'validated end-user status',
     ],
     acronyms: ['TGL'],
     anaphors: ['application', 'applications'],
