@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -176,6 +176,9 @@ function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexic
   return false;
 }
 
+/** Nouns that close the name of a measure: "export laws" has its noun, "anti-dumping" has none. */
+const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
+
 /**
  * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
  * mention of the named lever, spanning both.
@@ -190,8 +193,32 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
     // "cashmere sweaters": two words for goods of one lever, side by side, are one good.
     const oneGood = b && b.i === a.j && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // "chip restrictions", "semiconductor tariffs": chips in general and the generic measure on them are one mention of
+    // the measure.
+    const genericPair = b && b.i === a.j && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // "extreme ultraviolet (EUV) lithography machines", "validated end-user (VEU) waivers", "the (UFLPA) Entity List":
+    // initials in brackets that name a lever, then the noun they qualify, are one mention: the noun's.
+    const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
+    // "anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": a measure named without its
+    // noun, "and" or "or", and a measure of the same lever are one mention ("export laws and export rules" stay two).
+    const coordinated = b && b.i === a.j + 1 && /^(and|or)$/.test(tokens[a.j].norm) && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
+    // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
+    // its legal ground; the two are one mention of the second.
+    const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
     if (oneGood) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (groundedMeasure) {
+      out.push({ i: a.i, j: b.j, entry: b.entry });
+      k++;
+    } else if (coordinated) {
+      out.push({ i: a.i, j: b.j, entry: a.entry });
+      k++;
+    } else if (bracketed) {
+      out.push(b);
+      k++;
+    } else if (genericPair) {
+      out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
     } else if (adjacent && b.entry.polarity === 'measure') {
       out.push({ i: a.i, j: b.j, entry: a.entry });
@@ -233,7 +260,7 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   if (next && PREPOSITION_AFTER.has(next.norm)) return false;
   if (!next) return false;
   // "The Asian nation controls 70 percent of global mining", "China controls most of the supply": a share held.
-  if (t.norm === 'controls' && (/^(most|much|nearly|about|around|roughly|almost|half|over)$/.test(next.norm) || (/^\d/.test(next.norm) && /^(percent|per|%)/.test(text.slice(next.end, next.end + 9).trim() || tokens[m.j + 1]?.norm || '')))) return true;
+  if (t.norm === 'controls' && (/^(most|much|nearly|about|around|roughly|almost|half|over|more|up|close|well|some|two-thirds|three-quarters)$/.test(next.norm) || (/^\d/.test(next.norm) && /^(percent|per|%)/.test(text.slice(next.end, next.end + 9).trim() || tokens[m.j + 1]?.norm || '')))) return true;
   // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
   const prevActor = actorAt.get(m.i - 1);
   if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;
@@ -292,7 +319,7 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
  * A lever word that is part of a name, not a lever: "Steven Levy", "Mr Levy", "Chip Wilson", "Duty Street". Only
  * single capitalised words in running text; acronyms and model names ("H20") are names of levers and stay.
  */
-export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
+export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
   if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
@@ -303,11 +330,13 @@ export function isPartOfName(tokens: Token[], m: Match<LeverEntry>, titleCase: (
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
-  if (prev && capitalised(prev) && !prev.possessive && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
+  // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
+  const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
+  if (prev && capitalised(prev) && !prev.possessive && spaced(prev, t) && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
   // ("Apple's A18 chip": a fruit owns nothing either.)
   if (COMPANY_WORDS.has(t.norm)) return true;
-  return capitalised(next) && !t.possessive;
+  return capitalised(next) && !t.possessive && spaced(t, next);
 }
 
 /** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */
@@ -421,6 +450,7 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // not the lever.
   if (QUARREL_HEADS.has(next.norm)) return true;
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
+  if (m.entry.polarity === 'measure' && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   if (m.entry.polarity !== 'flow') return false;
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
   if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;
@@ -444,6 +474,34 @@ function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolea
   const head = tokens[k + 2];
   if (!/^\s+$/.test(text.slice(last.end, head.start)) || /^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
   return SHARED_HEADS.has(head.norm);
+}
+
+/**
+ * "semiconductors that are the direct product of certain U.S. software and technology", "the direct product of a plant
+ * or major component of a plant": the technology a foreign-made item is derived from says how far a rule reaches; the
+ * lever is the rule, not that technology. Up to five words (modifiers, "and", "or") may stand between "of" and the good.
+ */
+export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  for (let k = m.i - 1; k >= Math.max(2, m.i - 6); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1]) && text.slice(tokens[k].end, tokens[k + 1].start) !== '-') return false;
+    if (tokens[k].norm === 'of') return /^products?$/.test(tokens[k - 1].norm) && tokens[k - 2].norm === 'direct';
+    if (/^(that|which|to|by|from|in|on|is|are|was|were)$/.test(tokens[k].norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * "trade privileges under the Generalized System of Preferences", "preferential access under the GSP": a flow named
+ * right after "under (the)" as the ground of a mention of the same lever just before it is that mention's name, not a
+ * second one. (A measure opened under a law of its kind stays two: "a probe under the Foreign Subsidies Regulation".)
+ */
+export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[]): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  let k = m.i - 1;
+  if (k >= 0 && /^(the|a|an|its|their)$/.test(tokens[k].norm)) k--;
+  if (k < 1 || tokens[k].norm !== 'under') return false;
+  return levers.some((o) => o !== m && o.j === k && o.entry.lever === m.entry.lever);
 }
 
 /** "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. */

@@ -15,7 +15,7 @@ export const TRAPS = [
   'marriage license', 'marriage licence', 'fishing license', 'fishing licence', 'software license',
   'software licence', 'open-source license', 'poetic license', 'artistic license', 'license to kill',
   'creative license', 'tv licence', 'learner permit', "learner's permit", 'parking permit', 'building permit',
-  'work permit', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
+  'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
   'job duties', 'official duties', 'household duties', 'jury duty', 'on duty', 'off duty', 'heavy duty',
   'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
   'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
@@ -128,7 +128,7 @@ export const MODIFIERS = new Set([
 export const VERBABLE = new Set([
   'ban', 'bans', 'curb', 'curbs', 'sanction', 'sanctions', 'control', 'controls', 'chip', 'chips', 'permit', 'permits',
   'license', 'licenses', 'licence', 'licences', 'levy', 'levies', 'embargo', 'embargoes', 'restrict', 'blacklist',
-  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping',
+  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping', 'tariff',
 ]);
 
 /** Words after an ambiguous lever word that make it a noun ("curbs on", "bans that"). */
@@ -387,6 +387,8 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
   'importers', 'customers', 'earnings', 'group', 'groups',
+  'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
+  'substrates', 'exposure', 'progress', 'supplier', 'suppliers',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */
@@ -528,6 +530,15 @@ export const BREAKING = new Set(['broken', 'broke', 'break', 'breaks', 'breaking
 
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
+
+/**
+ * Bodies and trades a measure word may name ("the tariff commission", "the Export Control Administration", "an export
+ * control lawyer", "Export Control Classification Numbers"): the body or the person, not the measure.
+ */
+export const BODY_HEADS = new Set([
+  'commission', 'commissions', 'committee', 'committees', 'administration', 'bureau', 'office', 'agency', 'division',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'specialist', 'specialists', 'classification',
+]);
 
 /** Nouns after which the head only qualifies another noun: "the law firm", "the list price". */
 export const ANAPHOR_NOT_BEFORE = new Set(['firm', 'firms', 'price', 'prices', 'school', 'schools', 'student', 'students', 'enforcement', 'maker', 'makers', 'professor', 'degree']);

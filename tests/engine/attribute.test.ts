@@ -30,7 +30,7 @@ describe('attribute', () => {
   it('reads a side adjective before a good that qualifies a tariff or probe as the target, not the holder', () => {
     expect(attr('China unveils next steps in EU brandy probe as EV tariffs take effect.', 'probe').side).toBe('china');
     // An export control named after its goods is the exporter's own.
-    expect(attr('We see an escalation in US semiconductor restrictions to China.', 'restrictions').side).toBe('us');
+    expect(attr('We see an escalation in US semiconductor restrictions to China.', 'semiconductor restrictions').side).toBe('us');
   });
 
   it('reads "the administration" as the US government', () => {

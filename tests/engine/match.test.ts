@@ -179,7 +179,7 @@ describe('isTitleCase and isAllCaps', () => {
 describe('isPartOfName', () => {
   const name = (text: string, term: string, known = new Set<string>()) => {
     const r = raw(text);
-    return isPartOfName(r.tokens, r.lever(term), () => isTitleCase(r.tokens), known);
+    return isPartOfName(r.text, r.tokens, r.lever(term), () => isTitleCase(r.tokens), known);
   };
 
   it('rejects "Steven Levy", "Mr Levy" and "Chip Wilson" as names, not levers', () => {

@@ -54,3 +54,41 @@ describe('a name between the determiner and a word that refers back', () => {
     expect(spans(text).map((m) => m[0])).not.toContain('rules');
   });
 });
+
+describe('a comma parts a proper name', () => {
+  it('"Bourbon, Harleys and orange juice", "the United States, Tariffs will rise": a capitalised lever word after a comma is no name', () => {
+    expect(spans('Bourbon, Harleys and orange juice: how the EU answered the US steel tariff').map((m) => m[0])).toContain('Bourbon');
+    expect(spans('If Mexico does not stop the flow of migrants into the United States, Tariffs will be raised to 10 percent.').map((m) => m[0])).toContain('Tariffs');
+  });
+
+  it('a capitalised lever word inside a name still is none ("Steven Levy")', () => {
+    expect(spans('Steven Levy wrote about the tariffs on Chinese goods.').map((m) => m[0])).not.toContain('Levy');
+  });
+});
+
+describe('trade preferences (GSP, AGOA) as a lever', () => {
+  it('"withdrew the GSP program", "scrapped trade privileges", "Agoa benefits": a preference the grantor can withdraw', () => {
+    expect(spans('India retaliated after the US withdrew the GSP program for Indian exporters.')).toContainEqual(['GSP program', 'trade-preferences']);
+    expect(spans('The tariffs imposed by the White House take precedence over Agoa benefits.')).toContainEqual(['Agoa benefits', 'trade-preferences']);
+  });
+
+  it('the programme named as the ground of the same preference is not a second mention', () => {
+    const found = spans('A week after the US scrapped trade privileges under the Generalized System of Preferences, India imposed retaliatory tariffs.');
+    expect(found).toContainEqual(['trade privileges', 'trade-preferences']);
+    expect(found.map((m) => m[0])).not.toContain('Generalized System of Preferences');
+  });
+});
+
+describe('named cheeses on a retaliation list', () => {
+  it('"pecorino, stilton, cheddar and Reggiano": varieties of a listed good are goods the other side targets', () => {
+    const found = spans('The US put 25 percent tariffs on European cheeses, including pecorino, stilton, cheddar and Reggiano.').map((m) => m[0]);
+    for (const cheese of ['pecorino', 'stilton', 'cheddar', 'Reggiano']) expect(found).toContain(cheese);
+  });
+});
+
+describe('VEU waivers and status are export licences', () => {
+  it('"VEU waivers", "Validated End-User status": one mention of export-licences, not the initials and an extra', () => {
+    expect(spans('The US revoked the VEU waivers that let Samsung ship chip tools to its China fabs.')).toContainEqual(['VEU waivers', 'export-licences']);
+    expect(spans('Once validated end-user status is withdrawn, Korean firms need individual export licences.')).toContainEqual(['validated end-user status', 'export-licences']);
+  });
+});

@@ -629,11 +629,11 @@ describe('stanceOf', () => {
   });
 
   it('reads an easing only supposed after "if" as no move', () => {
-    expect(stance('But if any US president would remove chip restrictions in exchange for other concessions, it would be Trump.', 'restrictions')).toBe('neutral');
+    expect(stance('But if any US president would remove chip restrictions in exchange for other concessions, it would be Trump.', 'chip restrictions')).toBe('neutral');
     expect(stance('Nvidia could earn billions if Washington lifts the export ban.', 'export ban')).toBe('neutral');
     // A tightening threatened on a condition is still a threat; an easing made stays one.
     expect(stance('If talks fail, the US will impose new tariffs.', 'tariffs')).toBe('tighten');
-    expect(stance('Washington will remove the chip restrictions next month.', 'restrictions')).toBe('relax');
+    expect(stance('Washington will remove the chip restrictions next month.', 'chip restrictions')).toBe('relax');
   });
 
   it('reads two rates after a measure as the way it moved, whatever the verb', () => {

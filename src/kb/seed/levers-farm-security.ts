@@ -394,7 +394,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'aircraft subsidies',
       'state aid',
     ],
-    contextAliases: ['new three', 'state-owned enterprises', 'soe', 'subsidy'],
+    contextAliases: ['new three', 'subsidy'],
     context:
       'Washington, Brussels and others argue that Chinese state support, dating in its current form to the 2015 Made in China 2025 plan, builds more capacity than markets can absorb and floods them with cheap EVs, batteries, solar panels and steel. The complaint underpins the 2024 Section 301 tariff increases, the EU duties on Chinese EVs and the US shipbuilding action.',
     facts: [

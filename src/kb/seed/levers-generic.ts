@@ -76,6 +76,7 @@ export const genericLevers: Lever[] = [
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
       'review of end-usage', 'review of end use', 'government permission', 'special permission', 'case-by-case review',
+      'veu waiver', 'veu status', 'validated end-user status',
     ],
     acronyms: ['TGL'],
     anaphors: ['application', 'applications'],
@@ -144,6 +145,26 @@ export const genericLevers: Lever[] = [
     context:
       'Permission to enter, study or work. Visa policy turns people into a lever: students, researchers and executives ' +
       'can be kept out or let in as talks go.',
+    facts: [],
+    asOf: '2025-12-31',
+  },
+  {
+    id: 'trade-preferences',
+    ref: 'GEN',
+    name: 'Trade preferences (GSP, AGOA)',
+    category: 'tariffs-remedies',
+    holders: [],
+    polarity: 'flow',
+    generic: true,
+    aliases: [
+      'generalized system of preferences', 'generalised system of preferences', 'generalized systems of preference',
+      'generalised systems of preference', 'gsp program', 'gsp benefits',
+      'agoa benefits', 'trade preferences', 'trade privileges', 'preferential access',
+    ],
+    context:
+      'Duty-free or low-duty access that a rich economy grants to developing countries without asking the same in ' +
+      'return, such as the US and EU Generalized System of Preferences and the US African Growth and Opportunity Act. ' +
+      'The grantor can withdraw it, as Washington did for India in June 2019, so the preference is a lever in itself.',
     facts: [],
     asOf: '2025-12-31',
   },

@@ -972,7 +972,6 @@ export const mineralsAndTechLevers: Lever[] = [
       'anti-bias probe',
       'cac summons',
     ],
-    acronyms: ['SAMR'],
     contextAliases: [
       'antitrust probe',
       'antitrust investigation',

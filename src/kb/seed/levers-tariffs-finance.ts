@@ -17,7 +17,7 @@ export const tariffAndFinanceLevers: Lever[] = [
     holders: ['us'],
     polarity: 'measure',
     exclusive: true,
-    aliases: ['section 301', 'section 301 tariff', '301 tariff', 'trade-war tariff', 'first-term tariff'],
+    aliases: ['section 301', 'section 301 tariff', 'section 301 investigation', 'section 301 probe', 'section 301 inquiry', 'section 301 case', '301 tariff', 'trade-war tariff', 'first-term tariff'],
     contextAliases: ['four-year review'],
     context:
       'The oldest layer of US duties on Chinese goods, imposed from 2018 under Section 301 of the Trade Act after ' +

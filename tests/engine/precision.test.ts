@@ -1,0 +1,138 @@
+/**
+ * Precision classes measured on the gold set's tuning part: each test names the class of extra mentions a change
+ * removed, on sentences written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+import { lexicon } from './stage-context';
+
+const words = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+
+describe('a good that only qualifies another noun', () => {
+  it('"chip suppliers", "chip knowledge", "semiconductor analyst", "chip alliance": the noun after it is the subject', () => {
+    expect(words('After the ban, Huawei lost its American chip suppliers.')).not.toContain('chip');
+    expect(words('Under the export ban, the Dutch government feared that the firm’s chip knowledge would leak to China.')).not.toContain('chip');
+    expect(words('"Tariffs will bite," said a semiconductor analyst in Taipei.')).not.toContain('semiconductor');
+    expect(words('China cut gallium exports to the US and its chip alliance partners.')).not.toContain('chip');
+    expect(words('Washington restricted exports to curb China’s semiconductor development and progress.')).not.toContain('semiconductor');
+  });
+
+  it('the good itself, under a measure, is still named', () => {
+    expect(words('Washington restricted exports of chips to China.')).toContain('chips');
+  });
+});
+
+describe('a statute and the probe opened under it are one mention', () => {
+  it('"Section 301 investigation(s)", "Section 301 probe": the statute names the probe, not a second lever', () => {
+    expect(analyze('USTR opened a Section 301 investigation into the French digital tax.', lexicon).mentions.filter((m) => m.lever !== 'digital-services-tax').map((m) => [m.text, m.lever])).toEqual([
+      ['Section 301 investigation', 'section-301'],
+    ]);
+    expect(words('Lighthizer may open Section 301 investigations into Austria and Italy.')).toEqual(['Section 301 investigations']);
+    expect(words('Port fees followed a Section 301 probe of Chinese shipbuilding.')).toContain('Section 301 probe');
+  });
+});
+
+describe('"controls" as the verb of a share held', () => {
+  it('"which controls more than 90% of processing", "controls up to 90 per cent of the market": a share, not export controls', () => {
+    expect(words('China, which controls more than 90% of global magnet processing, restricted rare earth exports.')).not.toContain('controls');
+    expect(words('Japan controls up to 90 per cent of the market for these chemicals, now under export licences.')).not.toContain('controls');
+  });
+
+  it('the noun stays ("China tightened controls on more than 90 items")', () => {
+    expect(words('China tightened export controls on more than 90 items.')).toContain('export controls');
+  });
+});
+
+describe('a measure word that names a body or a trade', () => {
+  it('"the tariff commission", "the Export Control Administration", "an export control lawyer", "the Section 301 committee"', () => {
+    expect(words("The State Council's tariff commission announced retaliatory tariffs on US goods.")).toEqual(['retaliatory tariffs']);
+    expect(words('Seoul applied to Washington through the Export Control Administration for chip tools.')).not.toContain('Export Control');
+    expect(words('"Nothing has changed," said an export control lawyer in Washington about the chip rules.')).not.toContain('export control');
+    expect(words('The Section 301 committee will hold a hearing on the proposed tariffs.')).not.toContain('Section 301');
+  });
+});
+
+describe('lever words in a sense outside trade (traps)', () => {
+  it('"approval ratings", "open-source licensing", "review embargo", "default tariff customers"', () => {
+    expect(words('Trump faces low approval ratings as China weighs retaliatory tariffs.')).toEqual(['retaliatory tariffs']);
+    expect(words('Huawei phones can use only what is available through open-source licensing after the US export ban.')).toEqual(['export ban']);
+    expect(words('Google blocked benchmark apps during the Pixel review embargo, as US chip export controls bit.')).toEqual(['chip export controls']);
+    expect(words('The price cap rises for 11 million default tariff customers, as the US raised tariffs on China.')).toEqual(['tariffs']);
+  });
+});
+
+describe('the technology a foreign-made item is the direct product of', () => {
+  it('"semiconductors that are the direct product of certain U.S. software and technology": the reach of the rule, not a lever', () => {
+    const text = 'BIS amended the direct product rule and the Entity List to target Huawei’s acquisition of semiconductors that are the direct product of certain U.S. software and technology.';
+    expect(words(text)).toEqual(['direct product rule', 'Entity List', 'semiconductors']);
+    expect(words('Export controls now cover chipsets that are direct products of controlled U.S. software and technology, Commerce said.')).toEqual(['Export controls']);
+  });
+
+  it('software and technology under a control still count', () => {
+    expect(words('The US barred American companies from selling Huawei components, software and technology without a licence.')).toContain('software');
+  });
+});
+
+describe('state-owned enterprises are actors, not a lever', () => {
+  it('"purchases from State Owned Enterprises", "support for state-owned enterprises": the firms, like company names', () => {
+    expect(analyze('China suspended agricultural purchases by state-owned enterprises after the US tariffs.', lexicon).mentions.map((m) => m.lever)).not.toContain('subsidies-overcapacity');
+    expect(words("A phase two deal would cover Beijing's support for state-owned enterprises, as US tariffs remain.")).not.toContain('state-owned enterprises');
+  });
+});
+
+describe('an agency is an actor, not a lever', () => {
+  it('"SAMR announced", "The SAMR revealed": the market regulator is the side, its probe is the lever', () => {
+    const found = analyze("China's State Administration for Market Regulation (SAMR) said an antitrust probe found Nvidia broke the law.", lexicon).mentions;
+    expect(found.map((m) => m.text)).toEqual(['antitrust probe']);
+    expect(found[0].side).toBe('china');
+  });
+});
+
+describe('"tariff" as a verb', () => {
+  it('"Whatever they tariff us, we will tariff them": the verb, not a lever', () => {
+    expect(words('"Whatever they tariff us, we will tariff them," Trump said of China.')).toEqual([]);
+  });
+
+  it('the noun stays ("the tariff", "a 25% tariff")', () => {
+    expect(words('They raised the tariff to 25% on Chinese goods.')).toEqual(['tariff']);
+  });
+});
+
+describe('chips in general and the generic measure on them are one mention', () => {
+  it('"chip restrictions", "semiconductor restrictions", "semiconductor tariffs"', () => {
+    expect(analyze('The decision reverses Biden-era chip restrictions on China.', lexicon).mentions.map((m) => [m.text, m.lever])).toEqual([['chip restrictions', 'export-controls']]);
+    expect(words('Analysts see an escalation in US semiconductor restrictions to China.')).toEqual(['semiconductor restrictions']);
+    expect(words('They are exempt from the reciprocal tariffs but included in the semiconductor tariffs.')).toEqual(['reciprocal tariffs', 'semiconductor tariffs']);
+  });
+});
+
+describe('initials in brackets, then the noun they qualify', () => {
+  it('"extreme ultraviolet (EUV) lithography machines", "(EUV) resists": one mention (the noun), not the initials and an extra', () => {
+    expect(words('The Dutch rules bar ASML from shipping extreme ultraviolet (EUV) lithography machines to China.')).toEqual(['lithography machines']);
+    expect(words('Japan put cutting-edge extreme ultraviolet (EUV) resists under tighter export controls.')).toHaveLength(2);
+  });
+});
+
+describe('two names of one measure joined by "and" or "or"', () => {
+  it('"anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": one mention', () => {
+    expect(words('The US set combined anti-dumping and countervailing duties on Canadian softwood lumber.')).toEqual(['anti-dumping and countervailing duties']);
+    expect(words('China first imposed anti-dumping and anti-subsidy duties on Australian barley.')).toContain('anti-dumping and anti-subsidy duties');
+  });
+
+  it('two different measures stay two ("tariffs and export controls")', () => {
+    expect(words('Washington raised tariffs and export controls on China.')).toEqual(['tariffs', 'export controls']);
+  });
+});
+
+describe('two measures that each have their noun stay two', () => {
+  it('"export laws and export rules"', () => {
+    expect(words('It reinforces existing export laws and export rules against China.')).toEqual(['export laws', 'export rules']);
+  });
+});
+
+describe('a measure named as the legal ground of the measure right after it', () => {
+  it('"IEEPA reciprocal tariffs", "the Entity List affiliates rule": one mention of the second', () => {
+    expect(words('The copper levy applies in addition to IEEPA reciprocal tariffs on Chinese goods.')).toContain('IEEPA reciprocal tariffs');
+    expect(words('The US suspended the Entity List affiliates rule for a year.')).toEqual(['Entity List affiliates rule']);
+  });
+});
