@@ -92,3 +92,10 @@ describe('VEU waivers and status are export licences', () => {
     expect(spans('Once validated end-user status is withdrawn, Korean firms need individual export licences.')).toContainEqual(['validated end-user status', 'export-licences']);
   });
 });
+
+describe('arms sales in a story about Taiwan', () => {
+  it('"arms sales to the Taiwan region": the arms sales Beijing answers with its counter-sanctions', () => {
+    const text = 'China added three US defence firms to its Unreliable Entity List over their involvement in arms sales to the Taiwan region.';
+    expect(spans(text)).toContainEqual(['arms sales', 'taiwan-arms']);
+  });
+});

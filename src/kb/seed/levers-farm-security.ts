@@ -230,7 +230,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
       'taiwan arms deal',
       'weapons sales to taiwan',
     ],
-    contextAliases: ['foreign military sales', 'himars', 'atacms', 'arms package'],
+    contextAliases: ['foreign military sales', 'himars', 'atacms', 'arms package', 'arms sales'],
     tightenVerbs: ['approve', 'notify', 'freeze'],
     relaxVerbs: ['delay', 'withhold'],
     context:
