@@ -12,7 +12,7 @@ import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses'
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY } from './rules';
+import { DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -67,6 +67,7 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
   for (const g of groups) if (g?.strong) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
+  const tradeDoc = strongWords >= 3 && strongWords + sideWords >= 8;
   return {
     lastSubject: null,
     leverSides: new Map(),
@@ -74,13 +75,26 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     sideCounts,
     sideHits,
     at: 0,
-    tradeDoc: strongWords >= 3 && strongWords + sideWords >= 8,
+    tradeDoc,
+    domesticCharge: !tradeDoc && namesDomesticCharge(tokens),
     names: new Set(),
     seen: new Set(),
     lastAt: new Map(),
     phrases: new Map(),
     plainMentions: 0,
   };
+}
+
+/** "fuel duty", "murder tariff": a domestic charge named with its qualifier anywhere in the text. */
+function namesDomesticCharge(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (DOMESTIC_CHARGE_HEADS.has(tokens[k].norm) && DOMESTIC_CHARGE_QUALIFIERS.has(tokens[k - 1].norm)) return true;
+  return false;
+}
+
+/** A bare "duty" or "tariff" in a story about a domestic charge, in a sentence with no word of trade: that charge. */
+function isDomesticCharge(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
+  if (!state.domesticCharge || m.j - m.i !== 1 || !DOMESTIC_CHARGE_HEADS.has(tokens[m.i].norm)) return false;
+  return !tokens.some((t) => TRADE_CHARGE_CUES.has(t.norm));
 }
 
 /**
@@ -224,7 +238,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

@@ -32,6 +32,7 @@ export const TRAPS = [
   'general agreement on tariffs', 'harmonized tariff schedule', 'harmonised tariff schedule', 'tariff code',
   'tariff codes', 'tariff classification', 'fuel duty', 'fuel duties', 'stamp duty', 'excise duty', 'excise duties',
   'tobacco duty', 'alcohol duty', 'beer duty', 'vehicle excise duty', 'air passenger duty', 'murder tariff', 'murder tariffs',
+  'licence duty', 'license duty',
   'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
   'production quota', 'production quotas', 'output quota', 'output quotas', 'fishing quota', 'fishing quotas', 'catch quota',
   'emissions quota', 'quota sampling', 'gender quota', 'gender quotas', 'sales quota', 'sales quotas',
@@ -644,3 +645,12 @@ export const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|r
 
 /** Verbs of paying a charge: "paid $6.4 million in port fees to China". */
 export const PAYING = /^(pay|pays|paid|paying|remit|remits|remitted|remitting)$/;
+
+/**
+ * A domestic charge named with its qualifier ("fuel duty", "stamp duty", "the murder tariff"): in a story that names
+ * one and is not about trade, a bare "duty" or "tariff" is that charge again ("he said the duty would be frozen").
+ */
+export const DOMESTIC_CHARGE_HEADS = new Set(['duty', 'duties', 'tariff', 'tariffs']);
+export const DOMESTIC_CHARGE_QUALIFIERS = new Set(['fuel', 'petrol', 'diesel', 'stamp', 'excise', 'tobacco', 'alcohol', 'beer', 'licence', 'license', 'murder', 'electricity', 'water', 'inheritance']);
+/** Words that put a bare duty or tariff back on trade even in such a story. */
+export const TRADE_CHARGE_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'goods', 'products', 'trade', 'wto', 'customs', 'anti-dumping', 'dumping', 'retaliation', 'retaliatory', 'steel', 'textile', 'textiles']);

@@ -46,6 +46,8 @@ export interface DocState {
   categorySides: Map<string, Map<SideId, number>>;
   /** The document is about trade pressure: enough lever words and side names that an ambiguous word is a lever. */
   tradeDoc: boolean;
+  /** The story names a domestic charge ("fuel duty", "the murder tariff") and is not about trade. */
+  domesticCharge: boolean;
   /** How often each side is named across the whole text. */
   sideCounts: Map<SideId, number>;
   /** Every side name with its token index in the whole text, in order: who is named near a mention. */

@@ -136,3 +136,17 @@ describe('a measure named as the legal ground of the measure right after it', ()
     expect(words('The US suspended the Entity List affiliates rule for a year.')).toEqual(['Entity List affiliates rule']);
   });
 });
+
+describe('a domestic charge named once, then bare', () => {
+  it('"fuel duty" ... "the duty", "the murder tariff" ... "a 15-year tariff": the same domestic charge, no lever', () => {
+    const fuel = 'The chancellor announced a freeze on fuel duty in his budget. He said the duty would be frozen because of volatility in the oil market. Motorists welcomed the freeze in vehicle licence duty.';
+    expect(words(fuel)).toEqual([]);
+    const murder = 'Judges can reduce the tariff if the defendant pleads guilty. Murderers who face a 15-year tariff could get five years off. The minister introduced the murder tariff rules in 2003.';
+    expect(words(murder)).toEqual([]);
+  });
+
+  it('a bare duty next to a word of trade, or in a story about trade, is still a lever', () => {
+    const text = 'The chancellor kept fuel duty frozen. Separately, the duty on imports of Chinese steel rises to 25 percent.';
+    expect(words(text)).toContain('duty');
+  });
+});
