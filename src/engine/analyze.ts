@@ -238,7 +238,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

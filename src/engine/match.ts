@@ -504,8 +504,19 @@ export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Ma
   return levers.some((o) => o !== m && o.j === k && o.entry.lever === m.entry.lever);
 }
 
-/** "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. */
-export function isStatuteName(tokens: Token[], m: Match<LeverEntry>): boolean {
+/**
+ * "Section 232 of the Trade Expansion Act": the name of a statute, not the measure taken under it. "the CHIPS Act",
+ * "the Stop CCP VISAs Act", "the Export Control Reform Act": a capitalised lever word inside an Act's name (up to three
+ * more capitalised words, then "Act") is part of that name. (A lever named by the whole Act, "the Uyghur Forced Labor
+ * Prevention Act", is the longer match and ends at "Act" itself.)
+ */
+export function isStatuteName(tokens: Token[], m: Match<LeverEntry>, text = ''): boolean {
+  if (text && /^\p{Lu}/u.test(tokens[m.i].text)) {
+    for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
+      if (!/^[ \u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !/^\p{Lu}/u.test(tokens[k].text)) break;
+      if (tokens[k].text === 'Act') return true;
+    }
+  }
   if (tokens[m.j]?.norm !== 'of') return false;
   for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && /^\p{Lu}/u.test(tokens[k].text)) return true;
   return false;

@@ -150,3 +150,15 @@ describe('a domestic charge named once, then bare', () => {
     expect(words(text)).toContain('duty');
   });
 });
+
+describe('a lever word inside the name of an Act', () => {
+  it('"the CHIPS Act", "the Stop CCP VISAs Act", "the Export Control Reform Act": the statute, not the lever', () => {
+    expect(words('The US restricted exports of chip tools to China a year after Congress passed the CHIPS Act.')).not.toContain('CHIPS');
+    expect(words('House Republicans introduced the Stop CCP VISAs Act to bar Chinese students.')).not.toContain('VISAs');
+    expect(words('The Export Control Reform Act, passed in 2018, lets Commerce restrict emerging technologies.')).not.toContain('Export Control');
+  });
+
+  it('a lever the whole Act names stays one mention', () => {
+    expect(words('CBP detained solar panels under the Uyghur Forced Labor Prevention Act.')).toContain('Uyghur Forced Labor Prevention Act');
+  });
+});
