@@ -32,7 +32,7 @@ export const TRAPS = [
   'general agreement on tariffs', 'harmonized tariff schedule', 'harmonised tariff schedule', 'tariff code',
   'tariff codes', 'tariff classification', 'fuel duty', 'fuel duties', 'stamp duty', 'excise duty', 'excise duties',
   'tobacco duty', 'alcohol duty', 'beer duty', 'vehicle excise duty', 'air passenger duty', 'murder tariff', 'murder tariffs',
-  'licence duty', 'license duty',
+  'licence duty', 'license duty', 'dumping margin', 'dumping margins',
   'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
   'production quota', 'production quotas', 'output quota', 'output quotas', 'fishing quota', 'fishing quotas', 'catch quota',
   'emissions quota', 'quota sampling', 'gender quota', 'gender quotas', 'sales quota', 'sales quotas',

@@ -162,3 +162,9 @@ describe('a lever word inside the name of an Act', () => {
     expect(words('CBP detained solar panels under the Uyghur Forced Labor Prevention Act.')).toContain('Uyghur Forced Labor Prevention Act');
   });
 });
+
+describe('a finding of a probe is no measure', () => {
+  it('"dumping margins of 27.7%": what the probe found, not a trade remedy', () => {
+    expect(words('The companies will be exempt from anti-dumping duties despite dumping margins of 27.7% to 34.9%.')).toEqual(['anti-dumping duties']);
+  });
+});

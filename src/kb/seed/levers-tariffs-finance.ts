@@ -319,7 +319,6 @@ export const tariffAndFinanceLevers: Lever[] = [
       'trade probe',
       'trade investigation',
       'dumping duty',
-      'dumping margin',
       'trade defence',
       'trade defense',
       'trade defence instrument',
