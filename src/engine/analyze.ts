@@ -12,7 +12,7 @@ import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses'
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
+import { CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -77,6 +77,8 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     at: 0,
     tradeDoc,
     domesticCharge: !tradeDoc && namesDomesticCharge(tokens),
+    // (A sentence or two is too little to tell that nothing in the story crosses a border.)
+    crossBorder: tradeDoc || tokens.length < STORY_TOKENS || tokens.some((t) => CROSS_BORDER_WORDS.has(t.norm)),
     names: new Set(),
     seen: new Set(),
     lastAt: new Map(),
@@ -89,6 +91,17 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
 function namesDomesticCharge(tokens: Token[]): boolean {
   for (let k = 1; k < tokens.length; k++) if (DOMESTIC_CHARGE_HEADS.has(tokens[k].norm) && DOMESTIC_CHARGE_QUALIFIERS.has(tokens[k - 1].norm)) return true;
   return false;
+}
+
+/** Tokens of a text long enough to be a story (about four sentences). */
+const STORY_TOKENS = 80;
+
+/** A bare "ban" in a story where nothing crosses a border: a domestic ban ("a ban on disposable vapes"), no control. */
+function isDomesticBan(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon): boolean {
+  if (state.crossBorder || !m.entry.generic || m.j - m.i !== 1 || !/^bans?$/.test(tokens[m.i].norm)) return false;
+  // ("the ban" of a story about the TikTok law refers back to that law.)
+  for (const lever of state.seen) if (lexicon.levers.get(lever)?.anaphors.includes(tokens[m.i].norm)) return false;
+  return true;
 }
 
 /** A bare "duty" or "tariff" in a story about a domestic charge, in a sentence with no word of trade: that charge. */
@@ -238,7 +251,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

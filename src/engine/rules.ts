@@ -654,3 +654,9 @@ export const DOMESTIC_CHARGE_HEADS = new Set(['duty', 'duties', 'tariff', 'tarif
 export const DOMESTIC_CHARGE_QUALIFIERS = new Set(['fuel', 'petrol', 'diesel', 'stamp', 'excise', 'tobacco', 'alcohol', 'beer', 'licence', 'license', 'murder', 'electricity', 'water', 'inheritance']);
 /** Words that put a bare duty or tariff back on trade even in such a story. */
 export const TRADE_CHARGE_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'goods', 'products', 'trade', 'wto', 'customs', 'anti-dumping', 'dumping', 'retaliation', 'retaliatory', 'steel', 'textile', 'textiles']);
+
+/**
+ * Words of goods or people crossing a border: a story with none of them ("shops can no longer sell single-use vapes
+ * after a ban on the devices") speaks of a domestic ban, not of an export control.
+ */
+export const CROSS_BORDER_WORDS = new Set(['export', 'exports', 'exported', 'exporting', 'exporter', 'exporters', 'import', 'imports', 'imported', 'importing', 'importers', 'trade', 'tariff', 'tariffs', 'sanction', 'sanctions', 'sanctioned', 'shipments', 'shipment', 'customs', 'foreign', 'overseas', 'abroad', 'embargo', 'entity', 'entities', 'wto', 'arms', 'border', 'borders', 'licence', 'licences', 'license', 'licenses']);

@@ -48,6 +48,8 @@ export interface DocState {
   tradeDoc: boolean;
   /** The story names a domestic charge ("fuel duty", "the murder tariff") and is not about trade. */
   domesticCharge: boolean;
+  /** The story has a word of goods or people crossing a border (CROSS_BORDER_WORDS). */
+  crossBorder: boolean;
   /** How often each side is named across the whole text. */
   sideCounts: Map<SideId, number>;
   /** Every side name with its token index in the whole text, in order: who is named near a mention. */

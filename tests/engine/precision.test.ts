@@ -168,3 +168,15 @@ describe('a finding of a probe is no measure', () => {
     expect(words('The companies will be exempt from anti-dumping duties despite dumping margins of 27.7% to 34.9%.')).toEqual(['anti-dumping duties']);
   });
 });
+
+describe('a ban in a story where nothing crosses a border', () => {
+  it('"a ban on disposable vapes came into force": a domestic ban, no export control', () => {
+    const text = 'Disposable vapes disappear from shop shelves as UK ban takes effect. Shops can no longer sell single-use vapes after a ban on the devices came into force on Sunday. Some warned that the ban could push sales online. Convenience store owners said customers had largely switched to refillable kits in recent weeks, and the government said it would review the ban next year. Health campaigners welcomed the move but said refillable devices were still too easy for teenagers to buy.';
+    expect(words(text)).toEqual([]);
+  });
+
+  it('a ban in a story about exports, or the ban of a story about the TikTok law, stays a lever', () => {
+    expect(words('Beijing said the ban would stay. It covers exports of gallium to the United States.')).toContain('ban');
+    expect(words('Congress passed the TikTok divestiture law last year. The Supreme Court let the ban take effect.')).toContain('ban');
+  });
+});
