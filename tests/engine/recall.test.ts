@@ -99,3 +99,10 @@ describe('arms sales in a story about Taiwan', () => {
     expect(spans(text)).toContainEqual(['arms sales', 'taiwan-arms']);
   });
 });
+
+describe('limits on the sale or export of a good', () => {
+  it('"sets limits on the sale of chip design software to China": the determiner between is the same export control', () => {
+    const found = spans('The US set limits on the sale of chip design software to China, requiring a licence to export it.');
+    expect(found.some(([text, lever]) => text.startsWith('limits') && lever === 'export-controls')).toBe(true);
+  });
+});

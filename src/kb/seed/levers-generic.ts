@@ -52,7 +52,7 @@ export const genericLevers: Lever[] = [
     aliases: [
       'export control', 'export restriction', 'export curb', 'export ban', 'export embargo', 'trade restriction',
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
-      'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'export limit',
+      'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'limits on the sale', 'limits on the export', 'export limit',
       'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban', 'export rule', 'export law',
       'export control list', 'export halt', 'denial order',
     ],
