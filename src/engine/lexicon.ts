@@ -356,6 +356,8 @@ export function verbForms(lemma: string): string[] {
       .filter((v): v is string => Boolean(v) && !v.includes(' '));
     if (found.length > 0) {
       for (const f of found) forms.add(f.toLowerCase());
+      // "canceled" and "cancelled", "labeling" and "labelling": both spellings, whichever compromise gives.
+      if (/[^aeiou][aeiou]l$/.test(head)) for (const end of ['ed', 'ing']) forms.add(`${head}${end}`).add(`${head}l${end}`);
     } else {
       // compromise leaves hyphenated verbs ("slow-walk", "fast-track") alone: regular forms are right for them.
       const stem = head.endsWith('e') ? head.slice(0, -1) : head;

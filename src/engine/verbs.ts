@@ -41,7 +41,7 @@ export const verbLexicon: VerbLexicon = {
   relax: [
     'relax', 'loosen', 'ease', 'lift', 'waive', 'exempt', 'rescind', 'roll back', 'unblock', 'de-escalate',
     'fast-track', 'soften', 'relaxation', 'easing', 'rollback', 'waiver', 'exemption', 'repeal',
-    'dismantle', 'unwind', 'relief', 'reverse', 'reversal', 'undo', 'exclude from',
+    'dismantle', 'unwind', 'relief', 'reverse', 'reversal', 'undo', 'exclude from', 'carve out',
   ],
   more: [
     'raise', 'hike', 'increase', 'double', 'triple', 'quadruple', 'expand', 'extend', 'add', 'introduce', 'reimpose', 'restart',
@@ -51,7 +51,7 @@ export const verbLexicon: VerbLexicon = {
     'extension', 'resumption', 'restoration', 'approval', 'addition', 'accelerate', 'speed up', 'place', 'put',
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
     'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow', 'seek', 'obtain',
-    'enhance', 'heighten', 'intensify',
+    'enhance', 'heighten', 'intensify', 'ramp up', 'scale up', 'revive', 'beef up', 'ratchet up', 'crank up', 'jack up',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
@@ -60,6 +60,8 @@ export const verbLexicon: VerbLexicon = {
     'tumble', 'slump', 'dwindle', 'dry up', 'scale back', 'dial back', 'wind down',
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
     'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'eliminate', 'abolish', 'ditch', 'axe', 'nullify', 'annul', 'invalidate', 'overturn', 'strike down', 'shorten', 'hold off', 'put off', 'avoid', 'cease',
+    'shelve', 'call off', 'water down', 'walk back', 'pare back', 'back off', 'tear up', 'temper',
+    'retract', 'rein in',
   ],
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',

@@ -680,4 +680,16 @@ describe('stanceOf', () => {
   it('ignores a reporting verb before "that"', () => {
     expect(stance('Officials said that tariffs would be lifted.', 'tariffs')).toBe('relax');
   });
+  it('reads both spellings of verbs in -l ("canceled", "cancelled") and the phrasal verbs of backing down', () => {
+    expect(stance('In exchange, Trump canceled plans to slap a 15 percent tariff on Chinese goods.', 'tariff')).toBe('relax');
+    expect(stance('Washington canceled the tariffs on steel.', 'tariffs')).toBe('relax');
+    expect(stance('Washington cancelled the tariffs on steel.', 'tariffs')).toBe('relax');
+    for (const verb of ['shelved', 'called off', 'watered down', 'walked back', 'pared back', 'backed off', 'tore up', 'tempered', 'retracted']) {
+      expect(stance(`Washington ${verb} the tariffs on steel.`, 'tariffs'), verb).toBe('relax');
+    }
+    // Backing down on a flow holds it back; stepping it up lets it go.
+    expect(stance('China reined in purchases of US soybeans.', 'purchases')).toBe('tighten');
+    for (const verb of ['ramped up', 'scaled up', 'revived']) expect(stance(`China ${verb} purchases of US soybeans.`, 'purchases'), verb).toBe('relax');
+    expect(stance('The US carved out exemptions for smartphones from the tariffs.', 'tariffs')).toBe('relax');
+  });
 });
