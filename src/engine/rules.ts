@@ -201,6 +201,12 @@ export const REACTIVE = new Set([
   'despite', 'face', 'faces', 'faced', 'facing', 'hit by', 'subject to', 'exposed to', 'suffered from',
   'affected by', 'impacted by', 'hurt by', 'harmed by', 'struck by', 'squeezed by', 'caught by', 'exempt from',
   'exempted from', 'spared from', 'shielded from',
+  // Verbs of condemning a lever: the side that condemns it is its target, not its holder.
+  'condemns', 'condemning', 'criticises', 'criticizes', 'criticising', 'criticizing', 'denounced', 'denounces',
+  'denouncing', 'slam', 'slams', 'slammed', 'slamming', 'decry', 'decries', 'decried', 'blasted', 'blasts', 'lambasted',
+  'lambastes', 'object to', 'objects to', 'objected to', 'objecting to', 'railed against', 'rails against', 'out at',
+  'deplored', 'deplores', 'warned against', 'warns against', 'attacked', 'assailed', 'castigated', 'bemoaned',
+  'lamented', 'bristled at', 'chafed at', 'aim at', 'back against', 'protests', 'opposes', 'opposing',
 ]);
 
 /** The last word of each REACTIVE phrase: a pair of words is looked up only when its second word is one of these. */
