@@ -144,6 +144,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   let reactive = false;
   // Reacting by a reply ("in response to", "in retaliation for"), not by facing or bearing the lever.
   let replied = false;
+  // Got "in exchange for" or "in return for" the subject's own move.
+  let exchanged = false;
   let plain = 0;
   for (let k = m.i - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) break;
@@ -213,6 +215,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
       reactive = true;
       replied = REPLYING.has(n) || (k > 0 && REPLYING.has(`${tokens[k - 1].norm} ${n}`));
+      exchanged = n === 'for' && /^(exchange|return)$/.test(tokens[k - 1]?.norm ?? '');
       break;
     }
     // "Trump's metals tariffs", "China's provisional antidumping duties": a noun or two may stand between.
@@ -378,6 +381,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
   if (subject && reactive) {
+    // "Japan will invest $550 billion in the US in exchange for lower tariffs": the other side named gives it.
+    if (exchanged) {
+      const giver = actors.find((a) => a.entry.side && a.entry.side !== subject.side && accept(a.entry.side))?.entry.side;
+      return { side: giver ?? counterpart(subject.side, ctx.state), confidence: 0.6 };
+    }
     // "Canada faces new duties, Washington said": the one facing the lever is its target, the other side named holds it.
     const facing = actors.find((a) => a.role === 'target' && a.entry.side && a.j <= m.i);
     // ("China bans exports to the US in response to chip sanctions": the side the subject's own move targets is the

@@ -207,6 +207,8 @@ export const REACTIVE = new Set([
   'lambastes', 'object to', 'objects to', 'objected to', 'objecting to', 'railed against', 'rails against', 'out at',
   'deplored', 'deplores', 'warned against', 'warns against', 'attacked', 'assailed', 'castigated', 'bemoaned',
   'lamented', 'bristled at', 'chafed at', 'aim at', 'back against', 'protests', 'opposes', 'opposing',
+  // What a side gets "in exchange for" or "in return for" its own move is the other side's.
+  'exchange for', 'return for',
 ]);
 
 /** The last word of each REACTIVE phrase: a pair of words is looked up only when its second word is one of these. */
@@ -441,6 +443,11 @@ export const ASKING = new Set([
   'ask', 'asked', 'asks', 'asking', 'urge', 'urged', 'urges', 'urging', 'press', 'pressed', 'presses', 'pressing',
   'pressure', 'pressured', 'pressuring', 'persuade', 'persuaded', 'force', 'forced', 'forcing', 'told', 'tell',
   'tells', 'want', 'wants', 'wanted', 'allow', 'allowed', 'get', 'got',
+  // Verbs of making or moving a side to act: "pushed Japan to tighten", "prompted Beijing to impose".
+  'persuades', 'persuading', 'forces', 'push', 'pushed', 'pushes', 'pushing', 'prompt', 'prompted', 'prompts',
+  'prompting', 'led', 'lead', 'leads', 'leading', 'drove', 'drive', 'drives', 'driven', 'spur', 'spurred', 'spurs',
+  'spurring', 'compel', 'compelled', 'compels', 'encourage', 'encouraged', 'encourages', 'encouraging', 'convince',
+  'convinced', 'lobby', 'lobbied', 'lobbies', 'lobbying', 'invite', 'invited', 'provoke', 'provoked', 'provokes',
 ]);
 
 /** Words after "-ing" lever words that make them nouns ("dumping duties", "dumping is"), not verbs. */

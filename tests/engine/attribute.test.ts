@@ -414,4 +414,17 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     // Imposing them still makes them its own.
     expect(attr('Beijing imposed the export restrictions last week.', 'export restrictions').side).toBe('china');
   });
+  it('gives what a side gets "in exchange for" or "in return for" its move to the other side', () => {
+    expect(attr('In return for lower tariffs, China agreed to buy more American soybeans.', 'tariffs').side).toBe('us');
+    expect(attr('China agreed to buy more US farm goods in exchange for tariff relief.', 'tariff').side).toBe('us');
+    expect(attr('Japan will invest $550 billion in the US in exchange for lower tariffs.', 'tariffs').side).toBe('us');
+    // What it gives in exchange stays its own.
+    expect(attr('China agreed to cut its tariffs in exchange for access to chips.', 'tariffs').side).toBe('china');
+  });
+  it('gives the lever of an infinitive to the side made or moved to act ("pushed Japan to tighten")', () => {
+    expect(attr('Trump pushed Japan to tighten export controls on chip tools.', 'export controls').side).toBe('japan');
+    expect(attr('The US tariffs prompted Beijing to impose duties on soybeans.', 'duties').side).toBe('china');
+    expect(attr('The dispute led Canada to impose tariffs on US steel.', 'tariffs').side).toBe('canada');
+    expect(attr('Washington lobbied the Netherlands to impose export controls on ASML.', 'export controls').side).toBe('netherlands');
+  });
 });
