@@ -209,6 +209,8 @@ export const REACTIVE = new Set([
   'lamented', 'bristled at', 'chafed at', 'aim at', 'back against', 'protests', 'opposes', 'opposing',
   // What a side gets "in exchange for" or "in return for" its own move is the other side's.
   'exchange for', 'return for',
+  // "China is the main target of the new export controls": the side targeted does not hold them.
+  'target of', 'targets of', 'victim of', 'victims of', 'brunt of',
 ]);
 
 /** The last word of each REACTIVE phrase: a pair of words is looked up only when its second word is one of these. */

@@ -427,4 +427,9 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     expect(attr('The dispute led Canada to impose tariffs on US steel.', 'tariffs').side).toBe('canada');
     expect(attr('Washington lobbied the Netherlands to impose export controls on ASML.', 'export controls').side).toBe('netherlands');
   });
+  it('does not give a lever to the side called its target, victim or the one bearing its brunt', () => {
+    expect(attr('China is the target of most of the new export controls.', 'export controls').side).not.toBe('china');
+    expect(attr('Canada was the first target of the tariffs.', 'tariffs').side).not.toBe('canada');
+    expect(attr('Canada bore the brunt of the tariffs.', 'tariffs').side).not.toBe('canada');
+  });
 });
