@@ -186,6 +186,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         const asked = askedActorEndingBefore(tokens, actors, to);
         if (asked && accept(asked.entry.side!)) return { side: asked.entry.side!, confidence: 0.8 };
       }
+      // "China accused the EU of protectionism over its EV tariffs": the one accused of something with its lever.
+      const accused = accusedBefore(ctx, k);
+      if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
       const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
       break;
@@ -669,6 +672,21 @@ function complainedAgainstAt(ctx: SentenceContext, m: Match<LeverEntry>, k: numb
     if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|sued|sue|sues)$/.test(n))) {
       const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
       if (a?.entry.side) return a.entry.side;
+    }
+  }
+  return null;
+}
+
+/** The side accused or blamed before token k, with "of" or "for" after it ("accused Washington of abusing its"). */
+function accusedBefore(ctx: SentenceContext, k: number): SideId | null {
+  const { tokens, actors } = ctx;
+  const [lo] = clauseOf(ctx.clauses, k);
+  for (let p = k - 1; p >= Math.max(lo + 2, k - 8); p--) {
+    if (!/^(of|for)$/.test(tokens[p].norm)) continue;
+    for (const a of actors) {
+      if (!a.entry.side || a.j > p || a.j < p - 1 || a.i <= lo) continue;
+      const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
+      if (verb >= lo && ACCUSING.test(tokens[verb]?.norm ?? '')) return a.entry.side;
     }
   }
   return null;

@@ -432,4 +432,11 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     expect(attr('Canada was the first target of the tariffs.', 'tariffs').side).not.toBe('canada');
     expect(attr('Canada bore the brunt of the tariffs.', 'tariffs').side).not.toBe('canada');
   });
+  it('gives "its" lever to the side accused or blamed of something with it', () => {
+    expect(attr('China accused the EU of protectionism over its EV tariffs.', 'tariffs').side).toBe('eu');
+    expect(attr('Beijing accused Washington of abusing its export controls.', 'export controls').side).toBe('us');
+    expect(attr('China blamed the US for its tariffs.', 'tariffs').side).toBe('us');
+    // With nobody accused, "its" is the subject's.
+    expect(attr('China said it would keep its tariffs.', 'tariffs').side).toBe('china');
+  });
 });
