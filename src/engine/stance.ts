@@ -361,6 +361,8 @@ export function negated(tokens: Token[], k: number, lexicon: CompiledLexicon): b
     // "Announcement No. 72" numbers a document; it negates nothing.
     if (n === 'no' && /^\d/.test(tokens[q + 1]?.norm ?? '')) continue;
     if (lexicon.negations.has(n) || n.endsWith("n't")) return true;
+    // "has yet to approve", "is yet to lift": not done so far.
+    if (n === 'yet' && tokens[q + 1]?.norm === 'to' && /^(has|have|had|is|are|was|were)$/.test(tokens[q - 1]?.norm ?? '')) return true;
   }
   return false;
 }

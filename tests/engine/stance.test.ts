@@ -692,4 +692,9 @@ describe('stanceOf', () => {
     for (const verb of ['ramped up', 'scaled up', 'revived']) expect(stance(`China ${verb} purchases of US soybeans.`, 'purchases'), verb).toBe('relax');
     expect(stance('The US carved out exemptions for smartphones from the tariffs.', 'tariffs')).toBe('relax');
   });
+  it('reads "has yet to", "is yet to" as not done so far', () => {
+    expect(stance('China has yet to approve any export licences for rare earth magnets.', 'export licences')).toBe('tighten');
+    expect(stance('Beijing is yet to lift the ban on gallium exports.', 'ban')).toBe('tighten');
+    expect(stance('China has approved export licences for rare earth magnets.', 'export licences')).toBe('relax');
+  });
 });
