@@ -955,6 +955,17 @@ function underMeasure(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return true;
 }
 
+/** The side-named actor right before ", which" or ", who" that opens a relative clause holding token `to`. */
+function antecedentOfRelative(ctx: SentenceContext, lo: number, to: number): ActorHit | undefined {
+  const { tokens, actors, text } = ctx;
+  for (let q = to - 1; q >= Math.max(1, lo - 1); q--) {
+    if (!/^(which|who)$/.test(tokens[q].norm)) continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return undefined;
+    return actors.find((a) => a.j === q && a.entry.side);
+  }
+  return undefined;
+}
+
 function subjectFor(
   ctx: SentenceContext,
   m: Match<LeverEntry>,
@@ -978,6 +989,9 @@ function subjectFor(
     return first;
   };
   let s = pick(lo, m.i);
+  // "a furious response from China, which banned exports of Nexperia chips": the side a "which" or "who" clause
+  // hangs on is its subject, whatever its role in the clause before.
+  if (!s) s = antecedentOfRelative(ctx, lo, m.i);
   if (!s && lo > 0) s = pick(0, m.i);
   if (s?.entry.side) {
     if (accept(s.entry.side)) return { side: s.entry.side, carried: false };

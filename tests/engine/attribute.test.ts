@@ -439,4 +439,10 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     // With nobody accused, "its" is the subject's.
     expect(attr('China said it would keep its tariffs.', 'tariffs').side).toBe('china');
   });
+  it('reads the side a ", which" or ", who" clause hangs on as the subject of that clause', () => {
+    expect(attr('The seizure prompted a furious response from China, which banned exports of Nexperia chips.', 'chips').side).toBe('china');
+    expect(attr('The seizure prompted a response from China, which imposed tariffs on Dutch cheese.', 'tariffs').side).toBe('china');
+    // Without the comma "which" may pick out a thing, not hang on the side.
+    expect(attr('The seizure prompted a response from China which the US met with tariffs.', 'tariffs').side).not.toBe('china');
+  });
 });
