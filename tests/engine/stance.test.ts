@@ -697,4 +697,11 @@ describe('stanceOf', () => {
     expect(stance('Beijing is yet to lift the ban on gallium exports.', 'ban')).toBe('tighten');
     expect(stance('China has approved export licences for rare earth magnets.', 'export licences')).toBe('relax');
   });
+  it('reads a measure that is undermined, evaded or violated as in force', () => {
+    expect(stance("BIS said the move cuts off Huawei's efforts to undermine U.S. export controls.", 'export controls')).toBe('tighten');
+    expect(stance('Washington moved to stop companies from bypassing the export controls.', 'export controls')).toBe('tighten');
+    expect(stance('The shipments were made in violation of US sanctions.', 'sanctions')).toBe('tighten');
+    // Stopping the measure itself still eases it.
+    expect(stance('Washington moved to stop the export controls.', 'export controls')).toBe('relax');
+  });
 });
