@@ -276,6 +276,8 @@ export const ANALYSED = new Set([
 export const DESCRIBING = new Set([
   'paid', 'pay', 'pays', 'borne', 'bear', 'bears', 'absorb', 'absorbed', 'absorbs', 'passed', 'stem', 'stems',
   'stemmed', 'rest', 'rests', 'counted', 'accounted', 'totalled', 'totaled', 'amounted', 'compared', 'risk', 'risks',
+  'account', 'accounts', 'totals', 'represent', 'represents', 'represented', 'generate', 'generates',
+  'generated',
 ]);
 
 /** Nouns after a lever word that make it a topic, not an instrument in use: "tariff revenue", "sanctions experts". */

@@ -704,4 +704,10 @@ describe('stanceOf', () => {
     // Stopping the measure itself still eases it.
     expect(stance('Washington moved to stop the export controls.', 'export controls')).toBe('relax');
   });
+  it('reads a lever that accounts for, represents or generates an amount as only counted', () => {
+    expect(stance('Tariffs account for about 2% of federal revenue.', 'Tariffs')).toBe('neutral');
+    expect(stance('The MI308 accelerator represents a scaled-down version of the MI300X.', 'MI308')).toBe('neutral');
+    expect(stance('The tariffs generated $30 billion last year.', 'tariffs')).toBe('neutral');
+    expect(stance('The tariffs were raised to 25% last year.', 'tariffs')).toBe('tighten');
+  });
 });
