@@ -498,6 +498,9 @@ export const DEFINING = new Set([
   'central', 'made',
 ]);
 
+/** After a copula (and an adverb) a good was made for something: "The H20 chip was specifically designed for". */
+export const MADE_FOR = new Set(['designed', 'created', 'developed', 'built', 'engineered', 'tailored', 'made']);
+
 /** Nouns that may stand between a lever and the verb after it ("tariffs on goods were lifted"). */
 export const PASSABLE_NOUNS = new Set([
   'goods', 'imports', 'exports', 'products', 'firms', 'companies', 'principle', 'effect', 'practice', 'part', 'in',

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, startsWithDigit } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { BREAKING, COMPLAINING, UNDERMINING, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -639,6 +639,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The duties are a response to the US steel tariffs", "the tariffs were retaliation for": a lever used in reply.
     if (COPULAS.has(n) && !inPhrase && answering(tokens, k + 1)) return 'tighten';
     if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
+    // "designed to cut off" Huawei is wielded).
+    if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);

@@ -710,4 +710,10 @@ describe('stanceOf', () => {
     expect(stance('The tariffs generated $30 billion last year.', 'tariffs')).toBe('neutral');
     expect(stance('The tariffs were raised to 25% last year.', 'tariffs')).toBe('tighten');
   });
+  it('reads a good said to be designed, created or built for something as only described', () => {
+    expect(stance('The H20 chip was created to push performance limits without breaching the US export controls.', 'H20')).toBe('neutral');
+    expect(stance('The H20 microprocessor was specifically designed by Nvidia for the Chinese market.', 'H20')).toBe('neutral');
+    // A measure designed to do something is wielded.
+    expect(stance('The export controls are designed to cut off Huawei from US chips.', 'export controls')).not.toBe('neutral');
+  });
 });
