@@ -213,6 +213,13 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       }
       continue;
     }
+    // "weighed retaliatory tariffs on US goods after the 50% tariff": in a sentence of retaliation, the lever right
+    // after "after" is the one answered.
+    if (n === 'after' && tokens.some((t) => RETALIATING.has(t.norm))) {
+      reactive = true;
+      replied = true;
+      break;
+    }
     // "sanctions 20 firms over arms sales": a punishment over a lever reacts to it.
     const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
     if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
@@ -234,6 +241,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         // "China is fighting with countermeasures, such as import duties": fighting with a lever wields it.
         // "told companies to avoid buying the processors": refusing to buy a good is the buyer's lever, not a reaction.
         reactive = !/^(with|back)$/.test(tokens[k + 1]?.norm ?? '') && !BUYING_VERBS.has(tokens[k + 1]?.norm ?? '');
+        // "cut tariffs on US goods to avoid a 46% levy": like a reply, the avoided lever is the side's that its own
+        // move targets.
+        replied = reactive;
         break;
       }
       const cls = lexicon.verbs.get(n);

@@ -445,4 +445,10 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     // Without the comma "which" may pick out a thing, not hang on the side.
     expect(attr('The seizure prompted a response from China which the US met with tariffs.', 'tariffs').side).not.toBe('china');
   });
+  it('gives a lever avoided or answered "after" to the side the subject\'s own move targets', () => {
+    expect(attr('Vietnam agreed to cut tariffs on US goods to avoid a 46% levy.', 'levy').side).toBe('us');
+    expect(attr("Brazil's government weighed retaliatory tariffs on US goods after the 50% tariff.", 'tariff').side).toBe('us');
+    // Without a word of retaliation "after" names only a time.
+    expect(attr('China imposed tariffs on US goods after the summit.', 'tariffs').side).toBe('china');
+  });
 });
