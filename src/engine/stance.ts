@@ -169,6 +169,7 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
 }
 
 /** Complements of a keeping verb that hold a flow back: "remain off-limits", "stay banned". */
+const KEPT_EASED = /^(suspended|paused|lifted|waived|exempt|exempted|removed|lowered|reduced|on hold|in abeyance)\b/;
 const OFF_LIMITS = /^(off-limits|off limits|banned|barred|blocked|restricted|prohibited|closed|frozen|halted|in place|in force|in effect)\b/;
 
 /**
@@ -424,6 +425,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     // "will remain off-limits", "stay banned": kept out is held back, whatever the object.
     if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'tighten';
+    // "the 24% tariff stays suspended", "the duties remain on hold": a measure kept eased is eased.
     const polarity = polarityFrom(ctx, k + 1, m, k);
     // "will continue to buy Russian oil", "kept buying soybeans": more of the same flow is no move.
     if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && continuing(tokens, k)) return 'neutral';
@@ -653,6 +655,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
         if (!AUXILIARIES.has(tokens[q].norm) && !COPULAS.has(tokens[q].norm) && !tokens[q].norm.endsWith('ly')) break;
       }
     }
+    // "the 24% tariff stays suspended", "the duties remain on hold": a measure kept eased is eased.
+    if (cls === 'keep' && ownMeasure && KEPT_EASED.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'relax';
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
     if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return 'tighten';
     // "Talks on tariffs will resume next week": the verb after a lever that a topic noun governs moves the topic.

@@ -716,4 +716,10 @@ describe('stanceOf', () => {
     // A measure designed to do something is wielded.
     expect(stance('The export controls are designed to cut off Huawei from US chips.', 'export controls')).not.toBe('neutral');
   });
+  it('reads a measure kept suspended, lifted or on hold as eased', () => {
+    expect(stance('Under the truce, the 24% reciprocal tariff stays suspended until November.', 'reciprocal tariff')).toBe('relax');
+    expect(stance('The duties will remain on hold while talks continue.', 'duties')).toBe('relax');
+    // Kept banned is held back.
+    expect(stance('Exports of H200 chips will remain banned.', 'H200')).toBe('tighten');
+  });
 });
