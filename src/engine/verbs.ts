@@ -61,7 +61,7 @@ export const verbLexicon: VerbLexicon = {
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
     'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'eliminate', 'abolish', 'ditch', 'axe', 'nullify', 'annul', 'invalidate', 'overturn', 'strike down', 'shorten', 'hold off', 'put off', 'avoid', 'cease',
     'shelve', 'call off', 'water down', 'walk back', 'pare back', 'back off', 'tear up', 'temper',
-    'retract', 'rein in',
+    'retract', 'rein in', 'replace',
   ],
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',

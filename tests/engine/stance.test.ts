@@ -722,4 +722,8 @@ describe('stanceOf', () => {
     // Kept banned is held back.
     expect(stance('Exports of H200 chips will remain banned.', 'H200')).toBe('tighten');
   });
+  it('reads a measure replaced by something else as eased', () => {
+    expect(stance('Brussels and Beijing are negotiating minimum prices to replace the tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('The two sides agreed to replace the tariffs on European metal with a quota.', 'tariffs')).toBe('relax');
+  });
 });
