@@ -334,6 +334,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const counterparty = dealtWith(ctx, m, accept);
   if (counterparty) return { side: counterparty, confidence: 0.75 };
 
+  // "Beijing warned Brussels against imposing the tariffs", "to stop Japan from extending its controls": the side
+  // warned off or stopped from the move would hold the lever.
+  const warned = warnedOff(ctx, m);
+  if (warned && accept(warned)) return { side: warned, confidence: 0.8 };
+
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
@@ -683,6 +688,25 @@ function complainedAgainstAt(ctx: SentenceContext, m: Match<LeverEntry>, k: numb
       const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
       if (a?.entry.side) return a.entry.side;
     }
+  }
+  return null;
+}
+
+const WARNING_OFF = /^(warn|warns|warned|warning|caution|cautions|cautioned|deter|deters|deterred|discourage|discourages|discouraged|dissuade|dissuaded|stop|stops|stopped|prevent|prevents|prevented)$/;
+
+/** The side after a verb of warning off, then "against" or "from" and the gerund that moves the lever. */
+function warnedOff(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors, lexicon } = ctx;
+  for (let v = m.i - 1; v >= Math.max(2, m.i - 5); v--) {
+    const n = tokens[v].norm;
+    if (n.endsWith('ing') && lexicon.verbs.has(n)) {
+      if (!/^(against|from)$/.test(tokens[v - 1].norm)) return null;
+      const a = actors.find((x) => x.j === v - 1 && x.entry.side);
+      if (!a) return null;
+      const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
+      return WARNING_OFF.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
+    }
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(its|their)$/.test(n)) return null;
   }
   return null;
 }

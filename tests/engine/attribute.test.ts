@@ -451,4 +451,10 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     // Without a word of retaliation "after" names only a time.
     expect(attr('China imposed tariffs on US goods after the summit.', 'tariffs').side).toBe('china');
   });
+  it('gives a lever to the side warned off or stopped from moving it', () => {
+    expect(attr('Beijing has repeatedly warned Brussels against imposing the tariffs.', 'tariffs').side).toBe('eu');
+    expect(attr('Tokyo tried to dissuade Seoul from imposing new export controls.', 'export controls').side).toBe('south-korea');
+    // The one warning, with nobody warned, is not given it by this rule.
+    expect(attr('Beijing has repeatedly imposed the tariffs.', 'tariffs').side).toBe('china');
+  });
 });
