@@ -993,7 +993,8 @@ function underMeasure(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
 function antecedentOfRelative(ctx: SentenceContext, lo: number, to: number): ActorHit | undefined {
   const { tokens, actors, text } = ctx;
   for (let q = to - 1; q >= Math.max(1, lo - 1); q--) {
-    if (!/^(which|who)$/.test(tokens[q].norm)) continue;
+    // (", responsible for enforcing export controls" hangs on the body before it in the same way.)
+    if (!/^(which|who|responsible)$/.test(tokens[q].norm)) continue;
     if (!/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return undefined;
     return actors.find((a) => a.j === q && a.entry.side);
   }

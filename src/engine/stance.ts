@@ -388,6 +388,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const modAt = sideAdjective && !punctuationBetween(text, tokens[sideAdjective.i - 1], tokens[sideAdjective.i]) ? sideAdjective.i - 1 : m.i - 1;
   const modBefore = modAt >= 0 ? tokens[modAt].norm : '';
   const settle = (k: number, cls: VerbClass): Stance => {
+    // "the Commerce Department division that enforces export controls", "responsible for enforcing them": a body
+    // described by its task, not a move.
+    if (/^(enforce|enforces|enforcing)$/.test(tokens[k].norm) && (/^(that|which|who)$/.test(tokens[k - 1]?.norm ?? '') || (/^(for|with)$/.test(tokens[k - 1]?.norm ?? '') && /^(responsible|charged|tasked)$/.test(tokens[k - 2]?.norm ?? '')))) return 'neutral';
     // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
     if (DODGING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';

@@ -457,4 +457,7 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     // The one warning, with nobody warned, is not given it by this rule.
     expect(attr('Beijing has repeatedly imposed the tariffs.', 'tariffs').side).toBe('china');
   });
+  it('reads the body before ", responsible for" as the one doing what follows', () => {
+    expect(attr('It had no word from the Bureau of Industry and Security, responsible for enforcing export controls.', 'export controls').side).toBe('us');
+  });
 });

@@ -726,4 +726,9 @@ describe('stanceOf', () => {
     expect(stance('Brussels and Beijing are negotiating minimum prices to replace the tariffs.', 'tariffs')).toBe('relax');
     expect(stance('The two sides agreed to replace the tariffs on European metal with a quota.', 'tariffs')).toBe('relax');
   });
+  it('reads a body described by its task of enforcing a lever as no move', () => {
+    expect(stance('The bureau, the Commerce Department division that enforces export controls, has started approving applications.', 'export controls')).toBe('neutral');
+    expect(stance('It had no word from the Bureau of Industry and Security, responsible for enforcing export controls.', 'export controls')).toBe('neutral');
+    expect(stance('Customs officers began enforcing the tariffs on Monday.', 'tariffs')).toBe('tighten');
+  });
 });
