@@ -48,9 +48,11 @@ function minifyModule(): Plugin {
  * background thread as it streams in: 2.9 ms there before, 5.4 now, off the page's main thread). Also on the loader
  * every page evaluates (article-loader.js, a classic script, compiled on the main thread): an article page calls ~35 of
  * its functions, each compiled lazily on its first call (a second parse), which was 2.0 to 2.5 ms of compilation there;
- * compiled with the file, 1.3 to 1.8 ms. On a page without an article, which calls the few functions of the first look,
- * the file's compilation was the same with the hint or without it (1.0 to 1.4 ms, 4 loads each, Chromium 156 at load
- * 6). The comment must come first in the file, so it is added after minification. Other browsers ignore it.
+ * compiled with the file, 1.3 to 1.8 ms. A page without an article, which calls only the few functions of the first
+ * look, pays for it: its compilation 0.1 to 0.25 ms more (median 1.28 and 1.40 ms against 1.21 and 1.15 over the three
+ * such pages of `npm run bench`, 7 loads each, Chromium 156 at load 7 to 11), its CPU 0.2 to 0.6 ms more within the
+ * machine's noise; an article page saves about 1.1 ms of compilation (README, Speed: the trade, and why it was taken).
+ * The comment must come first in the file, so it is added after minification. Other browsers ignore it.
  */
 function compileEagerly(): Plugin {
   return {
