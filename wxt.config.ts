@@ -45,10 +45,14 @@ function minifyModule(): Plugin {
  * of each on its first call. A painted page calls most of them, and compiling each lazily (a second, full parse of its
  * source, on the main thread) cost more than compiling them all at once: measured in Chromium 156 at load 4 to 10,
  * main-thread CPU on painted pages with the file's compilation counted, 2 to 7 ms less (the module is parsed on a
- * background thread as it streams in: 2.9 ms there before, 5.4 now, off the page's main thread). Not on the loader
- * every page evaluates: there it saved 1.5 to 4 ms on article pages but cost 0.1 to 1.0 ms more on pages without an
- * article (its whole compile instead of the few functions such a page calls), and those are most pages. The comment
- * must come first in the file, so it is added after minification. Other browsers ignore it.
+ * background thread as it streams in: 2.9 ms there before, 5.4 now, off the page's main thread). Also on the loader
+ * every page evaluates (article-loader.js, a classic script, compiled on the main thread): an article page calls ~35 of
+ * its functions, each compiled lazily on its first call (a second parse), which was 2.0 to 2.5 ms of compilation there;
+ * compiled with the file, 1.3 to 1.8 ms. A page without an article, which calls only the few functions of the first
+ * look, pays for it: its compilation 0.1 to 0.25 ms more (median 1.28 and 1.40 ms against 1.21 and 1.15 over the three
+ * such pages of `npm run bench`, 7 loads each, Chromium 156 at load 7 to 11), its CPU 0.2 to 0.6 ms more within the
+ * machine's noise; an article page saves about 1.1 ms of compilation (README, Speed: the trade, and why it was taken).
+ * The comment must come first in the file, so it is added after minification. Other browsers ignore it.
  */
 function compileEagerly(): Plugin {
   return {
@@ -148,6 +152,7 @@ export default defineConfig({
         if (process.env.PP_NO_MINIFY !== '1') config.plugins = [...(config.plugins ?? []), minifyModule()];
         config.plugins = [...(config.plugins ?? []), compileEagerly()];
       }
+      if (only?.name === 'article-loader') config.plugins = [...(config.plugins ?? []), compileEagerly()];
       // The service worker evaluates compromise and the database code only when a request needs them
       // (src/background/on-demand.ts); the engine's `import nlp from 'compromise'` gets a stand-in that does so.
       if (only?.type === 'background') {

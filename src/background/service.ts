@@ -221,14 +221,12 @@ export class BackgroundService {
         }
         return { saved, levers, focusAnnotation };
       },
-      readPage: async (req, from) => {
-        if (from.tabId !== undefined) await this.reading.onPage(from.tabId, { ...req, pageUrl: from.url });
-        return null;
-      },
       reportPage: async (req, from) => {
         const tabId = from.tabId;
         if (tabId === undefined) return null;
-        await this.reportTab(tabId, from.url, req);
+        const { facts, ...report } = req;
+        if (facts) await this.reading.onPage(tabId, { title: req.title, ...facts, pageUrl: from.url });
+        await this.reportTab(tabId, from.url, report);
         // Most pages have no saved annotations: they do not wake the database.
         if (req.placed.length + req.orphans.length > 0) {
           const { db, repo } = this.store();

@@ -24,14 +24,6 @@ const empty = v.pipe(
 export const MESSAGES: { [K in MessageName]: { from: SenderKind; schema: v.GenericSchema<unknown, Request<K>> } } = {
   readArticle: { from: 'page', schema: v.strictObject({ title, text: text(MAX_TEXT) }) },
   analyzePage: { from: 'page', schema: v.strictObject({ title, text: text(MAX_TEXT), fragment: bool }) },
-  readPage: {
-    from: 'page',
-    schema: v.strictObject({
-      canonicalUrl: text(MAX_URL),
-      title,
-      published: v.nullable(v.strictObject({ date: day, source: v.picklist(PUBLISHED_SOURCES) })),
-    }),
-  },
   pageAnnotations: { from: 'page', schema: empty },
   reportPage: {
     from: 'page',
@@ -40,6 +32,12 @@ export const MESSAGES: { [K in MessageName]: { from: SenderKind; schema: v.Gener
       isArticle: bool,
       placed: v.pipe(v.array(int(1)), v.maxLength(100_000)),
       orphans: v.pipe(v.array(v.strictObject({ id: int(1), exact: text(2000) })), v.maxLength(100_000)),
+      facts: v.optional(
+        v.strictObject({
+          canonicalUrl: text(MAX_URL),
+          published: v.nullable(v.strictObject({ date: day, source: v.picklist(PUBLISHED_SOURCES) })),
+        }),
+      ),
     }),
   },
   saveAnnotation: { from: 'page', schema: newAnnotation },

@@ -47,8 +47,6 @@ class PageController implements CardSource {
   /** Characters sent to the engine so far; a page is read up to MAX_ARTICLE_CHARS in all. */
   private readCharacters: number;
   private stopped = false;
-  /** This page's address and publication day went to the reading log (once per page; a navigation starts a new run). */
-  private factsSent = false;
 
   constructor(private readonly run: PageRun) {
     this.ctx = run.ctx;
@@ -104,7 +102,8 @@ class PageController implements CardSource {
     const placed = early ? placedEarly : this.anchorSaved(annotations.saved, article);
     this.placeSaved(placed);
     const orphans = annotations.saved.filter((a) => !this.savedRanges.has(a.id)).map((a) => ({ id: a.id, exact: a.quote.exact }));
-    send('reportPage', { ...this.run.page, isArticle: true, placed: [...this.savedRanges.keys()], orphans }).catch(() => undefined);
+    const facts = this.pageFacts();
+    send('reportPage', { ...this.run.page, isArticle: true, placed: [...this.savedRanges.keys()], orphans, ...(facts && { facts }) }).catch(() => undefined);
     if (annotations.focusAnnotation !== null) this.focusSaved(annotations.focusAnnotation);
     this.watcher.start();
   }
@@ -163,21 +162,21 @@ class PageController implements CardSource {
     });
     mergeInOrder(this.entries, fresh);
     if (this.entries.length > 0) this.card.listen();
-    if (analysis.mentions.length > 0 && !this.factsSent) this.sendPageFacts();
     this.trace({ ms: performance.now() - this.run.startedAt, mentions: this.entries.length, fragment });
   }
 
-  /** The reading log's facts about an article where levers were found: its canonical address and publication day. */
-  private sendPageFacts(): void {
-    this.factsSent = true;
-    const { title } = this.run.page;
-    let facts;
+  /**
+   * The reading log's facts about this article, where levers were found (a page is started only then): its canonical
+   * address and publication day, sent with the first report; undefined when the address is not a web one (the log
+   * keeps only http(s) pages).
+   */
+  private pageFacts(): { canonicalUrl: string; published: ReturnType<typeof readPageFacts>['published'] } | undefined {
     try {
-      facts = readPageFacts(this.doc, this.doc.location.href);
+      const facts = readPageFacts(this.doc, this.doc.location.href);
+      return { canonicalUrl: clip(facts.canonicalUrl, MAX_URL), published: facts.published };
     } catch {
-      return; // not a web address (the log keeps only http(s) pages)
+      return undefined;
     }
-    send('readPage', { title, canonicalUrl: clip(facts.canonicalUrl, MAX_URL), published: facts.published }).catch(() => undefined);
   }
 
   private entryFor(article: ArticleText, mention: Mention): Entry | null {

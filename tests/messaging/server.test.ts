@@ -17,7 +17,6 @@ function handlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
   const ok = (value: unknown) => vi.fn(async () => value);
   return {
     analyzePage: ok({ mentions: [], levers: {}, sides: {} }),
-    readPage: ok(null),
     pageAnnotations: ok({ saved: [], levers: {}, focusAnnotation: null }),
     reportPage: ok(null),
     saveAnnotation: vi.fn(async () => {

@@ -53,6 +53,13 @@ describe.skipIf(!built)('built Chrome manifest', () => {
     expect(gzipSync(readFileSync(file), { level: 9 }).length).toBeLessThanOrEqual(4096);
   });
 
+  it("asks V8 to compile the loader's and the page script's functions with the file (wxt.config.ts, compileEagerly)", () => {
+    for (const name of ['article-loader.js', 'article-page.js']) {
+      const code = readFileSync(fileURLToPath(new URL(`../../.output/chrome-mv3/${name}`, import.meta.url)), 'utf8');
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    }
+  });
+
   it('ships icons at the sizes stores ask for', () => {
     expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
   });
