@@ -262,6 +262,8 @@ export const ANALYSED = new Set([
   'impact', 'impacts', 'effect', 'effects', 'cost', 'costs', 'talks', 'negotiations', 'discussions', 'debate', 'study',
   'studies', 'history', 'question', 'questions', 'issue', 'issues', 'topic', 'about', 'understanding', 'analysis',
   'consequences', 'uncertainty', 'economics', 'politics', 'role', 'use',
+  // "Japan's past dependence on Chinese rare earth imports", "depends heavily on EDA tools": what a side relies on.
+  'dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'dependent', 'reliant',
   'future', 'fate', 'scope', 'details', 'legality', 'lawsuit', 'ruling', 'challenge', 'case', 'expert', 'experts',
   'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning', 'target', 'concerns', 'fears',
   // "cited problems with South Korea's export controls", "opponents of the tariff policy".

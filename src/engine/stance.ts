@@ -885,7 +885,7 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
     // determiner or a hyphenated or capitalised modifier may stand between.
     const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
-    const linking = DETERMINERS.has(n) || /^(with|of|for|by|to)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
+    const linking = DETERMINERS.has(n) || /^(with|of|for|by|to|on)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);

@@ -731,4 +731,9 @@ describe('stanceOf', () => {
     expect(stance('It had no word from the Bureau of Industry and Security, responsible for enforcing export controls.', 'export controls')).toBe('neutral');
     expect(stance('Customs officers began enforcing the tariffs on Monday.', 'tariffs')).toBe('tighten');
   });
+  it('reads a good a side depends or relies on as only described', () => {
+    expect(stance("Analysts warn that prolonged restrictions could ripple through sectors like automotive and defense manufacturing given Japan's past dependence on Chinese rare earth imports.", 'rare earth')).toBe('neutral');
+    expect(stance('The sector depends heavily on EDA tools.', 'EDA tools')).toBe('neutral');
+    expect(stance('China restricted exports of rare earths.', 'rare earths')).toBe('tighten');
+  });
 });
