@@ -72,7 +72,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (lexicon.measureNouns.has(next)) return 'measure';
   // "the H-1B visa application fee": one more noun may stand before the head.
   const then = m.j + 1 < tokens.length ? tokens[m.j + 1].norm : '';
-  if (/^(application|applications|processing|filing|entry|issuance|renewal)$/.test(next) && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
+  if (/^(application|applications|processing|filing|entry|issuance|renewal)$/.test(next) && m.j + 1 < tokens.length && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
     if (lexicon.measureNouns.has(then)) return 'measure';
     if (lexicon.flowNouns.has(then)) return 'flow';
   }
