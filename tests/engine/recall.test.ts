@@ -106,3 +106,15 @@ describe('limits on the sale or export of a good', () => {
     expect(found.some(([text, lever]) => text.startsWith('limits') && lever === 'export-controls')).toBe(true);
   });
 });
+
+describe('manufactures named on a retaliation list', () => {
+  it('"large civil aircraft", "passenger cars", "footwear", "sports equipment", "cast-iron goods", "bed linen": goods a tariff list targets', () => {
+    const found = spans('In retaliation the EU put a 25 percent tariff on US footwear, passenger cars, sports equipment, cast-iron goods and bed linen, and a 10 percent tariff on large civil aircraft.').map((m) => m[0]);
+    for (const good of ['footwear', 'passenger cars', 'sports equipment', 'cast-iron goods', 'bed linen', 'large civil aircraft']) expect(found).toContain(good);
+  });
+
+  it('"small aircraft", "auto parts", "gherkins" on a counter-tariff list', () => {
+    const found = spans('Beijing said its retaliatory tariffs would cover pork, small aircraft and auto parts; Canada hit back with duties on gherkins.').map((m) => m[0]);
+    for (const good of ['small aircraft', 'auto parts', 'gherkins']) expect(found).toContain(good);
+  });
+});
