@@ -12,7 +12,7 @@ import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses'
 import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
+import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -289,7 +289,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || (m.entry.generic && categorySeen(m, lexicon, state)) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
-      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i));
+      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i)) || controlledHardware(tokens, m, state, lexicon);
     if (ok) lastAccepted = m.j;
     return ok;
   });
@@ -297,6 +297,20 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
   return { ctx, raw };
+}
+
+/**
+ * "memory, standard processors, commodity components", "Hikvision buys processors from Intel": a word for chips or parts
+ * that counts only in a sentence about export controls (CONTROL_ONLY; needsCueWord has found its cue) is that sentence's
+ * good under control in a story that has already named an export control or a controlled chip, however far the cue.
+ */
+function controlledHardware(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon): boolean {
+  if (!CONTROL_ONLY.has(tokens[m.j - 1].norm)) return false;
+  for (const id of state.seen) {
+    const category = lexicon.levers.get(id)?.category;
+    if (category === 'export-controls' || category === 'semiconductors-tech') return true;
+  }
+  return false;
 }
 
 /**

@@ -118,3 +118,16 @@ describe('manufactures named on a retaliation list', () => {
     for (const good of ['small aircraft', 'auto parts', 'gherkins']) expect(found).toContain(good);
   });
 });
+
+describe('chip words in a story about export controls', () => {
+  it('"buy processors from Intel", "standard processors": a chip word a control cue admits, far from the story\'s control', () => {
+    const text = 'The Commerce Department added eight Chinese surveillance firms to the Entity List on Monday. The companies depend on American suppliers, and analysts say the firms buy processors from Intel and accelerators from Nvidia.';
+    const found = spans(text).map((m) => m[0]);
+    expect(found).toContain('processors');
+    expect(found).toContain('accelerators');
+  });
+
+  it('a product review names no controlled processors', () => {
+    expect(spans('The new laptop ships with faster processors and a brighter screen.')).toEqual([]);
+  });
+});
