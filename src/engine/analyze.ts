@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addChipModels, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
@@ -273,7 +273,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   for (const m of levers) {
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
-  levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
+  levers = mergeHeads(text, tokens, addChipModels(text, tokens, levers.filter((m) => !verbal.has(m)), lexicon, state));
   levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);

@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -574,6 +574,33 @@ export function addRatedCharges(text: string, tokens: Token[], levers: Match<Lev
     if (covers(raw, k) || covers(levers, k)) continue;
     if (!ratedAt(text, tokens, k) && !(tokens[k].norm.startsWith('tax') && onGoods(text, tokens, k, raw))) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'tariffs', category: info.category, needsContext: false, generic: false, polarity: info.polarity, inferred: true } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "Nvidia's H800", "the B40 chips", "AMD's MI325X accelerators", "shipments of H20s": a model number the knowledge base
+ * does not list yet names the chip (ai-chips) when a chip noun follows it or a chipmaker or chip line comes right before
+ * it, in a story that names a lever before or in the same sentence. Returns `levers` with these added, in text order.
+ */
+export function addChipModels(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('ai-chips');
+  if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    // ("Ascend 920": a line's bare number.)
+    const bare = prev !== undefined && prev.norm === 'ascend' && /^\d{3}[A-Z]?$/.test(t.text);
+    if (!(CHIP_MODEL.test(t.text) || bare) || covers(levers, k)) continue;
+    const next = tokens[k + 1];
+    const nounAfter = next !== undefined && CHIP_MODEL_NOUNS.has(next.norm) && joinable(text, t, next);
+    const makerBefore = prev !== undefined && CHIP_MODEL_MAKERS.has(prev.norm) && (prev.possessive || joinable(text, prev, t));
+    // "shipments of B40s": a plural model number in a sentence about export controls.
+    const controlledPlural = /\ds$|\d[A-Z]{1,2}s$/.test(t.text) && tokens.some((u) => CONTROL_CUES.has(u.norm));
+    if (!nounAfter && !makerBefore && !controlledPlural) continue;
+    (added ??= []).push({ i: bare ? k - 1 : k, j: k + 1, entry: { kind: 'lever', lever: 'ai-chips', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;
   return [...levers, ...added].sort((a, b) => a.i - b.i);

@@ -512,6 +512,17 @@ export const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'tho
 export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called', 'retaliatory', 'own', 'reciprocal', 'additional', 'extra', 'appropriate', 'required']);
 
 /**
+ * The shape of a chip's model number: "H20", "H800", "B30A", "MI308", "GB300", "910C", and their plurals ("H20s").
+ * A shape alone is also a jet ("A380"), a summit ("G20") or a fighter ("F35"): chipModelAt asks for a chip noun after
+ * it or a chipmaker before it.
+ */
+export const CHIP_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|\d{3}[A-Z]{1,2})s?$/;
+/** Nouns for what a model number names: "the B40 chips", "its L20 accelerators", "MI308 GPUs". */
+export const CHIP_MODEL_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors']);
+/** Makers and product lines whose name before a model number makes it a chip: "Nvidia's H800", "AMD MI325X", "Ascend 920". */
+export const CHIP_MODEL_MAKERS = new Set(['nvidia', 'amd', 'huawei', 'intel', 'ascend', 'blackwell', 'hopper', 'rubin', 'cambricon', 'hisilicon']);
+
+/**
  * Words for a charge that name a tariff when a rate or goods say so: "10 per cent taxes on $200 billion of Chinese
  * imports", "an additional 25% penalty", "taxes on steel and aluminum imports". Alone they are income taxes and fines.
  */

@@ -131,3 +131,28 @@ describe('chip words in a story about export controls', () => {
     expect(spans('The new laptop ships with faster processors and a brighter screen.')).toEqual([]);
   });
 });
+
+describe('chip model numbers the knowledge base does not list', () => {
+  it('"Nvidia\'s H900", "the B40 chips", "MI325X accelerators", "Ascend 920": a model number after a chipmaker or before a chip noun', () => {
+    const found = spans("The US curbed exports of Nvidia's H900 and the B40 chips to China, and AMD said its MI325X accelerators need a licence. Huawei will ship the Ascend 920 anyway.");
+    expect(found).toContainEqual(['H900', 'ai-chips']);
+    expect(found).toContainEqual(['B40', 'ai-chips']);
+    expect(found.map((m) => m[0])).toContain('MI325X accelerators');
+    expect(found).toContainEqual(['Ascend 920', 'ai-chips']);
+  });
+
+  it('"shipments of B40s": a plural model number in a sentence about export controls', () => {
+    expect(spans('Shipments of B40s to China now need an export licence.')).toContainEqual(['B40s', 'ai-chips']);
+  });
+
+  it('jets and summits have the same shape and stay out ("40 A300s", "the G20")', () => {
+    expect(spans('Airbus has delivered 40 A300s to UPS, officials said at the G20 as tariffs loomed.').map((m) => m[0])).toEqual(['tariffs']);
+  });
+
+  it('"Rubin chips", "Ascend accelerators", "RTX Pro 6000": named chip lines', () => {
+    const found = spans("Blackwell processors remain off limits under US export controls, as do the Rubin chips; Huawei's Ascend accelerators fill the gap, and customs checked the RTX Pro 6000 cards.").map((m) => m[0]);
+    expect(found).toContain('Rubin');
+    expect(found.some((t) => t.startsWith('Ascend'))).toBe(true);
+    expect(found.some((t) => t.startsWith('RTX Pro 6000'))).toBe(true);
+  });
+});

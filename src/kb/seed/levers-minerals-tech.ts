@@ -546,9 +546,11 @@ export const mineralsAndTechLevers: Lever[] = [
       'ascend 910b',
       'ascend 910c',
       'ascend 910d',
+      'ascend accelerator',
+      'ascend ai chip',
     ],
-    acronyms: ['H20', '910B', '910C', '910D', 'H100', 'H200', 'H800', 'H20E', 'A100', 'A800', 'B200', 'B20', 'B30A', 'GB200', 'RTX Pro 6000D', 'MI308', 'MI300'],
-    contextAliases: ['gpu', 'blackwell', 'graphics processor', 'graphics processing unit', 'processor', 'accelerator', 'ai processor', 'hopper'],
+    acronyms: ['H20', '910B', '910C', '910D', 'H100', 'H200', 'H800', 'H20E', 'A100', 'A800', 'B200', 'B20', 'B30A', 'GB200', 'RTX Pro 6000D', 'RTX Pro 6000', 'MI308', 'MI300'],
+    contextAliases: ['gpu', 'blackwell', 'graphics processor', 'graphics processing unit', 'processor', 'accelerator', 'ai processor', 'hopper', 'rubin'],
     tightenVerbs: ['curb'],
     relaxVerbs: ['allow', 'resume'],
     context:
