@@ -289,7 +289,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || (m.entry.generic && categorySeen(m, lexicon, state)) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
-      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i)) || controlledHardware(tokens, m, state, lexicon);
+      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i)) || controlledHardware(tokens, m, state, lexicon) || refersToProbe(tokens, m, state, lexicon, actors);
     if (ok) lastAccepted = m.j;
     return ok;
   });
@@ -562,6 +562,9 @@ const LIST_STOP = new Set([
 function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon, actors: Match<ActorEntry>[]): boolean {
   if (m.j - m.i !== 1 || !PROBE_ONLY.has(tokens[m.i].norm)) return false;
   if (state.seen.has(m.entry.lever) && /^(the|this|that|its|their)$/.test(tokens[m.i - 1]?.norm ?? '')) return true;
+  // "will conduct a further investigation", "opened a second probe": another probe of the story's kind.
+  const probeSeen = state.seen.has(m.entry.lever) || (lexicon.anaphors.get(tokens[m.i].norm) ?? []).some((id) => state.seen.has(id));
+  if (probeSeen && /^(further|fresh|second|third|separate|parallel|formal|full|broader|wider|follow-up|new)$/.test(tokens[m.i - 1]?.norm ?? '')) return true;
   return actors.some((a) => a.entry.side !== null) && (lexicon.anaphors.get(tokens[m.i].norm) ?? []).some((id) => state.seen.has(id));
 }
 

@@ -156,3 +156,23 @@ describe('chip model numbers the knowledge base does not list', () => {
     expect(found.some((t) => t.startsWith('RTX Pro 6000'))).toBe(true);
   });
 });
+
+describe('trade-remedy reviews and further probes', () => {
+  it('"administrative review", "sunset review": the reviews of an anti-dumping or countervailing duty order', () => {
+    const found = spans('Commerce announced the final results of the sixth administrative review of the order on Canadian lumber, and a sunset review of the duties on Chinese steel begins next month.').map((m) => m[0]);
+    expect(found).toContain('administrative review');
+    expect(found).toContain('sunset review');
+  });
+
+  it('"a further investigation": another probe after one the story named', () => {
+    const text = 'China said a preliminary anti-monopoly investigation found Nvidia broke the law. The agency said it will conduct a further investigation before determining penalties.';
+    const found = spans(text).map((m) => m[0]);
+    expect(found).toEqual(['anti-monopoly investigation', 'investigation']);
+  });
+});
+
+describe('chipmaking chemicals by another name', () => {
+  it('"fluorine polyimide": fluorinated polyimide as Korean reports spell it', () => {
+    expect(spans('Japan required permits for exports of fluorine polyimides to South Korea.').map((m) => m[1])).toContain('chip-materials');
+  });
+});

@@ -21,6 +21,7 @@ export const goodsLevers: Lever[] = [
       'photoresist',
       'hydrogen fluoride',
       'fluorinated polyimide',
+      'fluorine polyimide',
       'etching gas',
       'high-purity hydrogen fluoride',
       'chipmaking chemical',
