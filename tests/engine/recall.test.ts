@@ -176,3 +176,11 @@ describe('chipmaking chemicals by another name', () => {
     expect(spans('Japan required permits for exports of fluorine polyimides to South Korea.').map((m) => m[1])).toContain('chip-materials');
   });
 });
+
+describe('the H-1B fee by other names', () => {
+  it('"the H-1B programme", "a one-off charge of $100,000", "the required payment"', () => {
+    const text = 'Trump raised the H-1B visa fee to $100,000, a move critics say will finish off the H-1B programme. Employers must pay a one-off charge of $100,000 per visa, and petitions that lack the required payment will be denied.';
+    const found = spans(text).map((m) => m[0]);
+    for (const word of ['H-1B programme', 'charge', 'payment']) expect(found).toContain(word);
+  });
+});

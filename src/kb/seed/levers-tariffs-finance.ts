@@ -704,7 +704,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   // ---------------------------------------------------------------- E. People and visas
   {
     id: 'student-visas',
-    anaphors: ['fee'],
+    anaphors: ['fee', 'charge', 'payment'],
     ref: 'PV-01',
     name: 'Student visas and researcher entry',
     category: 'people-visas',
@@ -720,6 +720,10 @@ export const tariffAndFinanceLevers: Lever[] = [
       'h-1b visa',
       'h-1b fee',
       'h-1b visa fee',
+      'h-1b programme',
+      'h-1b program',
+      'h-1b system',
+      'h-1b visa system',
       'proclamation 10043',
     ],
     contextAliases: ['visa interview'],
