@@ -184,3 +184,10 @@ describe('the H-1B fee by other names', () => {
     for (const word of ['H-1B programme', 'charge', 'payment']) expect(found).toContain(word);
   });
 });
+
+describe('licensing steps as export-control instruments', () => {
+  it('"stricter reviews of end-usage", "prior notification will be required to export"', () => {
+    expect(spans('The directive mandates stricter reviews of end-usage for graphite exports to the US.').map((m) => m[0])).toContain('reviews of end-usage');
+    expect(spans('Prior notification will be required for manufacturers to export EUV resists to South Korea.').map((m) => m[0])).toContain('Prior notification');
+  });
+});

@@ -75,13 +75,13 @@ export const genericLevers: Lever[] = [
       'export licence', 'export permit', 'import licence', 'licence application', 'licensing requirement', 'licence requirement',
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
-      'review of end-usage', 'review of end use', 'government permission', 'special permission', 'case-by-case review',
+      'review of end-usage', 'review of end use', 'reviews of end-usage', 'reviews of end use', 'checks on end use', 'government permission', 'special permission', 'case-by-case review',
       'veu waiver', 'veu status', 'validated end-user status',
     ],
     acronyms: ['TGL'],
     anaphors: ['application', 'applications'],
     tightenVerbs: ['need', 'require'],
-    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission', 'waiver'],
+    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission', 'waiver', 'prior notification'],
     context:
       'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
       'or sped up without any new rule being announced.',

@@ -724,6 +724,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'h-1b program',
       'h-1b system',
       'h-1b visa system',
+      'visa vetting',
       'proclamation 10043',
     ],
     contextAliases: ['visa interview'],
