@@ -360,8 +360,13 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 /** Words that make a bare "quota" one on trade. */
 const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'tariff', 'tariffs', 'steel', 'textile', 'textiles', 'goods', 'products', 'wto', 'trade', 'dairy', 'sugar', 'rice', 'beef', 'cars', 'clothing', 'safeguard', 'safeguards', 'duty', 'duties']);
 
+/** Words that make a "price cap" the G7 cap on Russian oil, not a regulator's cap on household energy bills. */
+const PRICE_CAP_CUES = new Set(['oil', 'crude', 'russia', 'russian', 'g7', 'sanctions', 'barrel', 'tanker', 'tankers', 'fleet', 'petroleum']);
+
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
+  // "the price cap" is the sanctions on Russian oil only beside oil, Russia or the G7 ("the energy price cap" is Ofgem's).
+  if (m.j - m.i === 2 && tokens[m.i].norm === 'price' && /^caps?$/.test(head)) return !tokens.some((t) => PRICE_CAP_CUES.has(t.norm));
   if (CONTROL_ONLY.has(head)) {
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
     return true;

@@ -191,3 +191,14 @@ describe('licensing steps as export-control instruments', () => {
     expect(spans('Prior notification will be required for manufacturers to export EUV resists to South Korea.').map((m) => m[0])).toContain('Prior notification');
   });
 });
+
+describe('the G7 price cap', () => {
+  it('"the price cap" beside Russian oil or the G7 is the sanctions cap', () => {
+    const text = 'The G7 finance ministers met in Washington on Friday. Russia has organised a shadow fleet of over 600 tankers, often hidden through shell companies, to circumvent the G7 price cap of $60 per barrel.';
+    expect(spans(text).map((m) => m[0])).toContain('price cap');
+  });
+
+  it('a regulator\'s energy price cap is no lever', () => {
+    expect(spans('Energy bills will rise after the regulator lifted the price cap on household tariffs.').map((m) => m[0])).not.toContain('price cap');
+  });
+});
