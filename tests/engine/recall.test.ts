@@ -202,3 +202,14 @@ describe('the G7 price cap', () => {
     expect(spans('Energy bills will rise after the regulator lifted the price cap on household tariffs.').map((m) => m[0])).not.toContain('price cap');
   });
 });
+
+describe('legacy chips by kind, and SWIFT', () => {
+  it('"diodes, transistors and small logic chips" that Beijing bars from export', () => {
+    const found = spans('China barred exports of Nexperia products made in China: diodes, transistors and small logic chips.').map((m) => m[0]);
+    for (const part of ['diodes', 'transistors', 'logic chips']) expect(found).toContain(part);
+  });
+
+  it('"excludes 7 Russian banks from SWIFT": the payment network as a sanction', () => {
+    expect(spans('EU excludes 7 Russian banks from SWIFT').map((m) => m[0])).toContain('SWIFT');
+  });
+});

@@ -126,6 +126,7 @@ export const genericLevers: Lever[] = [
     generic: true,
     aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network', 'oil price cap', 'price cap on russian oil', 'anti-coercion instrument', 'anti-coercion tool'],
     contextAliases: ['sanction', 'price cap'],
+    acronyms: ['SWIFT'],
     context:
       'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +
       'blacklists. Both sides now run their own lists.',

@@ -925,7 +925,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'goods availability act',
     ],
     acronyms: ['Wbg'],
-    contextAliases: ['automotive chip', 'discrete semiconductor'],
+    contextAliases: ['automotive chip', 'discrete semiconductor', 'transistor', 'diode', 'logic chip', 'mature-node semiconductor', 'power chip'],
     tightenVerbs: ['seize'],
     context:
       'Cheap older-generation chips are essential for cars and industry, and many are packaged in China. When the ' +
