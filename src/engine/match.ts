@@ -326,6 +326,8 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   if (m.j - m.i !== 1) return false;
   const t = tokens[m.i];
   if (!capitalised(t) || titleCase()) return false;
+  // "Pork, Bourbon Tariffs", "Tariffs Cut: the US will halve...": a plural instrument is no one's name.
+  if (PLURAL_INSTRUMENTS.has(t.norm) && !NAME_TITLES.has(tokens[m.i - 1]?.norm ?? '')) return false;
   if (known.has(t.text)) return true;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
@@ -338,6 +340,9 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   if (COMPANY_WORDS.has(t.norm)) return true;
   return capitalised(next) && !t.possessive && spaced(t, next);
 }
+
+/** Plural instruments that no person, street or company is named by. */
+const PLURAL_INSTRUMENTS = new Set(['tariffs', 'duties', 'sanctions', 'levies', 'quotas', 'embargoes', 'curbs', 'surcharges']);
 
 /** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */
 function isKnownWord(t: Token): boolean {

@@ -213,3 +213,14 @@ describe('legacy chips by kind, and SWIFT', () => {
     expect(spans('EU excludes 7 Russian banks from SWIFT').map((m) => m[0])).toContain('SWIFT');
   });
 });
+
+describe('barriers other than tariffs, and capitalised plural instruments', () => {
+  it('"non-monetary barriers", "non-tariff measures": barriers a side imposes or ends', () => {
+    expect(spans('If they impose non-monetary barriers to keep us out of their markets, we will retaliate with tariffs.').map((m) => m[0])).toContain('non-monetary barriers');
+    expect(spans("China's commitments include lifting retaliatory tariffs and ending non-tariff measures on U.S. industries.").map((m) => m[0])).toContain('non-tariff measures');
+  });
+
+  it('"Tariffs Cut: the US will halve...": a capitalised plural instrument before a capitalised word is no name', () => {
+    expect(spans('Tariffs Cut: The U.S. will halve fentanyl-related tariffs from 20% to 10%.').map((m) => m[0])).toContain('Tariffs');
+  });
+});

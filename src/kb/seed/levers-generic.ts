@@ -181,7 +181,7 @@ export const genericLevers: Lever[] = [
     aliases: [
       'import quota', 'tariff-rate quota', 'tariff rate quota', 'safeguard measure', 'steel safeguard', 'safeguard action',
       'textile quota', 'steel quota', 'import cap', 'voluntary export restraint', 'zero-tariff quota', 'tariff-free quota',
-      'duty-free quota', 'duty-free import quota',
+      'duty-free quota', 'duty-free import quota', 'non-tariff barrier', 'non-tariff measure', 'non-monetary barrier',
     ],
     acronyms: ['TRQ'],
     contextAliases: ['quota'],
