@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addChipModels, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addChipModels, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
@@ -293,7 +293,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if (ok) lastAccepted = m.j;
     return ok;
   });
-  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
+  levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
   return { ctx, raw };
@@ -311,6 +311,17 @@ function controlledHardware(tokens: Token[], m: Match<LeverEntry>, state: DocSta
     if (category === 'export-controls' || category === 'semiconductors-tech') return true;
   }
   return false;
+}
+
+/** A good's last word without its plural "s": "almonds" and "almond" are one good. */
+const goodWord = (t: Token) => (t.norm.length > 3 && t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
+
+/**
+ * "Pork and dairy are first at the plate", "raising hope that wine could be next": a good the story has already shown
+ * under pressure (a tariff on it, a halt to its purchases) stays the lever in a later sentence that names no pressure.
+ */
+function pressedBefore(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
+  return state.pressedGoods?.has(goodWord(tokens[m.j - 1])) === true && !grown(tokens, m);
 }
 
 /**
@@ -357,6 +368,7 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     made.push(result);
     state.seen.add(m.entry.lever);
     state.lastAt.set(m.entry.lever, state.at + m.i);
+    if (ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') (state.pressedGoods ??= new Set()).add(goodWord(ctx.tokens[m.j - 1]));
     if (m.j - m.i >= 2) {
       const named = state.phrases.get(m.entry.lever) ?? [];
       if (named.length < 20) named.push(ctx.tokens.slice(m.i, m.j).map((t) => oneSpelling(t.norm)));

@@ -422,7 +422,7 @@ function ownedBySide(tokens: Token[], i: number): boolean {
 const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
 
 /** A crop right after a verb of growing it, or after "acres of" (a word of the list between: "soybeans and corn"). */
-function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
+export function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
   let k = m.i - 1;
   while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;

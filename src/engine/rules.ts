@@ -389,7 +389,7 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
   'importers', 'customers', 'earnings', 'group', 'groups',
   'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
-  'substrates', 'exposure', 'progress', 'supplier', 'suppliers',
+  'substrates', 'exposure', 'progress', 'supplier', 'suppliers', 'orchards', 'consumption', 'security',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */

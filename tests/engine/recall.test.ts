@@ -224,3 +224,15 @@ describe('barriers other than tariffs, and capitalised plural instruments', () =
     expect(spans('Tariffs Cut: The U.S. will halve fentanyl-related tariffs from 20% to 10%.').map((m) => m[0])).toContain('Tariffs');
   });
 });
+
+describe('a good the story has shown under pressure', () => {
+  it('"Pork and dairy are first at the plate": a good already targeted stays the lever in a later sentence', () => {
+    const text = 'China threatened tariffs on European pork and dairy after the EU voted for duties on Chinese electric vehicles. Pork and dairy are first at the plate, according to the state-owned Global Times.';
+    expect(spans(text).map((m) => m[0]).filter((t) => /^(pork|dairy)$/i.test(t))).toEqual(['pork', 'dairy', 'Pork', 'dairy']);
+  });
+
+  it('a good named only as grown or as a market stays out ("farms soybeans", "apple orchards")', () => {
+    const text = 'China halted purchases of US soybeans and apples. Bill Daniels farms soybeans near Decatur, and Washington state apple orchards are worried.';
+    expect(spans(text).map((m) => m[0])).toEqual(['purchases', 'soybeans', 'apples']);
+  });
+});
