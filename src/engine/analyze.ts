@@ -368,7 +368,7 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     made.push(result);
     state.seen.add(m.entry.lever);
     state.lastAt.set(m.entry.lever, state.at + m.i);
-    if (ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') (state.pressedGoods ??= new Set()).add(goodWord(ctx.tokens[m.j - 1]));
+    if (ctx.lexicon.levers.get(m.entry.lever)?.openHolder) (state.pressedGoods ??= new Set()).add(goodWord(ctx.tokens[m.j - 1]));
     if (m.j - m.i >= 2) {
       const named = state.phrases.get(m.entry.lever) ?? [];
       if (named.length < 20) named.push(ctx.tokens.slice(m.i, m.j).map((t) => oneSpelling(t.norm)));

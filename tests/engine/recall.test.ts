@@ -236,3 +236,10 @@ describe('a good the story has shown under pressure', () => {
     expect(spans(text).map((m) => m[0])).toEqual(['purchases', 'soybeans', 'apples']);
   });
 });
+
+describe('chips the story has shown under control', () => {
+  it('"Nvidia\'s chips can be used to develop supercomputers": chips already under export control stay the lever', () => {
+    const text = 'The US banned exports of advanced chips to China in April. The administration has said that Nvidia\'s chips can be used to develop supercomputers for military purposes.';
+    expect(spans(text).map((m) => m[0])).toContain('chips');
+  });
+});
