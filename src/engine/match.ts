@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -611,6 +611,31 @@ export function addChipModels(text: string, tokens: Token[], levers: Match<Lever
     const controlledPlural = /\ds$|\d[A-Z]{1,2}s$/.test(t.text) && tokens.some((u) => CONTROL_CUES.has(u.norm));
     if (!nounAfter && !makerBefore && !controlledPlural) continue;
     (added ??= []).push({ i: bare ? k - 1 : k, j: k + 1, entry: { kind: 'lever', lever: 'ai-chips', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "China agrees to purchase a \"very substantial\" amount of US products", "offering to buy extra US goods", "hopes China
+ * will import more American goods": a side's goods in general, bought as a concession, are the buyer's lever (the
+ * farm-purchases flow). The goods noun after a side word, with a word of buying at most six words before, in one
+ * stretch of the sentence (quotes aside). Returns `levers` with these added, in text order.
+ */
+export function addPurchasedGoods(text: string, tokens: Token[], levers: Match<LeverEntry>[], actorEnds: { has(k: number): boolean }, lexicon: CompiledLexicon): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('farm-purchases');
+  if (!info) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!GOODS_NOUNS.has(tokens[k].norm) || !actorEnds.has(k - 1) || covers(levers, k) || covers(levers, k - 1)) continue;
+    let bought = false;
+    for (let q = k - 2; q >= Math.max(0, k - 8) && !bought; q--) {
+      if (/[.;:!?()]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) break;
+      // ("a 25% import tariff on Canadian goods": an import that qualifies a measure is no buying.)
+      bought = PURCHASE_WORDS.has(tokens[q].norm) && !lexicon.measureNouns.has(tokens[q + 1].norm) && !lexicon.phraseGroups.get(tokens[q + 1].norm)?.strong;
+    }
+    if (!bought) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'farm-purchases', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;
   return [...levers, ...added].sort((a, b) => a.i - b.i);

@@ -522,6 +522,11 @@ export const CHIP_MODEL_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'proces
 /** Makers and product lines whose name before a model number makes it a chip: "Nvidia's H800", "AMD MI325X", "Ascend 920". */
 export const CHIP_MODEL_MAKERS = new Set(['nvidia', 'amd', 'huawei', 'intel', 'ascend', 'blackwell', 'hopper', 'rubin', 'cambricon', 'hisilicon']);
 
+/** Verbs and nouns of buying that make a side's goods a purchase commitment: "offering to buy extra US goods". */
+export const PURCHASE_WORDS = new Set(['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchasing', 'purchased', 'import', 'importing']);
+/** Nouns for a side's goods in general: "US goods", "American products", "U.S. exports". */
+export const GOODS_NOUNS = new Set(['goods', 'products', 'exports', 'produce']);
+
 /**
  * Words for a charge that name a tariff when a rate or goods say so: "10 per cent taxes on $200 billion of Chinese
  * imports", "an additional 25% penalty", "taxes on steel and aluminum imports". Alone they are income taxes and fines.

@@ -243,3 +243,15 @@ describe('chips the story has shown under control', () => {
     expect(spans(text).map((m) => m[0])).toContain('chips');
   });
 });
+
+describe("a side's goods bought as a concession", () => {
+  it('"purchase a very substantial amount of US products", "offering to buy extra US goods", "import more American goods"', () => {
+    expect(spans('China agrees to purchase a "very substantial" amount of US products.')).toContainEqual(['products', 'farm-purchases']);
+    expect(spans('Beijing made conciliatory gestures, offering to buy extra US goods.')).toContainEqual(['goods', 'farm-purchases']);
+    expect(spans('Trump hopes China will import more American goods as part of the truce.')).toContainEqual(['goods', 'farm-purchases']);
+  });
+
+  it('goods under a tariff are its target, not a purchase ("a 25% import tariff on Canadian goods")', () => {
+    expect(spans('Washington slapped a 25% import tariff on Canadian and Mexican goods.').map((m) => m[1])).not.toContain('farm-purchases');
+  });
+});
