@@ -577,7 +577,8 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
  */
 export function addRatedCharges(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
   const info = lexicon.levers.get('tariffs');
-  if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
+  // (A story about trade pressure, DocState.tradeDoc, may open with one: "March 2018: Tax on steel, aluminium".)
+  if (!info || (state.seen.size === 0 && levers.length === 0 && !state.tradeDoc)) return levers;
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     if (!RATED_CHARGES.has(tokens[k].norm) || NOT_TARIFF_TAXES.has(tokens[k - 1].norm) || NOT_TARIFF_TAXES.has(tokens[k + 1]?.norm ?? '')) continue;

@@ -121,10 +121,8 @@ describe('manufactures named on a retaliation list', () => {
 
 describe('chip words in a story about export controls', () => {
   it('"buy processors from Intel", "standard processors": a chip word a control cue admits, far from the story\'s control', () => {
-    const text = 'The Commerce Department added eight Chinese surveillance firms to the Entity List on Monday. The companies depend on American suppliers, and analysts say the firms buy processors from Intel and accelerators from Nvidia.';
-    const found = spans(text).map((m) => m[0]);
-    expect(found).toContain('processors');
-    expect(found).toContain('accelerators');
+    const text = 'The Commerce Department added eight Chinese surveillance firms to the Entity List on Monday. What makes the listing bite is their dependence on outside parts. Hikvision and Dahua buy processors from Intel, graphics chips from Nvidia and hard drives from Seagate.';
+    expect(spans(text).map((m) => m[0])).toContain('processors');
   });
 
   it('a product review names no controlled processors', () => {
@@ -253,5 +251,12 @@ describe("a side's goods bought as a concession", () => {
 
   it('goods under a tariff are its target, not a purchase ("a 25% import tariff on Canadian goods")', () => {
     expect(spans('Washington slapped a 25% import tariff on Canadian and Mexican goods.').map((m) => m[1])).not.toContain('farm-purchases');
+  });
+});
+
+describe('a charge on goods before any other lever of a trade story', () => {
+  it('"March 2018: Tax on steel, aluminium" opening a timeline of tariffs and curbs', () => {
+    const text = 'March 2018: Tax on steel, aluminium\n\nOn March 8, US President Donald Trump announces tariffs of 25 per cent on steel imports. China answers with tariffs on US soybeans and Beijing imposes export curbs on rare earths. Washington adds Huawei to the Entity List; China puts US firms on its unreliable entity list.';
+    expect(spans(text)[0]).toEqual(['Tax', 'tariffs']);
   });
 });
