@@ -80,11 +80,25 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     // (A sentence or two is too little to tell that nothing in the story crosses a border.)
     crossBorder: tradeDoc || tokens.length < STORY_TOKENS || tokens.some((t) => CROSS_BORDER_WORDS.has(t.norm)),
     names: new Set(),
-    seen: new Set(),
+    seen: topicLevers(tokens, lexicon),
     lastAt: new Map(),
     phrases: new Map(),
     plainMentions: 0,
   };
+}
+
+/**
+ * Levers whose subject the story names ("TikTok", "Nexperia", capitalised): they count as named from the start, so "the
+ * law" of a story about TikTok is the TikTok law even where no alias of it comes first.
+ */
+function topicLevers(tokens: Token[], lexicon: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  if (lexicon.topics.size === 0) return out;
+  for (const t of tokens) {
+    const ids = lexicon.topics.get(t.norm);
+    if (ids && /^\p{Lu}/u.test(t.text)) for (const id of ids) out.add(id);
+  }
+  return out;
 }
 
 /** "fuel duty", "murder tariff": a domestic charge named with its qualifier anywhere in the text. */

@@ -547,7 +547,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     const ids = lexicon.anaphors.get(tokens[k].norm);
     if (!ids) continue;
     let latest: string | undefined;
-    for (const id of ids) if (state.seen.has(id) && (latest === undefined || state.lastAt.get(id)! > state.lastAt.get(latest)!)) latest = id;
+    for (const id of ids) if (state.seen.has(id) && (latest === undefined || (state.lastAt.get(id) ?? -1) > (state.lastAt.get(latest) ?? -1))) latest = id;
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
     // is the latest of all.
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
@@ -633,7 +633,8 @@ export function addPurchasedGoods(text: string, tokens: Token[], levers: Match<L
     for (let q = k - 2; q >= Math.max(0, k - 8) && !bought; q--) {
       if (/[.;:!?()]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) break;
       // ("a 25% import tariff on Canadian goods": an import that qualifies a measure is no buying.)
-      bought = PURCHASE_WORDS.has(tokens[q].norm) && !lexicon.measureNouns.has(tokens[q + 1].norm) && !lexicon.phraseGroups.get(tokens[q + 1].norm)?.strong;
+      // ("purchases of American goods": the purchases are the lever already, the goods what they buy.)
+      bought = PURCHASE_WORDS.has(tokens[q].norm) && !lexicon.measureNouns.has(tokens[q + 1].norm) && !lexicon.phraseGroups.get(tokens[q + 1].norm)?.strong && !covers(levers, q);
     }
     if (!bought) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'farm-purchases', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });

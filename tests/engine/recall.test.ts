@@ -260,3 +260,16 @@ describe('a charge on goods before any other lever of a trade story', () => {
     expect(spans(text)[0]).toEqual(['Tax', 'tariffs']);
   });
 });
+
+describe("a story about a lever's subject", () => {
+  it('"comply with the law", "prevent the ban" in a story about TikTok: the TikTok law before any alias names it', () => {
+    const text = 'President Donald Trump will extend a deadline for TikTok parent company ByteDance to sell its US business. The app could be banned from app stores if it does not comply with the law. TikTok sought an injunction to prevent the ban from taking effect.';
+    const found = spans(text);
+    expect(found).toContainEqual(['law', 'tiktok']);
+    expect(found).toContainEqual(['ban', 'tiktok']);
+  });
+
+  it('"the law" in a story that names no such subject is no lever', () => {
+    expect(spans('Congress passed the law in April. Tariffs on steel stayed in force.').map((m) => m[0])).not.toContain('law');
+  });
+});

@@ -1019,6 +1019,7 @@ export const mineralsAndTechLevers: Lever[] = [
   {
     id: 'tiktok',
     anaphors: ['law', 'ban'],
+    topics: ['TikTok', 'ByteDance'],
     ref: 'ST-09',
     name: 'TikTok divest-or-ban',
     category: 'semiconductors-tech',
