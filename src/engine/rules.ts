@@ -351,6 +351,8 @@ export const PRESSURE_CUES = new Set([
   'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit', 'affected',
   // "pulled American wine from its shelves", "pork was the heaviest blow", "spared from the list".
   'pulled', 'shelves', 'blow', 'spared', 'excluded', 'exempted',
+  // "energy imported from Canada would be taxed at an additional 10%", "a tax was levied on footwear".
+  'taxed', 'levied', 'tariffed', 'surcharge', 'surtax',
 ]);
 
 /** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */

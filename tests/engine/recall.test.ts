@@ -273,3 +273,14 @@ describe("a story about a lever's subject", () => {
     expect(spans('Congress passed the law in April. Tariffs on steel stayed in force.').map((m) => m[0])).not.toContain('law');
   });
 });
+
+describe('energy under a tax', () => {
+  it('"Energy imported from Canada, including oil, natural gas and electricity, would be taxed": a verb of taxing puts the goods under pressure', () => {
+    const found = spans('Energy imported from Canada, including oil, natural gas and electricity, would be taxed at an additional 10%.').map((m) => m[0]);
+    for (const good of ['Energy', 'oil', 'natural gas', 'electricity']) expect(found).toContain(good);
+  });
+
+  it('"Russia\'s top crude buyers": crude alone in a story about a tariff over Russian oil', () => {
+    expect(spans('Trump said the tariff would be a big blow to Moscow, given that India is among Russia\'s top crude buyers.').map((m) => m[0])).toContain('crude');
+  });
+});
