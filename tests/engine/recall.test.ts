@@ -284,3 +284,15 @@ describe('energy under a tax', () => {
     expect(spans('Trump said the tariff would be a big blow to Moscow, given that India is among Russia\'s top crude buyers.').map((m) => m[0])).toContain('crude');
   });
 });
+
+describe('traps narrowed to the advertising and telecom phrases they are for', () => {
+  it('"Although the restrictions apply only to specific products", "its revised tariff plan for China-made EVs"', () => {
+    const text = 'U.S. export controls cut Applied Materials\' China sales. Although the restrictions apply only to specific advanced products, the impact has been significant.';
+    expect(spans(text).map((m) => m[0])).toContain('restrictions');
+    expect(spans('China opened an anti-subsidy probe into EU dairy a day after Brussels published its revised tariff plan for China-made electric vehicles.').map((m) => m[1])).toContain('tariffs');
+  });
+
+  it('"Some restrictions apply", "a cheaper data tariff plan" stay out', () => {
+    expect(spans('Offer valid until Friday. Some restrictions apply. Switch to a cheaper data tariff plan today.')).toEqual([]);
+  });
+});
