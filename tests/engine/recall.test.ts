@@ -296,3 +296,11 @@ describe('traps narrowed to the advertising and telecom phrases they are for', (
     expect(spans('Offer valid until Friday. Some restrictions apply. Switch to a cheaper data tariff plan today.')).toEqual([]);
   });
 });
+
+describe('fentanyl as a flow China can curb', () => {
+  it('"curb the flow of fentanyl", "curbing fentanyl flows", "failure to curb fentanyl exports"', () => {
+    expect(spans('Trump accused China of broken promises to curb the flow of fentanyl into the U.S. market.').map((m) => m[1])).toContain('fentanyl-precursors');
+    expect(spans('The two sides agreed to cooperate on curbing fentanyl flows into the United States.').map((m) => m[1])).toContain('fentanyl-precursors');
+    expect(spans("A 20% duty was imposed over China's alleged failure to curb fentanyl exports.").map((m) => m[1])).toContain('fentanyl-precursors');
+  });
+});

@@ -188,6 +188,9 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     aliases: [
       'fentanyl precursors',
       'precursor chemicals',
+      'fentanyl flow',
+      'flow of fentanyl',
+      'fentanyl export',
       'fentanyl crackdown',
       'anti-narcotics cooperation',
       'counternarcotics cooperation',
