@@ -304,3 +304,10 @@ describe('fentanyl as a flow China can curb', () => {
     expect(spans("A 20% duty was imposed over China's alleged failure to curb fentanyl exports.").map((m) => m[1])).toContain('fentanyl-precursors');
   });
 });
+
+describe('the AI diffusion rule by its full names', () => {
+  it('"the Artificial Intelligence (AI) Diffusion Rule", "the Framework for Artificial Intelligence Diffusion"', () => {
+    expect(spans("BIS announced the rescission of the Biden administration's Artificial Intelligence (AI) Diffusion Rule on May 13.").map((m) => m[1])).toContain('ai-chips');
+    expect(spans('The Framework for Artificial Intelligence Diffusion was issued as an interim final rule.').map((m) => m[1])).toContain('ai-chips');
+  });
+});
