@@ -311,3 +311,10 @@ describe('the AI diffusion rule by its full names', () => {
     expect(spans('The Framework for Artificial Intelligence Diffusion was issued as an interim final rule.').map((m) => m[1])).toContain('ai-chips');
   });
 });
+
+describe('customs inspections as an informal barrier', () => {
+  it('"a delay in customs inspections", "stepped up inspections of semiconductor shipments"', () => {
+    expect(spans('Beijing can switch these levers on and off: a quiet word to state buyers, or a delay in customs inspections.').map((m) => m[0])).toContain('customs inspections');
+    expect(spans('China restricted chip imports. Customs officers at major ports have stepped up inspections of semiconductor shipments.').map((m) => m[0])).toContain('inspections');
+  });
+});

@@ -54,9 +54,9 @@ export const genericLevers: Lever[] = [
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
       'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'limits on the sale', 'limits on the export', 'export limit',
       'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban', 'export rule', 'export law',
-      'export control list', 'export halt', 'denial order',
+      'export control list', 'export halt', 'denial order', 'customs inspection', 'customs check',
     ],
-    contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
+    contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade', 'inspections'],
     context:
       'A government rule that an item may not leave the country, or may leave only with a licence. Whoever controls a ' +
       'chokepoint (a mineral, a machine, a piece of software) can slow the other side down without a tariff.',
