@@ -462,6 +462,8 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
   if (m.entry.polarity === 'measure' && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   if (m.entry.polarity !== 'flow') return false;
+  // "a new visa restriction policy", "the new end-use check policy": a policy of a restriction or a check is that measure.
+  if (m.j - m.i > 1 && /^polic(y|ies)$/.test(next.norm) && (MEASURE_HEADS.test(tokens[m.j - 1].norm) || /^(checks?|reviews?)$/.test(tokens[m.j - 1].norm))) return false;
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
   if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;

@@ -318,3 +318,14 @@ describe('customs inspections as an informal barrier', () => {
     expect(spans('China restricted chip imports. Customs officers at major ports have stepped up inspections of semiconductor shipments.').map((m) => m[0])).toContain('inspections');
   });
 });
+
+describe('a policy of a restriction or a check', () => {
+  it('"a new visa restriction policy", "the new end-use check policy": the measure, not a qualifier', () => {
+    expect(spans('Rubio announced a new visa restriction policy for foreign officials who censor Americans.').map((m) => m[1])).toContain('visas');
+    expect(spans('Consistent with the new end-use check policy, BIS is removing 27 entities from its Unverified List.').map((m) => m[1])).toContain('export-licences');
+  });
+
+  it('"a visa policy" alone still qualifies', () => {
+    expect(spans('The minister defended the visa policy in parliament.')).toEqual([]);
+  });
+});
