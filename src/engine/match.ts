@@ -220,7 +220,8 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     } else if (genericPair) {
       out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
-    } else if (adjacent && b.entry.polarity === 'measure') {
+    } else if (adjacent && b.entry.polarity === 'measure' && !(a.j - a.i === 1 && CHIP_MODEL.test(tokens[a.i].text))) {
+      // ("the H20 export halt": a model name and the measure on it stay two, as "H20 licences" do.)
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
     } else if (adjacent && b.entry.category === a.entry.category) {

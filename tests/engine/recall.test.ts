@@ -306,9 +306,9 @@ describe('fentanyl as a flow China can curb', () => {
 });
 
 describe('the AI diffusion rule by its full names', () => {
-  it('"the Artificial Intelligence (AI) Diffusion Rule", "the Framework for Artificial Intelligence Diffusion"', () => {
+  it('"the Artificial Intelligence (AI) Diffusion Rule", "the AI diffusion framework"', () => {
     expect(spans("BIS announced the rescission of the Biden administration's Artificial Intelligence (AI) Diffusion Rule on May 13.").map((m) => m[1])).toContain('ai-chips');
-    expect(spans('The Framework for Artificial Intelligence Diffusion was issued as an interim final rule.').map((m) => m[1])).toContain('ai-chips');
+    expect(spans('Officials said the AI diffusion framework would be replaced.').map((m) => m[1])).toContain('ai-chips');
   });
 });
 
@@ -327,5 +327,14 @@ describe('a policy of a restriction or a check', () => {
 
   it('"a visa policy" alone still qualifies', () => {
     expect(spans('The minister defended the visa policy in parliament.')).toEqual([]);
+  });
+});
+
+describe('a model name and the measure on it stay two', () => {
+  it('"the H20 export halt", "the H20 export ban": H20 and the export control, as "H20 licences" are two', () => {
+    expect(spans('Following the H20 export halt, Nvidia said its China share fell.')).toEqual([
+      ['H20', 'ai-chips'],
+      ['export halt', 'export-controls'],
+    ]);
   });
 });
