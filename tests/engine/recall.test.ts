@@ -338,3 +338,16 @@ describe('a model name and the measure on it stay two', () => {
     ]);
   });
 });
+
+describe('chip initials in brackets that end their phrase', () => {
+  it('"exports of its H20 graphics processing units (GPUs) to China": the GPUs count on their own', () => {
+    expect(spans('Nvidia will take a charge tied to exports of its H20 graphics processing units (GPUs) to China.')).toEqual([
+      ['H20 graphics processing units', 'ai-chips'],
+      ['GPUs', 'ai-chips'],
+    ]);
+  });
+
+  it('"graphics processing unit (GPU) chips": initials before their noun are still left out', () => {
+    expect(spans("Nvidia's graphics processing unit (GPU) chips face export controls.").map((m) => m[0])).toEqual(['graphics processing unit', 'export controls']);
+  });
+});
