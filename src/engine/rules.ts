@@ -339,6 +339,8 @@ export const CONTROL_CUES = new Set([
   'sanctioned', 'embargo', 'prohibited', 'prohibit', 'sell', 'sold', 'selling', 'sales', 'ship', 'shipped', 'shipping',
   'shipments', 'denied', 'deny', 'approval', 'approved', 'smuggled', 'smuggling', 'diverted', 'supplying', 'supply',
   'supplies', 'listing', 'listed', 'blacklisting', 'cut', 'suppliers', 'buy', 'buying', 'bought', 'dependence',
+  // "limit China's access to advanced semiconductors", "semiconductors now a prime source of leverage".
+  'access', 'leverage',
 ]);
 
 /** Words that put pressure on goods named in the same sentence: "retaliation targets pork", "halted purchases". */

@@ -351,3 +351,10 @@ describe('chip initials in brackets that end their phrase', () => {
     expect(spans("Nvidia's graphics processing unit (GPU) chips face export controls.").map((m) => m[0])).toEqual(['graphics processing unit', 'export controls']);
   });
 });
+
+describe('access and leverage as words of control', () => {
+  it('"constrain Huawei\'s access to critical U.S.-made components, including semiconductors and software"', () => {
+    const found = spans("That move threatens to constrain Huawei's access to critical U.S.-made components, including semiconductors and software.").map((m) => m[0]);
+    for (const good of ['components', 'semiconductors', 'software']) expect(found).toContain(good);
+  });
+});
