@@ -9,10 +9,10 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addChipModels, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
+import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -80,11 +80,25 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
     // (A sentence or two is too little to tell that nothing in the story crosses a border.)
     crossBorder: tradeDoc || tokens.length < STORY_TOKENS || tokens.some((t) => CROSS_BORDER_WORDS.has(t.norm)),
     names: new Set(),
-    seen: new Set(),
+    seen: topicLevers(tokens, lexicon),
     lastAt: new Map(),
     phrases: new Map(),
     plainMentions: 0,
   };
+}
+
+/**
+ * Levers whose subject the story names ("TikTok", "Nexperia", capitalised): they count as named from the start, so "the
+ * law" of a story about TikTok is the TikTok law even where no alias of it comes first.
+ */
+function topicLevers(tokens: Token[], lexicon: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  if (lexicon.topics.size === 0) return out;
+  for (const t of tokens) {
+    const ids = lexicon.topics.get(t.norm);
+    if (ids && /^\p{Lu}/u.test(t.text)) for (const id of ids) out.add(id);
+  }
+  return out;
 }
 
 /** "fuel duty", "murder tariff": a domestic charge named with its qualifier anywhere in the text. */
@@ -273,9 +287,10 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   for (const m of levers) {
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
-  levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
+  levers = mergeHeads(text, tokens, addChipModels(text, tokens, levers.filter((m) => !verbal.has(m)), lexicon, state));
   levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
+  levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();
@@ -289,14 +304,39 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
     const window = state.tradeDoc && m.entry.generic ? tokens.length : 6;
     const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || (m.entry.generic && categorySeen(m, lexicon, state)) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
-      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i));
+      || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i)) || controlledHardware(tokens, m, state, lexicon) || refersToProbe(tokens, m, state, lexicon, actors);
     if (ok) lastAccepted = m.j;
     return ok;
   });
-  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
+  levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
   return { ctx, raw };
+}
+
+/**
+ * "memory, standard processors, commodity components", "Hikvision buys processors from Intel": a word for chips or parts
+ * that counts only in a sentence about export controls (CONTROL_ONLY; needsCueWord has found its cue) is that sentence's
+ * good under control in a story that has already named an export control or a controlled chip, however far the cue.
+ */
+function controlledHardware(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon): boolean {
+  if (!CONTROL_ONLY.has(tokens[m.j - 1].norm)) return false;
+  for (const id of state.seen) {
+    const category = lexicon.levers.get(id)?.category;
+    if (category === 'export-controls' || category === 'semiconductors-tech') return true;
+  }
+  return false;
+}
+
+/** A good's last word without its plural "s": "almonds" and "almond" are one good. */
+const goodWord = (t: Token) => (t.norm.length > 3 && t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
+
+/**
+ * "Pork and dairy are first at the plate", "raising hope that wine could be next": a good the story has already shown
+ * under pressure (a tariff on it, a halt to its purchases) stays the lever in a later sentence that names no pressure.
+ */
+function pressedBefore(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
+  return state.pressedGoods?.has(goodWord(tokens[m.j - 1])) === true && !grown(tokens, m);
 }
 
 /**
@@ -343,6 +383,7 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     made.push(result);
     state.seen.add(m.entry.lever);
     state.lastAt.set(m.entry.lever, state.at + m.i);
+    if (ctx.lexicon.levers.get(m.entry.lever)?.openHolder) (state.pressedGoods ??= new Set()).add(goodWord(ctx.tokens[m.j - 1]));
     if (m.j - m.i >= 2) {
       const named = state.phrases.get(m.entry.lever) ?? [];
       if (named.length < 20) named.push(ctx.tokens.slice(m.i, m.j).map((t) => oneSpelling(t.norm)));
@@ -548,6 +589,9 @@ const LIST_STOP = new Set([
 function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon, actors: Match<ActorEntry>[]): boolean {
   if (m.j - m.i !== 1 || !PROBE_ONLY.has(tokens[m.i].norm)) return false;
   if (state.seen.has(m.entry.lever) && /^(the|this|that|its|their)$/.test(tokens[m.i - 1]?.norm ?? '')) return true;
+  // "will conduct a further investigation", "opened a second probe": another probe of the story's kind.
+  const probeSeen = state.seen.has(m.entry.lever) || (lexicon.anaphors.get(tokens[m.i].norm) ?? []).some((id) => state.seen.has(id));
+  if (probeSeen && /^(further|fresh|second|third|separate|parallel|formal|full|broader|wider|follow-up|new)$/.test(tokens[m.i - 1]?.norm ?? '')) return true;
   return actors.some((a) => a.entry.side !== null) && (lexicon.anaphors.get(tokens[m.i].norm) ?? []).some((id) => state.seen.has(id));
 }
 

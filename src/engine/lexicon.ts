@@ -50,6 +50,8 @@ export interface LeverInfo {
   exclusive: boolean;
   /** Normalised head nouns (singular and plural) that refer back to the lever once named (Lever.anaphors). */
   anaphors: string[];
+  /** Normalised one-word names of the lever's subject (Lever.topics). */
+  topics?: string[];
 }
 
 /**
@@ -114,6 +116,8 @@ export interface CompiledLexicon {
   verbFirstWords: Set<string>;
   /** Head noun -> the levers it can refer back to ("list" -> entity-list, counter-sanctions, …), in lexicon order. */
   anaphors: Map<string, string[]>;
+  /** Lower-case name of a lever's subject ("tiktok", "nexperia") -> the levers it makes a story about (Lever.topics). */
+  topics: Map<string, string[]>;
 }
 
 const cache = new WeakMap<object, CompiledLexicon>();
@@ -212,6 +216,7 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
       openHolder: l.openHolder ?? null,
       exclusive: l.exclusive === true,
       anaphors: [...new Set((l.anaphors ?? []).flatMap((w) => nounVariants(w.toLowerCase(), true)).filter((w) => !w.includes(' ')))],
+      ...(l.topics?.length ? { topics: l.topics.map((w) => w.toLowerCase()).filter((w) => !w.includes(' ')) } : {}),
     })),
     sideIds: kb.sides.map((s) => s.id),
   };
@@ -243,11 +248,16 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
   for (const l of data.levers) {
     for (const w of l.anaphors ?? []) anaphors.set(w, [...(anaphors.get(w) ?? []), l.id]);
   }
+  const topics = new Map<string, string[]>();
+  for (const l of data.levers) {
+    for (const w of l.topics ?? []) topics.set(w, [...(topics.get(w) ?? []), l.id]);
+  }
   return {
     phrases,
     phraseGroups,
     possessiveGroups,
     anaphors,
+    topics,
     verbs: new Map(data.verbs),
     leverVerbs: new Map(data.leverVerbs.map(([id, forms]) => [id, new Map(forms)])),
     measureNouns: new Set(data.measureNouns),

@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -220,7 +220,8 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     } else if (genericPair) {
       out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
-    } else if (adjacent && b.entry.polarity === 'measure') {
+    } else if (adjacent && b.entry.polarity === 'measure' && !(a.j - a.i === 1 && CHIP_MODEL.test(tokens[a.i].text))) {
+      // ("the H20 export halt": a model name and the measure on it stay two, as "H20 licences" do.)
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
     } else if (adjacent && b.entry.category === a.entry.category) {
@@ -326,6 +327,8 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   if (m.j - m.i !== 1) return false;
   const t = tokens[m.i];
   if (!capitalised(t) || titleCase()) return false;
+  // "Pork, Bourbon Tariffs", "Tariffs Cut: the US will halve...": a plural instrument is no one's name.
+  if (PLURAL_INSTRUMENTS.has(t.norm) && !NAME_TITLES.has(tokens[m.i - 1]?.norm ?? '')) return false;
   if (known.has(t.text)) return true;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
@@ -338,6 +341,9 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   if (COMPANY_WORDS.has(t.norm)) return true;
   return capitalised(next) && !t.possessive && spaced(t, next);
 }
+
+/** Plural instruments that no person, street or company is named by. */
+const PLURAL_INSTRUMENTS = new Set(['tariffs', 'duties', 'sanctions', 'levies', 'quotas', 'embargoes', 'curbs', 'surcharges']);
 
 /** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */
 function isKnownWord(t: Token): boolean {
@@ -360,8 +366,13 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 /** Words that make a bare "quota" one on trade. */
 const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'tariff', 'tariffs', 'steel', 'textile', 'textiles', 'goods', 'products', 'wto', 'trade', 'dairy', 'sugar', 'rice', 'beef', 'cars', 'clothing', 'safeguard', 'safeguards', 'duty', 'duties']);
 
+/** Words that make a "price cap" the G7 cap on Russian oil, not a regulator's cap on household energy bills. */
+const PRICE_CAP_CUES = new Set(['oil', 'crude', 'russia', 'russian', 'g7', 'sanctions', 'barrel', 'tanker', 'tankers', 'fleet', 'petroleum']);
+
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
+  // "the price cap" is the sanctions on Russian oil only beside oil, Russia or the G7 ("the energy price cap" is Ofgem's).
+  if (m.j - m.i === 2 && tokens[m.i].norm === 'price' && /^caps?$/.test(head)) return !tokens.some((t) => PRICE_CAP_CUES.has(t.norm));
   if (CONTROL_ONLY.has(head)) {
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
     return true;
@@ -412,7 +423,7 @@ function ownedBySide(tokens: Token[], i: number): boolean {
 const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
 
 /** A crop right after a verb of growing it, or after "acres of" (a word of the list between: "soybeans and corn"). */
-function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
+export function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
   let k = m.i - 1;
   while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
@@ -452,6 +463,8 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
   if (m.entry.polarity === 'measure' && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   if (m.entry.polarity !== 'flow') return false;
+  // "a new visa restriction policy", "the new end-use check policy": a policy of a restriction or a check is that measure.
+  if (m.j - m.i > 1 && /^polic(y|ies)$/.test(next.norm) && (MEASURE_HEADS.test(tokens[m.j - 1].norm) || /^(checks?|reviews?)$/.test(tokens[m.j - 1].norm))) return false;
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
   if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
@@ -537,7 +550,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     const ids = lexicon.anaphors.get(tokens[k].norm);
     if (!ids) continue;
     let latest: string | undefined;
-    for (const id of ids) if (state.seen.has(id) && (latest === undefined || state.lastAt.get(id)! > state.lastAt.get(latest)!)) latest = id;
+    for (const id of ids) if (state.seen.has(id) && (latest === undefined || (state.lastAt.get(id) ?? -1) > (state.lastAt.get(latest) ?? -1))) latest = id;
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
     // is the latest of all.
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
@@ -567,13 +580,67 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
  */
 export function addRatedCharges(text: string, tokens: Token[], levers: Match<LeverEntry>[], raw: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
   const info = lexicon.levers.get('tariffs');
-  if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
+  // (A story about trade pressure, DocState.tradeDoc, may open with one: "March 2018: Tax on steel, aluminium".)
+  if (!info || (state.seen.size === 0 && levers.length === 0 && !state.tradeDoc)) return levers;
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     if (!RATED_CHARGES.has(tokens[k].norm) || NOT_TARIFF_TAXES.has(tokens[k - 1].norm) || NOT_TARIFF_TAXES.has(tokens[k + 1]?.norm ?? '')) continue;
     if (covers(raw, k) || covers(levers, k)) continue;
     if (!ratedAt(text, tokens, k) && !(tokens[k].norm.startsWith('tax') && onGoods(text, tokens, k, raw))) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'tariffs', category: info.category, needsContext: false, generic: false, polarity: info.polarity, inferred: true } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "Nvidia's H800", "the B40 chips", "AMD's MI325X accelerators", "shipments of H20s": a model number the knowledge base
+ * does not list yet names the chip (ai-chips) when a chip noun follows it or a chipmaker or chip line comes right before
+ * it, in a story that names a lever before or in the same sentence. Returns `levers` with these added, in text order.
+ */
+export function addChipModels(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('ai-chips');
+  if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    // ("Ascend 920": a line's bare number.)
+    const bare = prev !== undefined && prev.norm === 'ascend' && /^\d{3}[A-Z]?$/.test(t.text);
+    if (!(CHIP_MODEL.test(t.text) || bare) || covers(levers, k)) continue;
+    const next = tokens[k + 1];
+    const nounAfter = next !== undefined && CHIP_MODEL_NOUNS.has(next.norm) && joinable(text, t, next);
+    const makerBefore = prev !== undefined && CHIP_MODEL_MAKERS.has(prev.norm) && (prev.possessive || joinable(text, prev, t));
+    // "shipments of B40s": a plural model number in a sentence about export controls.
+    const controlledPlural = /\ds$|\d[A-Z]{1,2}s$/.test(t.text) && tokens.some((u) => CONTROL_CUES.has(u.norm));
+    if (!nounAfter && !makerBefore && !controlledPlural) continue;
+    (added ??= []).push({ i: bare ? k - 1 : k, j: k + 1, entry: { kind: 'lever', lever: 'ai-chips', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "China agrees to purchase a \"very substantial\" amount of US products", "offering to buy extra US goods", "hopes China
+ * will import more American goods": a side's goods in general, bought as a concession, are the buyer's lever (the
+ * farm-purchases flow). The goods noun after a side word, with a word of buying at most six words before, in one
+ * stretch of the sentence (quotes aside). Returns `levers` with these added, in text order.
+ */
+export function addPurchasedGoods(text: string, tokens: Token[], levers: Match<LeverEntry>[], actorEnds: { has(k: number): boolean }, lexicon: CompiledLexicon): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('farm-purchases');
+  if (!info) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!GOODS_NOUNS.has(tokens[k].norm) || !actorEnds.has(k - 1) || covers(levers, k) || covers(levers, k - 1)) continue;
+    let bought = false;
+    for (let q = k - 2; q >= Math.max(0, k - 8) && !bought; q--) {
+      if (/[.;:!?()]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) break;
+      // ("a 25% import tariff on Canadian goods": an import that qualifies a measure is no buying.)
+      // ("purchases of American goods": the purchases are the lever already, the goods what they buy.)
+      bought = PURCHASE_WORDS.has(tokens[q].norm) && !lexicon.measureNouns.has(tokens[q + 1].norm) && !lexicon.phraseGroups.get(tokens[q + 1].norm)?.strong && !covers(levers, q);
+    }
+    if (!bought) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'farm-purchases', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;
   return [...levers, ...added].sort((a, b) => a.i - b.i);

@@ -20,12 +20,12 @@ export const TRAPS = [
   'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
   'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
   'electricity tariffs', 'power tariff', 'power tariffs', 'water tariff', 'water tariffs', 'energy tariff',
-  'energy tariffs', 'mobile tariff', 'phone tariff', 'tariff plan', 'curb appeal', 'curbside', 'price controls',
+  'energy tariffs', 'mobile tariff', 'phone tariff', 'data tariff plan', 'prepaid tariff plan', 'postpaid tariff plan', 'broadband tariff plan', 'curb appeal', 'curbside', 'price controls',
   'price control', 'capital controls', 'quality control', 'border control', 'border controls', 'remote control',
   'remote controls', 'birth control', 'pest control', 'gun control', 'gun controls', 'parental controls',
   'traffic control', 'air traffic control', 'ban on plastic bags', 'fridge magnet',
   'fridge magnets', 'magnet school', 'magnet schools', 'chick magnet', 'golden visa', 'golden visas',
-  'tourist visa', 'tourist visas', 'travel visa', 'wedding', 'restrictions apply', 'dietary restrictions',
+  'tourist visa', 'tourist visas', 'travel visa', 'wedding', 'some restrictions apply', 'other restrictions apply', 'certain restrictions apply', 'terms and restrictions apply', 'conditions and restrictions apply', 'restrictions may apply', 'dietary restrictions',
   'dietary restriction', 'age restriction', 'age restrictions', 'parking restrictions', 'speed restrictions',
   'covid restrictions', 'lockdown restrictions', 'corn on the cob', 'candy corn', 'popcorn', 'crude oil painting',
   'coal miner\'s daughter', 'sanctioned by the league', 'general agreement on tariffs and trade',
@@ -353,6 +353,8 @@ export const CONTROL_CUES = new Set([
   'sanctioned', 'embargo', 'prohibited', 'prohibit', 'sell', 'sold', 'selling', 'sales', 'ship', 'shipped', 'shipping',
   'shipments', 'denied', 'deny', 'approval', 'approved', 'smuggled', 'smuggling', 'diverted', 'supplying', 'supply',
   'supplies', 'listing', 'listed', 'blacklisting', 'cut', 'suppliers', 'buy', 'buying', 'bought', 'dependence',
+  // "limit China's access to advanced semiconductors", "semiconductors now a prime source of leverage".
+  'access', 'leverage',
 ]);
 
 /** Words that put pressure on goods named in the same sentence: "retaliation targets pork", "halted purchases". */
@@ -365,6 +367,8 @@ export const PRESSURE_CUES = new Set([
   'investigation', 'dumping', 'levies', 'taxes', 'hitting', 'slapped', 'imposed', 'impose', 'tit', 'affected',
   // "pulled American wine from its shelves", "pork was the heaviest blow", "spared from the list".
   'pulled', 'shelves', 'blow', 'spared', 'excluded', 'exempted',
+  // "energy imported from Canada would be taxed at an additional 10%", "a tax was levied on footwear".
+  'taxed', 'levied', 'tariffed', 'surcharge', 'surtax',
 ]);
 
 /** Words that make a flow a requirement, not a grant: "must apply for licences", "required to get approvals". */
@@ -403,7 +407,7 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
   'importers', 'customers', 'earnings', 'group', 'groups',
   'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
-  'substrates', 'exposure', 'progress', 'supplier', 'suppliers',
+  'substrates', 'exposure', 'progress', 'supplier', 'suppliers', 'orchards', 'consumption', 'security',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */
@@ -532,6 +536,22 @@ export const ANAPHOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'tho
 
 /** One word that may stand between such a determiner and the head noun ("the new list", "the proposed law"). */
 export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current', 'latest', 'same', 'expanded', 'updated', 'revised', 'final', 'initial', 'original', 'entire', 'whole', 'full', 'official', 'controversial', 'so-called', 'retaliatory', 'own', 'reciprocal', 'additional', 'extra', 'appropriate', 'required']);
+
+/**
+ * The shape of a chip's model number: "H20", "H800", "B30A", "MI308", "GB300", "910C", and their plurals ("H20s").
+ * A shape alone is also a jet ("A380"), a summit ("G20") or a fighter ("F35"): chipModelAt asks for a chip noun after
+ * it or a chipmaker before it.
+ */
+export const CHIP_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|\d{3}[A-Z]{1,2})s?$/;
+/** Nouns for what a model number names: "the B40 chips", "its L20 accelerators", "MI308 GPUs". */
+export const CHIP_MODEL_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors']);
+/** Makers and product lines whose name before a model number makes it a chip: "Nvidia's H800", "AMD MI325X", "Ascend 920". */
+export const CHIP_MODEL_MAKERS = new Set(['nvidia', 'amd', 'huawei', 'intel', 'ascend', 'blackwell', 'hopper', 'rubin', 'cambricon', 'hisilicon']);
+
+/** Verbs and nouns of buying that make a side's goods a purchase commitment: "offering to buy extra US goods". */
+export const PURCHASE_WORDS = new Set(['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchasing', 'purchased', 'import', 'importing']);
+/** Nouns for a side's goods in general: "US goods", "American products", "U.S. exports". */
+export const GOODS_NOUNS = new Set(['goods', 'products', 'exports', 'produce']);
 
 /**
  * Words for a charge that name a tariff when a rate or goods say so: "10 per cent taxes on $200 billion of Chinese

@@ -55,7 +55,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end === start) continue;
     const raw = text.slice(start, end);
     tokens.push({ start, end, text: raw, norm: normalForm(raw), possessive });
-    if (end - start > 1 && text.charCodeAt(start - 1) === 0x28 /* ( */ && text.charCodeAt(matchEnd) === 0x29 /* ) */ && isInitials(tokens)) tokens.pop();
+    if (end - start > 1 && text.charCodeAt(start - 1) === 0x28 /* ( */ && text.charCodeAt(matchEnd) === 0x29 /* ) */ && isInitials(tokens) && !chipInitialsAlone(text, raw, matchEnd)) tokens.pop();
   }
   return tokens;
 }
@@ -89,6 +89,18 @@ function isInitials(tokens: Token[]): boolean {
   if (tokens.length <= n) return false;
   for (let k = 0; k < n; k++) if (tokens[tokens.length - 1 - n + k].norm[0] !== letters[k].toLowerCase()) return false;
   return true;
+}
+
+const CHIP_INITIALS = /^(?:GPU|CPU|NPU|TPU)s?$/;
+/** What may follow a bracket that ends a phrase: a preposition, a conjunction, a verb of being, or punctuation. */
+const AFTER_PHRASE = /^\)(?:\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:to|from|for|in|into|and|or|that|which|were|was|are|is|with|by|on|at|as)\b)/;
+
+/**
+ * "exports of its H20 graphics processing units (GPUs) to China": chip initials in brackets that end their phrase are
+ * a mention of their own; before a noun ("(GPU) chips") they are left out like any initials.
+ */
+function chipInitialsAlone(text: string, raw: string, close: number): boolean {
+  return CHIP_INITIALS.test(raw) && AFTER_PHRASE.test(text.slice(close, close + 8));
 }
 
 /**

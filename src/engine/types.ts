@@ -67,6 +67,11 @@ export interface DocState {
   phrases: Map<string, string[][]>;
   /** The side the story last showed retaliating ("Canada plans additional retaliation"). */
   retaliator?: SideId;
+  /**
+   * Goods a buyer can withhold that the story has already shown under pressure, by their last word without a plural
+   * "s" ("pork", "almond"): a later "Pork and dairy are first at the plate" is that good again.
+   */
+  pressedGoods?: Set<string>;
   /** Mentions so far of levers named by a phrase that needs no context: three make `tradeDoc` true. */
   plainMentions: number;
 }

@@ -102,6 +102,7 @@ function leverEntries(leverIds: ReadonlySet<string>, sideIds: ReadonlySet<string
     acronyms: v.optional(phrases()),
     contextAliases: v.optional(phrases()),
     anaphors: v.optional(phrases()),
+    topics: v.optional(phrases()),
     tightenVerbs: v.optional(phrases()),
     relaxVerbs: v.optional(phrases()),
     context: v.optional(context),

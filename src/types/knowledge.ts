@@ -84,6 +84,11 @@ export interface Lever {
    * "the list" in a story about the Entity List, "the exemption" after de minimis. Singular, lower case.
    */
   anaphors?: string[];
+  /**
+   * Names of the lever's subject, matched with their capital ("TikTok", "Nexperia"): a story that names one is about
+   * the lever, so its anaphors ("the law", "the order") refer to it before any alias has named it.
+   */
+  topics?: string[];
   /** A generic instrument (tariffs, sanctions, visas…): needs trade evidence near it, like contextAliases. */
   generic?: boolean;
   /** Extra verbs (base form) that tighten or relax this lever beyond the shared verb lexicon. */

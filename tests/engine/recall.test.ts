@@ -106,3 +106,255 @@ describe('limits on the sale or export of a good', () => {
     expect(found.some(([text, lever]) => text.startsWith('limits') && lever === 'export-controls')).toBe(true);
   });
 });
+
+describe('manufactures named on a retaliation list', () => {
+  it('"large civil aircraft", "passenger cars", "footwear", "sports equipment", "cast-iron goods", "bed linen": goods a tariff list targets', () => {
+    const found = spans('In retaliation the EU put a 25 percent tariff on US footwear, passenger cars, sports equipment, cast-iron goods and bed linen, and a 10 percent tariff on large civil aircraft.').map((m) => m[0]);
+    for (const good of ['footwear', 'passenger cars', 'sports equipment', 'cast-iron goods', 'bed linen', 'large civil aircraft']) expect(found).toContain(good);
+  });
+
+  it('"small aircraft", "auto parts", "gherkins" on a counter-tariff list', () => {
+    const found = spans('Beijing said its retaliatory tariffs would cover pork, small aircraft and auto parts; Canada hit back with duties on gherkins.').map((m) => m[0]);
+    for (const good of ['small aircraft', 'auto parts', 'gherkins']) expect(found).toContain(good);
+  });
+});
+
+describe('chip words in a story about export controls', () => {
+  it('"buy processors from Intel", "standard processors": a chip word a control cue admits, far from the story\'s control', () => {
+    const text = 'The Commerce Department added eight Chinese surveillance firms to the Entity List on Monday. What makes the listing bite is their dependence on outside parts. Hikvision and Dahua buy processors from Intel, graphics chips from Nvidia and hard drives from Seagate.';
+    expect(spans(text).map((m) => m[0])).toContain('processors');
+  });
+
+  it('a product review names no controlled processors', () => {
+    expect(spans('The new laptop ships with faster processors and a brighter screen.')).toEqual([]);
+  });
+});
+
+describe('chip model numbers the knowledge base does not list', () => {
+  it('"Nvidia\'s H900", "the B40 chips", "MI325X accelerators", "Ascend 920": a model number after a chipmaker or before a chip noun', () => {
+    const found = spans("The US curbed exports of Nvidia's H900 and the B40 chips to China, and AMD said its MI325X accelerators need a licence. Huawei will ship the Ascend 920 anyway.");
+    expect(found).toContainEqual(['H900', 'ai-chips']);
+    expect(found).toContainEqual(['B40', 'ai-chips']);
+    expect(found.map((m) => m[0])).toContain('MI325X accelerators');
+    expect(found).toContainEqual(['Ascend 920', 'ai-chips']);
+  });
+
+  it('"shipments of B40s": a plural model number in a sentence about export controls', () => {
+    expect(spans('Shipments of B40s to China now need an export licence.')).toContainEqual(['B40s', 'ai-chips']);
+  });
+
+  it('jets and summits have the same shape and stay out ("40 A300s", "the G20")', () => {
+    expect(spans('Airbus has delivered 40 A300s to UPS, officials said at the G20 as tariffs loomed.').map((m) => m[0])).toEqual(['tariffs']);
+  });
+
+  it('"Rubin chips", "Ascend accelerators", "RTX Pro 6000": named chip lines', () => {
+    const found = spans("Blackwell processors remain off limits under US export controls, as do the Rubin chips; Huawei's Ascend accelerators fill the gap, and customs checked the RTX Pro 6000 cards.").map((m) => m[0]);
+    expect(found).toContain('Rubin');
+    expect(found.some((t) => t.startsWith('Ascend'))).toBe(true);
+    expect(found.some((t) => t.startsWith('RTX Pro 6000'))).toBe(true);
+  });
+});
+
+describe('trade-remedy reviews and further probes', () => {
+  it('"administrative review", "sunset review": the reviews of an anti-dumping or countervailing duty order', () => {
+    const found = spans('Commerce announced the final results of the sixth administrative review of the order on Canadian lumber, and a sunset review of the duties on Chinese steel begins next month.').map((m) => m[0]);
+    expect(found).toContain('administrative review');
+    expect(found).toContain('sunset review');
+  });
+
+  it('"a further investigation": another probe after one the story named', () => {
+    const text = 'China said a preliminary anti-monopoly investigation found Nvidia broke the law. The agency said it will conduct a further investigation before determining penalties.';
+    const found = spans(text).map((m) => m[0]);
+    expect(found).toEqual(['anti-monopoly investigation', 'investigation']);
+  });
+});
+
+describe('chipmaking chemicals by another name', () => {
+  it('"fluorine polyimide": fluorinated polyimide as Korean reports spell it', () => {
+    expect(spans('Japan required permits for exports of fluorine polyimides to South Korea.').map((m) => m[1])).toContain('chip-materials');
+  });
+});
+
+describe('the H-1B fee by other names', () => {
+  it('"the H-1B programme", "a one-off charge of $100,000", "the required payment"', () => {
+    const text = 'Trump raised the H-1B visa fee to $100,000, a move critics say will finish off the H-1B programme. Employers must pay a one-off charge of $100,000 per visa, and petitions that lack the required payment will be denied.';
+    const found = spans(text).map((m) => m[0]);
+    for (const word of ['H-1B programme', 'charge', 'payment']) expect(found).toContain(word);
+  });
+});
+
+describe('licensing steps as export-control instruments', () => {
+  it('"stricter reviews of end-usage", "prior notification will be required to export"', () => {
+    expect(spans('The directive mandates stricter reviews of end-usage for graphite exports to the US.').map((m) => m[0])).toContain('reviews of end-usage');
+    expect(spans('Prior notification will be required for manufacturers to export EUV resists to South Korea.').map((m) => m[0])).toContain('Prior notification');
+  });
+});
+
+describe('the G7 price cap', () => {
+  it('"the price cap" beside Russian oil or the G7 is the sanctions cap', () => {
+    const text = 'The G7 finance ministers met in Washington on Friday. Russia has organised a shadow fleet of over 600 tankers, often hidden through shell companies, to circumvent the G7 price cap of $60 per barrel.';
+    expect(spans(text).map((m) => m[0])).toContain('price cap');
+  });
+
+  it('a regulator\'s energy price cap is no lever', () => {
+    expect(spans('Energy bills will rise after the regulator lifted the price cap on household tariffs.').map((m) => m[0])).not.toContain('price cap');
+  });
+});
+
+describe('legacy chips by kind, and SWIFT', () => {
+  it('"diodes, transistors and small logic chips" that Beijing bars from export', () => {
+    const found = spans('China barred exports of Nexperia products made in China: diodes, transistors and small logic chips.').map((m) => m[0]);
+    for (const part of ['diodes', 'transistors', 'logic chips']) expect(found).toContain(part);
+  });
+
+  it('"excludes 7 Russian banks from SWIFT": the payment network as a sanction', () => {
+    expect(spans('EU excludes 7 Russian banks from SWIFT').map((m) => m[0])).toContain('SWIFT');
+  });
+});
+
+describe('barriers other than tariffs, and capitalised plural instruments', () => {
+  it('"non-monetary barriers", "non-tariff measures": barriers a side imposes or ends', () => {
+    expect(spans('If they impose non-monetary barriers to keep us out of their markets, we will retaliate with tariffs.').map((m) => m[0])).toContain('non-monetary barriers');
+    expect(spans("China's commitments include lifting retaliatory tariffs and ending non-tariff measures on U.S. industries.").map((m) => m[0])).toContain('non-tariff measures');
+  });
+
+  it('"Tariffs Cut: the US will halve...": a capitalised plural instrument before a capitalised word is no name', () => {
+    expect(spans('Tariffs Cut: The U.S. will halve fentanyl-related tariffs from 20% to 10%.').map((m) => m[0])).toContain('Tariffs');
+  });
+});
+
+describe('a good the story has shown under pressure', () => {
+  it('"Pork and dairy are first at the plate": a good already targeted stays the lever in a later sentence', () => {
+    const text = 'China threatened tariffs on European pork and dairy after the EU voted for duties on Chinese electric vehicles. Pork and dairy are first at the plate, according to the state-owned Global Times.';
+    expect(spans(text).map((m) => m[0]).filter((t) => /^(pork|dairy)$/i.test(t))).toEqual(['pork', 'dairy', 'Pork', 'dairy']);
+  });
+
+  it('a good named only as grown or as a market stays out ("farms soybeans", "apple orchards")', () => {
+    const text = 'China halted purchases of US soybeans and apples. Bill Daniels farms soybeans near Decatur, and Washington state apple orchards are worried.';
+    expect(spans(text).map((m) => m[0])).toEqual(['purchases', 'soybeans', 'apples']);
+  });
+});
+
+describe('chips the story has shown under control', () => {
+  it('"Nvidia\'s chips can be used to develop supercomputers": chips already under export control stay the lever', () => {
+    const text = 'The US banned exports of advanced chips to China in April. The administration has said that Nvidia\'s chips can be used to develop supercomputers for military purposes.';
+    expect(spans(text).map((m) => m[0])).toContain('chips');
+  });
+});
+
+describe("a side's goods bought as a concession", () => {
+  it('"purchase a very substantial amount of US products", "offering to buy extra US goods", "import more American goods"', () => {
+    expect(spans('China agrees to purchase a "very substantial" amount of US products.')).toContainEqual(['products', 'farm-purchases']);
+    expect(spans('Beijing made conciliatory gestures, offering to buy extra US goods.')).toContainEqual(['goods', 'farm-purchases']);
+    expect(spans('Trump hopes China will import more American goods as part of the truce.')).toContainEqual(['goods', 'farm-purchases']);
+  });
+
+  it('goods under a tariff are its target, not a purchase ("a 25% import tariff on Canadian goods")', () => {
+    expect(spans('Washington slapped a 25% import tariff on Canadian and Mexican goods.').map((m) => m[1])).not.toContain('farm-purchases');
+  });
+});
+
+describe('a charge on goods before any other lever of a trade story', () => {
+  it('"March 2018: Tax on steel, aluminium" opening a timeline of tariffs and curbs', () => {
+    const text = 'March 2018: Tax on steel, aluminium\n\nOn March 8, US President Donald Trump announces tariffs of 25 per cent on steel imports. China answers with tariffs on US soybeans and Beijing imposes export curbs on rare earths. Washington adds Huawei to the Entity List; China puts US firms on its unreliable entity list.';
+    expect(spans(text)[0]).toEqual(['Tax', 'tariffs']);
+  });
+});
+
+describe("a story about a lever's subject", () => {
+  it('"comply with the law", "prevent the ban" in a story about TikTok: the TikTok law before any alias names it', () => {
+    const text = 'President Donald Trump will extend a deadline for TikTok parent company ByteDance to sell its US business. The app could be banned from app stores if it does not comply with the law. TikTok sought an injunction to prevent the ban from taking effect.';
+    const found = spans(text);
+    expect(found).toContainEqual(['law', 'tiktok']);
+    expect(found).toContainEqual(['ban', 'tiktok']);
+  });
+
+  it('"the law" in a story that names no such subject is no lever', () => {
+    expect(spans('Congress passed the law in April. Tariffs on steel stayed in force.').map((m) => m[0])).not.toContain('law');
+  });
+});
+
+describe('energy under a tax', () => {
+  it('"Energy imported from Canada, including oil, natural gas and electricity, would be taxed": a verb of taxing puts the goods under pressure', () => {
+    const found = spans('Energy imported from Canada, including oil, natural gas and electricity, would be taxed at an additional 10%.').map((m) => m[0]);
+    for (const good of ['Energy', 'oil', 'natural gas', 'electricity']) expect(found).toContain(good);
+  });
+
+  it('"Russia\'s top crude buyers": crude alone in a story about a tariff over Russian oil', () => {
+    expect(spans('Trump said the tariff would be a big blow to Moscow, given that India is among Russia\'s top crude buyers.').map((m) => m[0])).toContain('crude');
+  });
+});
+
+describe('traps narrowed to the advertising and telecom phrases they are for', () => {
+  it('"Although the restrictions apply only to specific products", "its revised tariff plan for China-made EVs"', () => {
+    const text = 'U.S. export controls cut Applied Materials\' China sales. Although the restrictions apply only to specific advanced products, the impact has been significant.';
+    expect(spans(text).map((m) => m[0])).toContain('restrictions');
+    expect(spans('China opened an anti-subsidy probe into EU dairy a day after Brussels published its revised tariff plan for China-made electric vehicles.').map((m) => m[1])).toContain('tariffs');
+  });
+
+  it('"Some restrictions apply", "a cheaper data tariff plan" stay out', () => {
+    expect(spans('Offer valid until Friday. Some restrictions apply. Switch to a cheaper data tariff plan today.')).toEqual([]);
+  });
+});
+
+describe('fentanyl as a flow China can curb', () => {
+  it('"curb the flow of fentanyl", "curbing fentanyl flows", "failure to curb fentanyl exports"', () => {
+    expect(spans('Trump accused China of broken promises to curb the flow of fentanyl into the U.S. market.').map((m) => m[1])).toContain('fentanyl-precursors');
+    expect(spans('The two sides agreed to cooperate on curbing fentanyl flows into the United States.').map((m) => m[1])).toContain('fentanyl-precursors');
+    expect(spans("A 20% duty was imposed over China's alleged failure to curb fentanyl exports.").map((m) => m[1])).toContain('fentanyl-precursors');
+  });
+});
+
+describe('the AI diffusion rule by its full names', () => {
+  it('"the Artificial Intelligence (AI) Diffusion Rule", "the AI diffusion framework"', () => {
+    expect(spans("BIS announced the rescission of the Biden administration's Artificial Intelligence (AI) Diffusion Rule on May 13.").map((m) => m[1])).toContain('ai-chips');
+    expect(spans('Officials said the AI diffusion framework would be replaced.').map((m) => m[1])).toContain('ai-chips');
+  });
+});
+
+describe('customs inspections as an informal barrier', () => {
+  it('"a delay in customs inspections", "stepped up inspections of semiconductor shipments"', () => {
+    expect(spans('Beijing can switch these levers on and off: a quiet word to state buyers, or a delay in customs inspections.').map((m) => m[0])).toContain('customs inspections');
+    expect(spans('China restricted chip imports. Customs officers at major ports have stepped up inspections of semiconductor shipments.').map((m) => m[0])).toContain('inspections');
+  });
+});
+
+describe('a policy of a restriction or a check', () => {
+  it('"a new visa restriction policy", "the new end-use check policy": the measure, not a qualifier', () => {
+    expect(spans('Rubio announced a new visa restriction policy for foreign officials who censor Americans.').map((m) => m[1])).toContain('visas');
+    expect(spans('Consistent with the new end-use check policy, BIS is removing 27 entities from its Unverified List.').map((m) => m[1])).toContain('export-licences');
+  });
+
+  it('"a visa policy" alone still qualifies', () => {
+    expect(spans('The minister defended the visa policy in parliament.')).toEqual([]);
+  });
+});
+
+describe('a model name and the measure on it stay two', () => {
+  it('"the H20 export halt", "the H20 export ban": H20 and the export control, as "H20 licences" are two', () => {
+    expect(spans('Following the H20 export halt, Nvidia said its China share fell.')).toEqual([
+      ['H20', 'ai-chips'],
+      ['export halt', 'export-controls'],
+    ]);
+  });
+});
+
+describe('chip initials in brackets that end their phrase', () => {
+  it('"exports of its H20 graphics processing units (GPUs) to China": the GPUs count on their own', () => {
+    expect(spans('Nvidia will take a charge tied to exports of its H20 graphics processing units (GPUs) to China.')).toEqual([
+      ['H20 graphics processing units', 'ai-chips'],
+      ['GPUs', 'ai-chips'],
+    ]);
+  });
+
+  it('"graphics processing unit (GPU) chips": initials before their noun are still left out', () => {
+    expect(spans("Nvidia's graphics processing unit (GPU) chips face export controls.").map((m) => m[0])).toEqual(['graphics processing unit', 'export controls']);
+  });
+});
+
+describe('access and leverage as words of control', () => {
+  it('"constrain Huawei\'s access to critical U.S.-made components, including semiconductors and software"', () => {
+    const found = spans("That move threatens to constrain Huawei's access to critical U.S.-made components, including semiconductors and software.").map((m) => m[0]);
+    for (const good of ['components', 'semiconductors', 'software']) expect(found).toContain(good);
+  });
+});

@@ -86,7 +86,7 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     polarity: 'flow',
     aliases: ['liquefied natural gas', 'energy purchases', 'energy imports', 'energy product'],
     acronyms: ['LNG'],
-    contextAliases: ['crude oil', 'oil', 'coal', 'crude imports', 'energy tariffs', 'natural gas', 'energy'],
+    contextAliases: ['crude oil', 'oil', 'coal', 'crude imports', 'energy tariffs', 'natural gas', 'energy', 'electricity', 'crude'],
     relaxVerbs: ['buy', 'purchase'],
     context:
       'China is a large potential buyer of American LNG, crude oil and coal, so it can squeeze US energy exporters with tariffs or by pausing purchases, and offer bigger orders as a concession. Phase One promised extra US energy purchases; in 2025 Beijing instead taxed them. Whether the February-2025 energy duties outlived the November-2025 truce is not confirmed.',
@@ -188,6 +188,9 @@ export const farmEnergyAndSecurityLevers: Lever[] = [
     aliases: [
       'fentanyl precursors',
       'precursor chemicals',
+      'fentanyl flow',
+      'flow of fentanyl',
+      'fentanyl export',
       'fentanyl crackdown',
       'anti-narcotics cooperation',
       'counternarcotics cooperation',

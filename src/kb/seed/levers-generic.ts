@@ -54,9 +54,9 @@ export const genericLevers: Lever[] = [
       'trade ban', 'import ban', 'trade embargo', 'embargo', 'technology controls', 'dual-use controls',
       'dual-use export controls', 'export control regime', 'limits on exports', 'limits on sales', 'limits on the sale', 'limits on the export', 'export limit',
       'export regulation', 'regulations on exports', 'restrictions on exports', 'sales ban', 'export rule', 'export law',
-      'export control list', 'export halt', 'denial order',
+      'export control list', 'export halt', 'denial order', 'customs inspection', 'customs check',
     ],
-    contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade'],
+    contextAliases: ['restriction', 'curbs', 'ban', 'controls', 'blockade', 'inspections'],
     context:
       'A government rule that an item may not leave the country, or may leave only with a licence. Whoever controls a ' +
       'chokepoint (a mineral, a machine, a piece of software) can slow the other side down without a tariff.',
@@ -75,13 +75,13 @@ export const genericLevers: Lever[] = [
       'export licence', 'export permit', 'import licence', 'licence application', 'licensing requirement', 'licence requirement',
       'export approval', 'end-use check', 'end-user check', 'end-use certificate', 'end-user certificate', 'end-use review',
       'end-user review', 'licensing regime', 'licensing system', 'general licence', 'temporary general licence',
-      'review of end-usage', 'review of end use', 'government permission', 'special permission', 'case-by-case review',
+      'review of end-usage', 'review of end use', 'reviews of end-usage', 'reviews of end use', 'checks on end use', 'government permission', 'special permission', 'case-by-case review',
       'veu waiver', 'veu status', 'validated end-user status',
     ],
     acronyms: ['TGL'],
     anaphors: ['application', 'applications'],
     tightenVerbs: ['need', 'require'],
-    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission', 'waiver'],
+    contextAliases: ['licence', 'permit', 'licensing', 'approval', 'permission', 'waiver', 'prior notification'],
     context:
       'Permission, case by case, to ship a controlled item. The licence queue is a quiet lever: approvals can be slowed ' +
       'or sped up without any new rule being announced.',
@@ -125,7 +125,8 @@ export const genericLevers: Lever[] = [
     polarity: 'measure',
     generic: true,
     aliases: ['economic sanction', 'trade sanction', 'financial sanction', 'countersanction', 'swift ban', 'swift exclusion', 'exclusion from swift', 'swift network', 'oil price cap', 'price cap on russian oil', 'anti-coercion instrument', 'anti-coercion tool'],
-    contextAliases: ['sanction'],
+    contextAliases: ['sanction', 'price cap'],
+    acronyms: ['SWIFT'],
     context:
       'Measures that cut named people, firms or states off from trade or finance: asset freezes, transaction bans, ' +
       'blacklists. Both sides now run their own lists.',
@@ -180,7 +181,7 @@ export const genericLevers: Lever[] = [
     aliases: [
       'import quota', 'tariff-rate quota', 'tariff rate quota', 'safeguard measure', 'steel safeguard', 'safeguard action',
       'textile quota', 'steel quota', 'import cap', 'voluntary export restraint', 'zero-tariff quota', 'tariff-free quota',
-      'duty-free quota', 'duty-free import quota',
+      'duty-free quota', 'duty-free import quota', 'non-tariff barrier', 'non-tariff measure', 'non-monetary barrier',
     ],
     acronyms: ['TRQ'],
     contextAliases: ['quota'],

@@ -540,15 +540,19 @@ export const mineralsAndTechLevers: Lever[] = [
       'chip export ban',
       'chip ban',
       'ai diffusion rule',
+      'artificial intelligence diffusion rule',
+      'ai diffusion framework',
       'huawei ascend',
       'ascend chip',
       'ascend processor',
       'ascend 910b',
       'ascend 910c',
       'ascend 910d',
+      'ascend accelerator',
+      'ascend ai chip',
     ],
-    acronyms: ['H20', '910B', '910C', '910D', 'H100', 'H200', 'H800', 'H20E', 'A100', 'A800', 'B200', 'B20', 'B30A', 'GB200', 'RTX Pro 6000D', 'MI308', 'MI300'],
-    contextAliases: ['gpu', 'blackwell', 'graphics processor', 'graphics processing unit', 'processor', 'accelerator', 'ai processor', 'hopper'],
+    acronyms: ['H20', '910B', '910C', '910D', 'H100', 'H200', 'H800', 'H20E', 'A100', 'A800', 'B200', 'B20', 'B30A', 'GB200', 'RTX Pro 6000D', 'RTX Pro 6000', 'MI308', 'MI300'],
+    contextAliases: ['gpu', 'blackwell', 'graphics processor', 'graphics processing unit', 'processor', 'accelerator', 'ai processor', 'hopper', 'rubin'],
     tightenVerbs: ['curb'],
     relaxVerbs: ['allow', 'resume'],
     context:
@@ -923,7 +927,7 @@ export const mineralsAndTechLevers: Lever[] = [
       'goods availability act',
     ],
     acronyms: ['Wbg'],
-    contextAliases: ['automotive chip', 'discrete semiconductor'],
+    contextAliases: ['automotive chip', 'discrete semiconductor', 'transistor', 'diode', 'logic chip', 'mature-node semiconductor', 'power chip'],
     tightenVerbs: ['seize'],
     context:
       'Cheap older-generation chips are essential for cars and industry, and many are packaged in China. When the ' +
@@ -1017,6 +1021,7 @@ export const mineralsAndTechLevers: Lever[] = [
   {
     id: 'tiktok',
     anaphors: ['law', 'ban'],
+    topics: ['TikTok', 'ByteDance'],
     ref: 'ST-09',
     name: 'TikTok divest-or-ban',
     category: 'semiconductors-tech',
