@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -354,6 +354,19 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (OBLIGATION_BEFORE.has(prev)) return true;
   if (next === 'to' && !startsWithDigit(after)) return true;
   return next === 'of' && after !== '' && !startsWithDigit(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
+}
+
+/**
+ * "victims of wartime forced labor", "goods made with forced labour": a practice a measure is aimed at, named alone, is
+ * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
+ */
+export function isPracticeAlone(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  let words = '';
+  for (let k = m.i; k < m.j; k++) words += (k > m.i ? ' ' : '') + tokens[k].norm;
+  if (!PRACTICES.has(words)) return false;
+  const next = tokens[m.j];
+  if (!next || (punctuationBetween(text, tokens[m.j - 1], next) && text.slice(tokens[m.j - 1].end, next.start) !== '-')) return true;
+  return !PRACTICE_MEASURE_NEXT.has(next.norm);
 }
 
 /** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */

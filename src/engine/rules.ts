@@ -311,6 +311,18 @@ export const OBLIGATION_BEFORE = new Set([
   'bound', 'sense', 'line', 'active', 'military', 'national', 'first', 'primary', 'special', 'statutory',
 ]);
 
+/**
+ * Practices a measure is aimed at, named in the lever's aliases: "forced labour" is what the UFLPA bans, not the ban.
+ * Alone ("victims of wartime forced labor", "goods made with forced labour") the phrase names no lever; with a word of
+ * the measure after it ("forced labor import ban", "forced-labour law", "forced labor prevention efforts") it does.
+ */
+export const PRACTICES = new Set(['forced labour', 'forced labor']);
+export const PRACTICE_MEASURE_NEXT = new Set([
+  'ban', 'bans', 'import', 'imports', 'law', 'laws', 'act', 'rule', 'rules', 'regulation', 'regulations', 'legislation',
+  'statute', 'provision', 'provisions', 'prevention', 'presumption', 'list', 'entity', 'restrictions', 'detentions',
+  'detention', 'sanctions', 'tariffs', 'duties', 'order', 'orders',
+]);
+
 /** Lever words that count only in a sentence about export controls ("processors", "components"). */
 export const CONTROL_ONLY = new Set([
   'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'hopper', 'component', 'components', 'sub-assembly',

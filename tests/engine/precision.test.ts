@@ -180,3 +180,16 @@ describe('a ban in a story where nothing crosses a border', () => {
     expect(words('Congress passed the TikTok divestiture law last year. The Supreme Court let the ban take effect.')).toContain('ban');
   });
 });
+
+describe('a practice a measure is aimed at, named alone', () => {
+  it('"victims of wartime forced labor", "goods made with forced labour": the practice, not the UFLPA', () => {
+    expect(words('Japan’s export curbs were seen as retaliation for rulings that ordered Japanese firms to compensate victims of wartime forced labor.')).toEqual(['export curbs']);
+    expect(words('US officials are weighing restrictions on imports of goods made with forced labour in Xinjiang.')).not.toContain('forced labour');
+    expect(words('The 37 entities added to the UFLPA Entity List are all linked to forced labor practices.')).toEqual(['UFLPA Entity List']);
+  });
+
+  it('the practice with the measure after it is the lever ("forced labor import ban", "forced labor prevention efforts")', () => {
+    expect(words('CBP enforces the forced labor import ban on cotton from Xinjiang.')).toContain('forced labor import ban');
+    expect(words('The agency doubled its forced labor prevention efforts against Chinese suppliers.')).toContain('forced labor');
+  });
+});
