@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -299,6 +299,7 @@ export function isTitleCase(tokens: Token[]): boolean {
   let capitals = 0;
   let major = 0;
   let majorCapitals = 0;
+  let small = 0;
   for (const t of tokens) {
     if (!/^\p{L}/u.test(t.text)) continue;
     const upper = /^\p{Lu}/u.test(t.text);
@@ -309,8 +310,11 @@ export function isTitleCase(tokens: Token[]): boolean {
     if (t.text.length < 4) continue;
     words++;
     if (upper) capitals++;
+    else if (!TITLE_MINOR_WORDS.has(t.norm)) small++;
   }
-  return (words >= 3 && capitals / words >= 0.6) || (major >= 3 && majorCapitals === major);
+  // ("China's Bellatrix Energy, Zhu Jiang Shipmanagement ... have fallen under European sanctions": a list of names in
+  // running text, whose long words in lower case a headline would have capitalised.)
+  return (words >= 3 && capitals / words >= 0.6 && small < 3) || (major >= 3 && majorCapitals === major);
 }
 
 const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test(t.text));
@@ -323,20 +327,54 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
   if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
-  if (m.j - m.i !== 1) return false;
+  // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
+  const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
+  if (capitalised(tokens[m.i]) && !titleCase() && inBodyName(text, tokens, m.i)) return true;
+  if (m.j - m.i !== 1) return m.entry.polarity === 'flow' && (m.entry.generic || COMMODITY_CATEGORIES.has(m.entry.category)) && namedGoods(text, tokens, m, titleCase, spaced);
   const t = tokens[m.i];
   if (!capitalised(t) || titleCase()) return false;
   if (known.has(t.text)) return true;
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
-  // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
-  const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
   if (prev && capitalised(prev) && !prev.possessive && spaced(prev, t) && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
   // ("Apple's A18 chip": a fruit owns nothing either.)
   if (COMPANY_WORDS.has(t.norm)) return true;
   return capitalised(next) && !t.possessive && spaced(t, next);
+}
+
+/** Categories of commodities, whose names companies take ("Lynas Rare Earths"); not chip models ("Huawei Ascend"). */
+const COMMODITY_CATEGORIES = new Set(['critical-minerals', 'agriculture-energy']);
+
+/**
+ * "Lynas Rare Earths", "JL Mag Rare-Earth", "Northern Rare Earth Group": goods of several words, each capitalised, right
+ * after a capitalised name in running text are the end of a company's name. (One-word goods are read as above.)
+ */
+function namedGoods(text: string, tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, spaced: (a: Token, b: Token) => boolean): boolean {
+  for (let k = m.i; k < m.j; k++) if (!capitalised(tokens[k])) return false;
+  const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+  if (!prev || !capitalised(prev) || prev.possessive || !spaced(prev, tokens[m.i]) || isKnownWord(prev) || CALENDAR_NAMES.has(prev.norm)) return false;
+  return !titleCase();
+}
+
+/**
+ * "the Ministry of Trade, Industry and Energy", "the Department of Energy", "the Secretary of Agriculture": a
+ * capitalised lever word after "of" in the name of a body (its capitalised words, "of", "and" and commas between).
+ */
+function inBodyName(text: string, tokens: Token[], i: number): boolean {
+  let ofSeen = false;
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = tokens[k];
+    if (!/^(\s+|\s*,\s*)$/.test(text.slice(t.end, tokens[k + 1].start))) return false;
+    if (/^(of|and|for)$/.test(t.text)) {
+      if (t.text === 'of') ofSeen = true;
+      continue;
+    }
+    if (!capitalised(t) || t.possessive) return false;
+    if (ofSeen && BODY_NAMES.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */

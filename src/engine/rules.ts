@@ -468,6 +468,13 @@ export const COMPANY_SUFFIXES = new Set([
   'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa',
 ]);
 
+/** Capitalised nouns that open the name of a body before "of": "the Ministry of Trade, Industry and Energy". */
+export const BODY_NAMES = new Set([
+  'ministry', 'department', 'secretary', 'minister', 'bureau', 'office', 'commission', 'agency', 'council', 'committee',
+  'institute', 'association', 'federation', 'administration', 'authority', 'board', 'chamber', 'centre', 'center',
+  'university', 'school', 'academy', 'society', 'foundation', 'forum', 'union', 'corporation', 'company', 'bank',
+]);
+
 /** Capitalised words of the calendar, which name no party: "the April rules", "the Friday announcement". */
 export const CALENDAR_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',

@@ -193,3 +193,29 @@ describe('a practice a measure is aimed at, named alone', () => {
     expect(words('The agency doubled its forced labor prevention efforts against Chinese suppliers.')).toContain('forced labor');
   });
 });
+
+describe('a lever word inside the name of a company or a body', () => {
+  it('"Lynas Rare Earths", "JL Mag Rare-Earth": goods of several capitalised words after a name end a company name', () => {
+    expect(words('Shares in Iluka and Lynas Rare Earths rose after China tightened export controls on rare earths.')).toEqual(['export controls', 'rare earths']);
+    expect(words('Xi toured the production lines at JL Mag Rare-Earth. Shares in magnet makers rose on talk of export curbs.')).toEqual(['export curbs']);
+  });
+
+  it('"the Ministry of Trade, Industry and Energy", "the Department of Energy": a capitalised word in a body\'s name', () => {
+    expect(words('An official at the Ministry of Trade, Industry, and Energy said Japan’s export curbs were unfair.')).toEqual(['export curbs']);
+    expect(words('The Department of Energy said US sanctions on Iranian oil would stay.')).not.toContain('Energy');
+  });
+
+  it('a list of company names in running text is no title-case headline ("China’s Bellatrix Energy, ... have fallen under EU sanctions")', () => {
+    const text = 'In the 18th package, China’s Bellatrix Energy, Zhu Jiang Shipmanagement, Wuhan Global Sensor Technology and Shandong ODES Industry have fallen under European sanctions.';
+    expect(words(text)).toEqual(['sanctions']);
+  });
+
+  it('"TikTok USDS Joint Venture" is the new company, not the divest-or-ban law', () => {
+    expect(words('Under the TikTok law, Oracle, Silver Lake and MGX will each own 15 percent of a new entity, TikTok USDS Joint Venture.')).toEqual(['TikTok law']);
+  });
+
+  it('goods in lower case, or a chip model after a company name, stay levers', () => {
+    expect(words('China tightened export controls on rare earths and Huawei Ascend chips.')).toContain('rare earths');
+    expect(words('“Using Huawei Ascend chips anywhere in the world violates US export controls,” BIS said.')).toContain('Huawei Ascend');
+  });
+});
