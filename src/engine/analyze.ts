@@ -96,9 +96,14 @@ function namesDomesticCharge(tokens: Token[]): boolean {
 /** Tokens of a text long enough to be a story (about four sentences). */
 const STORY_TOKENS = 80;
 
-/** A bare "ban" in a story where nothing crosses a border: a domestic ban ("a ban on disposable vapes"), no control. */
+/**
+ * A bare "ban" or "subsidies" in a story where nothing crosses a border: a domestic ban ("a ban on disposable vapes"),
+ * no control; subsidies for the poor, no trade-distorting state aid.
+ */
 function isDomesticBan(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon): boolean {
-  if (state.crossBorder || !m.entry.generic || m.j - m.i !== 1 || !/^bans?$/.test(tokens[m.i].norm)) return false;
+  if (state.crossBorder || m.j - m.i !== 1) return false;
+  if (/^subsid(y|ies)$/.test(tokens[m.i].norm)) return true;
+  if (!m.entry.generic || !/^bans?$/.test(tokens[m.i].norm)) return false;
   // ("the ban" of a story about the TikTok law refers back to that law.)
   for (const lever of state.seen) if (lexicon.levers.get(lever)?.anaphors.includes(tokens[m.i].norm)) return false;
   return true;

@@ -219,3 +219,14 @@ describe('a lever word inside the name of a company or a body', () => {
     expect(words('“Using Huawei Ascend chips anywhere in the world violates US export controls,” BIS said.')).toContain('Huawei Ascend');
   });
 });
+
+describe('subsidies in a story where nothing crosses a border', () => {
+  it('"subsidies for the poor": a domestic benefit, no state aid that distorts trade', () => {
+    const text = 'Colombia spends more on the rich than on the poor, a government report has found. A total of 24 trillion pesos is earmarked for subsidies for the poor, the government department for planning said, but half of it goes to the richest fifth of households. The minister said he was examining the report. With a better distribution of such subsidies and economic growth of 2%, poverty could fall to 15% by 2019, he said, adding that pensions and housing would be reviewed first.';
+    expect(words(text)).toEqual([]);
+  });
+
+  it('subsidies in a story about trade stay a lever', () => {
+    expect(words('The EU and US agreed to begin talks on ending subsidies given to aircraft makers, to avoid a WTO fight over tariffs.')).toContain('subsidies');
+  });
+});
