@@ -298,7 +298,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if (ok) lastAccepted = m.j;
     return ok;
   });
-  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(tokens, m, lexicon));
+  levers = levers.filter((m) => !isIdleGood(tokens, m, levers, lexicon) && !isEndUse(text, tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
   return { ctx, raw };

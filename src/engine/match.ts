@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, CLAUSE_BREAKS, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -506,6 +506,8 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
   if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
+  // "the global semiconductor supply chain": the industry, not a supply withheld.
+  if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   return sharedAttributiveHead(text, tokens, m.j);
 }
 
@@ -724,13 +726,71 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
 
 /**
  * Chips in general named only as what something else is for: "materials needed to produce semiconductors", "used to
- * make chips", "crucial for chip production". The pressure is on the material or the tool, not on chips.
+ * make chips", "crucial for chip production". The pressure is on the material or the tool, not on chips. And any good
+ * named as one of the uses of another ("used in weapons, semiconductors and cutting tools", "used in products from
+ * batteries to weapons"): the pressure is on what is used.
  */
-export function isEndUse(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
-  if (!m.entry.generic || lexicon.levers.get(m.entry.lever)?.openHolder !== 'seller') return false;
-  // "machines which produce computer chips": one plain modifier may stand between.
-  const skip = END_USE_MODIFIERS.has(tokens[m.i - 1]?.norm ?? '') ? 1 : 0;
-  const prev = tokens[m.i - 1 - skip]?.norm ?? '';
-  const prev2 = tokens[m.i - 2 - skip]?.norm ?? '';
+export function isEndUse(text: string, tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  if (m.entry.generic && lexicon.levers.get(m.entry.lever)?.openHolder === 'seller' && endUseRightBefore(tokens, m.i)) return true;
+  return usedInList(text, tokens, m.i) || inRangeOfUses(text, tokens, m);
+}
+
+/** "produce computer chips", "to produce high-end chips", "the manufacturing of certain high-end semiconductors". */
+function endUseRightBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  // ("high-end" is two words.)
+  for (let n = 0; n < 3 && k > 0 && END_USE_MODIFIERS.has(tokens[k].norm); n++) k--;
+  const prev = tokens[k]?.norm ?? '';
+  const prev2 = tokens[k - 1]?.norm ?? '';
   return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));
 }
+
+/**
+ * "used in weapons, semiconductors, and industrial cutting machines", "go into parts such as spark plugs and jet
+ * engines": a later member of a list of uses (words in lower case, commas, "and", "or", "such as"; up to eight words
+ * back). Not past a member of another list: "gallium, used in chips, and germanium", "polyimide, which is used in
+ * displays, as well as resists".
+ */
+function usedInList(text: string, tokens: Token[], i: number): boolean {
+  let commas = false;
+  let listed = false;
+  for (let k = i - 1; k >= Math.max(2, i - 8); k--) {
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (/^\s*,\s*$/.test(gap)) commas = listed = true;
+    else if (!/^\s+$/.test(gap) && gap !== '-') return false;
+    const w = tokens[k].norm;
+    if (/^(and|or)$/.test(w)) listed = true;
+    if (/^(in|into|for)$/.test(w)) {
+      const use = tokens[k - 1];
+      if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;
+      // A use named in a clause of its own ("gallium, used in chips, and germanium") lists nothing of its own by commas.
+      const before = /^(is|are|was|were)$/.test(tokens[k - 2].norm) ? k - 2 : k - 1;
+      const aside = /,/.test(text.slice(tokens[before - 1].end, tokens[before].start)) || /^(which|that)$/.test(tokens[before - 1].norm);
+      return !(aside && commas);
+    }
+    if (!/^\p{Ll}/u.test(tokens[k].text) || tokens[k].possessive || /^(to|which|that|who|well|is|are|was|were|has|have|had|will|would|can|could|may)$/.test(w) || CLAUSE_BREAKS.has(w) || (w === 'as' && tokens[k - 1].norm !== 'such')) return false;
+  }
+  return false;
+}
+
+/** Words before "in", "into" or "for" that name uses: "used in", "goes into", "essential for". */
+const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'crucial', 'vital', 'critical', 'needed', 'found', 'ingredient']);
+
+/**
+ * "used in a wide range of products from batteries to weapons", "essential for manufacturing everything from microchips
+ * to advanced weaponry": a good in a range of uses ("from ... to", a word of use within ten words before).
+ */
+function inRangeOfUses(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  let k = m.i - 1;
+  while (k > m.i - 5 && k > 0 && /^(and|or)$|^\p{Ll}/u.test(tokens[k].text) && tokens[k].norm !== 'from' && !/[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  if (tokens[k]?.norm !== 'from') return false;
+  let to = false;
+  for (let q = m.j; q < Math.min(tokens.length, m.j + 6); q++) if (tokens[q].norm === 'to') to = true;
+  if (!to) return false;
+  for (let q = k - 1; q >= Math.max(0, k - 10); q--) if (RANGE_OF_USES.has(tokens[q].norm)) return true;
+  return false;
+}
+
+/** Words that make a range "from ... to ..." one of uses. */
+const RANGE_OF_USES = new Set(['used', 'uses', 'use', 'essential', 'crucial', 'vital', 'critical', 'needed', 'manufacturing', 'making', 'applications', 'found', 'ingredient', 'inputs']);

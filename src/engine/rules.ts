@@ -402,6 +402,8 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'importers', 'customers', 'earnings', 'group', 'groups',
   'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
   'substrates', 'exposure', 'progress', 'supplier', 'suppliers',
+  // "China's chip-making capabilities", "memory chip sites", "the semiconductor supply chain".
+  'making', 'capabilities', 'capability', 'site', 'sites', 'chain', 'chains', 'rivalry', 'race', 'sovereignty',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */
@@ -572,14 +574,17 @@ export const BUYING_WORDS = new Set([
 ]);
 
 /** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
-export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
+export const END_USE_VERBS = new Set(['produce', 'producing', 'develop', 'developing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
 /** Plain modifiers that may stand between an end-use verb and the chips it makes ("produce computer chips"). */
-export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip']);
+export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip', 'high', 'end', 'cutting', 'edge', 'leading', 'compound', 'certain']);
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
 export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
   // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
-  'manufacturers', 'makers', 'producers', 'chains', 'demand']);
+  'manufacturers', 'makers', 'producers', 'chains', 'demand',
+  // "curb Beijing's ambitions in semiconductors", "China's progress in chips": a field of endeavour, not goods.
+  'ambitions', 'ambition', 'progress', 'capabilities', 'capability', 'leadership', 'self-sufficiency', 'self-reliance',
+  'advances', 'dominance', 'lead', 'competitiveness', 'prowess']);
 
 /** Number words: "two days after" is a time, not the object of a verb. */
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a few', 'many']);

@@ -230,3 +230,26 @@ describe('subsidies in a story where nothing crosses a border', () => {
     expect(words('The EU and US agreed to begin talks on ending subsidies given to aircraft makers, to avoid a WTO fight over tariffs.')).toContain('subsidies');
   });
 });
+
+describe('a good named as one of the uses of another', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => m.lever);
+  it('"used in weapons, semiconductors and cutting tools", "products from batteries to weapons", "to produce high-end chips"', () => {
+    expect(levers('China curbed tungsten exports. Tungsten is used in weapons, semiconductors, and industrial cutting machines.')).not.toContain('semiconductors');
+    expect(levers('China said it would restrict exports of antimony, which is used in a wide range of products from batteries to weapons.')).not.toContain('batteries');
+    expect(levers('China will lift export restrictions on critical minerals essential for manufacturing everything from microchips to advanced weaponry.')).not.toContain('semiconductors');
+    expect(levers('The Dutch curbs cover EUV machines, which chipmakers such as TSMC use to produce high-end chips.')).not.toContain('semiconductors');
+    expect(levers('Japan restricted exports of chip tools to stymie China’s ability to develop high-end semiconductors.')).not.toContain('semiconductors');
+  });
+
+  it('a field of endeavour or an industry: "ambitions in semiconductors", "chip-making capabilities", "the semiconductor supply chain"', () => {
+    expect(levers('The EDA ban escalated Washington’s campaign to curb Beijing’s ambitions in semiconductors and AI.')).not.toContain('semiconductors');
+    expect(levers('The Dutch export controls follow Washington’s lead to curb China’s chip-making capabilities.')).not.toContain('semiconductors');
+    expect(levers('The VEU exemption will contribute to the stability of the global semiconductor supply chain.')).not.toContain('semiconductors');
+  });
+
+  it('goods of another list, or the goods under the measure, stay', () => {
+    expect(analyze('China banned exports of gallium, used in chips, and germanium to the US.', lexicon).mentions.map((m) => m.text)).toContain('germanium');
+    expect(analyze('Gallium is critical for semiconductors, while germanium is also used in infrared optics, under the new export ban.', lexicon).mentions.map((m) => m.text)).toContain('germanium');
+    expect(levers('Washington banned exports of high-end semiconductors to China.')).toContain('semiconductors');
+  });
+});
