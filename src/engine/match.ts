@@ -395,6 +395,21 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /**
+ * "failed to use the words \"tariff\" or \"duty\"", "the term 'sanctions'": a lever word in quotes after "word" or
+ * "term" is the word itself, not the measure.
+ */
+export function isWordMentioned(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  const quoted = (i: number, j: number) => i > 0 && /["\u201c\u2018']\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && /^\s*[,.]?["\u201d\u2019']/.test(text.slice(tokens[j - 1].end, j < tokens.length ? tokens[j].start : text.length));
+  // (Goods so named are described: "the term \"rare earths\" refers to 17 elements".)
+  if (m.entry.polarity !== 'measure' || !quoted(m.i, m.j)) return false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 6); k--) {
+    if (/^(word|words|term|terms|phrase)$/.test(tokens[k].norm)) return true;
+    if (!/^(or|and)$/.test(tokens[k].norm) && !quoted(k, k + 1)) return false;
+  }
+  return false;
+}
+
+/**
  * "victims of wartime forced labor", "goods made with forced labour": a practice a measure is aimed at, named alone, is
  * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
  */

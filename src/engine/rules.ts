@@ -675,7 +675,7 @@ export const PAYING = /^(pay|pays|paid|paying|remit|remits|remitted|remitting)$/
  * one and is not about trade, a bare "duty" or "tariff" is that charge again ("he said the duty would be frozen").
  */
 export const DOMESTIC_CHARGE_HEADS = new Set(['duty', 'duties', 'tariff', 'tariffs']);
-export const DOMESTIC_CHARGE_QUALIFIERS = new Set(['fuel', 'petrol', 'diesel', 'stamp', 'excise', 'tobacco', 'alcohol', 'beer', 'licence', 'license', 'murder', 'electricity', 'water', 'inheritance']);
+export const DOMESTIC_CHARGE_QUALIFIERS = new Set(['fuel', 'petrol', 'diesel', 'stamp', 'excise', 'tobacco', 'alcohol', 'beer', 'licence', 'license', 'murder', 'electricity', 'water', 'inheritance', 'energy', 'default', 'gas', 'power', 'mobile', 'phone', 'broadband']);
 /** Words that put a bare duty or tariff back on trade even in such a story. */
 export const TRADE_CHARGE_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'goods', 'products', 'trade', 'wto', 'customs', 'anti-dumping', 'dumping', 'retaliation', 'retaliatory', 'steel', 'textile', 'textiles']);
 

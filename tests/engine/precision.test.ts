@@ -253,3 +253,21 @@ describe('a good named as one of the uses of another', () => {
     expect(levers('Washington banned exports of high-end semiconductors to China.')).toContain('semiconductors');
   });
 });
+
+describe('a story about energy tariffs', () => {
+  it('"default tariff customers" ... "the price cap on tariffs": bare tariffs are the energy ones', () => {
+    const text = 'Energy bills will rise for 15 million households after the regulator lifted the price cap on tariffs. The cap will increase by £96 for 11 million default tariff customers. The regulator said the cap protects consumers who do not switch suppliers for better tariffs.';
+    expect(words(text)).toEqual([]);
+  });
+});
+
+describe('a measure word quoted as a word', () => {
+  it('"failed to use the words \\"tariff\\" or \\"duty\\"": the words, not the lever', () => {
+    const text = 'The justices held that the law’s failure to use the words "tariff" or "duty" was decisive against the tariffs.';
+    expect(words(text)).toEqual(['tariffs']);
+  });
+
+  it('a good so named is still described ("the term \\"rare earths\\" refers to 17 elements")', () => {
+    expect(words('The term "rare earths" refers to 17 elements that China now restricts for export.')).toContain('rare earths');
+  });
+});
