@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, CLAUSE_BREAKS, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, CLAUSE_BREAKS, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -407,6 +407,22 @@ export function isWordMentioned(text: string, tokens: Token[], m: Match<LeverEnt
     if (!/^(or|and)$/.test(tokens[k].norm) && !quoted(k, k + 1)) return false;
   }
   return false;
+}
+
+/**
+ * "negotiate with China pursuant to Section 301", "IEEPA does not authorize the President to impose tariffs": the name of
+ * a statute alone, with no word of the measure within five words after it (see STATUTE_ALIASES), is the law, not the
+ * measure.
+ */
+export function isBareStatute(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  let words = '';
+  for (let k = m.i; k < m.j; k++) words += (k > m.i ? ' ' : '') + tokens[k].norm;
+  if (!STATUTE_ALIASES.has(words)) return false;
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 5); k++) {
+    if (/[.;:!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
+    if (STATUTE_MEASURE_NOUNS.has(tokens[k].norm)) return false;
+  }
+  return true;
 }
 
 /**

@@ -312,6 +312,18 @@ export const OBLIGATION_BEFORE = new Set([
 ]);
 
 /**
+ * Names of statutes that are also aliases of the measures taken under them: alone ("pursuant to Section 301", "IEEPA
+ * does not authorize the President", "a Section 301 petition") they name the law; with a word of the measure close after
+ * ("Section 301 tariffs", "Section 232 measures", "Section 232 automobiles and automobile parts tariffs") the measure.
+ */
+export const STATUTE_ALIASES = new Set(['section 301', 'section 232', 'section 122', 'section 201', 'ieepa']);
+export const STATUTE_MEASURE_NOUNS = new Set([
+  'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'measure', 'measures', 'action', 'actions', 'investigation',
+  'investigations', 'probe', 'probes', 'inquiry', 'case', 'cases', 'exclusion', 'exclusions', 'exemption', 'exemptions',
+  'rate', 'rates', 'fees', 'surcharge', 'surcharges', 'relief', 'quota', 'quotas', 'restrictions', 'review', 'list', 'lists',
+]);
+
+/**
  * Practices a measure is aimed at, named in the lever's aliases: "forced labour" is what the UFLPA bans, not the ban.
  * Alone ("victims of wartime forced labor", "goods made with forced labour") the phrase names no lever; with a word of
  * the measure after it ("forced labor import ban", "forced-labour law", "forced labor prevention efforts") it does.

@@ -271,3 +271,17 @@ describe('a measure word quoted as a word', () => {
     expect(words('The term "rare earths" refers to 17 elements that China now restricts for export.')).toContain('rare earths');
   });
 });
+
+describe('the name of a statute alone', () => {
+  it('"pursuant to Section 301", "IEEPA does not authorize", "a Section 301 petition": the law, not the measure', () => {
+    expect(words('The United States would negotiate with China pursuant to Section 301 on the issues raised.')).toEqual([]);
+    expect(words('The court concluded that IEEPA does not authorize the President to impose any tariffs.')).toEqual(['tariffs']);
+    expect(words('The port fees were introduced after a Section 301 petition was filed by the United Steelworkers.')).toEqual(['port fees']);
+  });
+
+  it('with a word of the measure close after it, the measure ("Section 301 tariffs", "Section 232 measures")', () => {
+    expect(words('Beijing answered the Section 301 tariffs with duties of its own.')).toContain('Section 301 tariffs');
+    expect(words('All three countries condemned the Section 232 measures on steel.')).toContain('Section 232');
+    expect(words('Goods subject to Section 232 automobiles and automobile parts tariffs are excluded.')).toContain('Section 232');
+  });
+});
