@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, CLAUSE_BREAKS, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { BODY_HEADS, BODY_NAMES, CALENDAR_NAMES, CLAUSE_BREAKS, DEAL_HEADS, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -532,6 +532,8 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // not the lever.
   if (QUARREL_HEADS.has(next.norm)) return true;
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
+  // "a UK-US tariff agreement", "the quota deal": the deal, not the lever.
+  if (DEAL_HEADS.has(next.norm)) return true;
   if (m.entry.polarity === 'measure' && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   if (m.entry.polarity !== 'flow') return false;
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
@@ -739,7 +741,7 @@ function namedCharge(text: string, tokens: Token[], k: number, actorEnds: { has(
 
 function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (next && !punctuationBetween(text, tokens[k], next) && ANAPHOR_NOT_BEFORE.has(next.norm)) return false;
+  if (next && !punctuationBetween(text, tokens[k], next) && (ANAPHOR_NOT_BEFORE.has(next.norm) || DEAL_HEADS.has(next.norm))) return false;
   const before = (at: number) => {
     const t = tokens[at];
     // (Not "its members' applications": whose applications they are, not which.)

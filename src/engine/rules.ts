@@ -565,6 +565,9 @@ export const BREAKING = new Set(['broken', 'broke', 'break', 'breaks', 'breaking
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
 
+/** Nouns of a deal: a lever word right before one names the deal ("a tariff agreement"). (A "tariff truce" eases the tariff.) */
+export const DEAL_HEADS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'accord', 'accords', 'arrangement', 'arrangements', 'framework']);
+
 /**
  * Bodies and trades a measure word may name ("the tariff commission", "the Export Control Administration", "an export
  * control lawyer", "Export Control Classification Numbers"): the body or the person, not the measure.

@@ -285,3 +285,20 @@ describe('the name of a statute alone', () => {
     expect(words('Goods subject to Section 232 automobiles and automobile parts tariffs are excluded.')).toContain('Section 232');
   });
 });
+
+describe('a lever word that names a deal', () => {
+  it('"a UK-US tariff agreement", "every quota deal", "the price-undertaking deal": the deal, not the lever', () => {
+    expect(words('Trump signed an order enacting a UK-US tariff agreement, clearing the way for reduced tariffs on British cars.')).toEqual(['tariffs']);
+    expect(words('Firms that sign the price-undertaking deal will see their anti-dumping deposits returned.')).not.toContain('price-undertaking');
+    expect(words('He restored the full 25 percent tariff on steel and scrapped every quota deal.')).toEqual(['tariff']);
+  });
+
+  it('nor does a word that refers back to a lever when it names a framework ("under the WTO\'s safeguards framework")', () => {
+    const text = 'India said the US steel tariffs were safeguard measures. The US would not enter talks under the WTO’s safeguards framework.';
+    expect(words(text)).not.toContain('safeguards');
+  });
+
+  it('a lever that names a deal by its whole alias stays ("the Boeing deal")', () => {
+    expect(words('China agreed to buy jets in the Boeing deal.')).toContain('Boeing deal');
+  });
+});
