@@ -426,6 +426,16 @@ export function isBareStatute(text: string, tokens: Token[], m: Match<LeverEntry
 }
 
 /**
+ * "charges for inventory, purchase commitments, and related reserves", "wrote off inventory and purchase commitments": a
+ * chipmaker's own commitments to its suppliers, an item of its accounts next to its inventory, not a buyer's pledge.
+ */
+export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (!/^purchase$/.test(tokens[m.i].norm) || !/^(commitments?|obligations?)$/.test(tokens[m.j - 1].norm)) return false;
+  for (let k = Math.max(0, m.i - 3); k < Math.min(tokens.length, m.j + 4); k++) if (/^(inventory|inventories|reserves)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
  * "victims of wartime forced labor", "goods made with forced labour": a practice a measure is aimed at, named alone, is
  * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
  */
@@ -493,10 +503,20 @@ function ownedBySide(tokens: Token[], i: number): boolean {
 /** Verbs and measures of growing a crop. */
 const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
 
-/** A crop right after a verb of growing it, or after "acres of" (a word of the list between: "soybeans and corn"). */
-function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
+/**
+ * A crop right after a verb of growing it, or after "acres of" (a word of the list between: "more soybeans"), or a later
+ * crop of a list grown ("who farms soybeans and corn").
+ */
+function grown(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[]): boolean {
   let k = m.i - 1;
-  while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
+  for (;;) {
+    while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
+    const crop = levers.find((o) => o !== m && o.j === k + 1 && o.entry.polarity === 'flow');
+    if (!crop || k === m.i - 1) break;
+    k = crop.i - 1;
+  }
+  // ("U.S. grown chicken", "home-grown corn": where the crop comes from, not its growing.)
+  if (tokens[k]?.norm === 'grown' && k > 0 && (/^\p{Lu}/u.test(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
 }
 
@@ -507,7 +527,7 @@ export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<
     return (h === 'buyer' && o.entry.needsContext) || (h === 'seller' && o.entry.generic);
   };
   // "who farms soybeans and corn", "how many acres of soybeans to plant": a crop grown is no crop withheld.
-  if (open === 'buyer' && grown(tokens, m)) return true;
+  if (open === 'buyer' && grown(tokens, m, levers)) return true;
   // "wine duties": a good merged with the measure on it is under pressure by its own words.
   if (!good(m) || lexicon.measureNouns.has(tokens[m.j - 1].norm)) return false;
   for (const o of levers) if (o !== m && !good(o)) return false;

@@ -302,3 +302,20 @@ describe('a lever word that names a deal', () => {
     expect(words('China agreed to buy jets in the Boeing deal.')).toContain('Boeing deal');
   });
 });
+
+describe('goods in a company\'s accounts, a farm or a market', () => {
+  it('"charges for inventory, purchase commitments, and related reserves": the chipmaker\'s accounts, not a buyer\'s pledge', () => {
+    expect(words('After the US required a licence for the H20, Nvidia took $5.5 billion of charges for inventory, purchase commitments, and related reserves.')).not.toContain('purchase commitments');
+    expect(words('Nvidia wrote off about $5.5 billion of inventory and purchase commitments after the export ban.')).not.toContain('purchase commitments');
+  });
+
+  it('"who farms soybeans and corn", "soybean futures fell": crops grown, a market', () => {
+    expect(words('"Phase One purchases were a promise," said a man who farms soybeans and corn in Illinois.')).not.toContain('corn');
+    expect(words('After China halted purchases, soybean futures in Chicago fell to their lowest level in weeks.')).not.toContain('soybean');
+  });
+
+  it('crops of a given origin under a tariff stay ("U.S. grown chicken, wheat, corn and cotton")', () => {
+    expect(words('Imports of U.S. grown chicken, wheat, corn and cotton will face an extra 15% tariff.')).toContain('cotton');
+    expect(words('China pledged purchase commitments of $200 billion under Phase One.')).toContain('purchase commitments');
+  });
+});
