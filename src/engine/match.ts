@@ -249,6 +249,8 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   if (punctuationBetween(text, prev, t)) return false;
   // "would effectively ban TikTok": an adverb between a modal and the verb.
   if (prev.norm.endsWith('ly') && m.i > 1 && VERB_CONTEXT.has(tokens[m.i - 2].norm) && next) return true;
+  // "The administration may now permit exports", "Beijing will also ban sales": a plain adverb after a modal likewise.
+  if (next && m.i > 1 && /^(now|soon|also|still|then|again|once|even|already|further)$/.test(prev.norm) && /^(to|will|would|could|can|may|might|must|should|shall|did|does|do)$/.test(tokens[m.i - 2].norm)) return true;
   if (prev.possessive) return false;
   if (NOUN_BEFORE.has(prev.norm)) {
     return false;
@@ -532,7 +534,16 @@ export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<
   if (!good(m) || lexicon.measureNouns.has(tokens[m.j - 1].norm)) return false;
   for (const o of levers) if (o !== m && !good(o)) return false;
   for (const t of tokens) if (PRESSURE_CUES.has(t.norm) || (open === 'seller' && CONTROL_CUES.has(t.norm))) return false;
+  // "US ethanol will enter the UK tariff-free": the good is spared a measure.
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].norm === 'free' && lexicon.measureNouns.has(tokens[k - 1].norm)) return false;
   return true;
+}
+
+/** Whether a word that may head a noun phrase follows token k - 1 tightly (not a preposition, a verb of being or punctuation). */
+function nounAfter(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || punctuationBetween(text, tokens[k - 1], t)) return false;
+  return !/^(to|into|from|for|under|until|in|on|at|by|with|and|or|but|as|if|is|are|was|were|will|would|since|after|before|through|via|starting|from)$/.test(t.norm);
 }
 
 /** "export-control war" from token k: up to three words joined tightly, then a quarrel. */
@@ -554,7 +565,12 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
   // "a UK-US tariff agreement", "the quota deal": the deal, not the lever.
   if (DEAL_HEADS.has(next.norm)) return true;
-  if (m.entry.polarity === 'measure' && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
+  // (Permissions to export are named like measures: "licensing offices", "license-free".)
+  const measureLike = m.entry.polarity === 'measure' || (m.entry.generic && m.entry.category === 'export-controls');
+  if (measureLike && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
+  // "ethanol will enter the UK tariff-free", "to export the technology license-free to China": the lever's absence, said of
+  // a flow; before a noun ("a tariff-free quota", "duty-free access") it names an easing and stays.
+  if (measureLike && next.norm === 'free' && text.slice(tokens[m.j - 1].end, next.start) === '-' && !nounAfter(text, tokens, m.j + 1)) return true;
   if (m.entry.polarity !== 'flow') return false;
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
   if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;

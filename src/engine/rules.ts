@@ -15,7 +15,7 @@ export const TRAPS = [
   'marriage license', 'marriage licence', 'fishing license', 'fishing licence', 'software license',
   'software licence', 'open-source license', 'poetic license', 'artistic license', 'license to kill',
   'creative license', 'tv licence', 'learner permit', "learner's permit", 'parking permit', 'building permit',
-  'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
+  'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'approval rate', 'approval rates', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
   'job duties', 'official duties', 'household duties', 'jury duty', 'on duty', 'off duty', 'heavy duty',
   'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
   'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
@@ -575,7 +575,7 @@ export const DEAL_HEADS = new Set(['agreement', 'agreements', 'deal', 'deals', '
  * control lawyer", "Export Control Classification Numbers"): the body or the person, not the measure.
  */
 export const BODY_HEADS = new Set([
-  'commission', 'commissions', 'committee', 'committees', 'administration', 'bureau', 'office', 'agency', 'division',
+  'commission', 'commissions', 'committee', 'committees', 'administration', 'bureau', 'office', 'offices', 'agency', 'division',
   'lawyer', 'lawyers', 'attorney', 'attorneys', 'specialist', 'specialists', 'classification',
 ]);
 

@@ -319,3 +319,21 @@ describe('goods in a company\'s accounts, a farm or a market', () => {
     expect(words('China pledged purchase commitments of $200 billion under Phase One.')).toContain('purchase commitments');
   });
 });
+
+describe('a lever word said of its absence, its statistics, its offices, or as a verb after an adverb', () => {
+  it('"enter the UK tariff-free", "export the technology license-free": the lever\'s absence; "a tariff-free quota" stays', () => {
+    expect(words('Under the deal, 1.4 billion litres of US ethanol will enter the UK tariff-free.')).not.toContain('tariff');
+    expect(words('The VEU program let select firms export the U.S. technology license-free to China.')).not.toContain('license');
+    expect(words('Mexico opened a tariff-free quota for pork imports.')).toContain('tariff-free quota');
+  });
+
+  it('"the approval rate for export licences", "licensing offices"', () => {
+    expect(words('The approval rate for rare earth export licences from China has climbed to 60%.')).toEqual(['rare earth export licences']);
+    expect(words('A student on a controlled technology needs a deemed export licence; universities do not want to become licensing offices.')).not.toContain('licensing');
+  });
+
+  it('"may now permit exports", "will also ban sales": the verb after a modal and an adverb', () => {
+    expect(words('The administration may now permit exports of modified Blackwell chips to China.')).not.toContain('permit');
+    expect(words('Beijing will also ban sales of gallium to the US military.')).not.toContain('ban');
+  });
+});
