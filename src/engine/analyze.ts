@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
@@ -260,7 +260,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -283,6 +283,12 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
   levers = mergeHeads(text, tokens, levers.filter((m) => !verbal.has(m)));
+  // "the critical minerals gallium, germanium and antimony": a kind of goods right before the goods it names is their
+  // label; the named goods are the mentions.
+  levers = levers.filter((m, k) => {
+    const next = levers[k + 1];
+    return !(next && m.entry.generic && m.entry.polarity === 'flow' && next.i === m.j && !next.entry.generic && next.entry.polarity === 'flow' && text.slice(tokens[m.j - 1].end, tokens[next.i].start) === ' ');
+  });
   levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);

@@ -438,6 +438,17 @@ export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /**
+ * "use only domestically produced AI chips", "pledges to buy domestic accelerators", "bolster its domestic rare earth
+ * supply": a side's own home-made goods, the substitute for the lever, not the lever.
+ */
+export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow' || m.i === 0) return false;
+  const prev = tokens[m.i - 1].norm;
+  if (/^(domestic|homegrown|indigenous)$/.test(prev)) return true;
+  return /^(produced|made|developed|designed|built)$/.test(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
+}
+
+/**
  * "victims of wartime forced labor", "goods made with forced labour": a practice a measure is aimed at, named alone, is
  * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
  */

@@ -337,3 +337,18 @@ describe('a lever word said of its absence, its statistics, its offices, or as a
     expect(words('Beijing will also ban sales of gallium to the US military.')).not.toContain('ban');
   });
 });
+
+describe('home-made goods, and a kind of goods before the goods it names', () => {
+  it('"use only domestically produced AI chips", "buy domestic accelerators": the substitute, not the lever', () => {
+    expect(words('Beijing issued guidance that new data centres use only domestically produced AI chips, after the US export controls.')).toEqual(['export controls']);
+    expect(words('Permission to buy the H200 may come with pledges to buy domestic accelerators, despite US export controls.')).not.toContain('accelerators');
+  });
+
+  it('"the critical minerals gallium, germanium and antimony": the named minerals are the mentions', () => {
+    expect(words('China banned exports to the US of the critical minerals gallium, germanium and antimony.')).toEqual(['gallium', 'germanium', 'antimony']);
+  });
+
+  it('a kind of goods on its own stays ("exports of critical minerals")', () => {
+    expect(words('China banned exports of critical minerals to the US.')).toContain('critical minerals');
+  });
+});
