@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
@@ -98,10 +98,14 @@ const STORY_TOKENS = 80;
 
 /**
  * A bare "ban" or "subsidies" in a story where nothing crosses a border: a domestic ban ("a ban on disposable vapes"),
- * no control; subsidies for the poor, no trade-distorting state aid.
+ * no control; subsidies for the poor, no trade-distorting state aid; and goods a buyer could withhold, just goods.
  */
 function isDomesticBan(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon): boolean {
-  if (state.crossBorder || m.j - m.i !== 1) return false;
+  if (state.crossBorder) return false;
+  // ("a roll call of flavours: brie, mint, whisky and haggis": goods a buyer could withhold, in a story where nothing is
+  // imported or exported, are just goods.)
+  if (m.entry.polarity === 'flow' && lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') return true;
+  if (m.j - m.i !== 1) return false;
   if (/^subsid(y|ies)$/.test(tokens[m.i].norm)) return true;
   if (!m.entry.generic || !/^bans?$/.test(tokens[m.i].norm)) return false;
   // ("the ban" of a story about the TikTok law refers back to that law.)
@@ -260,7 +264,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

@@ -449,6 +449,19 @@ export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /**
+ * "the tariffs had become the equivalent of an embargo", "tantamount to a ban": the measure a move is likened to, not one
+ * that is used.
+ */
+export function isLikenedTo(tokens: Token[], m: Match<LeverEntry>): boolean {
+  let k = m.i - 1;
+  if (k >= 0 && /^(a|an|the)$/.test(tokens[k].norm)) k--;
+  if (k < 1) return false;
+  const link = tokens[k].norm;
+  const before = tokens[k - 1].norm;
+  return (link === 'of' && before === 'equivalent') || (link === 'to' && /^(tantamount|akin|equivalent)$/.test(before));
+}
+
+/**
  * "victims of wartime forced labor", "goods made with forced labour": a practice a measure is aimed at, named alone, is
  * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
  */

@@ -416,8 +416,8 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'substrates', 'exposure', 'progress', 'supplier', 'suppliers',
   // "China's chip-making capabilities", "memory chip sites", "the semiconductor supply chain".
   'making', 'capabilities', 'capability', 'site', 'sites', 'chain', 'chains', 'rivalry', 'race', 'sovereignty',
-  // "soybean futures fell": the market.
-  'futures',
+  // "soybean futures fell": the market. "cognac house Martell", "chip concerns".
+  'futures', 'house', 'houses', 'concerns',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */

@@ -352,3 +352,24 @@ describe('home-made goods, and a kind of goods before the goods it names', () =>
     expect(words('China banned exports of critical minerals to the US.')).toContain('critical minerals');
   });
 });
+
+describe('goods in a story where nothing crosses a border, goods naming a firm or a worry, a measure likened to', () => {
+  it('"brie, mint, whisky and haggis" in a story about crisp flavours: just goods', () => {
+    const text = 'A crisp maker has launched a flavour of roast turkey and stuffing for the holidays. Shoppers have reacted with a mix of delight and horror. The past roll call of questionable flavours from other brands includes brie, mint, cinnamon bun, cheeseburger, whisky and haggis, venison and cranberry. The company said the new packs would be sold in supermarkets from next week and would stay on shelves until the end of January, when it will decide whether to keep them. A spokesman said the flavour had been tested on hundreds of people in three cities, and that most of them had asked for a second bag.';
+    expect(words(text)).toEqual([]);
+  });
+
+  it('"cognac house Martell", "over semiconductor technology concerns"', () => {
+    expect(words('China set anti-dumping duties ranging from 30.6 per cent for cognac house Martell to 39 per cent for Hennessy.')).not.toContain('cognac');
+    expect(words('Washington added 140 companies to the Entity List over advanced semiconductor technology concerns.')).toEqual(['Entity List']);
+  });
+
+  it('"the tariffs had become the equivalent of an embargo": the measure likened to, not used', () => {
+    expect(words('Bessent said the tariffs had become “the equivalent of an embargo” that neither side wanted.')).toEqual(['tariffs']);
+  });
+
+  it('goods under a measure, or a measure compared with a like one, stay ("similar to the exclusion procedures")', () => {
+    expect(words('Shoppers in Toronto shunned US whisky after Canada imposed retaliatory tariffs.')).toContain('whisky');
+    expect(words('The process will be similar to the tariff exclusion procedures for List 1 imports.')).not.toEqual([]);
+  });
+});
