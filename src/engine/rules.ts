@@ -18,7 +18,7 @@ export const TRAPS = [
   'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'approval rate', 'approval rates', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
   'job duties', 'official duties', 'household duties', 'jury duty', 'on duty', 'off duty', 'heavy duty',
   'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
-  'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
+  'duty roster', 'duty officer', 'duty officers', 'duty manager', 'duty managers', 'duty doctor', 'duty solicitor', 'duty nurse', 'duty editor', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
   'electricity tariffs', 'power tariff', 'power tariffs', 'water tariff', 'water tariffs', 'energy tariff',
   'energy tariffs', 'mobile tariff', 'phone tariff', 'tariff plan', 'curb appeal', 'curbside', 'price controls',
   'price control', 'capital controls', 'quality control', 'border control', 'border controls', 'remote control',

@@ -373,3 +373,18 @@ describe('goods in a story where nothing crosses a border, goods naming a firm o
     expect(words('The process will be similar to the tariff exclusion procedures for List 1 imports.')).not.toEqual([]);
   });
 });
+
+describe('the false levers of real articles, in general form', () => {
+  it('"duty" as a post: "the duty officer", "duty managers"', () => {
+    expect(words('The duty officer at customs refused to clear the goods subject to tariffs.')).toEqual(['tariffs']);
+    expect(words('Duty managers at the port said the new tariffs had slowed clearance.')).toEqual(['tariffs']);
+  });
+
+  it('company names, "countermeasures" alone, the name of a deal, surnames: none is a lever', () => {
+    expect(words('Nvidia said the new export controls would hurt its sales in China.')).toEqual(['export controls']);
+    expect(words('Beijing said it would take resolute countermeasures.')).toEqual([]);
+    expect(words('The Phase One deal required China to buy more American goods.')).toEqual([]);
+    expect(words('Mr Levy, speaking on Duty Street, said the tariffs would rise.')).toEqual(['tariffs']);
+    expect(words('Former UN chief Ban Ki-moon warned against a trade war.')).toEqual([]);
+  });
+});
