@@ -403,7 +403,9 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
 export function isWordMentioned(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
   const quoted = (i: number, j: number) => i > 0 && /["\u201c\u2018']\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && /^\s*[,.]?["\u201d\u2019']/.test(text.slice(tokens[j - 1].end, j < tokens.length ? tokens[j].start : text.length));
   // (Goods so named are described: "the term \"rare earths\" refers to 17 elements".)
-  if (m.entry.polarity !== 'measure' || !quoted(m.i, m.j)) return false;
+  const open = m.i > 0 ? text.charCodeAt(tokens[m.i].start - 1) : 0;
+  // (A quote right before the word: straight or curly, double or single.)
+  if (m.entry.polarity !== 'measure' || !(open === 0x22 || open === 0x27 || open === 0x201c || open === 0x2018) || !quoted(m.i, m.j)) return false;
   for (let k = m.i - 1; k >= Math.max(0, m.i - 6); k--) {
     if (/^(word|words|term|terms|phrase)$/.test(tokens[k].norm)) return true;
     if (!/^(or|and)$/.test(tokens[k].norm) && !quoted(k, k + 1)) return false;
@@ -417,9 +419,9 @@ export function isWordMentioned(text: string, tokens: Token[], m: Match<LeverEnt
  * measure.
  */
 export function isBareStatute(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
-  let words = '';
-  for (let k = m.i; k < m.j; k++) words += (k > m.i ? ' ' : '') + tokens[k].norm;
-  if (!STATUTE_ALIASES.has(words)) return false;
+  const first = tokens[m.i].norm;
+  if (m.j - m.i > 2 || (first !== 'section' && first !== 'ieepa')) return false;
+  if (!STATUTE_ALIASES.has(m.j - m.i === 1 ? first : `${first} ${tokens[m.i + 1].norm}`)) return false;
   for (let k = m.j; k < Math.min(tokens.length, m.j + 5); k++) {
     if (/[.;:!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
     if (STATUTE_MEASURE_NOUNS.has(tokens[k].norm)) return false;
@@ -466,9 +468,7 @@ export function isLikenedTo(tokens: Token[], m: Match<LeverEntry>): boolean {
  * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
  */
 export function isPracticeAlone(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
-  let words = '';
-  for (let k = m.i; k < m.j; k++) words += (k > m.i ? ' ' : '') + tokens[k].norm;
-  if (!PRACTICES.has(words)) return false;
+  if (m.j - m.i !== 2 || tokens[m.i].norm !== 'forced' || !PRACTICES.has(`forced ${tokens[m.i + 1].norm}`)) return false;
   const next = tokens[m.j];
   if (!next || (punctuationBetween(text, tokens[m.j - 1], next) && text.slice(tokens[m.j - 1].end, next.start) !== '-')) return true;
   return !PRACTICE_MEASURE_NEXT.has(next.norm);
@@ -846,6 +846,9 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
  * displays, as well as resists".
  */
 function usedInList(text: string, tokens: Token[], i: number): boolean {
+  let link = false;
+  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = /^(in|into|for)$/.test(tokens[k].norm);
+  if (!link) return false;
   let commas = false;
   let listed = false;
   for (let k = i - 1; k >= Math.max(2, i - 8); k--) {
@@ -875,6 +878,9 @@ const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'cr
  * to advanced weaponry": a good in a range of uses ("from ... to", a word of use within ten words before).
  */
 function inRangeOfUses(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  let from = false;
+  for (let q = Math.max(0, m.i - 5); q < m.i && !from; q++) from = tokens[q].norm === 'from';
+  if (!from) return false;
   let k = m.i - 1;
   while (k > m.i - 5 && k > 0 && /^(and|or)$|^\p{Ll}/u.test(tokens[k].text) && tokens[k].norm !== 'from' && !/[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
   if (tokens[k]?.norm !== 'from') return false;
