@@ -388,3 +388,10 @@ describe('the false levers of real articles, in general form', () => {
     expect(words('Former UN chief Ban Ki-moon warned against a trade war.')).toEqual([]);
   });
 });
+
+describe('the target of a measure is not the measure', () => {
+  it('"U.S. fees for Chinese-built vessels", "100% tariffs on ship-to-shore cranes": the fees and the tariffs are the levers', () => {
+    expect(words('The reprieve covers $3.2 billion a year in U.S. port fees for large Chinese-built vessels.')).toEqual(['port fees']);
+    expect(words('Also paused were 100% tariffs on ship-to-shore cranes and container chassis.')).toEqual(['tariffs']);
+  });
+});
