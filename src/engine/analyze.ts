@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addChipModels, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addChipModels, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
@@ -110,17 +110,30 @@ function namesDomesticCharge(tokens: Token[]): boolean {
 /** Tokens of a text long enough to be a story (about four sentences). */
 const STORY_TOKENS = 80;
 
-/** A bare "ban" in a story where nothing crosses a border: a domestic ban ("a ban on disposable vapes"), no control. */
+/**
+ * A bare "ban" or "subsidies" in a story where nothing crosses a border: a domestic ban ("a ban on disposable vapes"),
+ * no control; subsidies for the poor, no trade-distorting state aid; and goods a buyer could withhold, just goods.
+ */
 function isDomesticBan(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon): boolean {
-  if (state.crossBorder || !m.entry.generic || m.j - m.i !== 1 || !/^bans?$/.test(tokens[m.i].norm)) return false;
+  if (state.crossBorder) return false;
+  // ("a roll call of flavours: brie, mint, whisky and haggis": goods a buyer could withhold, in a story where nothing is
+  // imported or exported, are just goods.)
+  if (m.entry.polarity === 'flow' && lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') return true;
+  if (m.j - m.i !== 1) return false;
+  if (/^subsid(y|ies)$/.test(tokens[m.i].norm)) return true;
+  if (!m.entry.generic || !/^bans?$/.test(tokens[m.i].norm)) return false;
   // ("the ban" of a story about the TikTok law refers back to that law.)
   for (const lever of state.seen) if (lexicon.levers.get(lever)?.anaphors.includes(tokens[m.i].norm)) return false;
   return true;
 }
 
-/** A bare "duty" or "tariff" in a story about a domestic charge, in a sentence with no word of trade: that charge. */
-function isDomesticCharge(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
+/**
+ * A bare "duty" or "tariff" in a story about a domestic charge, in a sentence with no word of trade and no side it
+ * falls on ("raised tariffs on China"): that charge.
+ */
+function isDomesticCharge(tokens: Token[], m: Match<LeverEntry>, state: DocState, actors: Match<ActorEntry>[]): boolean {
   if (!state.domesticCharge || m.j - m.i !== 1 || !DOMESTIC_CHARGE_HEADS.has(tokens[m.i].norm)) return false;
+  if (actors.some((a) => a.entry.side !== null && a.i > 0 && /^(on|against)$/.test(tokens[a.i - 1].norm))) return false;
   return !tokens.some((t) => TRADE_CHARGE_CUES.has(t.norm));
 }
 
@@ -265,7 +278,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   const stray = new Set<Match<LeverEntry>>();
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -288,6 +301,12 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
   }
   levers = mergeHeads(text, tokens, addChipModels(text, tokens, levers.filter((m) => !verbal.has(m)), lexicon, state));
+  // "the critical minerals gallium, germanium and antimony": a kind of goods right before the goods it names is their
+  // label; the named goods are the mentions.
+  levers = levers.filter((m, k) => {
+    const next = levers[k + 1];
+    return !(next && m.entry.generic && m.entry.polarity === 'flow' && next.i === m.j && !next.entry.generic && next.entry.polarity === 'flow' && text.slice(tokens[m.j - 1].end, tokens[next.i].start) === ' ');
+  });
   levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
@@ -308,7 +327,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     if (ok) lastAccepted = m.j;
     return ok;
   });
-  levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(tokens, m, lexicon));
+  levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(text, tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
   return { ctx, raw };

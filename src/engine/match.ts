@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -250,6 +250,8 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   if (punctuationBetween(text, prev, t)) return false;
   // "would effectively ban TikTok": an adverb between a modal and the verb.
   if (prev.norm.endsWith('ly') && m.i > 1 && VERB_CONTEXT.has(tokens[m.i - 2].norm) && next) return true;
+  // "The administration may now permit exports", "Beijing will also ban sales": a plain adverb after a modal likewise.
+  if (next && m.i > 1 && /^(now|soon|also|still|then|again|once|even|already|further)$/.test(prev.norm) && /^(to|will|would|could|can|may|might|must|should|shall|did|does|do)$/.test(tokens[m.i - 2].norm)) return true;
   if (prev.possessive) return false;
   if (NOUN_BEFORE.has(prev.norm)) {
     return false;
@@ -300,6 +302,7 @@ export function isTitleCase(tokens: Token[]): boolean {
   let capitals = 0;
   let major = 0;
   let majorCapitals = 0;
+  let small = 0;
   for (const t of tokens) {
     if (!/^\p{L}/u.test(t.text)) continue;
     const upper = /^\p{Lu}/u.test(t.text);
@@ -310,8 +313,11 @@ export function isTitleCase(tokens: Token[]): boolean {
     if (t.text.length < 4) continue;
     words++;
     if (upper) capitals++;
+    else if (!TITLE_MINOR_WORDS.has(t.norm)) small++;
   }
-  return (words >= 3 && capitals / words >= 0.6) || (major >= 3 && majorCapitals === major);
+  // ("China's Bellatrix Energy, Zhu Jiang Shipmanagement ... have fallen under European sanctions": a list of names in
+  // running text, whose long words in lower case a headline would have capitalised.)
+  return (words >= 3 && capitals / words >= 0.6 && small < 3) || (major >= 3 && majorCapitals === major);
 }
 
 const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test(t.text));
@@ -324,7 +330,10 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
   if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
-  if (m.j - m.i !== 1) return false;
+  // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
+  const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
+  if (capitalised(tokens[m.i]) && !titleCase() && inBodyName(text, tokens, m.i)) return true;
+  if (m.j - m.i !== 1) return m.entry.polarity === 'flow' && (m.entry.generic || COMMODITY_CATEGORIES.has(m.entry.category)) && namedGoods(text, tokens, m, titleCase, spaced);
   const t = tokens[m.i];
   if (!capitalised(t) || titleCase()) return false;
   // "Pork, Bourbon Tariffs", "Tariffs Cut: the US will halve...": a plural instrument is no one's name.
@@ -333,8 +342,6 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
-  // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
-  const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
   if (prev && capitalised(prev) && !prev.possessive && spaced(prev, t) && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
   // ("Apple's A18 chip": a fruit owns nothing either.)
@@ -344,6 +351,39 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
 
 /** Plural instruments that no person, street or company is named by. */
 const PLURAL_INSTRUMENTS = new Set(['tariffs', 'duties', 'sanctions', 'levies', 'quotas', 'embargoes', 'curbs', 'surcharges']);
+
+/** Categories of commodities, whose names companies take ("Lynas Rare Earths"); not chip models ("Huawei Ascend"). */
+const COMMODITY_CATEGORIES = new Set(['critical-minerals', 'agriculture-energy']);
+
+/**
+ * "Lynas Rare Earths", "JL Mag Rare-Earth", "Northern Rare Earth Group": goods of several words, each capitalised, right
+ * after a capitalised name in running text are the end of a company's name. (One-word goods are read as above.)
+ */
+function namedGoods(text: string, tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, spaced: (a: Token, b: Token) => boolean): boolean {
+  for (let k = m.i; k < m.j; k++) if (!capitalised(tokens[k])) return false;
+  const prev = m.i > 0 ? tokens[m.i - 1] : undefined;
+  if (!prev || !capitalised(prev) || prev.possessive || !spaced(prev, tokens[m.i]) || isKnownWord(prev) || CALENDAR_NAMES.has(prev.norm)) return false;
+  return !titleCase();
+}
+
+/**
+ * "the Ministry of Trade, Industry and Energy", "the Department of Energy", "the Secretary of Agriculture": a
+ * capitalised lever word after "of" in the name of a body (its capitalised words, "of", "and" and commas between).
+ */
+function inBodyName(text: string, tokens: Token[], i: number): boolean {
+  let ofSeen = false;
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = tokens[k];
+    if (!/^(\s+|\s*,\s*)$/.test(text.slice(t.end, tokens[k + 1].start))) return false;
+    if (/^(of|and|for)$/.test(t.text)) {
+      if (t.text === 'of') ofSeen = true;
+      continue;
+    }
+    if (!capitalised(t) || t.possessive) return false;
+    if (ofSeen && BODY_NAMES.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /** A word the matcher knows as something (a side, a lever): "US Tariffs" is not a person called Tariffs. */
 function isKnownWord(t: Token): boolean {
@@ -360,6 +400,84 @@ export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (OBLIGATION_BEFORE.has(prev)) return true;
   if (next === 'to' && !startsWithDigit(after)) return true;
   return next === 'of' && after !== '' && !startsWithDigit(after) && !/^(up|about|around|some|more|nearly|almost|over|between)$/.test(after);
+}
+
+/**
+ * "failed to use the words \"tariff\" or \"duty\"", "the term 'sanctions'": a lever word in quotes after "word" or
+ * "term" is the word itself, not the measure.
+ */
+export function isWordMentioned(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  const quoted = (i: number, j: number) => i > 0 && /["\u201c\u2018']\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && /^\s*[,.]?["\u201d\u2019']/.test(text.slice(tokens[j - 1].end, j < tokens.length ? tokens[j].start : text.length));
+  // (Goods so named are described: "the term \"rare earths\" refers to 17 elements".)
+  const open = m.i > 0 ? text.charCodeAt(tokens[m.i].start - 1) : 0;
+  // (A quote right before the word: straight or curly, double or single.)
+  if (m.entry.polarity !== 'measure' || !(open === 0x22 || open === 0x27 || open === 0x201c || open === 0x2018) || !quoted(m.i, m.j)) return false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 6); k--) {
+    if (/^(word|words|term|terms|phrase)$/.test(tokens[k].norm)) return true;
+    if (!/^(or|and)$/.test(tokens[k].norm) && !quoted(k, k + 1)) return false;
+  }
+  return false;
+}
+
+/**
+ * "negotiate with China pursuant to Section 301", "IEEPA does not authorize the President to impose tariffs": the name of
+ * a statute alone, with no word of the measure within five words after it (see STATUTE_ALIASES), is the law, not the
+ * measure.
+ */
+export function isBareStatute(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  const first = tokens[m.i].norm;
+  if (m.j - m.i > 2 || (first !== 'section' && first !== 'ieepa')) return false;
+  if (!STATUTE_ALIASES.has(m.j - m.i === 1 ? first : `${first} ${tokens[m.i + 1].norm}`)) return false;
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 5); k++) {
+    if (/[.;:!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
+    if (STATUTE_MEASURE_NOUNS.has(tokens[k].norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * "charges for inventory, purchase commitments, and related reserves", "wrote off inventory and purchase commitments": a
+ * chipmaker's own commitments to its suppliers, an item of its accounts next to its inventory, not a buyer's pledge.
+ */
+export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (!/^purchase$/.test(tokens[m.i].norm) || !/^(commitments?|obligations?)$/.test(tokens[m.j - 1].norm)) return false;
+  for (let k = Math.max(0, m.i - 3); k < Math.min(tokens.length, m.j + 4); k++) if (/^(inventory|inventories|reserves)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "use only domestically produced AI chips", "pledges to buy domestic accelerators", "bolster its domestic rare earth
+ * supply": a side's own home-made goods, the substitute for the lever, not the lever.
+ */
+export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow' || m.i === 0) return false;
+  const prev = tokens[m.i - 1].norm;
+  if (/^(domestic|homegrown|indigenous)$/.test(prev)) return true;
+  return /^(produced|made|developed|designed|built)$/.test(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
+}
+
+/**
+ * "the tariffs had become the equivalent of an embargo", "tantamount to a ban": the measure a move is likened to, not one
+ * that is used.
+ */
+export function isLikenedTo(tokens: Token[], m: Match<LeverEntry>): boolean {
+  let k = m.i - 1;
+  if (k >= 0 && /^(a|an|the)$/.test(tokens[k].norm)) k--;
+  if (k < 1) return false;
+  const link = tokens[k].norm;
+  const before = tokens[k - 1].norm;
+  return (link === 'of' && before === 'equivalent') || (link === 'to' && /^(tantamount|akin|equivalent)$/.test(before));
+}
+
+/**
+ * "victims of wartime forced labor", "goods made with forced labour": a practice a measure is aimed at, named alone, is
+ * no lever; "forced labor import ban", "the forced-labour law" name the measure (see PRACTICES).
+ */
+export function isPracticeAlone(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.j - m.i !== 2 || tokens[m.i].norm !== 'forced' || !PRACTICES.has(`forced ${tokens[m.i + 1].norm}`)) return false;
+  const next = tokens[m.j];
+  if (!next || (punctuationBetween(text, tokens[m.j - 1], next) && text.slice(tokens[m.j - 1].end, next.start) !== '-')) return true;
+  return !PRACTICE_MEASURE_NEXT.has(next.norm);
 }
 
 /** Words that are a lever only in a sentence about export controls ("processors", "components") or about trade ("probe"). */
@@ -422,10 +540,20 @@ function ownedBySide(tokens: Token[], i: number): boolean {
 /** Verbs and measures of growing a crop. */
 const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
 
-/** A crop right after a verb of growing it, or after "acres of" (a word of the list between: "soybeans and corn"). */
-export function grown(tokens: Token[], m: Match<LeverEntry>): boolean {
+/**
+ * A crop right after a verb of growing it, or after "acres of" (a word of the list between: "more soybeans"), or a later
+ * crop of a list grown ("who farms soybeans and corn", when the sentence's levers are given).
+ */
+export function grown(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = []): boolean {
   let k = m.i - 1;
-  while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
+  for (;;) {
+    while (k > 0 && /^(and|or|of|more|fewer|less)$/.test(tokens[k].norm)) k--;
+    const crop = levers.find((o) => o !== m && o.j === k + 1 && o.entry.polarity === 'flow');
+    if (!crop || k === m.i - 1) break;
+    k = crop.i - 1;
+  }
+  // ("U.S. grown chicken", "home-grown corn": where the crop comes from, not its growing.)
+  if (tokens[k]?.norm === 'grown' && k > 0 && (/^\p{Lu}/u.test(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
 }
 
@@ -436,12 +564,21 @@ export function isIdleGood(tokens: Token[], m: Match<LeverEntry>, levers: Match<
     return (h === 'buyer' && o.entry.needsContext) || (h === 'seller' && o.entry.generic);
   };
   // "who farms soybeans and corn", "how many acres of soybeans to plant": a crop grown is no crop withheld.
-  if (open === 'buyer' && grown(tokens, m)) return true;
+  if (open === 'buyer' && grown(tokens, m, levers)) return true;
   // "wine duties": a good merged with the measure on it is under pressure by its own words.
   if (!good(m) || lexicon.measureNouns.has(tokens[m.j - 1].norm)) return false;
   for (const o of levers) if (o !== m && !good(o)) return false;
   for (const t of tokens) if (PRESSURE_CUES.has(t.norm) || (open === 'seller' && CONTROL_CUES.has(t.norm))) return false;
+  // "US ethanol will enter the UK tariff-free": the good is spared a measure.
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].norm === 'free' && lexicon.measureNouns.has(tokens[k - 1].norm)) return false;
   return true;
+}
+
+/** Whether a word that may head a noun phrase follows token k - 1 tightly (not a preposition, a verb of being or punctuation). */
+function nounAfter(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || punctuationBetween(text, tokens[k - 1], t)) return false;
+  return !/^(to|into|from|for|under|until|in|on|at|by|with|and|or|but|as|if|is|are|was|were|will|would|since|after|before|through|via|starting|from)$/.test(t.norm);
 }
 
 /** "export-control war" from token k: up to three words joined tightly, then a quarrel. */
@@ -461,13 +598,22 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // not the lever.
   if (QUARREL_HEADS.has(next.norm)) return true;
   if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
-  if (m.entry.polarity === 'measure' && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
+  // "a UK-US tariff agreement", "the quota deal": the deal, not the lever.
+  if (DEAL_HEADS.has(next.norm)) return true;
+  // (Permissions to export are named like measures: "licensing offices", "license-free".)
+  const measureLike = m.entry.polarity === 'measure' || (m.entry.generic && m.entry.category === 'export-controls');
+  if (measureLike && BODY_HEADS.has(next.norm) && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
+  // "ethanol will enter the UK tariff-free", "to export the technology license-free to China": the lever's absence, said of
+  // a flow; before a noun ("a tariff-free quota", "duty-free access") it names an easing and stays.
+  if (measureLike && next.norm === 'free' && text.slice(tokens[m.j - 1].end, next.start) === '-' && !nounAfter(text, tokens, m.j + 1)) return true;
   if (m.entry.polarity !== 'flow') return false;
   // "a new visa restriction policy", "the new end-use check policy": a policy of a restriction or a check is that measure.
   if (m.j - m.i > 1 && /^polic(y|ies)$/.test(next.norm) && (MEASURE_HEADS.test(tokens[m.j - 1].norm) || /^(checks?|reviews?)$/.test(tokens[m.j - 1].norm))) return false;
   // ("rare earth materials", "gallium materials" are the minerals themselves.)
   if (m.entry.category === 'critical-minerals' && MINERAL_FORMS.test(next.norm)) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
+  // "the global semiconductor supply chain": the industry, not a supply withheld.
+  if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   return sharedAttributiveHead(text, tokens, m.j);
 }
 
@@ -722,7 +868,7 @@ function namedCharge(text: string, tokens: Token[], k: number, actorEnds: { has(
 
 function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (next && !punctuationBetween(text, tokens[k], next) && ANAPHOR_NOT_BEFORE.has(next.norm)) return false;
+  if (next && !punctuationBetween(text, tokens[k], next) && (ANAPHOR_NOT_BEFORE.has(next.norm) || DEAL_HEADS.has(next.norm))) return false;
   const before = (at: number) => {
     const t = tokens[at];
     // (Not "its members' applications": whose applications they are, not which.)
@@ -740,13 +886,77 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
 
 /**
  * Chips in general named only as what something else is for: "materials needed to produce semiconductors", "used to
- * make chips", "crucial for chip production". The pressure is on the material or the tool, not on chips.
+ * make chips", "crucial for chip production". The pressure is on the material or the tool, not on chips. And any good
+ * named as one of the uses of another ("used in weapons, semiconductors and cutting tools", "used in products from
+ * batteries to weapons"): the pressure is on what is used.
  */
-export function isEndUse(tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
-  if (!m.entry.generic || lexicon.levers.get(m.entry.lever)?.openHolder !== 'seller') return false;
-  // "machines which produce computer chips": one plain modifier may stand between.
-  const skip = END_USE_MODIFIERS.has(tokens[m.i - 1]?.norm ?? '') ? 1 : 0;
-  const prev = tokens[m.i - 1 - skip]?.norm ?? '';
-  const prev2 = tokens[m.i - 2 - skip]?.norm ?? '';
+export function isEndUse(text: string, tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  if (m.entry.generic && lexicon.levers.get(m.entry.lever)?.openHolder === 'seller' && endUseRightBefore(tokens, m.i)) return true;
+  return usedInList(text, tokens, m.i) || inRangeOfUses(text, tokens, m);
+}
+
+/** "produce computer chips", "to produce high-end chips", "the manufacturing of certain high-end semiconductors". */
+function endUseRightBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  // ("high-end" is two words.)
+  for (let n = 0; n < 3 && k > 0 && END_USE_MODIFIERS.has(tokens[k].norm); n++) k--;
+  const prev = tokens[k]?.norm ?? '';
+  const prev2 = tokens[k - 1]?.norm ?? '';
   return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));
 }
+
+/**
+ * "used in weapons, semiconductors, and industrial cutting machines", "go into parts such as spark plugs and jet
+ * engines": a later member of a list of uses (words in lower case, commas, "and", "or", "such as"; up to eight words
+ * back). Not past a member of another list: "gallium, used in chips, and germanium", "polyimide, which is used in
+ * displays, as well as resists".
+ */
+function usedInList(text: string, tokens: Token[], i: number): boolean {
+  let link = false;
+  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = /^(in|into|for)$/.test(tokens[k].norm);
+  if (!link) return false;
+  let commas = false;
+  let listed = false;
+  for (let k = i - 1; k >= Math.max(2, i - 8); k--) {
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (/^\s*,\s*$/.test(gap)) commas = listed = true;
+    else if (!/^\s+$/.test(gap) && gap !== '-') return false;
+    const w = tokens[k].norm;
+    if (/^(and|or)$/.test(w)) listed = true;
+    if (/^(in|into|for)$/.test(w)) {
+      const use = tokens[k - 1];
+      if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;
+      // A use named in a clause of its own ("gallium, used in chips, and germanium") lists nothing of its own by commas.
+      const before = /^(is|are|was|were)$/.test(tokens[k - 2].norm) ? k - 2 : k - 1;
+      const aside = /,/.test(text.slice(tokens[before - 1].end, tokens[before].start)) || /^(which|that)$/.test(tokens[before - 1].norm);
+      return !(aside && commas);
+    }
+    if (!/^\p{Ll}/u.test(tokens[k].text) || tokens[k].possessive || /^(to|which|that|who|well|is|are|was|were|has|have|had|will|would|can|could|may)$/.test(w) || CLAUSE_BREAKS.has(w) || (w === 'as' && tokens[k - 1].norm !== 'such')) return false;
+  }
+  return false;
+}
+
+/** Words before "in", "into" or "for" that name uses: "used in", "goes into", "essential for". */
+const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'crucial', 'vital', 'critical', 'needed', 'found', 'ingredient']);
+
+/**
+ * "used in a wide range of products from batteries to weapons", "essential for manufacturing everything from microchips
+ * to advanced weaponry": a good in a range of uses ("from ... to", a word of use within ten words before).
+ */
+function inRangeOfUses(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  let from = false;
+  for (let q = Math.max(0, m.i - 5); q < m.i && !from; q++) from = tokens[q].norm === 'from';
+  if (!from) return false;
+  let k = m.i - 1;
+  while (k > m.i - 5 && k > 0 && /^(and|or)$|^\p{Ll}/u.test(tokens[k].text) && tokens[k].norm !== 'from' && !/[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  if (tokens[k]?.norm !== 'from') return false;
+  let to = false;
+  for (let q = m.j; q < Math.min(tokens.length, m.j + 6); q++) if (tokens[q].norm === 'to') to = true;
+  if (!to) return false;
+  for (let q = k - 1; q >= Math.max(0, k - 10); q--) if (RANGE_OF_USES.has(tokens[q].norm)) return true;
+  return false;
+}
+
+/** Words that make a range "from ... to ..." one of uses. */
+const RANGE_OF_USES = new Set(['used', 'uses', 'use', 'essential', 'crucial', 'vital', 'critical', 'needed', 'manufacturing', 'making', 'applications', 'found', 'ingredient', 'inputs']);

@@ -15,10 +15,10 @@ export const TRAPS = [
   'marriage license', 'marriage licence', 'fishing license', 'fishing licence', 'software license',
   'software licence', 'open-source license', 'poetic license', 'artistic license', 'license to kill',
   'creative license', 'tv licence', 'learner permit', "learner's permit", 'parking permit', 'building permit',
-  'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
+  'work permit', 'parking permits', 'building permits', 'approval rating', 'approval ratings', 'approval rate', 'approval rates', 'open-source licensing', 'review embargo', 'news embargo', 'press embargo', 'default tariff', 'default tariffs', 'ban on smoking', 'smoking ban', 'ban smoking', 'phone ban', 'ban on phones', 'travel ban on pets',
   'job duties', 'official duties', 'household duties', 'jury duty', 'on duty', 'off duty', 'heavy duty',
   'heavy-duty', 'duty of care', 'duty-bound', 'duty bound', 'call of duty', 'civic duty', 'moral duty',
-  'duty roster', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
+  'duty roster', 'duty officer', 'duty officers', 'duty manager', 'duty managers', 'duty doctor', 'duty solicitor', 'duty nurse', 'duty editor', 'duty free', 'duty-free', 'tax-free', 'feed-in tariff', 'feed-in tariffs', 'electricity tariff',
   'electricity tariffs', 'power tariff', 'power tariffs', 'water tariff', 'water tariffs', 'energy tariff',
   'energy tariffs', 'mobile tariff', 'phone tariff', 'data tariff plan', 'prepaid tariff plan', 'postpaid tariff plan', 'broadband tariff plan', 'curb appeal', 'curbside', 'price controls',
   'price control', 'capital controls', 'quality control', 'border control', 'border controls', 'remote control',
@@ -325,6 +325,30 @@ export const OBLIGATION_BEFORE = new Set([
   'bound', 'sense', 'line', 'active', 'military', 'national', 'first', 'primary', 'special', 'statutory',
 ]);
 
+/**
+ * Names of statutes that are also aliases of the measures taken under them: alone ("pursuant to Section 301", "IEEPA
+ * does not authorize the President", "a Section 301 petition") they name the law; with a word of the measure close after
+ * ("Section 301 tariffs", "Section 232 measures", "Section 232 automobiles and automobile parts tariffs") the measure.
+ */
+export const STATUTE_ALIASES = new Set(['section 301', 'section 232', 'section 122', 'section 201', 'ieepa']);
+export const STATUTE_MEASURE_NOUNS = new Set([
+  'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'measure', 'measures', 'action', 'actions', 'investigation',
+  'investigations', 'probe', 'probes', 'inquiry', 'case', 'cases', 'exclusion', 'exclusions', 'exemption', 'exemptions',
+  'rate', 'rates', 'fees', 'surcharge', 'surcharges', 'relief', 'quota', 'quotas', 'restrictions', 'review', 'list', 'lists',
+]);
+
+/**
+ * Practices a measure is aimed at, named in the lever's aliases: "forced labour" is what the UFLPA bans, not the ban.
+ * Alone ("victims of wartime forced labor", "goods made with forced labour") the phrase names no lever; with a word of
+ * the measure after it ("forced labor import ban", "forced-labour law", "forced labor prevention efforts") it does.
+ */
+export const PRACTICES = new Set(['forced labour', 'forced labor']);
+export const PRACTICE_MEASURE_NEXT = new Set([
+  'ban', 'bans', 'import', 'imports', 'law', 'laws', 'act', 'rule', 'rules', 'regulation', 'regulations', 'legislation',
+  'statute', 'provision', 'provisions', 'prevention', 'presumption', 'list', 'entity', 'restrictions', 'detentions',
+  'detention', 'sanctions', 'tariffs', 'duties', 'order', 'orders',
+]);
+
 /** Lever words that count only in a sentence about export controls ("processors", "components"). */
 export const CONTROL_ONLY = new Set([
   'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'hopper', 'component', 'components', 'sub-assembly',
@@ -408,6 +432,10 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'importers', 'customers', 'earnings', 'group', 'groups',
   'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
   'substrates', 'exposure', 'progress', 'supplier', 'suppliers', 'orchards', 'consumption', 'security',
+  // "China's chip-making capabilities", "memory chip sites", "the semiconductor supply chain".
+  'making', 'capabilities', 'capability', 'site', 'sites', 'chain', 'chains', 'rivalry', 'race', 'sovereignty',
+  // "soybean futures fell": the market. "cognac house Martell", "chip concerns".
+  'futures', 'house', 'houses', 'concerns',
 ]);
 
 /** People a demonym can qualify: "Chinese students" are whom a visa lever bears on, not who holds it. */
@@ -477,6 +505,13 @@ export const NOUN_BEFORE = new Set([
 /** Words that end a company name ("JL MAG Rare-Earth Co."). */
 export const COMPANY_SUFFIXES = new Set([
   'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa',
+]);
+
+/** Capitalised nouns that open the name of a body before "of": "the Ministry of Trade, Industry and Energy". */
+export const BODY_NAMES = new Set([
+  'ministry', 'department', 'secretary', 'minister', 'bureau', 'office', 'commission', 'agency', 'council', 'committee',
+  'institute', 'association', 'federation', 'administration', 'authority', 'board', 'chamber', 'centre', 'center',
+  'university', 'school', 'academy', 'society', 'foundation', 'forum', 'union', 'corporation', 'company', 'bank',
 ]);
 
 /** Capitalised words of the calendar, which name no party: "the April rules", "the Friday announcement". */
@@ -574,12 +609,15 @@ export const BREAKING = new Set(['broken', 'broke', 'break', 'breaks', 'breaking
 /** Nouns of a quarrel: a lever word right before one names the quarrel ("tariff spat", "tariff-driven"). */
 export const QUARREL_HEADS = new Set(['war', 'wars', 'spat', 'spats', 'dispute', 'disputes', 'fight', 'battle', 'row', 'tensions', 'conflict', 'driven', 'feud']);
 
+/** Nouns of a deal: a lever word right before one names the deal ("a tariff agreement"). (A "tariff truce" eases the tariff.) */
+export const DEAL_HEADS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'accord', 'accords', 'arrangement', 'arrangements', 'framework']);
+
 /**
  * Bodies and trades a measure word may name ("the tariff commission", "the Export Control Administration", "an export
  * control lawyer", "Export Control Classification Numbers"): the body or the person, not the measure.
  */
 export const BODY_HEADS = new Set([
-  'commission', 'commissions', 'committee', 'committees', 'administration', 'bureau', 'office', 'agency', 'division',
+  'commission', 'commissions', 'committee', 'committees', 'administration', 'bureau', 'office', 'offices', 'agency', 'division',
   'lawyer', 'lawyers', 'attorney', 'attorneys', 'specialist', 'specialists', 'classification',
 ]);
 
@@ -595,14 +633,17 @@ export const BUYING_WORDS = new Set([
 ]);
 
 /** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
-export const END_USE_VERBS = new Set(['produce', 'producing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
+export const END_USE_VERBS = new Set(['produce', 'producing', 'develop', 'developing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
 /** Plain modifiers that may stand between an end-use verb and the chips it makes ("produce computer chips"). */
-export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip']);
+export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip', 'high', 'end', 'cutting', 'edge', 'leading', 'compound', 'certain']);
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
 export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
   // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
-  'manufacturers', 'makers', 'producers', 'chains', 'demand']);
+  'manufacturers', 'makers', 'producers', 'chains', 'demand',
+  // "curb Beijing's ambitions in semiconductors", "China's progress in chips": a field of endeavour, not goods.
+  'ambitions', 'ambition', 'progress', 'capabilities', 'capability', 'leadership', 'self-sufficiency', 'self-reliance',
+  'advances', 'dominance', 'lead', 'competitiveness', 'prowess']);
 
 /** Number words: "two days after" is a time, not the object of a verb. */
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a few', 'many']);
@@ -696,7 +737,7 @@ export const PAYING = /^(pay|pays|paid|paying|remit|remits|remitted|remitting)$/
  * one and is not about trade, a bare "duty" or "tariff" is that charge again ("he said the duty would be frozen").
  */
 export const DOMESTIC_CHARGE_HEADS = new Set(['duty', 'duties', 'tariff', 'tariffs']);
-export const DOMESTIC_CHARGE_QUALIFIERS = new Set(['fuel', 'petrol', 'diesel', 'stamp', 'excise', 'tobacco', 'alcohol', 'beer', 'licence', 'license', 'murder', 'electricity', 'water', 'inheritance']);
+export const DOMESTIC_CHARGE_QUALIFIERS = new Set(['fuel', 'petrol', 'diesel', 'stamp', 'excise', 'tobacco', 'alcohol', 'beer', 'licence', 'license', 'murder', 'electricity', 'water', 'inheritance', 'energy', 'default', 'gas', 'power', 'mobile', 'phone', 'broadband']);
 /** Words that put a bare duty or tariff back on trade even in such a story. */
 export const TRADE_CHARGE_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports', 'goods', 'products', 'trade', 'wto', 'customs', 'anti-dumping', 'dumping', 'retaliation', 'retaliatory', 'steel', 'textile', 'textiles']);
 

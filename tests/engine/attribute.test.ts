@@ -60,8 +60,8 @@ describe('attribute', () => {
 
   it('gives a measure a side works under to the other party, not to that side', () => {
     expect(attr('Chinese firms have accelerated domestic development under restrictions.', 'restrictions').side).toBe('us');
-    // Under a law it imposes with, the measure is the subject's own.
-    expect(attr('Washington imposed tariffs under Section 232.', 'Section 232').side).toBe('us');
+    // Under a law it imposes with, the measure is the subject's own. (A bare "under Section 232" names the law only.)
+    expect(attr('Washington imposed quotas under the Section 232 measures.', 'Section 232').side).toBe('us');
   });
 
   it('gives a lever called a reply to a side named a few words on to the other party', () => {

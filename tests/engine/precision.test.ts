@@ -180,3 +180,218 @@ describe('a ban in a story where nothing crosses a border', () => {
     expect(words('Congress passed the TikTok divestiture law last year. The Supreme Court let the ban take effect.')).toContain('ban');
   });
 });
+
+describe('a practice a measure is aimed at, named alone', () => {
+  it('"victims of wartime forced labor", "goods made with forced labour": the practice, not the UFLPA', () => {
+    expect(words('Japan’s export curbs were seen as retaliation for rulings that ordered Japanese firms to compensate victims of wartime forced labor.')).toEqual(['export curbs']);
+    expect(words('US officials are weighing restrictions on imports of goods made with forced labour in Xinjiang.')).not.toContain('forced labour');
+    expect(words('The 37 entities added to the UFLPA Entity List are all linked to forced labor practices.')).toEqual(['UFLPA Entity List']);
+  });
+
+  it('the practice with the measure after it is the lever ("forced labor import ban", "forced labor prevention efforts")', () => {
+    expect(words('CBP enforces the forced labor import ban on cotton from Xinjiang.')).toContain('forced labor import ban');
+    expect(words('The agency doubled its forced labor prevention efforts against Chinese suppliers.')).toContain('forced labor');
+  });
+});
+
+describe('a lever word inside the name of a company or a body', () => {
+  it('"Lynas Rare Earths", "JL Mag Rare-Earth": goods of several capitalised words after a name end a company name', () => {
+    expect(words('Shares in Iluka and Lynas Rare Earths rose after China tightened export controls on rare earths.')).toEqual(['export controls', 'rare earths']);
+    expect(words('Xi toured the production lines at JL Mag Rare-Earth. Shares in magnet makers rose on talk of export curbs.')).toEqual(['export curbs']);
+  });
+
+  it('"the Ministry of Trade, Industry and Energy", "the Department of Energy": a capitalised word in a body\'s name', () => {
+    expect(words('An official at the Ministry of Trade, Industry, and Energy said Japan’s export curbs were unfair.')).toEqual(['export curbs']);
+    expect(words('The Department of Energy said US sanctions on Iranian oil would stay.')).not.toContain('Energy');
+  });
+
+  it('a list of company names in running text is no title-case headline ("China’s Bellatrix Energy, ... have fallen under EU sanctions")', () => {
+    const text = 'In the 18th package, China’s Bellatrix Energy, Zhu Jiang Shipmanagement, Wuhan Global Sensor Technology and Shandong ODES Industry have fallen under European sanctions.';
+    expect(words(text)).toEqual(['sanctions']);
+  });
+
+  it('"TikTok USDS Joint Venture" is the new company, not the divest-or-ban law', () => {
+    expect(words('Under the TikTok law, Oracle, Silver Lake and MGX will each own 15 percent of a new entity, TikTok USDS Joint Venture.')).toEqual(['TikTok law']);
+  });
+
+  it('goods in lower case, or a chip model after a company name, stay levers', () => {
+    expect(words('China tightened export controls on rare earths and Huawei Ascend chips.')).toContain('rare earths');
+    expect(words('“Using Huawei Ascend chips anywhere in the world violates US export controls,” BIS said.')).toContain('Huawei Ascend');
+  });
+});
+
+describe('subsidies in a story where nothing crosses a border', () => {
+  it('"subsidies for the poor": a domestic benefit, no state aid that distorts trade', () => {
+    const text = 'Colombia spends more on the rich than on the poor, a government report has found. A total of 24 trillion pesos is earmarked for subsidies for the poor, the government department for planning said, but half of it goes to the richest fifth of households. The minister said he was examining the report. With a better distribution of such subsidies and economic growth of 2%, poverty could fall to 15% by 2019, he said, adding that pensions and housing would be reviewed first.';
+    expect(words(text)).toEqual([]);
+  });
+
+  it('subsidies in a story about trade stay a lever', () => {
+    expect(words('The EU and US agreed to begin talks on ending subsidies given to aircraft makers, to avoid a WTO fight over tariffs.')).toContain('subsidies');
+  });
+});
+
+describe('a good named as one of the uses of another', () => {
+  const levers = (text: string) => analyze(text, lexicon).mentions.map((m) => m.lever);
+  it('"used in weapons, semiconductors and cutting tools", "products from batteries to weapons", "to produce high-end chips"', () => {
+    expect(levers('China curbed tungsten exports. Tungsten is used in weapons, semiconductors, and industrial cutting machines.')).not.toContain('semiconductors');
+    expect(levers('China said it would restrict exports of antimony, which is used in a wide range of products from batteries to weapons.')).not.toContain('batteries');
+    expect(levers('China will lift export restrictions on critical minerals essential for manufacturing everything from microchips to advanced weaponry.')).not.toContain('semiconductors');
+    expect(levers('The Dutch curbs cover EUV machines, which chipmakers such as TSMC use to produce high-end chips.')).not.toContain('semiconductors');
+    expect(levers('Japan restricted exports of chip tools to stymie China’s ability to develop high-end semiconductors.')).not.toContain('semiconductors');
+  });
+
+  it('a field of endeavour or an industry: "ambitions in semiconductors", "chip-making capabilities", "the semiconductor supply chain"', () => {
+    expect(levers('The EDA ban escalated Washington’s campaign to curb Beijing’s ambitions in semiconductors and AI.')).not.toContain('semiconductors');
+    expect(levers('The Dutch export controls follow Washington’s lead to curb China’s chip-making capabilities.')).not.toContain('semiconductors');
+    expect(levers('The VEU exemption will contribute to the stability of the global semiconductor supply chain.')).not.toContain('semiconductors');
+  });
+
+  it('goods of another list, or the goods under the measure, stay', () => {
+    expect(analyze('China banned exports of gallium, used in chips, and germanium to the US.', lexicon).mentions.map((m) => m.text)).toContain('germanium');
+    expect(analyze('Gallium is critical for semiconductors, while germanium is also used in infrared optics, under the new export ban.', lexicon).mentions.map((m) => m.text)).toContain('germanium');
+    expect(levers('Washington banned exports of high-end semiconductors to China.')).toContain('semiconductors');
+  });
+});
+
+describe('a story about energy tariffs', () => {
+  it('"default tariff customers" ... "the price cap on tariffs": bare tariffs are the energy ones', () => {
+    const text = 'Energy bills will rise for 15 million households after the regulator lifted the price cap on tariffs. The cap will increase by £96 for 11 million default tariff customers. The regulator said the cap protects consumers who do not switch suppliers for better tariffs.';
+    expect(words(text)).toEqual([]);
+  });
+});
+
+describe('a measure word quoted as a word', () => {
+  it('"failed to use the words \\"tariff\\" or \\"duty\\"": the words, not the lever', () => {
+    const text = 'The justices held that the law’s failure to use the words "tariff" or "duty" was decisive against the tariffs.';
+    expect(words(text)).toEqual(['tariffs']);
+  });
+
+  it('a good so named is still described ("the term \\"rare earths\\" refers to 17 elements")', () => {
+    expect(words('The term "rare earths" refers to 17 elements that China now restricts for export.')).toContain('rare earths');
+  });
+});
+
+describe('the name of a statute alone', () => {
+  it('"pursuant to Section 301", "IEEPA does not authorize", "a Section 301 petition": the law, not the measure', () => {
+    expect(words('The United States would negotiate with China pursuant to Section 301 on the issues raised.')).toEqual([]);
+    expect(words('The court concluded that IEEPA does not authorize the President to impose any tariffs.')).toEqual(['tariffs']);
+    expect(words('The port fees were introduced after a Section 301 petition was filed by the United Steelworkers.')).toEqual(['port fees']);
+  });
+
+  it('with a word of the measure close after it, the measure ("Section 301 tariffs", "Section 232 measures")', () => {
+    expect(words('Beijing answered the Section 301 tariffs with duties of its own.')).toContain('Section 301 tariffs');
+    expect(words('All three countries condemned the Section 232 measures on steel.')).toContain('Section 232');
+    expect(words('Goods subject to Section 232 automobiles and automobile parts tariffs are excluded.')).toContain('Section 232');
+  });
+});
+
+describe('a lever word that names a deal', () => {
+  it('"a UK-US tariff agreement", "every quota deal", "the price-undertaking deal": the deal, not the lever', () => {
+    expect(words('Trump signed an order enacting a UK-US tariff agreement, clearing the way for reduced tariffs on British cars.')).toEqual(['tariffs']);
+    expect(words('Firms that sign the price-undertaking deal will see their anti-dumping deposits returned.')).not.toContain('price-undertaking');
+    expect(words('He restored the full 25 percent tariff on steel and scrapped every quota deal.')).toEqual(['tariff']);
+  });
+
+  it('nor does a word that refers back to a lever when it names a framework ("under the WTO\'s safeguards framework")', () => {
+    const text = 'India said the US steel tariffs were safeguard measures. The US would not enter talks under the WTO’s safeguards framework.';
+    expect(words(text)).not.toContain('safeguards');
+  });
+
+  it('a lever that names a deal by its whole alias stays ("the Boeing deal")', () => {
+    expect(words('China agreed to buy jets in the Boeing deal.')).toContain('Boeing deal');
+  });
+});
+
+describe('goods in a company\'s accounts, a farm or a market', () => {
+  it('"charges for inventory, purchase commitments, and related reserves": the chipmaker\'s accounts, not a buyer\'s pledge', () => {
+    expect(words('After the US required a licence for the H20, Nvidia took $5.5 billion of charges for inventory, purchase commitments, and related reserves.')).not.toContain('purchase commitments');
+    expect(words('Nvidia wrote off about $5.5 billion of inventory and purchase commitments after the export ban.')).not.toContain('purchase commitments');
+  });
+
+  it('"who farms soybeans and corn", "soybean futures fell": crops grown, a market', () => {
+    expect(words('"Phase One purchases were a promise," said a man who farms soybeans and corn in Illinois.')).not.toContain('corn');
+    expect(words('After China halted purchases, soybean futures in Chicago fell to their lowest level in weeks.')).not.toContain('soybean');
+  });
+
+  it('crops of a given origin under a tariff stay ("U.S. grown chicken, wheat, corn and cotton")', () => {
+    expect(words('Imports of U.S. grown chicken, wheat, corn and cotton will face an extra 15% tariff.')).toContain('cotton');
+    expect(words('China pledged purchase commitments of $200 billion under Phase One.')).toContain('purchase commitments');
+  });
+});
+
+describe('a lever word said of its absence, its statistics, its offices, or as a verb after an adverb', () => {
+  it('"enter the UK tariff-free", "export the technology license-free": the lever\'s absence; "a tariff-free quota" stays', () => {
+    expect(words('Under the deal, 1.4 billion litres of US ethanol will enter the UK tariff-free.')).not.toContain('tariff');
+    expect(words('The VEU program let select firms export the U.S. technology license-free to China.')).not.toContain('license');
+    expect(words('Mexico opened a tariff-free quota for pork imports.')).toContain('tariff-free quota');
+  });
+
+  it('"the approval rate for export licences", "licensing offices"', () => {
+    expect(words('The approval rate for rare earth export licences from China has climbed to 60%.')).toEqual(['rare earth export licences']);
+    expect(words('A student on a controlled technology needs a deemed export licence; universities do not want to become licensing offices.')).not.toContain('licensing');
+  });
+
+  it('"may now permit exports", "will also ban sales": the verb after a modal and an adverb', () => {
+    expect(words('The administration may now permit exports of modified Blackwell chips to China.')).not.toContain('permit');
+    expect(words('Beijing will also ban sales of gallium to the US military.')).not.toContain('ban');
+  });
+});
+
+describe('home-made goods, and a kind of goods before the goods it names', () => {
+  it('"use only domestically produced AI chips", "buy domestic accelerators": the substitute, not the lever', () => {
+    expect(words('Beijing issued guidance that new data centres use only domestically produced AI chips, after the US export controls.')).toEqual(['export controls']);
+    expect(words('Permission to buy the H200 may come with pledges to buy domestic accelerators, despite US export controls.')).not.toContain('accelerators');
+  });
+
+  it('"the critical minerals gallium, germanium and antimony": the named minerals are the mentions', () => {
+    expect(words('China banned exports to the US of the critical minerals gallium, germanium and antimony.')).toEqual(['gallium', 'germanium', 'antimony']);
+  });
+
+  it('a kind of goods on its own stays ("exports of critical minerals")', () => {
+    expect(words('China banned exports of critical minerals to the US.')).toContain('critical minerals');
+  });
+});
+
+describe('goods in a story where nothing crosses a border, goods naming a firm or a worry, a measure likened to', () => {
+  it('"brie, mint, whisky and haggis" in a story about crisp flavours: just goods', () => {
+    const text = 'A crisp maker has launched a flavour of roast turkey and stuffing for the holidays. Shoppers have reacted with a mix of delight and horror. The past roll call of questionable flavours from other brands includes brie, mint, cinnamon bun, cheeseburger, whisky and haggis, venison and cranberry. The company said the new packs would be sold in supermarkets from next week and would stay on shelves until the end of January, when it will decide whether to keep them. A spokesman said the flavour had been tested on hundreds of people in three cities, and that most of them had asked for a second bag.';
+    expect(words(text)).toEqual([]);
+  });
+
+  it('"cognac house Martell", "over semiconductor technology concerns"', () => {
+    expect(words('China set anti-dumping duties ranging from 30.6 per cent for cognac house Martell to 39 per cent for Hennessy.')).not.toContain('cognac');
+    expect(words('Washington added 140 companies to the Entity List over advanced semiconductor technology concerns.')).toEqual(['Entity List']);
+  });
+
+  it('"the tariffs had become the equivalent of an embargo": the measure likened to, not used', () => {
+    expect(words('Bessent said the tariffs had become “the equivalent of an embargo” that neither side wanted.')).toEqual(['tariffs']);
+  });
+
+  it('goods under a measure, or a measure compared with a like one, stay ("similar to the exclusion procedures")', () => {
+    expect(words('Shoppers in Toronto shunned US whisky after Canada imposed retaliatory tariffs.')).toContain('whisky');
+    expect(words('The process will be similar to the tariff exclusion procedures for List 1 imports.')).not.toEqual([]);
+  });
+});
+
+describe('the false levers of real articles, in general form', () => {
+  it('"duty" as a post: "the duty officer", "duty managers"', () => {
+    expect(words('The duty officer at customs refused to clear the goods subject to tariffs.')).toEqual(['tariffs']);
+    expect(words('Duty managers at the port said the new tariffs had slowed clearance.')).toEqual(['tariffs']);
+  });
+
+  it('company names, "countermeasures" alone, the name of a deal, surnames: none is a lever', () => {
+    expect(words('Nvidia said the new export controls would hurt its sales in China.')).toEqual(['export controls']);
+    expect(words('Beijing said it would take resolute countermeasures.')).toEqual([]);
+    expect(words('The Phase One deal was signed at the White House in January.')).toEqual([]);
+    expect(words('Mr Levy, speaking on Duty Street, said the tariffs would rise.')).toEqual(['tariffs']);
+    expect(words('Former UN chief Ban Ki-moon warned against a trade war.')).toEqual([]);
+  });
+});
+
+describe('the target of a measure is not the measure', () => {
+  it('"U.S. fees for Chinese-built vessels", "100% tariffs on ship-to-shore cranes": the fees and the tariffs are the levers', () => {
+    expect(words('The reprieve covers $3.2 billion a year in U.S. port fees for large Chinese-built vessels.')).toEqual(['port fees']);
+    expect(words('Also paused were 100% tariffs on ship-to-shore cranes and container chassis.')).toEqual(['tariffs']);
+  });
+});

@@ -1040,8 +1040,6 @@ export const mineralsAndTechLevers: Lever[] = [
       'law banning tiktok',
       'ban on tiktok',
       'protecting americans from foreign adversary controlled applications act',
-      'tiktok usds',
-      'tiktok usds joint venture',
     ],
     acronyms: ['PAFACA'],
     contextAliases: ['tiktok sale', 'tiktok shutdown'],

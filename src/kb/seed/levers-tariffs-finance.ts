@@ -255,10 +255,7 @@ export const tariffAndFinanceLevers: Lever[] = [
       'port charge',
       'maritime section 301',
       'section 301 maritime action',
-      'chinese-built ship',
-      'chinese-built vessel',
     ],
-    contextAliases: ['ship-to-shore crane', 'sts crane'],
     context:
       "Per-voyage charges the US levied on Chinese-owned and Chinese-built ships to counter China's dominance of " +
       'shipbuilding, which Beijing mirrored with fees on US-linked vessels. Both sets started on 14 October 2025 and ' +
