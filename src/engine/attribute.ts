@@ -240,7 +240,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       if (AVOIDING.has(n)) {
         // "China is fighting with countermeasures, such as import duties": fighting with a lever wields it.
         // "told companies to avoid buying the processors": refusing to buy a good is the buyer's lever, not a reaction.
-        reactive = !/^(with|back)$/.test(tokens[k + 1]?.norm ?? '') && !BUYING_VERBS.has(tokens[k + 1]?.norm ?? '');
+        // ("began to demand additional inspections": demanding more of a measure imposes it.)
+        const demandingMore = /^(demand|demanded|demands)$/.test(n) && lexicon.moreModifiers.has(tokens[k + 1]?.norm ?? '');
+        reactive = !/^(with|back)$/.test(tokens[k + 1]?.norm ?? '') && !BUYING_VERBS.has(tokens[k + 1]?.norm ?? '') && !demandingMore;
         // "cut tariffs on US goods to avoid a 46% levy": like a reply, the avoided lever is the side's that its own
         // move targets.
         replied = reactive;

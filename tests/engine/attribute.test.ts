@@ -460,4 +460,9 @@ describe('isAsked, speakerSide, fallbackSide', () => {
   it('reads the body before ", responsible for" as the one doing what follows', () => {
     expect(attr('It had no word from the Bureau of Industry and Security, responsible for enforcing export controls.', 'export controls').side).toBe('us');
   });
+  it('reads a side demanding more of a measure as imposing it, not opposing it', () => {
+    expect(attr("China's customs officials have started to demand additional inspections of rare earth shipments.", 'inspections').side).toBe('china');
+    // Demanding that a measure go is opposing it.
+    expect(attr('Beijing demanded the removal of the tariffs.', 'tariffs').side).not.toBe('china');
+  });
 });
