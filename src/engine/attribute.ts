@@ -442,6 +442,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
   if (target?.entry.side) {
+    // "Energy imported from Canada ... would be taxed": a good its buyer holds is held by the side that buys it from the
+    // target, whoever usually buys it.
+    if (lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && /^(from)$/.test(tokens[target.i - 1]?.norm ?? '') && /^(imported|imports|import|importing|purchased|bought|buying)$/.test(tokens[target.i - 2]?.norm ?? '')) {
+      const buyer = counterpart(target.entry.side, ctx.state);
+      if (buyer && accept(buyer)) return { side: buyer, confidence: 0.6 };
+    }
     const other = holders.find((h) => h !== target.entry.side);
     if (other) return { side: other, confidence: 0.65 };
     if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state), confidence: 0.55 };

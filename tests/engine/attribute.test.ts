@@ -465,4 +465,10 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     // Demanding that a measure go is opposing it.
     expect(attr('Beijing demanded the removal of the tariffs.', 'tariffs').side).not.toBe('china');
   });
+  it('gives a good its buyer holds, imported or bought from a side, to the side that buys it', () => {
+    const p = prepare('Energy imported from Canada, including oil and natural gas, would be taxed at an additional 10%.');
+    p.ctx.state.sideCounts.set('us', 3);
+    p.ctx.state.sideCounts.set('canada', 2);
+    expect(attribute(p.ctx, p.lever('Energy')).side).toBe('us');
+  });
 });
