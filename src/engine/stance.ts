@@ -452,6 +452,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     return meant;
   };
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
+  // "US ethanol will enter the UK tariff-free", "duty-free imports of beef": goods let in free of a measure.
+  if (m.entry.polarity === 'flow' && lexicon.levers.get(leverId)?.openHolder && freeOfMeasure(ctx, m, hi)) return 'relax';
   // "import US soybeans without paying the extra duty", "enter without facing tariffs": spared the measure.
   if (m.entry.polarity === 'measure' && spared(tokens, m.i)) return 'relax';
   // "revenue was cut due to tight export restrictions", "farmers affected by retaliatory tariffs": a measure named as
@@ -705,6 +707,15 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // something of it, with no move in that clause, is only described.
   if (subjectDenied(ctx, m, hi)) return 'neutral';
   return 'tighten';
+}
+
+/** "tariff-free" or "duty-free" right before a flow lever or after it in its clause. */
+function freeOfMeasure(ctx: SentenceContext, m: Match<LeverEntry>, hi: number): boolean {
+  const { tokens, text, lexicon } = ctx;
+  const freeAt = (k: number) => tokens[k]?.norm === 'free' && k > 0 && lexicon.measureNouns.has(tokens[k - 1].norm) && text.slice(tokens[k - 1].end, tokens[k].start) === '-';
+  if (freeAt(m.i - 1)) return true;
+  for (let k = m.j + 1; k < Math.min(hi, tokens.length); k++) if (freeAt(k)) return true;
+  return false;
 }
 
 /** The lever is the subject of a denied verb: "the list has not been published", "the tariffs do not stack". */

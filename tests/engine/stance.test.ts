@@ -737,4 +737,10 @@ describe('stanceOf', () => {
     expect(stance('The sector depends heavily on EDA tools.', 'EDA tools')).toBe('neutral');
     expect(stance('China restricted exports of rare earths.', 'rare earths')).toBe('tighten');
   });
+  it('reads goods let in tariff-free or duty-free as eased', () => {
+    expect(stance('1.4 billion litres of US ethanol will enter the UK tariff-free.', 'ethanol')).toBe('relax');
+    expect(stance('China will allow duty-free soybeans from the US.', 'soybeans')).toBe('relax');
+    // An exemption that lets goods in duty-free is the lever itself, moved by its own verb.
+    expect(stance('The de minimis rule has allowed goods under $800 to enter the US duty-free since 2016.', 'de minimis')).not.toBe('relax');
+  });
 });
