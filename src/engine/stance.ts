@@ -681,6 +681,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const main = mainVerbAfter(ctx, k, hi, leverId);
       if (main >= 0) return settle(main, verbClassAt(tokens, main, lexicon, leverId)!);
     }
+    // "cashmere from the UK will have the 25 percent surcharge added": goods that have a measure put on them.
+    if (cls && !ownMeasure && k > m.j && haveMeasure(ctx, m.j, k)) return resolve(cls, 'measure');
     if (cls) return settle(k, cls);
     const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || n.endsWith('ly') || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
@@ -707,6 +709,16 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // something of it, with no move in that clause, is only described.
   if (subjectDenied(ctx, m, hi)) return 'neutral';
   return 'tighten';
+}
+
+/** Between from and k: "have" (or "get") and then a lever that is a measure ("will have the 25 percent surcharge"). */
+function haveMeasure(ctx: SentenceContext, from: number, k: number): boolean {
+  const { tokens } = ctx;
+  for (let q = from; q < k; q++) {
+    if (!/^(have|has|had|having|get|gets|got)$/.test(tokens[q].norm)) continue;
+    return ctx.levers.some((o) => o.i > q && o.j <= k && o.entry.polarity === 'measure');
+  }
+  return false;
 }
 
 /** "tariff-free" or "duty-free" right before a flow lever or after it in its clause. */

@@ -743,4 +743,10 @@ describe('stanceOf', () => {
     // An exemption that lets goods in duty-free is the lever itself, moved by its own verb.
     expect(stance('The de minimis rule has allowed goods under $800 to enter the US duty-free since 2016.', 'de minimis')).not.toBe('relax');
   });
+  it('reads goods that have a measure put on them as held back', () => {
+    expect(stance('Cashmere and bed linen from the UK will have the 25 percent surcharge added.', 'Cashmere')).toBe('tighten');
+    expect(stance('Soybeans from the US will have the extra duty removed.', 'Soybeans')).toBe('relax');
+    // Goods that are added to a flow are more of it.
+    expect(stance('China added soybeans to its purchases.', 'soybeans')).not.toBe('tighten');
+  });
 });
