@@ -198,6 +198,9 @@ function supposedAt(tokens: Token[], k: number, lo: number): boolean {
  * "to 25% from 15%" or "from 84 percent to 15 percent" within a few words after the lever, in its clause: 'tighten'
  * when the rate rises, 'relax' when it falls, undefined when there is no such pair.
  */
+/** Quantities other than a lever's rate that may move between two percentages after it. */
+const OTHER_QUANTITIES = new Set(['share', 'shares', 'price', 'prices', 'sales', 'exports', 'imports', 'revenue', 'revenues', 'output', 'production', 'volume', 'volumes', 'stake', 'stock', 'stocks', 'profit', 'profits', 'margin', 'margins']);
+
 function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefined {
   const { tokens, text } = ctx;
   const rateAt = (k: number): number | undefined => {
@@ -209,7 +212,11 @@ function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefine
   };
   for (let k = m.j; k < Math.min(tokens.length - 1, m.j + 8); k++) {
     if (k > m.j && hasCharIn(text, tokens[k - 1].end, tokens[k].start, ';:()')) return undefined;
+    // "Following the H20 export halt, Huang disclosed NVIDIA's market share dropped from 95% to 50%": past a comma, or
+    // about another quantity, the rates are not the lever's.
+    if (hasCharIn(text, tokens[k - 1].end, tokens[k].start, ',')) return undefined;
     const n = tokens[k].norm;
+    if (OTHER_QUANTITIES.has(n)) return undefined;
     // "which ranged from 116 percent to 218 percent": a range, not a move.
     if (/^(range|ranges|ranged|ranging|vary|varies|varied|varying|between)$/.test(n)) return undefined;
     if (n !== 'to' && n !== 'from') continue;

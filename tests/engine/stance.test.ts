@@ -749,4 +749,8 @@ describe('stanceOf', () => {
     // Goods that are added to a flow are more of it.
     expect(stance('China added soybeans to its purchases.', 'soybeans')).not.toBe('tighten');
   });
+  it('reads two rates after a lever as its move only before a comma and not of another quantity', () => {
+    expect(stance("Following the H20 export halt, Huang disclosed NVIDIA's Chinese market share dropped from 95% to 50%.", 'export halt')).toBe('tighten');
+    expect(stance('Tariffs on canola will drop from 84 percent to roughly 15 percent by March 1.', 'Tariffs')).toBe('relax');
+  });
 });
