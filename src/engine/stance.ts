@@ -806,7 +806,7 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
 /** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
 const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
-const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'pause', 'suspension', 'rollback', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
+const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
 
 /**
  * "exclusions from the Section 301 tariffs", "relief from the duties", "a one-month delay (until April 2) on U.S. 25%

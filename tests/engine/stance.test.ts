@@ -753,4 +753,8 @@ describe('stanceOf', () => {
     expect(stance("Following the H20 export halt, Huang disclosed NVIDIA's Chinese market share dropped from 95% to 50%.", 'export halt')).toBe('tighten');
     expect(stance('Tariffs on canola will drop from 84 percent to roughly 15 percent by March 1.', 'Tariffs')).toBe('relax');
   });
+  it('reads plural nouns of easing before a lever as easing it', () => {
+    expect(stance('Trump has offered multiple reprieves to the tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('Repeated suspensions of the tariffs have confused importers.', 'tariffs')).toBe('relax');
+  });
 });
