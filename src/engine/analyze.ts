@@ -95,6 +95,9 @@ function topicLevers(tokens: Token[], lexicon: CompiledLexicon): Set<string> {
   const out = new Set<string>();
   if (lexicon.topics.size === 0) return out;
   for (const t of tokens) {
+    // Topics are names, capitalised: a word opening in a lower-case ASCII letter is passed over without a lookup.
+    const c = t.text.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) continue;
     const ids = lexicon.topics.get(t.norm);
     if (ids && /^\p{Lu}/u.test(t.text)) for (const id of ids) out.add(id);
   }

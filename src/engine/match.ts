@@ -752,6 +752,9 @@ export function addChipModels(text: string, tokens: Token[], levers: Match<Lever
     const t = tokens[k];
     const prev = tokens[k - 1];
     // ("Ascend 920": a line's bare number.)
+    // Model numbers open with a capital or a digit: most words are passed over without a regular expression.
+    const c = t.text.charCodeAt(0);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) continue;
     const bare = prev !== undefined && prev.norm === 'ascend' && /^\d{3}[A-Z]?$/.test(t.text);
     if (!(CHIP_MODEL.test(t.text) || bare) || covers(levers, k)) continue;
     const next = tokens[k + 1];
