@@ -700,6 +700,11 @@ function complainedAgainstAt(ctx: SentenceContext, m: Match<LeverEntry>, k: numb
   return null;
 }
 
+/** The word before a side's name, over a "the" ("accused the EU", "warned Brussels"): the verb that governs it. */
+function verbBefore(tokens: Token[], i: number): number {
+  return tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+}
+
 const WARNING_OFF = /^(warn|warns|warned|warning|caution|cautions|cautioned|deter|deters|deterred|discourage|discourages|discouraged|dissuade|dissuaded|stop|stops|stopped|prevent|prevents|prevented)$/;
 
 /** The side after a verb of warning off, then "against" or "from" and the gerund that moves the lever. */
@@ -711,7 +716,7 @@ function warnedOff(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
       if (!/^(against|from)$/.test(tokens[v - 1].norm)) return null;
       const a = actors.find((x) => x.j === v - 1 && x.entry.side);
       if (!a) return null;
-      const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
+      const verb = verbBefore(tokens, a.i);
       return WARNING_OFF.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
     }
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(its|their)$/.test(n)) return null;
@@ -727,7 +732,7 @@ function accusedBefore(ctx: SentenceContext, k: number): SideId | null {
     if (!/^(of|for)$/.test(tokens[p].norm)) continue;
     for (const a of actors) {
       if (!a.entry.side || a.j > p || a.j < p - 1 || a.i <= lo) continue;
-      const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
+      const verb = verbBefore(tokens, a.i);
       if (verb >= lo && ACCUSING.test(tokens[verb]?.norm ?? '')) return a.entry.side;
     }
   }
@@ -743,7 +748,7 @@ function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
     if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && t.norm.endsWith('ing')) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
     const a = sidedActorEndingBefore(actors, p);
     if (!a) return null;
-    const verb = tokens[a.i - 1]?.norm === 'the' ? a.i - 2 : a.i - 1;
+    const verb = verbBefore(tokens, a.i);
     return verb >= lo && ACCUSING.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
   }
   return null;

@@ -406,6 +406,9 @@ describe('isAsked, speakerSide, fallbackSide', () => {
     expect(fallbackSide(p.ctx, m, () => true, ['china'])).toEqual({ side: 'us', confidence: 0.5 });
     expect(fallbackSide(p.ctx, m, () => false, ['china', 'us'])).toEqual({ side: null, confidence: 0.2 });
   });
+});
+
+describe('attribute: the roles of the sides around a lever', () => {
   it('does not give a lever to the side that condemns it', () => {
     for (const verb of ['slammed', 'decried', 'lambasted', 'lashed out at', 'hit out at', 'objected to', 'railed against', 'took aim at', 'bristled at', 'deplored', 'warned against']) {
       const got = attr(`Beijing ${verb} the export restrictions imposed last week.`, 'export restrictions');
