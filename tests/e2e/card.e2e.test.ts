@@ -131,7 +131,9 @@ describe('the lever card', () => {
     await waitForHighlight(page, 'pp-saved', 'export controls');
     const savedRanges = await page.evaluate(() => [...(CSS.highlights.get('pp-saved') ?? [])].map((r) => (r as Range).startContainer.parentElement?.textContent));
     expect(savedRanges).toEqual(["China's export controls on rare earths hit carmakers in Europe."]);
-    const state = await h.waitForReport(await h.tabId(url), url, since);
+    // The page reports when it paints and again once its saved notes are anchored: wait for the report that counts
+    // the saved one (a time-out here fails the test as surely as a wrong count).
+    const state = await h.waitForReport(await h.tabId(url), url, since, (s) => s.saved > 0);
     expect(state.saved).toBe(1);
     expect(state.orphans).toEqual([]);
 
