@@ -413,6 +413,14 @@ export const PREVENTING = new Set([
 /** Nouns of an easing granted from a measure: "an exemption to tariffs". */
 export const EXEMPTIONS = new Set(['exemption', 'exemptions', 'waiver', 'waivers', 'exclusion', 'exclusions', 'reprieve']);
 
+/**
+ * Limits on an amount: raising one lets more through ("increase the quota for US beef", "raise the price cap"),
+ * cutting one lets less, the other way round from a duty.
+ */
+export const LIMIT_HEADS = new Set(['quota', 'quotas', 'cap', 'caps', 'ceiling', 'ceilings', 'allocation', 'allocations', 'allowance', 'allowances']);
+/** Verbs that change an amount (not "extend" or "introduce", which keep or bring in a limit). */
+export const AMOUNT_VERBS = /^(increas|rais|expand|boost|doubl|tripl|enlarg|widen|lower|reduc|cut|slash|halv|trim|shrink)/;
+
 export const FREE_OF = new Set([
   'zero', 'free', 'exemption', 'exemptions', 'exempt', 'exempted', 'waiver', 'waivers', 'exclusion', 'exclusions',
   'relief', 'reprieve',

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, startsWithDigit } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -26,9 +26,15 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   const { tokens, lexicon } = ctx;
   // "an extra 15 percent applied to American chicken": a rate applied to goods is a duty on them.
   if (verbAt >= 0) {
+    // "The UK will increase the quota for US beef imports": more of a limit is more of what it lets through.
+    if (LIMIT_HEADS.has(tokens[leverHead(tokens, m)].norm) || LIMIT_HEADS.has(tokens[m.j]?.norm ?? '')) {
+      if (AMOUNT_VERBS.test(tokens[verbAt].norm)) return 'flow';
+    }
     // "The limits apply to antimony ore": a rule that applies to goods falls on them.
     if (APPLYING.has(tokens[verbAt].norm) && tokens[verbAt + 1]?.norm === 'to' && verbAt < m.i) return 'measure';
     for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (PERCENT_WORDS.has(tokens[k].norm) || percentAfter(ctx.text, tokens[k].end)) return 'measure';
+    // "measures on canola meal, lobsters and peas also removed": goods listed under a measure move with it.
+    if (verbAt >= m.j && measureOver(ctx, m)) return 'measure';
   }
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
   let chain = m.i;
@@ -86,6 +92,21 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (lexicon.flowNouns.has(head)) return 'flow';
   if (lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;
+}
+
+/** The noun before the "on" or "against" that a list of goods hangs on, back from the lever, is a measure. */
+function measureOver(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, text, lexicon } = ctx;
+  for (let k = m.i - 1, words = 0; k >= Math.max(1, m.i - 14); k--) {
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (/^\s*,\s*$/.test(gap)) words = 0;
+    else if (!/^\s*$/.test(gap)) return false;
+    const n = tokens[k].norm;
+    if (n === 'on' || n === 'against') return lexicon.measureNouns.has(tokens[k - 1].norm);
+    if (n === 'and' || n === 'or') words = 0;
+    else if (++words > 3 || lexicon.verbFirstWords.has(n)) return false;
+  }
+  return false;
 }
 
 /** The index of a lever's head word: its last, or the one before its own preposition ("investments in China"). */
@@ -630,6 +651,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
   }
   let inPhrase = false;
+  let listing = false;
   const named = (k: number) => covers(ctx.actors, k) || covers(ctx.levers, k);
   let resumeAt = -1;
   for (let k = from, skipped = 0; k < Math.min(hi, tokens.length) && skipped < 10; k++, skipped += named(k - 1) ? 0 : 1) {
@@ -645,7 +667,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       }
     }
     // "the Mexican tariffs, which take effect immediately": a relative clause still speaks of the lever.
-    if (k !== resumeAt && k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
+    // ("Tariffs on steel, aluminium and cars will be lifted": a comma inside the lever's list of objects is no end.)
+    const comma = /^\s*,\s*$/.test(gap);
+    if (comma) listing = (inPhrase || listing || k === m.j) && listGoesOn(ctx, k, hi, leverId);
+    if (k !== resumeAt && k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(comma && (listing || /^(which|that)$/.test(tokens[k].norm)))) break;
     const n = tokens[k].norm;
     // "face U.S. curbs on China operations as the waiver ends": a clause of its own.
     if (SUBORDINATORS.test(n) && k > m.j) break;
@@ -691,7 +716,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "cashmere from the UK will have the 25 percent surcharge added": goods that have a measure put on them.
     if (cls && !ownMeasure && k > m.j && haveMeasure(ctx, m.j, k)) return resolve(cls, 'measure');
     if (cls) return settle(k, cls);
-    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || n.endsWith('ly') || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
+    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || n === 'also' || n === 'still' || n.endsWith('ly') || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
@@ -716,6 +741,32 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // something of it, with no move in that clause, is only described.
   if (subjectDenied(ctx, m, hi)) return 'neutral';
   return 'tighten';
+}
+
+/**
+ * After a comma at token k inside a lever's phrase: the next member of a list ("on steel, aluminium and cars"), up to
+ * its "and" / "or", with no verb on the way and no more than three words to a member.
+ */
+function listGoesOn(ctx: SentenceContext, k: number, hi: number, leverId: string): boolean {
+  const { tokens, text, lexicon } = ctx;
+  for (let q = k, words = 0; q < Math.min(hi, tokens.length, k + 10); q++) {
+    if (q > k) {
+      const gap = text.slice(tokens[q - 1].end, tokens[q].start);
+      if (/^\s*,\s*$/.test(gap)) words = 0;
+      else if (!/^\s*$/.test(gap)) return false;
+    }
+    const n = tokens[q].norm;
+    // ("lobsters, crabs, and peas": the serial comma before the last member, after another comma of the list.)
+    if (n === 'and' || n === 'or') return q > k || (q + 1 < tokens.length && !verbClassAt(tokens, q + 1, lexicon, leverId) && commaWithin(ctx, k - 4, k - 1));
+    if (++words > 3 || verbClassAt(tokens, q, lexicon, leverId) || AUXILIARIES.has(n) || COPULAS.has(n)) return false;
+  }
+  return false;
+}
+
+/** A comma between two neighbouring tokens from `from` to `to`. */
+function commaWithin(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let q = Math.max(1, from); q <= to; q++) if (hasCharIn(ctx.text, ctx.tokens[q - 1].end, ctx.tokens[q].start, ',')) return true;
+  return false;
 }
 
 /** Between from and k: "have" (or "get") and then a lever that is a measure ("will have the 25 percent surcharge"). */

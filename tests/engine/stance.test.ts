@@ -757,4 +757,24 @@ describe('stanceOf', () => {
     expect(stance('Trump has offered multiple reprieves to the tariffs.', 'tariffs')).toBe('relax');
     expect(stance('Repeated suspensions of the tariffs have confused importers.', 'tariffs')).toBe('relax');
   });
+  it('reads a verb after a list of the lever\'s objects as its move', () => {
+    expect(stance('Tariffs on steel, aluminium and cars will be lifted next month.', 'Tariffs')).toBe('relax');
+    expect(stance('Export controls on gallium, germanium and antimony were suspended for a year.', 'Export controls')).toBe('relax');
+    expect(stance('Duties on Australian barley, wine and beef have been removed.', 'Duties')).toBe('relax');
+    expect(stance('With anti-discrimination measures on canola meal, lobsters, crabs, and peas also removed, exporters cheered.', 'lobsters')).toBe('relax');
+    expect(stance('With anti-discrimination measures on canola meal, lobsters, crabs, and peas also removed, exporters cheered.', 'canola meal')).toBe('relax');
+    expect(stance('Restrictions on soybeans, pork and corn will stay in place.', 'Restrictions')).toBe('tighten');
+    // A comma that ends the phrase still ends it: what follows is a clause of its own.
+    expect(stance('Tariffs on steel, which hurt carmakers, were lifted.', 'Tariffs')).toBe('relax');
+    expect(stance('China imposed tariffs on soybeans, and Washington suspended its talks.', 'tariffs')).toBe('tighten');
+  });
+  it('reads more of a limit on an amount as easing it and less as tightening it', () => {
+    expect(stance('The UK will increase the quota for US beef imports to 13,000 tonnes.', 'quota')).toBe('relax');
+    expect(stance('Washington expanded its tariff-rate quota for Argentine beef.', 'tariff-rate quota')).toBe('relax');
+    expect(stance('The EU cut steel import quotas by 15%.', 'import quotas')).toBe('tighten');
+    // A limit brought in or kept longer is tightened, as is a duty raised.
+    expect(stance('Britain proposed to extend a package of tariffs and quotas on steel for two years.', 'quotas')).toBe('tighten');
+    expect(stance('The EU introduced import quotas on steel in 2019.', 'import quotas')).toBe('tighten');
+    expect(stance('Canada will raise tariffs on steel.', 'tariffs')).toBe('tighten');
+  });
 });
