@@ -450,6 +450,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const stopping = prior === 'less' || (prior === 'tighten' && tokens[k - 1]?.norm === 'from') || PREVENTING.has(tokens[q].norm);
       if ((stopping || giving) && (cls === 'more' || cls === 'tighten')) return resolve('less', polarityFrom(ctx, k + 1, m, k));
       if (stopping && cls === 'relax') return 'tighten'; // "stopped buying US farm goods"
+      // "cancel a planned increase in tariffs", "cancel a 5 percent increase": a participle after a determiner, or a
+      // rate, qualifies the noun; read on past it.
+      if (!punctuationBetween(ctx.text, tokens[q], tokens[q + 1]) && ((q > lo && DETERMINERS.has(tokens[q - 1].norm) && /(ed|en)$/.test(tokens[q].norm)) || startsWithDigit(tokens[q].norm) || PERCENT_WORDS.has(tokens[q].norm))) continue;
       if (prior || punctuationBetween(ctx.text, tokens[q], tokens[q + 1])) break;
       // "barred Nvidia from selling": the one stopped may stand between the two verbs.
       if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 4)) break;

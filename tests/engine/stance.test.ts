@@ -777,4 +777,10 @@ describe('stanceOf', () => {
     expect(stance('The EU introduced import quotas on steel in 2019.', 'import quotas')).toBe('tighten');
     expect(stance('Canada will raise tariffs on steel.', 'tariffs')).toBe('tighten');
   });
+  it('reads an easing verb before a planned or sized increase in a lever as easing it', () => {
+    expect(stance('The United States agreed to cancel a planned increase in Section 301 tariffs.', 'Section 301 tariffs')).toBe('relax');
+    expect(stance('The United States agreed to cancel a 5 percent increase in Section 301 tariffs.', 'Section 301 tariffs')).toBe('relax');
+    expect(stance('Washington scrapped the proposed increase in tariffs on Mexican goods.', 'tariffs')).toBe('relax');
+    expect(stance('China announced a planned increase in tariffs on US soybeans.', 'tariffs')).toBe('tighten');
+  });
 });
