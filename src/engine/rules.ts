@@ -737,6 +737,18 @@ export const PROBING_NOUNS = new Set([
 /** Verbs of asking for an easing that has not been granted: "India sought an exemption from the new tariffs". */
 export const SEEKING = /^(seek|seeks|seeking|sought|request|requests|requested|requesting|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying|apply|applies|applied|applying|want|wants|wanted|wanting)$/;
 
+/**
+ * Striving for something not had, or standing against it: "working to remove China's trade bans", "its legal effort
+ * to overturn the law", "opposed to ending the ban", "failed to lift". An easing striven for leaves the lever standing.
+ */
+export const STRIVING = new Set([
+  'effort', 'efforts', 'attempt', 'attempts', 'attempted', 'attempting', 'bid', 'bids', 'push', 'pushes', 'pushed',
+  'pushing', 'work', 'works', 'worked', 'working', 'try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought',
+  'seeking', 'fight', 'fights', 'fought', 'fighting', 'lobby', 'lobbies', 'lobbied', 'lobbying', 'campaign',
+  'campaigns', 'campaigned', 'campaigning', 'strive', 'strives', 'strove', 'striving', 'struggle', 'struggles',
+  'struggled', 'struggling', 'opposed', 'fail', 'fails', 'failed', 'failing', 'failure', 'battle', 'battled', 'battling',
+]);
+
 /** Verbs of paying a charge: "paid $6.4 million in port fees to China". */
 export const PAYING = /^(pay|pays|paid|paying|remit|remits|remitted|remitting)$/;
 

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, startsWithDigit } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -473,6 +473,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // ("urged Washington to quickly lift": an adverb may stand before the verb.)
     const to = infinitiveTo(tokens, k);
     if (meant === 'relax' && polarity === 'measure' && to > 0 && askedActorEndingBefore(tokens, ctx.actors, to) !== undefined) return 'tighten';
+    // "working to remove China's trade bans", "its effort to overturn the law", "opposed to ending the ban": an easing
+    // striven for, or fought, is not had.
+    if (meant === 'relax' && polarity === 'measure' && k < m.i && tokens[k - 1]?.norm === 'to' && STRIVING.has(tokens[k - 2]?.norm ?? '')) return 'tighten';
     // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
     // earlier deal to buy more": an easing promised and then not made holds the lever.
     if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';

@@ -783,4 +783,12 @@ describe('stanceOf', () => {
     expect(stance('Washington scrapped the proposed increase in tariffs on Mexican goods.', 'tariffs')).toBe('relax');
     expect(stance('China announced a planned increase in tariffs on US soybeans.', 'tariffs')).toBe('tighten');
   });
+  it('reads an easing striven for or fought as leaving the measure standing', () => {
+    expect(stance("Australia's diplomats have been working to remove China's trade bans over the past few years.", 'trade bans')).toBe('tighten');
+    expect(stance('TikTok lost the early phase of its legal effort to overturn the law.', 'law')).toBe('tighten');
+    expect(stance('Relations with the US, which is opposed to ending the arms embargo, were damaged.', 'embargo')).toBe('tighten');
+    expect(stance('Brussels failed to lift the duties.', 'duties')).toBe('tighten');
+    // An easing agreed is had; a flow striven for is not a measure left standing.
+    expect(stance('Washington agreed to lift the tariffs.', 'tariffs')).toBe('relax');
+  });
 });
