@@ -332,7 +332,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   });
   levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(text, tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
-  const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
+  const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens, text), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
   return { ctx, raw };
 }
 

@@ -6,7 +6,7 @@ import type { LeverEntry } from './lexicon';
 import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
-import { isSpaceCode, startsWithDigit } from './chars';
+import { hasCharIn, isSpaceCode, startsWithDigit } from './chars';
 import { covers, endingAt } from './spans';
 
 /** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
@@ -25,11 +25,24 @@ export function punctuationBetween(text: string, a: Token, b: Token): boolean {
 const PHRASE_BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x2014, 0x2013, 0x22, 0x201c, 0x201d]);
 
 
+/** Auxiliaries and copulas: a clause with one of them has its verb. */
+const FINITE = /^(is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|may|might|must|should|shall)$/;
+
 /** Token indexes where a new clause starts (0 included). */
-export function clauseStarts(tokens: Token[]): number[] {
+export function clauseStarts(tokens: Token[], text?: string): number[] {
   const starts = [0];
+  // "While the H20 is now permitted, exports of other chips remain restricted": a clause that opens the sentence
+  // with a subordinator and has a verb ends at its first comma.
+  let opening = text !== undefined && tokens.length > 0 && CLAUSE_BREAKS.has(tokens[0].norm) ? 0 : -1;
+  let verbSeen = false;
   for (let k = 1; k < tokens.length; k++) {
     const n = tokens[k].norm;
+    if (opening >= 0) {
+      if (hasCharIn(text!, tokens[k - 1].end, tokens[k].start, ',;')) {
+        if (verbSeen && !CLAUSE_BREAKS.has(n)) starts.push(k);
+        opening = -1;
+      } else if (FINITE.test(n) || n.endsWith('ed')) verbSeen = true;
+    }
     // "Beijing declared that ...": what is reported is a clause of its own.
     if (CLAUSE_BREAKS.has(n) || (n === 'that' && REPORTING.has(tokens[k - 1].norm))) starts.push(k);
   }

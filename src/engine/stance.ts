@@ -186,6 +186,11 @@ function actsOnObject(ctx: SentenceContext, from: number, k: number): boolean {
   if (!next || punctuationBetween(ctx.text, tokens[k], next)) return false;
   // "began to flow two days after": a number or a time is not an object.
   if (startsWithDigit(next.norm) || NUMBER_WORDS.has(next.norm)) return false;
+  // "the ban cut off most of its output", "shut out Huawei": a particle, then the object.
+  if (next.norm === 'off' || next.norm === 'out') {
+    const object = tokens[k + 2];
+    return !!object && !punctuationBetween(ctx.text, next, object) && (DETERMINERS.has(object.norm) || /^(most|all|much|many|some)$/.test(object.norm) || (object.text[0] !== object.norm[0] && !object.possessive));
+  }
   return !TARGET_PREPOSITIONS.has(next.norm) && !/^(back|off|up|down|out|away|by|to|in|further|again|sharply|slightly|after|before|since|until|when|last|this|next)$/.test(next.norm) && !next.norm.endsWith('ly');
 }
 
@@ -641,7 +646,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // After the lever the modifier is itself the head ("tariff cuts", "the tariff truce"): it pulls the lever, whatever
   // qualifies the head ("broader tariff reductions").
   if (lexicon.moreModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('more', ownMeasure ? 'measure' : 'flow');
-  if (lexicon.lessModifiers.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownMeasure ? 'measure' : 'flow');
+  // ("the ban cut off most of its output": a verb with its particle and object, not "ban cuts".)
+  const objectAfter = m.j + 1 < tokens.length && /^(off|out|the|a|an|its|their|his|her|most|all|much)$/.test(tokens[m.j + 1].norm);
+  if (lexicon.lessModifiers.has(after) && !objectAfter && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownMeasure ? 'measure' : 'flow');
   // Words right next to the lever: "new tariffs", "the truce".
   if (lexicon.moreModifiers.has(modBefore)) return resolve('more', polarityFrom(ctx, m.i, m));
   if (lexicon.lessModifiers.has(modBefore)) return resolve('less', polarityFrom(ctx, m.i, m));

@@ -37,6 +37,22 @@ describe('clauseStarts', () => {
   });
 });
 
+describe('clauseStarts with the text', () => {
+  it('ends a clause that opens the sentence with a subordinator and a verb at its first comma', () => {
+    const text = "While the H20 is now permitted, exports of Nvidia's other, more advanced chips remain restricted.";
+    const tokens = tokenize(text);
+    expect(clauseStarts(tokens, text)).toEqual([0, tokenIndex(tokens, 'exports')]);
+    expect(clauseStarts(tokens)).toEqual([0]);
+  });
+
+  it('does not split after an opening phrase with no verb, or at a comma in the middle of the sentence', () => {
+    const a = 'After the tariffs, exports fell.';
+    expect(clauseStarts(tokenize(a), a)).toEqual([0]);
+    const b = 'The US imposed tariffs, and China retaliated.';
+    expect(clauseStarts(tokenize(b), b)).toEqual([0]);
+  });
+});
+
 describe('clauseOf', () => {
   it('gives the clause a token is in, as [start, next start)', () => {
     expect(clauseOf([0, 4, 7], 0)).toEqual([0, 4]);

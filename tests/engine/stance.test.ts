@@ -791,4 +791,13 @@ describe('stanceOf', () => {
     // An easing agreed is had; a flow striven for is not a measure left standing.
     expect(stance('Washington agreed to lift the tariffs.', 'tariffs')).toBe('relax');
   });
+  it('reads a lever in the main clause after an opening clause by the main clause\'s verb', () => {
+    expect(stance("While the H20 is now permitted, exports of Nvidia's other, more advanced AI chips to China remain restricted.", 'advanced AI chips')).toBe('tighten');
+    expect(stance("While the H20 is now permitted, exports of Nvidia's other, more advanced AI chips to China remain restricted.", 'H20')).toBe('relax');
+  });
+  it('reads a measure that cuts off an object as biting, not as a cut', () => {
+    expect(stance("The export ban cut off most of the company's output.", 'export ban')).toBe('tighten');
+    expect(stance('The restrictions shut out Huawei from US suppliers.', 'restrictions')).toBe('tighten');
+    expect(stance('Tariff cuts were agreed in May.', 'Tariff')).toBe('relax');
+  });
 });
