@@ -490,7 +490,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (meant === 'relax' && k < m.i && supposedAt(tokens, k, lo)) return 'neutral';
     return meant;
   };
-  if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return 'relax';
+  // ("suspended the tariff exemption", "revoked its tariff waivers": an easing taken away tightens.)
+  if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return FREE_OF.has(after) && removedAt(ctx, m.i, leverId) ? 'tighten' : 'relax';
   // "US ethanol will enter the UK tariff-free", "duty-free imports of beef": goods let in free of a measure.
   if (m.entry.polarity === 'flow' && lexicon.levers.get(leverId)?.openHolder && freeOfMeasure(ctx, m, hi)) return 'relax';
   // "import US soybeans without paying the extra duty", "enter without facing tariffs": spared the measure.
@@ -576,6 +577,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
+    // "Restrictions on some beef exporters remain, and imports of rock lobster are still blocked": a verb that ends
+    // the clause before ", and" is that clause's.
+    if (k + 2 < m.i && /^(and|but)$/.test(tokens[k + 1].norm) && hasCharIn(text, tokens[k].end, tokens[k + 1].start, ',')) break;
     // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
     if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
     // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.

@@ -800,4 +800,14 @@ describe('stanceOf', () => {
     expect(stance('The restrictions shut out Huawei from US suppliers.', 'restrictions')).toBe('tighten');
     expect(stance('Tariff cuts were agreed in May.', 'Tariff')).toBe('relax');
   });
+  it('reads an easing named after the lever and taken away as tightening', () => {
+    expect(stance('China has suspended tariff exemption for U.S. agricultural products.', 'tariff')).toBe('tighten');
+    expect(stance('The US revoked the tariff exemption for Mexico.', 'tariff')).toBe('tighten');
+    expect(stance('The US granted a tariff exemption to Mexico.', 'tariff')).toBe('relax');
+  });
+  it('does not take the verb that ends the clause before ", and" as the move of a lever after it', () => {
+    expect(stance('Restrictions on some beef exporters remain, and imports of Australian rock lobster are still blocked.', 'lobster')).toBe('tighten');
+    expect(stance('Senior executives will be banned from entering China, and their residency permissions also will be revoked.', 'permissions')).toBe('tighten');
+    expect(stance('Beijing imposed tariffs on soybeans, and pork.', 'pork')).toBe('tighten');
+  });
 });
