@@ -438,7 +438,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (meant === 'relax' || PERMISSIONS.test(tokens[k].norm)) return 'tighten';
       // "would not be imposed", "won't put additional tariffs", "decided not to impose": a decision against a measure
       // eases it; "has never restricted exports" only says what was not done.
-      return meant === 'tighten' && pol === 'measure' && decidedAgainst(tokens, k) ? 'relax' : 'neutral';
+      // "will no longer require licences", "no longer imposes the duty": a tightening stopped eases.
+      const stopped = tokens.slice(Math.max(0, k - 3), k).some((t, q, near) => t.norm === 'longer' && near[q - 1]?.norm === 'no');
+      return meant === 'tighten' && (stopped || (pol === 'measure' && decidedAgainst(tokens, k))) ? 'relax' : 'neutral';
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
     // "added 23 items that require approval": goods put where a requirement holds them.

@@ -810,4 +810,10 @@ describe('stanceOf', () => {
     expect(stance('Senior executives will be banned from entering China, and their residency permissions also will be revoked.', 'permissions')).toBe('tighten');
     expect(stance('Beijing imposed tariffs on soybeans, and pork.', 'pork')).toBe('tighten');
   });
+  it('reads a tightening that no longer happens as eased', () => {
+    expect(stance('The US will no longer require licences for chip design software exports to China.', 'licences')).toBe('relax');
+    expect(stance('China will no longer impose the extra duty on US pork.', 'duty')).toBe('relax');
+    expect(stance('China can no longer buy the chips.', 'chips')).toBe('tighten');
+    expect(stance('Washington has never restricted exports of soybeans.', 'soybeans')).toBe('neutral');
+  });
 });
