@@ -19,6 +19,9 @@ const PERCENT_WORDS = new Set(['percent', 'pct', 'cent']);
 const PUT_UNDER = new Set(['under', 'to', 'onto']);
 /** What an easing covers or includes. */
 const COVERING = new Set(['covers', 'cover', 'covered', 'includes', 'include', 'included', 'extends', 'extended']);
+/** Nouns of a rate's move before "from": "a steep drop from the 100 percent duty", "an increase from 10%". */
+const RATE_FALLS = new Set(['drop', 'fall', 'cut', 'reduction', 'decline', 'decrease']);
+const RATE_RISES = new Set(['rise', 'increase', 'jump', 'hike']);
 /** Reasons: what follows one is not the object of a punishment before it. */
 const REASONS = new Set(['because', 'despite', 'amid']);
 
@@ -517,8 +520,13 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const moved = rateMove(ctx, m);
     if (moved) return moved;
     // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
-    for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
-      if (tokens[k].norm === 'down' && tokens[k + 1]?.norm === 'from' && /\d/.test(text.slice(tokens[k + 1].end, (tokens[k + 4] ?? tokens[tokens.length - 1]).end))) return 'relax';
+    // ("at a tariff of 6.1 percent, a steep drop from the 100 percent duty", "a 25% tariff, up from 10%".)
+    for (let k = m.j; k < Math.min(tokens.length, m.j + 8); k++) {
+      if (tokens[k + 1]?.norm === 'from' && /\d/.test(text.slice(tokens[k + 1].end, (tokens[k + 4] ?? tokens[tokens.length - 1]).end))) {
+        const n = tokens[k].norm;
+        if (n === 'down' || (RATE_FALLS.has(n) && k > m.j)) return 'relax';
+        if (n === 'up' || (RATE_RISES.has(n) && k > m.j)) return 'tighten';
+      }
       if (k > m.j && /[;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     }
   }

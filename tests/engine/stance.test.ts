@@ -816,4 +816,9 @@ describe('stanceOf', () => {
     expect(stance('China can no longer buy the chips.', 'chips')).toBe('tighten');
     expect(stance('Washington has never restricted exports of soybeans.', 'soybeans')).toBe('neutral');
   });
+  it('reads a noun of a rate\'s move before "from" after the lever as its move', () => {
+    expect(stance('Canada will let up to 49,000 Chinese electric vehicles in at a tariff of 6.1 percent, a steep drop from the 100 percent duty imposed in 2024.', 'tariff')).toBe('relax');
+    expect(stance('Under the deal, British cars pay a tariff of 10 percent, a cut from 27.5 percent.', 'tariff')).toBe('relax');
+    expect(stance('Goods from Brazil now pay a tariff of 50 percent, a jump from 10 percent in April.', 'tariff')).toBe('tighten');
+  });
 });
