@@ -52,12 +52,13 @@ export const verbLexicon: VerbLexicon = {
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
     'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow', 'seek', 'obtain',
     'enhance', 'heighten', 'intensify', 'ramp up', 'scale up', 'revive', 'beef up', 'ratchet up', 'crank up', 'jack up',
+    'pick up', 'rebound', 'recover', 'surge',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
     'drop', 'revoke', 'cancel', 'withdraw', 'withhold', 'deny', 'delay', 'postpone', 'freeze', 'terminate',
     'phase out', 'cut off', 'curtail', 'shrink', 'trim', 'fall', 'decline', 'delist', 'abandon', 'plummet', 'plunge',
-    'tumble', 'slump', 'dwindle', 'dry up', 'scale back', 'dial back', 'wind down',
+    'tumble', 'slump', 'dwindle', 'dry up', 'scale back', 'dial back', 'wind down', 'collapse', 'sink', 'nosedive',
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
     'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'eliminate', 'abolish', 'ditch', 'axe', 'nullify', 'annul', 'invalidate', 'overturn', 'strike down', 'shorten', 'hold off', 'put off', 'avoid', 'cease',
     'shelve', 'call off', 'water down', 'walk back', 'pare back', 'back off', 'tear up', 'temper',
