@@ -52,7 +52,7 @@ export const verbLexicon: VerbLexicon = {
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
     'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow', 'seek', 'obtain',
     'enhance', 'heighten', 'intensify', 'ramp up', 'scale up', 'revive', 'beef up', 'ratchet up', 'crank up', 'jack up',
-    'pick up', 'rebound', 'recover', 'surge',
+    'pick up', 'rebound', 'surge',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',

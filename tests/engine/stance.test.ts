@@ -821,9 +821,10 @@ describe('stanceOf', () => {
     expect(stance('Under the deal, British cars pay a tariff of 10 percent, a cut from 27.5 percent.', 'tariff')).toBe('relax');
     expect(stance('Goods from Brazil now pay a tariff of 50 percent, a jump from 10 percent in April.', 'tariff')).toBe('tighten');
   });
-  it('reads a flow that picks up, rebounds or recovers as eased and one that collapses as held back', () => {
+  it('reads a flow that picks up or rebounds as eased and one that collapses as held back', () => {
     expect(stance('Chinese purchases of US soybeans have picked up since the truce.', 'purchases')).toBe('relax');
-    expect(stance('US soybean exports to China recovered within a season.', 'soybean')).toBe('relax');
+    // ("Gallium is recovered as a by-product of aluminium refining": a metal won from ore, so "recover" is no verb here.)
+    expect(stance('Gallium is recovered as a by-product of aluminium refining.', 'Gallium')).not.toBe('relax');
     expect(stance('Soybean shipments to China rebounded in March.', 'Soybean')).toBe('relax');
     expect(stance("China's purchases of Boeing jets collapsed.", 'purchases')).toBe('tighten');
   });
