@@ -709,7 +709,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
-    if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? ''))) return 'neutral';
+    // ("Cognac makes up the vast majority of EU brandy exports": a share counted.)
+    if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? '')) || (n === 'makes' && tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm !== 'for' && /^\s+$/.test(gap + text.slice(tokens[k].end, tokens[k + 1].start)))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     // "the tariff threat was put off": a noun of intent after the lever is moved by the verb that follows it.
     if (cls && k === m.j && CHAIN_LINKS.has(n)) {

@@ -828,4 +828,9 @@ describe('stanceOf', () => {
     expect(stance('Soybean shipments to China rebounded in March.', 'Soybean')).toBe('relax');
     expect(stance("China's purchases of Boeing jets collapsed.", 'purchases')).toBe('tighten');
   });
+  it('reads a good that makes up a share of a flow as counted', () => {
+    expect(stance('Cognac makes up the vast majority of EU brandy exports to China.', 'Cognac')).toBe('neutral');
+    // "make up for" is no share, and "make-up" is a good.
+    expect(stance("Brazil's soybean shipments to China make up for Beijing's purchases from the US.", 'purchases')).not.toBe('neutral');
+  });
 });
