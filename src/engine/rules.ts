@@ -694,6 +694,14 @@ export const INVESTMENT_CUES = /^(bar|bars|barred|barring|ban|bans|banned|bannin
 /** Heads that name a mineral in one of its forms: "rare earth materials". */
 export const MINERAL_FORMS = /^(materials|material)$/;
 
+/**
+ * Where a mineral is produced or worked: "a rare earths processing plant", "90% of global rare earth magnet production",
+ * "67 per cent of germanium production". The plant or the share of output is the chokepoint a trade story points at
+ * (Xi's 2019 visit to a magnet factory, China's share of refining), so the mineral stays a lever before these nouns;
+ * mines and mining companies do not ("the only American rare-earth mine"), mine output does ("antimony mine production").
+ */
+export const MINERAL_SITES = new Set(['production', 'processing', 'plant', 'plants', 'facility', 'facilities', 'factory', 'factories', 'output', 'capacity']);
+
 /** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */
 export const SQUEEZE_CUES = new Set([
   'face', 'faces', 'facing', 'faced', 'scrutiny', 'scrutinise', 'scrutinising', 'scrutinize', 'scrutinizing',

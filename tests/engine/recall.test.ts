@@ -358,3 +358,18 @@ describe('access and leverage as words of control', () => {
     for (const good of ['components', 'semiconductors', 'software']) expect(found).toContain(good);
   });
 });
+
+describe('a mineral named with where it is produced', () => {
+  it('"a rare earths processing plant", "rare earth magnet production", "germanium production": the mineral is the lever', () => {
+    expect(spans('Xi Jinping toured a rare earths processing plant in Jiangxi, a visit read as a threat to cut supplies.').map((m) => m[0])).toContain('rare earths');
+    expect(spans('China, which controls about 90% of global rare earth magnet production, tightened export controls in April.').map((m) => m[0])).toContain('rare earth magnet');
+    expect(spans('China accounts for 98% of gallium output and 60 per cent of germanium production.').map((m) => m[0])).toEqual(expect.arrayContaining(['gallium', 'germanium']));
+    expect(spans('The US Geological Survey said China produced 48% of global antimony mine production last year.').map((m) => m[0])).toContain('antimony');
+  });
+
+  it('a bare "magnet factory", a company\'s name and a mine stay out', () => {
+    expect(spans('Xi visited a magnet factory in Ganzhou after the US blacklisted Huawei.').map((m) => m[0])).not.toContain('magnet');
+    expect(spans('Xi visited the JL MAG Rare-Earth factory in Ganzhou after the tariffs rose.').map((m) => m[0])).not.toContain('Rare-Earth');
+    expect(spans('MP Materials runs the only American rare-earth mine, after China curbed exports.').map((m) => m[0])).not.toContain('rare-earth');
+  });
+});
