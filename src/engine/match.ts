@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -771,6 +771,39 @@ export function addChipModels(text: string, tokens: Token[], levers: Match<Lever
     (added ??= []).push({ i: bare ? k - 1 : k, j: k + 1, entry: { kind: 'lever', lever: 'ai-chips', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "restricted its ability to supply tools to China's memory chipmakers", "the export of advanced wafer fabrication
+ * equipment and tools to China", "chips produced using US-designed tools": a bare "tools" in a sentence about export
+ * controls and chipmaking is the chipmaking tools (chipmaking-tools), in a story that names a lever before or in the same
+ * sentence. Not "cutting tools", "the regulatory tools we have" (NOT_CHIP_TOOLS). Returns `levers` with these added.
+ */
+export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('chipmaking-tools');
+  if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
+  let at = -1;
+  for (let k = 1; k < tokens.length && at < 0; k++) if (tokens[k].norm === 'tools' && !covers(levers, k) && !NOT_CHIP_TOOLS.has(tokens[k - 1].norm)) at = k;
+  if (at < 0) return levers;
+  let cue = false;
+  let chip = levers.some((m) => m.entry.category === 'semiconductors-tech');
+  for (const t of tokens) {
+    if (CONTROL_CUES.has(t.norm)) cue = true;
+    if (CHIPMAKING_WORDS.has(t.norm)) chip = true;
+  }
+  if (!cue || !chip) return levers;
+  const added: Match<LeverEntry>[] = [];
+  for (let k = at; k < tokens.length; k++) {
+    if (tokens[k].norm !== 'tools' || covers(levers, k) || NOT_CHIP_TOOLS.has(tokens[k - 1].norm)) continue;
+    // ("immersion lithography tools": the noun of a tool named just before is part of its name.)
+    const before = levers.findIndex((m) => m.j === k && m.entry.lever === 'chipmaking-tools');
+    if (before >= 0) {
+      levers = levers.map((m, n) => (n === before ? { ...m, j: k + 1 } : m));
+      continue;
+    }
+    added.push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'chipmaking-tools', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
   return [...levers, ...added].sort((a, b) => a.i - b.i);
 }
 

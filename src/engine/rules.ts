@@ -588,6 +588,16 @@ export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current
 export const CHIP_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|\d{3}[A-Z]{1,2})s?$/;
 /** Nouns for what a model number names: "the B40 chips", "its L20 accelerators", "MI308 GPUs". */
 export const CHIP_MODEL_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors']);
+/**
+ * Words that put a sentence on chipmaking, for a bare "tools" (see addChipTools): "supply tools to China's memory
+ * chipmakers", "wafer fabrication equipment and tools", "chips produced using US-designed tools".
+ */
+export const CHIPMAKING_WORDS = new Set(['chip', 'chips', 'chipmaker', 'chipmakers', 'chipmaking', 'chip-making', 'semiconductor', 'semiconductors', 'wafer', 'wafers', 'fab', 'fabs', 'foundry', 'foundries', 'lithography', 'fabrication', 'memory']);
+/**
+ * Words before "tools" that make them some other kind ("cutting tools", "the regulatory tools we have", "its own tools"),
+ * or that point back at machines already named ("these tools contain US components").
+ */
+export const NOT_CHIP_TOOLS = new Set(['cutting', 'machine', 'hand', 'power', 'regulatory', 'policy', 'own', 'diplomatic', 'legal', 'economic', 'political', 'trade', 'retaliatory', 'such', 'other', 'many', 'several', 'software', 'design', 'ai', 'digital', 'online', 'new', 'these', 'those']);
 /** Makers and product lines whose name before a model number makes it a chip: "Nvidia's H800", "AMD MI325X", "Ascend 920". */
 export const CHIP_MODEL_MAKERS = new Set(['nvidia', 'amd', 'huawei', 'intel', 'ascend', 'blackwell', 'hopper', 'rubin', 'cambricon', 'hisilicon']);
 

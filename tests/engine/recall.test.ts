@@ -373,3 +373,31 @@ describe('a mineral named with where it is produced', () => {
     expect(spans('MP Materials runs the only American rare-earth mine, after China curbed exports.').map((m) => m[0])).not.toContain('rare-earth');
   });
 });
+
+describe('"tools" in a sentence about export controls on chipmaking', () => {
+  it('"supply tools to Chinese chipmakers", "chips made with American tools": the chipmaking tools', () => {
+    expect(spans('Applied Materials said tighter US export controls had cut its ability to supply tools to Chinese chipmakers.')).toContainEqual(['tools', 'chipmaking-tools']);
+    expect(spans('The rules bar foreign firms from supplying chips made with American tools to Huawei.')).toContainEqual(['tools', 'chipmaking-tools']);
+    expect(spans('Tokyo Electron said it would stop selling tools to Chinese memory makers after Japan imposed export curbs.')).toContainEqual(['tools', 'chipmaking-tools']);
+  });
+
+  it('"immersion lithography tools" is one mention', () => {
+    expect(spans('Only the most advanced immersion lithography tools are affected by the Dutch export controls.')).toContainEqual(['immersion lithography tools', 'chipmaking-tools']);
+  });
+
+  it('tools of policy, cutting tools and tools in a sentence without chips stay out', () => {
+    for (const text of [
+      'Beijing has many tools to retaliate against US export controls on chips, analysts said.',
+      'China could use regulatory tools such as antitrust probes against US chip firms.',
+      'Tungsten is used in cutting tools, and China\'s export curbs on it have hit manufacturers.',
+      'Canada said it would use every tool, including export restrictions, against the US tariffs.',
+    ]) expect(spans(text).map((m) => m[0])).not.toContain('tools');
+  });
+});
+
+describe('a regulator\'s review after its probe was named', () => {
+  it('"SAMR started its review of Nvidia\'s compliance": the probe the story named', () => {
+    const text = 'China said a preliminary investigation found Nvidia violated its anti-monopoly law. SAMR started its review of Nvidia\'s compliance in December 2024.';
+    expect(spans(text).map((m) => m[0])).toContain('review');
+  });
+});

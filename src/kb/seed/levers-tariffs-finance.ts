@@ -284,7 +284,7 @@ export const tariffAndFinanceLevers: Lever[] = [
   },
   {
     id: 'trade-remedies',
-    anaphors: ['investigation', 'probe', 'inquiry'],
+    anaphors: ['investigation', 'probe', 'inquiry', 'review'],
     ref: 'TT-07',
     name: 'Anti-dumping and anti-subsidy duties',
     category: 'tariffs-remedies',
