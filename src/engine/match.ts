@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -804,6 +804,42 @@ export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexic
     }
     added.push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'chipmaking-tools', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/** Names of the two sides that keep blacklists of each other's companies, as addCompanyLists reads them. */
+const LIST_HOLDERS = new Set(['china', 'beijing', 'washington', 'us', 'states', 'administration']);
+
+/**
+ * "expanded its list of Chinese companies subject to export controls", "a list of companies that harm its interests",
+ * "the government's list of companies that American suppliers may not sell to": a list of companies in a sentence about
+ * export controls or sanctions is a blacklist: the Entity List, or China's Unreliable Entity List when the companies are
+ * American or foreign or called unreliable, or when that is the list the story named last. Returns `levers` with these added, in text order.
+ */
+export function addCompanyLists(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k].norm !== 'list' || tokens[k + 1].norm !== 'of' || covers(levers, k)) continue;
+    let whose = '';
+    let listed = false;
+    for (let q = k + 2; q < Math.min(tokens.length, k + 8) && !listed; q++) {
+      if (punctuationBetween(text, tokens[q - 1], tokens[q])) break;
+      if (LISTED_PARTIES.has(tokens[q].norm)) listed = true;
+      else whose = tokens[q].norm;
+    }
+    if (!listed || !tokens.some((t) => BLACKLIST_CUES.has(t.norm))) continue;
+    // (Otherwise the side named first before it, most often the subject: "China added 17 US defence contractors to its list of firms", or the
+    // list the story spoke of last: "a list of companies that harm its interests" in a story on China's.)
+    let before = '';
+    for (let q = 0; q < k && !before; q++) if (LIST_HOLDERS.has(tokens[q].norm)) before = tokens[q].norm;
+    const lastChina = state.lastAt.get('counter-sanctions') ?? -1;
+    const china = whose === 'american' || whose === 'foreign' || whose === 's' || tokens.some((t) => t.norm === 'unreliable') ||
+      (whose !== 'chinese' && (before ? /^(china|beijing)$/.test(before) : lastChina > (state.lastAt.get('entity-list') ?? -1)));
+    const info = lexicon.levers.get(china ? 'counter-sanctions' : 'entity-list');
+    if (!info) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
   return [...levers, ...added].sort((a, b) => a.i - b.i);
 }
 

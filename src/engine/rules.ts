@@ -598,6 +598,13 @@ export const CHIPMAKING_WORDS = new Set(['chip', 'chips', 'chipmaker', 'chipmake
  * or that point back at machines already named ("these tools contain US components").
  */
 export const NOT_CHIP_TOOLS = new Set(['cutting', 'machine', 'hand', 'power', 'regulatory', 'policy', 'own', 'diplomatic', 'legal', 'economic', 'political', 'trade', 'retaliatory', 'such', 'other', 'many', 'several', 'software', 'design', 'ai', 'digital', 'online', 'new', 'these', 'those']);
+/** Who a blacklist lists (see addCompanyLists): "a list of Chinese companies", "its list of American firms". */
+export const LISTED_PARTIES = new Set(['companies', 'firms', 'entities', 'businesses', 'suppliers']);
+/** Words that make a list of companies a blacklist: export controls, sanctions, a ban, selling without a licence. */
+export const BLACKLIST_CUES = new Set([
+  'export', 'exports', 'controls', 'sanctions', 'sanctioned', 'ban', 'banned', 'barred', 'bars', 'prohibited', 'licence',
+  'license', 'unreliable', 'blacklist', 'blacklisted', 'punish', 'harm', 'harmed', 'restrictions', 'restricted',
+]);
 /** Makers and product lines whose name before a model number makes it a chip: "Nvidia's H800", "AMD MI325X", "Ascend 920". */
 export const CHIP_MODEL_MAKERS = new Set(['nvidia', 'amd', 'huawei', 'intel', 'ascend', 'blackwell', 'hopper', 'rubin', 'cambricon', 'hisilicon']);
 

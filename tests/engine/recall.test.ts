@@ -401,3 +401,16 @@ describe('a regulator\'s review after its probe was named', () => {
     expect(spans(text).map((m) => m[0])).toContain('review');
   });
 });
+
+describe('a list of companies in a sentence about export controls or sanctions', () => {
+  it('"its list of Chinese companies barred from", "a list of foreign companies that harm": the side\'s blacklist', () => {
+    expect(spans('The Commerce Department expanded its list of Chinese companies barred from buying American technology without a licence.')).toContainEqual(['list', 'entity-list']);
+    expect(spans('Beijing said it would draw up a list of foreign companies that harm the interests of Chinese firms, days after Washington blacklisted Huawei.')).toContainEqual(['list', 'counter-sanctions']);
+    expect(spans('China added 17 US defence contractors to its list of firms banned from trading with Chinese entities.')).toContainEqual(['list', 'counter-sanctions']);
+  });
+
+  it('a list of companies with no blacklisting in the sentence stays out', () => {
+    expect(spans('The ministry published a list of companies that have pledged to invest in new factories, after the tariffs.').map((m) => m[0])).not.toContain('list');
+    expect(spans('Forbes released its list of the world\'s largest companies, led by Nvidia, as tariffs rose.').map((m) => m[0])).not.toContain('list');
+  });
+});
