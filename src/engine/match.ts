@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit } from './chars';
@@ -615,7 +615,10 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   const bareMagnet = m.j - m.i === 1 && /^magnets?$/.test(tokens[m.i].norm);
   // ("the JL MAG Rare-Earth factory": capitalised after a capitalised word, the end of a company's name.)
   const named = /^\p{Lu}/u.test(tokens[m.i].text) && m.i > 0 && /^\p{Lu}/u.test(tokens[m.i - 1].text);
-  if (m.entry.category === 'critical-minerals' && !bareMagnet && !named && (MINERAL_SITES.has(next.norm) || (next.norm === 'mine' && tokens[m.j + 1]?.norm === 'production'))) return false;
+  // ("the first American rare earths processing plant", "Lynas's Malaysian rare earth processing": a plant outside China
+  // is the substitute for the lever, as a domestic good is; see isDomesticGood.)
+  const elsewhere = m.i > 0 && SUBSTITUTE_ORIGINS.has(tokens[m.i - 1].norm);
+  if (m.entry.category === 'critical-minerals' && !bareMagnet && !named && !elsewhere && (MINERAL_SITES.has(next.norm) || (next.norm === 'mine' && tokens[m.j + 1]?.norm === 'production'))) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
   // "the global semiconductor supply chain": the industry, not a supply withheld.
   if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;

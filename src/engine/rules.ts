@@ -717,6 +717,8 @@ export const MINERAL_FORMS = /^(materials|material)$/;
  * (Xi's 2019 visit to a magnet factory, China's share of refining), so the mineral stays a lever before these nouns;
  * mines and mining companies do not ("the only American rare-earth mine"), mine output does ("antimony mine production").
  */
+/** Origins before a mineral's plant that make it a substitute for China's supply (see MINERAL_SITES). */
+export const SUBSTITUTE_ORIGINS = new Set(['american', 'us', 's', 'domestic', 'australian', 'malaysian', 'japanese', 'european', 'canadian', 'texas', 'western', 'indian', 'brazilian', 'vietnamese', 'korean']);
 export const MINERAL_SITES = new Set(['production', 'processing', 'plant', 'plants', 'facility', 'facilities', 'factory', 'factories', 'output', 'capacity']);
 
 /** Words of a flow being squeezed or held up: "US soybeans face 13 percent", "stricter checks", "a weapon". */

@@ -371,6 +371,7 @@ describe('a mineral named with where it is produced', () => {
     expect(spans('Xi visited a magnet factory in Ganzhou after the US blacklisted Huawei.').map((m) => m[0])).not.toContain('magnet');
     expect(spans('Xi visited the JL MAG Rare-Earth factory in Ganzhou after the tariffs rose.').map((m) => m[0])).not.toContain('Rare-Earth');
     expect(spans('MP Materials runs the only American rare-earth mine, after China curbed exports.').map((m) => m[0])).not.toContain('rare-earth');
+    expect(spans('The Pentagon is funding the first American rare earths processing plant, as China tightens export controls.').map((m) => m[0])).not.toContain('rare earths');
   });
 });
 
