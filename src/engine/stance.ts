@@ -22,6 +22,8 @@ const COVERING = new Set(['covers', 'cover', 'covered', 'includes', 'include', '
 /** Nouns of a rate's move before "from": "a steep drop from the 100 percent duty", "an increase from 10%". */
 const RATE_FALLS = new Set(['drop', 'fall', 'cut', 'reduction', 'decline', 'decrease']);
 const RATE_RISES = new Set(['rise', 'increase', 'jump', 'hike']);
+/** Verbs of trading a good, in the past (not of starting, resuming or adding to it, nor a pledge to buy). */
+const TRADING = new Set(['bought', 'purchased', 'imported', 'exported', 'sold', 'shipped']);
 /** Reasons: what follows one is not the object of a punishment before it. */
 const REASONS = new Set(['because', 'despite', 'amid']);
 
@@ -473,6 +475,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const polarity = polarityFrom(ctx, k + 1, m, k);
     // "will continue to buy Russian oil", "kept buying soybeans": more of the same flow is no move.
     if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && continuing(tokens, k)) return 'neutral';
+    // "China bought $19.5 billion worth of farm goods in 2017", "products China purchased annually before the trade
+    // war": trade dated to a year or told as a yearly habit is counted, not moved.
+    if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && TRADING.has(tokens[k].norm) && datedTrade(ctx, k, hi)) return 'neutral';
     // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
     if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
     // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
@@ -794,6 +799,17 @@ function listGoesOn(ctx: SentenceContext, k: number, hi: number, leverId: string
 /** A comma between two neighbouring tokens from `from` to `to`. */
 function commaWithin(ctx: SentenceContext, from: number, to: number): boolean {
   for (let q = Math.max(1, from); q <= to; q++) if (hasCharIn(ctx.text, ctx.tokens[q - 1].end, ctx.tokens[q].start, ',')) return true;
+  return false;
+}
+
+/** After the verb at k, in its clause: "in 2017", "during 2003", "annually", "each year". */
+function datedTrade(ctx: SentenceContext, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  for (let q = k + 1; q < Math.min(hi, tokens.length, k + 16); q++) {
+    const n = tokens[q].norm;
+    if (n === 'annually' || n === 'yearly' || ((n === 'each' || n === 'every' || n === 'per') && tokens[q + 1]?.norm === 'year')) return true;
+    if ((n === 'in' || n === 'during') && /^(19|20)\d\d$/.test(tokens[q + 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 

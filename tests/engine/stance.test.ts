@@ -833,4 +833,11 @@ describe('stanceOf', () => {
     // "make up for" is no share, and "make-up" is a good.
     expect(stance("Brazil's soybean shipments to China make up for Beijing's purchases from the US.", 'purchases')).not.toBe('neutral');
   });
+  it('reads trade told as dated to a year or as a yearly habit as counted', () => {
+    expect(stance('Before the trade war started, China bought $19.5 billion worth of farm goods in 2017.', 'farm goods')).toBe('neutral');
+    expect(stance('Products that were a major share of the $25 billion in U.S. farm goods China purchased annually before the trade war.', 'farm goods')).toBe('neutral');
+    // A pledge to buy every year is a purchase commitment, and a purchase in the news is one made.
+    expect(stance('Beijing has agreed to purchase 12 million metric tons of U.S. soybeans through January and 25 million tons annually.', 'soybeans')).toBe('relax');
+    expect(stance('China bought 3 million tonnes of US soybeans last week.', 'soybeans')).toBe('relax');
+  });
 });
