@@ -64,7 +64,8 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
   const sideHits: { at: number; side: SideId }[] = [];
   const sideCounts = countSides(text, tokens, lexicon, sideHits, groups);
   let strongWords = 0;
-  for (const g of groups) if (g?.strong) strongWords++;
+  // (Index loops in these once-a-document passes: a for-of over a long array allocates at every step until V8 optimises.)
+  for (let k = 0; k < groups.length; k++) if (groups[k]?.strong) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
   const tradeDoc = strongWords >= 3 && strongWords + sideWords >= 8;
@@ -94,7 +95,8 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
 function topicLevers(tokens: Token[], lexicon: CompiledLexicon): Set<string> {
   const out = new Set<string>();
   if (lexicon.topics.size === 0) return out;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     // Topics are names, capitalised: a word opening in a lower-case ASCII letter is passed over without a lookup.
     const c = t.text.charCodeAt(0);
     if (c >= 0x61 && c <= 0x7a) continue;

@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
@@ -224,7 +224,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
     if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
       reactive = true;
-      replied = REPLYING.has(n) || (k > 0 && REPLYING.has(`${tokens[k - 1].norm} ${n}`));
+      replied = REPLYING.has(n) || (k > 0 && REPLYING_LAST_WORDS.has(n) && REPLYING.has(`${tokens[k - 1].norm} ${n}`));
       exchanged = n === 'for' && /^(exchange|return)$/.test(tokens[k - 1]?.norm ?? '');
       break;
     }
@@ -769,11 +769,24 @@ function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: Si
   return before.some((w) => DEALING.test(w)) ? party.entry.side : null;
 }
 
+/** The side counted most often (the first so counted, in the order the sides came), without sorting a copy. */
+function mostOften(counts: Map<SideId, number>): SideId {
+  let best: SideId | undefined;
+  let bestCount = -Infinity;
+  for (const [side, n] of counts) {
+    if (n > bestCount) {
+      best = side;
+      bestCount = n;
+    }
+  }
+  return best!;
+}
+
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */
 function rememberedSide(ctx: SentenceContext, m: Match<LeverEntry>, ok: (side: SideId) => boolean): SideId | null {
   const remembered = ctx.state.leverSides.get(m.entry.lever);
   if (!remembered) return null;
-  const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+  const side = mostOften(remembered);
   return ok(side) ? side : null;
 }
 
@@ -782,7 +795,7 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   // "the sanctions" of paragraph four are those of paragraph one.
   const remembered = ctx.state.leverSides.get(m.entry.lever);
   if (remembered) {
-    const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+    const side = mostOften(remembered);
     if (accept(side)) return { side, confidence: 0.5 };
   }
   if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
@@ -792,7 +805,7 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   if (retaliator && accept(retaliator) && ctx.tokens.some((t) => RETALIATING.has(t.norm))) return { side: retaliator, confidence: 0.65 };
   const related = ctx.state.categorySides.get(m.entry.category);
   if (related) {
-    const [side] = [...related].sort((a, b) => b[1] - a[1])[0];
+    const side = mostOften(related);
     if (accept(side)) return { side, confidence: 0.4 };
   }
   return { side: null, confidence: 0.2 };
@@ -986,7 +999,7 @@ export function answeredByReply(ctx: SentenceContext, m: Match<LeverEntry>): boo
   const { tokens } = ctx;
   for (let k = m.i - 1; k >= Math.max(1, m.i - 6); k--) {
     if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
-    if (REPLYING.has(`${tokens[k - 1].norm} ${tokens[k].norm}`)) return true;
+    if (REPLYING_LAST_WORDS.has(tokens[k].norm) && REPLYING.has(`${tokens[k - 1].norm} ${tokens[k].norm}`)) return true;
   }
   return false;
 }

@@ -114,6 +114,8 @@ export interface CompiledLexicon {
   strongFirstTokens: Set<string>;
   /** First words of every verb form, shared or lever-specific: most words are not, and are skipped at once. */
   verbFirstWords: Set<string>;
+  /** The rest of every verb form of two words or more ("to" of "end to"): a pair of words is built and looked up only when its second is one. */
+  verbPairSeconds: Set<string>;
   /** Head noun -> the levers it can refer back to ("list" -> entity-list, counter-sanctions, …), in lexicon order. */
   anaphors: Map<string, string[]>;
   /** Lower-case name of a lever's subject ("tiktok", "nexperia") -> the levers it makes a story about (Lever.topics). */
@@ -252,6 +254,7 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
   for (const l of data.levers) {
     for (const w of l.topics ?? []) topics.set(w, [...(topics.get(w) ?? []), l.id]);
   }
+  const verbForms = [...data.verbs.map(([f]) => f), ...data.leverVerbs.flatMap(([, forms]) => forms.map(([f]) => f))];
   return {
     phrases,
     phraseGroups,
@@ -270,7 +273,8 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     sideIds: new Set(data.sideIds),
     leverFirstTokens,
     strongFirstTokens,
-    verbFirstWords: new Set([...data.verbs.map(([f]) => f), ...data.leverVerbs.flatMap(([, forms]) => forms.map(([f]) => f))].map((f) => f.split(' ')[0])),
+    verbFirstWords: new Set(verbForms.map((f) => f.split(' ')[0])),
+    verbPairSeconds: new Set(verbForms.filter((f) => f.includes(' ')).map((f) => f.slice(f.indexOf(' ') + 1))),
   };
 }
 

@@ -213,6 +213,9 @@ export const REACTIVE = new Set([
   'target of', 'targets of', 'victim of', 'victims of', 'brunt of',
 ]);
 
+/** The last word of each REPLYING phrase: a pair of words is looked up only when its second word is one of these. */
+export const REPLYING_LAST_WORDS = new Set([...REPLYING].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
 /** The last word of each REACTIVE phrase: a pair of words is looked up only when its second word is one of these. */
 export const REACTIVE_LAST_WORDS = new Set([...REACTIVE].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
 

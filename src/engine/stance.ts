@@ -136,10 +136,11 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (next === 'than') return undefined;
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
-  const pair = next ? `${n} ${next}` : '';
+  // (The pair is built only when some two-word form ends in the next word: this is asked of most words of a sentence.)
+  const pair = next && lexicon.verbPairSeconds.has(next) ? `${n} ${next}` : '';
   const specific = lexicon.leverVerbs.get(leverId);
   // A two-word form is unambiguous even after a determiner: "an end to the embargo".
-  const paired = specific?.get(pair) ?? lexicon.verbs.get(pair);
+  const paired = pair ? specific?.get(pair) ?? lexicon.verbs.get(pair) : undefined;
   if (paired) return paired;
   if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
   // "an agreement that reduces tariffs", "the order that imposed": after "that" a verb form opens a relative clause.
@@ -297,7 +298,10 @@ function causing(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || tokens[k].norm.endsWith('ly') || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || covers(ctx.actors, k))) k--;
   if (k < 1) return false;
-  const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
+  // (Every pair below ends in "to", "of" or "by": no pair is built for any other word.)
+  const last = tokens[k].norm;
+  if (last !== 'to' && last !== 'of' && last !== 'by') return false;
+  const pair = `${tokens[k - 1].norm} ${last}`;
   return /^(due to|because of|affected by|hit by|hurt by|impacted by|harmed by|caused by|driven by)$/.test(pair);
 }
 
@@ -760,8 +764,9 @@ function subjectDenied(ctx: SentenceContext, m: Match<LeverEntry>, hi: number): 
  */
 /** A good, chip or mineral in a sentence that puts no pressure on anything: "graphite is used in batteries". */
 function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
-  if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
+  // (The cheap test first: most sentences with a good in them name a measure too.)
   if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
+  if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
   // "became weapons" is pressure; "used in weapons" only says what a good is for.
   const weaponised = (k: number) => ctx.tokens[k].norm === 'weapons' && !/^(in|for|of|and|or|nuclear|military)$/.test(ctx.tokens[k - 1]?.norm ?? '');
   return !ctx.tokens.some((t, k) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm) || SQUEEZE_CUES.has(t.norm) || weaponised(k));
