@@ -108,7 +108,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const accept = (side: SideId) => acceptsSide(ctx, m, side);
 
   // 0. "Trump's sharp increase in tariffs", "Beijing's lifting of the ban": the one whose move it is holds the lever.
-  if (m.i >= 3 && /^(in|of)$/.test(tokens[m.i - 1].norm) && CHANGE_NOUNS.test(tokens[m.i - 2].norm)) {
+  if (m.i >= 3 && (tokens[m.i - 1].norm === 'in' || tokens[m.i - 1].norm === 'of') && CHANGE_NOUNS.test(tokens[m.i - 2].norm)) {
     for (let k = m.i - 3; k >= Math.max(0, m.i - 5); k--) {
       const owner = actors.find((x) => x.j - 1 === k && tokens[k].possessive && x.entry.side);
       if (owner && accept(owner.entry.side!)) return { side: owner.entry.side!, confidence: 0.9 };
@@ -279,7 +279,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   for (let k = m.j; k < Math.min(tokens.length, m.j + 3); k++) {
     const n = tokens[k].norm;
     if (n !== 'that' && n !== 'which') {
-      if (!/^(on|of|in)$/.test(n) && !startsWithDigit(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
+      if (n !== 'on' && n !== 'of' && n !== 'in' && !startsWithDigit(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
       continue;
     }
     const a = actorAfter(ctx, k);
@@ -729,7 +729,7 @@ function accusedBefore(ctx: SentenceContext, k: number): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, k);
   for (let p = k - 1; p >= Math.max(lo + 2, k - 8); p--) {
-    if (!/^(of|for)$/.test(tokens[p].norm)) continue;
+    if (tokens[p].norm !== 'of' && tokens[p].norm !== 'for') continue;
     for (const a of actors) {
       if (!a.entry.side || a.j > p || a.j < p - 1 || a.i <= lo) continue;
       const verb = verbBefore(tokens, a.i);
@@ -743,7 +743,7 @@ function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
   for (let p = m.i - 1; p >= Math.max(lo + 2, m.i - 4); p--) {
-    if (!/^(of|for)$/.test(tokens[p].norm)) continue;
+    if (tokens[p].norm !== 'of' && tokens[p].norm !== 'for') continue;
     // Between "of" and the lever: a gerund, then determiners or modifiers only.
     if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && t.norm.endsWith('ing')) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
     const a = sidedActorEndingBefore(actors, p);
@@ -1020,7 +1020,8 @@ function antecedentOfRelative(ctx: SentenceContext, lo: number, to: number): Act
   const { tokens, actors, text } = ctx;
   for (let q = to - 1; q >= Math.max(1, lo - 1); q--) {
     // (", responsible for enforcing export controls" hangs on the body before it in the same way.)
-    if (!/^(which|who|responsible)$/.test(tokens[q].norm)) continue;
+    const w = tokens[q].norm;
+    if (w !== 'which' && w !== 'who' && w !== 'responsible') continue;
     if (!/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return undefined;
     return actors.find((a) => a.j === q && a.entry.side);
   }

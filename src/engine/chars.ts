@@ -12,6 +12,12 @@ export function hasCharIn(text: string, from: number, to: number, chars: string)
   return false;
 }
 
+/** Whether the code unit `code` occurs in text[from, to) (what text.slice(from, to).includes(c) tells, without the copy). */
+export function hasCode(text: string, from: number, to: number, code: number): boolean {
+  for (let q = from; q < Math.min(to, text.length); q++) if (text.charCodeAt(q) === code) return true;
+  return false;
+}
+
 /** Whether a UTF-16 code unit is one that /\s/ matches (white space and line terminators). */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -462,7 +462,7 @@ export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
  */
 export function isLikenedTo(tokens: Token[], m: Match<LeverEntry>): boolean {
   let k = m.i - 1;
-  if (k >= 0 && /^(a|an|the)$/.test(tokens[k].norm)) k--;
+  if (k >= 0 && (tokens[k].norm === 'a' || tokens[k].norm === 'an' || tokens[k].norm === 'the')) k--;
   if (k < 1) return false;
   const link = tokens[k].norm;
   const before = tokens[k - 1].norm;
@@ -640,12 +640,15 @@ function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolea
  * or major component of a plant": the technology a foreign-made item is derived from says how far a rule reaches; the
  * lever is the rule, not that technology. Up to five words (modifiers, "and", "or") may stand between "of" and the good.
  */
+/** Words that end the search for "of" in isDirectProductOrigin: another clause or phrase begins. */
+const ORIGIN_BREAKS = new Set(['that', 'which', 'to', 'by', 'from', 'in', 'on', 'is', 'are', 'was', 'were']);
+
 export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.entry.polarity !== 'flow') return false;
   for (let k = m.i - 1; k >= Math.max(2, m.i - 6); k--) {
     if (punctuationBetween(text, tokens[k], tokens[k + 1]) && text.slice(tokens[k].end, tokens[k + 1].start) !== '-') return false;
     if (tokens[k].norm === 'of') return /^products?$/.test(tokens[k - 1].norm) && tokens[k - 2].norm === 'direct';
-    if (/^(that|which|to|by|from|in|on|is|are|was|were)$/.test(tokens[k].norm)) return false;
+    if (ORIGIN_BREAKS.has(tokens[k].norm)) return false;
   }
   return false;
 }
@@ -917,7 +920,7 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
  */
 function usedInList(text: string, tokens: Token[], i: number): boolean {
   let link = false;
-  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = /^(in|into|for)$/.test(tokens[k].norm);
+  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = USE_LINKS.has(tokens[k].norm);
   if (!link) return false;
   let commas = false;
   let listed = false;
@@ -927,7 +930,7 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
     else if (!/^\s+$/.test(gap) && gap !== '-') return false;
     const w = tokens[k].norm;
     if (/^(and|or)$/.test(w)) listed = true;
-    if (/^(in|into|for)$/.test(w)) {
+    if (USE_LINKS.has(w)) {
       const use = tokens[k - 1];
       if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;
       // A use named in a clause of its own ("gallium, used in chips, and germanium") lists nothing of its own by commas.
@@ -939,6 +942,9 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "in", "into", "for": what links a use to the word of using ("used in", "goes into"). */
+const USE_LINKS = new Set(['in', 'into', 'for']);
 
 /** Words before "in", "into" or "for" that name uses: "used in", "goes into", "essential for". */
 const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'crucial', 'vital', 'critical', 'needed', 'found', 'ingredient']);

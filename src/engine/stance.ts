@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { hasCharIn, startsWithDigit } from './chars';
+import { hasCharIn, hasCode, startsWithDigit } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
 import { BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
@@ -35,7 +35,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || covers(ctx.actors, chain - 1))) chain--;
   // "put seven rare earths under export licensing", "brought under licensing requirements": a regime one is put under.
   let start = m.i;
-  while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || /^(export|import)$/.test(tokens[start - 1].norm))) start--;
+  while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || tokens[start - 1].norm === 'export' || tokens[start - 1].norm === 'import')) start--;
   if (start > 0 && tokens[start - 1].norm === 'under' && !EASING_NAMES.has(tokens[m.i].norm)) return 'measure';
   for (let k = from; k < chain; k++) {
     // "paused export bans and tariffs": a lever listed before this one has its own head.
@@ -202,6 +202,9 @@ function supposedAt(tokens: Token[], k: number, lo: number): boolean {
 /** Quantities other than a lever's rate that may move between two percentages after it. */
 const OTHER_QUANTITIES = new Set(['share', 'shares', 'price', 'prices', 'sales', 'exports', 'imports', 'revenue', 'revenues', 'output', 'production', 'volume', 'volumes', 'stake', 'stock', 'stocks', 'profit', 'profits', 'margin', 'margins']);
 
+/** Words of a range, not a move: "ranged from 116 percent to 218 percent". */
+const RANGING = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'between']);
+
 function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefined {
   const { tokens, text } = ctx;
   const rateAt = (k: number): number | undefined => {
@@ -219,7 +222,7 @@ function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefine
     const n = tokens[k].norm;
     if (OTHER_QUANTITIES.has(n)) return undefined;
     // "which ranged from 116 percent to 218 percent": a range, not a move.
-    if (/^(range|ranges|ranged|ranging|vary|varies|varied|varying|between)$/.test(n)) return undefined;
+    if (RANGING.has(n)) return undefined;
     if (n !== 'to' && n !== 'from') continue;
     const first = rateAt(k + 1);
     if (first === undefined) continue;
@@ -386,7 +389,9 @@ function inLongerLeverName(ctx: SentenceContext, m: Match<LeverEntry>, k: number
 }
 
 /** Words that open a clause of their own after the lever ("as the waiver ends", "while talks go on"). */
-const SUBORDINATORS = /^(as|while|although|though|whereas|because|since)$/;
+const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', 'because', 'since']);
+/** What a complaint is against: "the WTO complaint it filed against Japan's tighter regulations". */
+const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);
 
 export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const { tokens, lexicon, text } = ctx;
@@ -508,8 +513,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // ("was not in any way a trade embargo": "in any way", "by any means" may stand after the negation.)
     const p = tokens[k - 1]?.norm === 'way' || tokens[k - 1]?.norm === 'means' ? (tokens[k - 2]?.norm === 'any' && /^(in|by)$/.test(tokens[k - 3]?.norm ?? '') ? k - 3 : k) : k;
     const deniedCopula = lexicon.negations.has(tokens[p - 1]?.norm ?? '') && COPULAS.has(tokens[p - 2]?.norm ?? '');
-    if (n === 'no' || (/^(a|an)$/.test(n) && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
-    if (!MODIFIERS.has(n) && !/^(complete|outright|real)$/.test(n)) break;
+    if (n === 'no' || ((n === 'a' || n === 'an') && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
+    if (!MODIFIERS.has(n) && n !== 'complete' && n !== 'outright' && n !== 'real') break;
   }
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
@@ -525,7 +530,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (tokens[k].norm === 'over') overSeen = true;
     // "withdrew the WTO complaint it filed against Japan's tighter regulations": what a complaint is against is in
     // force; a verb before the complaint moves the complaint.
-    if (/^(against|over|about|regarding)$/.test(tokens[k].norm)) complainedOf = true;
+    if (COMPLAINED_OF.has(tokens[k].norm)) complainedOf = true;
     // "delaying a response to U.S. tariffs", "in retaliation for the duties": what is answered is in force, whatever is
     // done to the answer.
     if (ownMeasure && REPLY_NOUNS.has(tokens[k].norm) && /^(to|against|for)$/.test(tokens[k + 1]?.norm ?? '') && k + 1 < m.i) return 'tighten';
@@ -652,7 +657,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k !== resumeAt && k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(/^\s*,\s*$/.test(gap) && /^(which|that)$/.test(tokens[k].norm))) break;
     const n = tokens[k].norm;
     // "face U.S. curbs on China operations as the waiver ends": a clause of its own.
-    if (SUBORDINATORS.test(n) && k > m.j) break;
+    if (SUBORDINATORS.has(n) && k > m.j) break;
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     // "The duties are a response to the US steel tariffs", "the tariffs were retaliation for": a lever used in reply.
     if (COPULAS.has(n) && !inPhrase && answering(tokens, k + 1)) return 'tighten';
@@ -813,6 +818,9 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
 const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
 
+/** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
+const EASED_LINKS = new Set(['from', 'of', 'on', 'to', 'in']);
+
 /**
  * "exclusions from the Section 301 tariffs", "relief from the duties", "a one-month delay (until April 2) on U.S. 25%
  * tariffs": a noun of easing, then from/of/on/to, then only what qualifies the lever (determiners, modifiers, amounts,
@@ -827,12 +835,12 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     const n = tokens[k].norm;
     // Walking left, a ")" after the token opens an aside and a "(" before it closes one.
-    if (text.slice(tokens[k].end, tokens[k + 1].start).includes(')')) depth++;
+    if (hasCode(text, tokens[k].end, tokens[k + 1].start, 0x29)) depth++;
     if (depth > 0) {
-      if (k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes('(')) depth--;
+      if (k > 0 && hasCode(text, tokens[k - 1].end, tokens[k].start, 0x28)) depth--;
       continue;
     }
-    if (/^(from|of|on|to|in)$/.test(n)) {
+    if (EASED_LINKS.has(n)) {
       // The noun before, stepping over an aside: "a delay (until April 2) on".
       let p = k - 1;
       if (p > lo && text.slice(tokens[p].end, tokens[k].start).includes(')')) {
@@ -844,7 +852,7 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
     }
     // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
     const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
-    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
+    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && n !== 'percent' && n !== 'per' && n !== 'cent' && !isActor(k)) return -1;
   }
   return -1;
 }
