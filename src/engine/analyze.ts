@@ -241,7 +241,7 @@ const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && /^fe
 
 /** "400 yuan per net ton", "seven yuan to the dollar": a currency named as the unit of an amount. */
 function isAmountUnit(tokens: Token[], m: Match<LeverEntry>): boolean {
-  if (m.j - m.i !== 1 || !/^(yuan|renminbi)$/.test(tokens[m.i].norm)) return false;
+  if (m.j - m.i !== 1 || (tokens[m.i].norm !== 'yuan' && tokens[m.i].norm !== 'renminbi')) return false;
   const prev = tokens[m.i - 1]?.norm ?? '';
   return startsWithDigit(prev) || NUMBER_WORDS.has(prev) || /^(million|billion|trillion|hundred|thousand)$/.test(prev);
 }

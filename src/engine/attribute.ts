@@ -358,7 +358,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const other = holders.find((h) => h !== provoker && accept(h)) ?? counterpart(provoker, ctx.state);
     if (other && accept(other)) return { side: other, confidence: 0.7 };
   }
-  const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to)$/.test(tokens[m.j].norm)
+  const ownTarget = m.j < tokens.length && TARGETING_WORDS.has(tokens[m.j].norm)
     ? actors.find((a) => a.role === 'target' && a.entry.side && a.i > m.j && a.i <= m.j + 3)
     : undefined;
   if (subject && ownTarget && subject.side === ownTarget.entry.side) {
@@ -500,6 +500,13 @@ function gapHas(text: string, from: number, to: number, code: number): boolean {
   return false;
 }
 
+/** Words before a pair that frame talks or a row, not a lever: "talks between the two sides". */
+const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
+/** What a measure is aimed at after it: "tariffs on", "sanctions against", "duties targeting". */
+const TARGETING_WORDS = new Set(['on', 'against', 'targeting', 'for', 'to']);
+/** What a dealing is about: "talks regarding", "a deal over". */
+const DEALT_WITH_LINKS = new Set(['regarding', 'over', 'about', 'concerning', 'on']);
+
 /** The reciprocal phrases by their first word, as token lists. */
 const RECIPROCAL_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of RECIPROCAL) {
@@ -518,7 +525,7 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
       const phrases = RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm);
       // ("talks between the two sides", "tensions between the two countries": the pair frames the talks or the row,
       // not the lever.)
-      if (!phrases || /^(between|among|amongst)$/.test(ctx.tokens[k - 1]?.norm ?? '')) continue;
+      if (!phrases || BETWEEN_WORDS.has(ctx.tokens[k - 1]?.norm ?? '')) continue;
       for (const phrase of phrases) if (wordsAt(ctx.tokens, k, end, phrase)) known = true;
     }
     ctx.reciprocal.set(lo, known);
@@ -613,7 +620,7 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
     for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
       const owner = actors.find((a) => a.j - 1 === q && tokens[q].possessive);
       if (owner && ok(owner.entry.side)) return owner.entry.side;
-      if (/^(its|their)$/.test(tokens[q].norm)) {
+      if (tokens[q].norm === 'its' || tokens[q].norm === 'their') {
         const named = actors.findLast((a) => a.j <= q && a.i >= lo && ok(a.entry.side) && a.role === 'target');
         return named?.entry.side ?? null;
       }
@@ -719,7 +726,7 @@ function warnedOff(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
       const verb = verbBefore(tokens, a.i);
       return WARNING_OFF.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
     }
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(its|their)$/.test(n)) return null;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && n !== 'its' && n !== 'their') return null;
   }
   return null;
 }
@@ -760,7 +767,7 @@ function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: Si
   const [lo] = clauseOf(ctx.clauses, m.i);
   let k = m.i - 1;
   while (k > lo && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || actors.some((a) => a.i <= k && k < a.j && a.role === 'holder-of-lever'))) k--;
-  if (k <= lo || !/^(regarding|over|about|concerning|on)$/.test(tokens[k].norm)) return null;
+  if (k <= lo || !DEALT_WITH_LINKS.has(tokens[k].norm)) return null;
   const withBefore = (a: { i: number }) => tokens[a.i - 1]?.norm === 'with' || (tokens[a.i - 1]?.norm === 'the' && tokens[a.i - 2]?.norm === 'with');
   const party = actors.find((a) => a.j === k && a.entry.side && a.i > lo && withBefore(a));
   if (!party?.entry.side || !accept(party.entry.side)) return null;

@@ -176,6 +176,12 @@ function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexic
   return false;
 }
 
+/** "domestic chips", "chips produced domestically": words of a side's own goods (isDomesticGood). */
+const DOMESTIC_WORDS = new Set(['domestic', 'homegrown', 'indigenous']);
+const MADE_WORDS = new Set(['produced', 'made', 'developed', 'designed', 'built']);
+/** Determiners before a measure named as the ground of the same one (isGroundOfSame). */
+const GROUND_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
 /** Nouns that close the name of a measure: "export laws" has its noun, "anti-dumping" has none. */
 const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
 
@@ -201,7 +207,7 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
     // "anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": a measure named without its
     // noun, "and" or "or", and a measure of the same lever are one mention ("export laws and export rules" stay two).
-    const coordinated = b && b.i === a.j + 1 && /^(and|or)$/.test(tokens[a.j].norm) && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
+    const coordinated = b && b.i === a.j + 1 && (tokens[a.j].norm === 'and' || tokens[a.j].norm === 'or') && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
     // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
     // its legal ground; the two are one mention of the second.
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
@@ -452,8 +458,8 @@ export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
 export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.entry.polarity !== 'flow' || m.i === 0) return false;
   const prev = tokens[m.i - 1].norm;
-  if (/^(domestic|homegrown|indigenous)$/.test(prev)) return true;
-  return /^(produced|made|developed|designed|built)$/.test(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
+  if (DOMESTIC_WORDS.has(prev)) return true;
+  return MADE_WORDS.has(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
 }
 
 /**
@@ -519,7 +525,7 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
 /** "components, software or technology": `m` follows `o` in a list (a comma, "and" or "or" between, nothing else). */
 function listedAfter(text: string, tokens: Token[], o: Match<LeverEntry>, m: Match<LeverEntry>): boolean {
   if (o.j > m.i || m.i - o.j > 1) return false;
-  if (m.i - o.j === 1) return /^(and|or)$/.test(tokens[o.j].norm);
+  if (m.i - o.j === 1) return tokens[o.j].norm === 'and' || tokens[o.j].norm === 'or';
   return /^\s*,\s*$/.test(text.slice(tokens[o.j - 1].end, tokens[m.i].start));
 }
 
@@ -597,7 +603,7 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // "a tariff spat", "the tariff war", "a tariff-driven trade war", "the tariff and export-control war": the quarrel,
   // not the lever.
   if (QUARREL_HEADS.has(next.norm)) return true;
-  if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
+  if ((next.norm === 'and' || next.norm === 'or') && quarrelAfter(text, tokens, m.j + 1)) return true;
   // "a UK-US tariff agreement", "the quota deal": the deal, not the lever.
   if (DEAL_HEADS.has(next.norm)) return true;
   // (Permissions to export are named like measures: "licensing offices", "license-free".)
@@ -627,8 +633,8 @@ const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'ma
 function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolean {
   // Members: the lever, then ", word" any number of times, then "and word" or "or word", then the head.
   let k = j;
-  while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !/^(and|or)$/.test(tokens[k].norm)) k++;
-  if (k >= j + 4 || k + 2 >= tokens.length || !/^(and|or)$/.test(tokens[k].norm)) return false;
+  while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) k++;
+  if (k >= j + 4 || k + 2 >= tokens.length || !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) return false;
   const last = tokens[k + 1];
   const head = tokens[k + 2];
   if (!/^\s+$/.test(text.slice(last.end, head.start)) || /^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
@@ -661,7 +667,7 @@ export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<Le
 export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[]): boolean {
   if (m.entry.polarity !== 'flow') return false;
   let k = m.i - 1;
-  if (k >= 0 && /^(the|a|an|its|their)$/.test(tokens[k].norm)) k--;
+  if (k >= 0 && GROUND_DETERMINERS.has(tokens[k].norm)) k--;
   if (k < 1 || tokens[k].norm !== 'under') return false;
   return levers.some((o) => o !== m && o.j === k && o.entry.lever === m.entry.lever);
 }
@@ -929,7 +935,7 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
     if (/^\s*,\s*$/.test(gap)) commas = listed = true;
     else if (!/^\s+$/.test(gap) && gap !== '-') return false;
     const w = tokens[k].norm;
-    if (/^(and|or)$/.test(w)) listed = true;
+    if (w === 'and' || w === 'or') listed = true;
     if (USE_LINKS.has(w)) {
       const use = tokens[k - 1];
       if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;

@@ -129,6 +129,11 @@ function controlledAfter(tokens: Token[], k: number, leverStart: Map<number, Mat
   return false;
 }
 
+/** Prepositions that make a side after them an object ("selling to China"). */
+const OBJECT_MARKERS = new Set(['to', 'on', 'against', 'into', 'from', 'toward', 'towards', 'targeting']);
+/** Leaders, governments and capitals whose name before a measure owns it: "Trump tariffs", "Beijing curbs". */
+const GOVERNMENTS = new Set(['trump', 'biden', 'obama', 'reagan', 'bush', 'clinton', 'xi', 'administration', 'washington', 'house', 'department', 'commission', 'brussels', 'beijing', 'tokyo', 'ottawa', 'delhi', 'seoul', 'london', 'berlin', 'paris', 'canberra']);
+
 /** Decides for each side name whether it acts, is the target, or qualifies a lever directly. */
 export function classifyActors(
   text: string,
@@ -162,7 +167,7 @@ export function classifyActors(
         (/^(of|after|despite|without|about)$/.test(prev) && !leverEnds.has(a.i - 1) && !TRADE_FLOWS.has(prev2)));
       // ("imports from the EU were subject to duties": "the" may stand after "from", where goods come from.)
       const [p1, p2] = prev === 'the' && prev2 === 'from' ? [prev2, a.i > 2 ? tokens[a.i - 3].norm : ''] : [prev, prev2];
-      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
+      const objectOf = OBJECT_MARKERS.has(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
       role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
@@ -173,7 +178,7 @@ export function classifyActors(
       const qualified = next ? leverStart.get(k) : undefined;
       const side = a.entry.side ?? '';
       // "Trump tariffs", "Washington sanctions", "Beijing curbs": a leader, government or capital before a measure owns it.
-      const government = /^(trump|biden|obama|reagan|bush|clinton|xi|administration|washington|house|department|commission|brussels|beijing|tokyo|ottawa|delhi|seoul|london|berlin|paris|canberra)$/.test(lastTok.norm);
+      const government = GOVERNMENTS.has(lastTok.norm);
       if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure' && !government) {
         // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target
         // ("EC tariffs", "US sanctions" are the bloc's own).

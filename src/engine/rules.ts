@@ -749,3 +749,6 @@ export const TRADE_CHARGE_CUES = new Set(['import', 'imports', 'imported', 'expo
  * after a ban on the devices") speaks of a domestic ban, not of an export control.
  */
 export const CROSS_BORDER_WORDS = new Set(['export', 'exports', 'exported', 'exporting', 'exporter', 'exporters', 'import', 'imports', 'imported', 'importing', 'importers', 'trade', 'tariff', 'tariffs', 'sanction', 'sanctions', 'sanctioned', 'shipments', 'shipment', 'customs', 'foreign', 'overseas', 'abroad', 'embargo', 'entity', 'entities', 'wto', 'arms', 'border', 'borders', 'licence', 'licences', 'license', 'licenses']);
+
+/** Words of a rate's unit: "25 percent", "10 per cent", "5 pct". */
+export const RATE_UNITS = new Set(['percent', 'pct', 'cent', 'per']);

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -21,6 +21,9 @@ const PUT_UNDER = new Set(['under', 'to', 'onto']);
 const COVERING = new Set(['covers', 'cover', 'covered', 'includes', 'include', 'included', 'extends', 'extended']);
 /** Reasons: what follows one is not the object of a punishment before it. */
 const REASONS = new Set(['because', 'despite', 'amid']);
+
+/** Nouns that may stand between a lever and its head: "the H-1B visa application fee". */
+const HEAD_QUALIFIERS = new Set(['application', 'applications', 'processing', 'filing', 'entry', 'issuance', 'renewal']);
 
 export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>, verbAt = -1): 'measure' | 'flow' {
   const { tokens, lexicon } = ctx;
@@ -72,12 +75,12 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (lexicon.measureNouns.has(next)) return 'measure';
   // "the H-1B visa application fee": one more noun may stand before the head.
   const then = m.j + 1 < tokens.length ? tokens[m.j + 1].norm : '';
-  if (/^(application|applications|processing|filing|entry|issuance|renewal)$/.test(next) && m.j + 1 < tokens.length && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
+  if (HEAD_QUALIFIERS.has(next) && m.j + 1 < tokens.length && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
     if (lexicon.measureNouns.has(then)) return 'measure';
     if (lexicon.flowNouns.has(then)) return 'flow';
   }
   // "a zero-tariff quota", "a tariff-free quota": an allowance, granted like a flow.
-  for (let k = m.i; k < m.j - 1; k++) if (/^(zero|free)$/.test(tokens[k].norm)) return 'flow';
+  for (let k = m.i; k < m.j - 1; k++) if (tokens[k].norm === 'zero' || tokens[k].norm === 'free') return 'flow';
   // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever), the word
   // before its own preposition if it has one ("investments in China").
   const head = tokens[leverHead(tokens, m)].norm;
@@ -111,7 +114,7 @@ function coordinated(ctx: SentenceContext, from: number, to: number): boolean {
   let joined = false;
   for (let k = from; k < to; k++) {
     const n = tokens[k].norm;
-    if (/^(and|or)$/.test(n)) joined = true;
+    if (n === 'and' || n === 'or') joined = true;
     else if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !covers(ctx.actors, k)) return false;
   }
   return joined || (from < to ? false : /^\s*,\s*$/.test(ctx.text.slice(tokens[from - 1].end, tokens[to].start)));
@@ -270,7 +273,7 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
     const n = tokens[q].norm;
     if (n === 'that' || n === 'which') return q;
     // "the duties it has imposed": a pronoun right after a noun, with nothing between them.
-    if (/^(it|they|he|she|we)$/.test(n)) {
+    if (PRONOUNS.has(n)) {
       const before = tokens[q - 1];
       const noun = before && !punctuationBetween(ctx.text, before, tokens[q]) && !/^(and|or|but|that|which|when|as|if|because|after|before|while)$/.test(before.norm) && !ctx.lexicon.verbs.has(before.norm);
       return noun ? q : -1;
@@ -299,7 +302,7 @@ function mainClauseAfter(ctx: SentenceContext, k: number, leverId: string): numb
 function causing(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || tokens[k].norm.endsWith('ly') || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || covers(ctx.actors, k))) k--;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || tokens[k].norm.endsWith('ly') || CAUSE_MODIFIERS.has(tokens[k].norm) || covers(ctx.actors, k))) k--;
   if (k < 1) return false;
   // (Every pair below ends in "to", "of" or "by": no pair is built for any other word.)
   const last = tokens[k].norm;
@@ -321,8 +324,8 @@ function brokenBefore(ctx: SentenceContext, p: number): boolean {
 /** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
 function spared(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || /^(any|extra|additional)$/.test(tokens[k].norm))) k--;
-  return k > 0 && /^(paying|facing|incurring|attracting)$/.test(tokens[k].norm) && tokens[k - 1].norm === 'without';
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || SPARED_MODIFIERS.has(tokens[k].norm))) k--;
+  return k > 0 && SPARED_VERBS.has(tokens[k].norm) && tokens[k - 1].norm === 'without';
 }
 
 /**
@@ -335,7 +338,7 @@ function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
   for (let steps = 0; k > 0 && steps < 4; k--, steps++) {
     const n = tokens[k].norm;
     const actor = covers(ctx.actors, k);
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|pct|cent|per)$/.test(n) && !actor) break;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !RATE_UNITS.has(n) && !actor) break;
   }
   const n = tokens[k]?.norm ?? '';
   const terms = n === 'under' || n === 'with' || (n === 'to' && tokens[k - 1]?.norm === 'subject');
@@ -389,6 +392,18 @@ function inLongerLeverName(ctx: SentenceContext, m: Match<LeverEntry>, k: number
 }
 
 /** Words that open a clause of their own after the lever ("as the waiver ends", "while talks go on"). */
+/** Pronouns that stand for a noun before them: "the duties it has imposed". */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Words before a lever named as a cause: "due to tight export restrictions", "hit by US tariffs". */
+const CAUSE_MODIFIERS = new Set(['tight', 'strict', 'harsh', 'heavy', 'steep', 'us', 'u', 's', 'american', 'chinese']);
+/** "without paying any extra duty". */
+const SPARED_MODIFIERS = new Set(['any', 'extra', 'additional']);
+const SPARED_VERBS = new Set(['paying', 'facing', 'incurring', 'attracting']);
+const ENFORCING = new Set(['enforce', 'enforces', 'enforcing']);
+/** "have fallen under European sanctions", "came under export controls". */
+const FALLING_UNDER = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'come', 'comes', 'came', 'coming']);
+/** Links inside the words an analysis speaks of (analysedOnly). */
+const ANALYSED_LINKS = new Set(['with', 'of', 'for', 'by', 'to', 'on']);
 const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', 'because', 'since']);
 /** What a complaint is against: "the WTO complaint it filed against Japan's tighter regulations". */
 const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);
@@ -406,7 +421,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const settle = (k: number, cls: VerbClass): Stance => {
     // "the Commerce Department division that enforces export controls", "responsible for enforcing them": a body
     // described by its task, not a move.
-    if (/^(enforce|enforces|enforcing)$/.test(tokens[k].norm) && (/^(that|which|who)$/.test(tokens[k - 1]?.norm ?? '') || (/^(for|with)$/.test(tokens[k - 1]?.norm ?? '') && /^(responsible|charged|tasked)$/.test(tokens[k - 2]?.norm ?? '')))) return 'neutral';
+    if (ENFORCING.has(tokens[k].norm) && (/^(that|which|who)$/.test(tokens[k - 1]?.norm ?? '') || (/^(for|with)$/.test(tokens[k - 1]?.norm ?? '') && /^(responsible|charged|tasked)$/.test(tokens[k - 2]?.norm ?? '')))) return 'neutral';
     // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
     if (DODGING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
@@ -425,7 +440,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
     // "added 23 items that require approval": goods put where a requirement holds them.
-    const relative = /^(that|which)$/.test(tokens[m.j]?.norm ?? '') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
+    const relative = (tokens[m.j]?.norm === 'that' || tokens[m.j]?.norm === 'which') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
     // ("The agreement required China to boost its purchases": a purchase required of the buyer is more of it.)
     if ((cls === 'more' || cls === 'relax') && !boughtGood(ctx, m) && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i) || (k < m.i && relative))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
@@ -554,7 +569,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
     // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
-    if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
+    if (FALLING_UNDER.has(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
     // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.
     if (EXEMPTIONS.has(tokens[k].norm) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? '')) {
       // "India sought an exemption from the new tariffs": an easing asked for is not had; the lever stands.
@@ -704,7 +719,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
-      (/^(and|or)$/.test(n) && startsAt(ctx.levers, k + 1)) ||
+      ((n === 'and' || n === 'or') && startsAt(ctx.levers, k + 1)) ||
       // "H200 chips will remain off-limits": the generic noun the model name was merged with.
       (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n)) ||
       // "tariffs on Chinese imports linked to fentanyl will be halved": a participle that qualifies the lever's object.
@@ -799,7 +814,7 @@ function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean
     if (punctuationBetween(ctx.text, ctx.tokens[q - 1], ctx.tokens[q])) return false;
     if (!covers(ctx.actors, q) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
   }
-  return ctx.actors.some((a) => a.i === from) || /^(it|they|he|she|we)$/.test(ctx.tokens[from].norm);
+  return ctx.actors.some((a) => a.i === from) || PRONOUNS.has(ctx.tokens[from].norm);
 }
 
 /** The verb of the main clause after a relative clause ending somewhere after `k`: one after an auxiliary, or "remain". */
@@ -928,7 +943,7 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
     // determiner or a hyphenated or capitalised modifier may stand between.
     const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
-    const linking = DETERMINERS.has(n) || /^(with|of|for|by|to|on)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
+    const linking = DETERMINERS.has(n) || ANALYSED_LINKS.has(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
