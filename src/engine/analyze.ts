@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
-import { isSpaceCode, startsWithDigit } from './chars';
+import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addChipModels, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
@@ -101,7 +101,7 @@ function topicLevers(tokens: Token[], lexicon: CompiledLexicon): Set<string> {
     const c = t.text.charCodeAt(0);
     if (c >= 0x61 && c <= 0x7a) continue;
     const ids = lexicon.topics.get(t.norm);
-    if (ids && /^\p{Lu}/u.test(t.text)) for (const id of ids) out.add(id);
+    if (ids && startsWithUpper(t.text)) for (const id of ids) out.add(id);
   }
   return out;
 }
@@ -281,9 +281,9 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j && !(i <= t.i && t.j <= j && j - i > t.j - t.i));
   let titleCase: boolean | undefined;
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
-  const stray = new Set<Match<LeverEntry>>();
+  let stray: Set<Match<LeverEntry>> | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && (stray ??= new Set()).add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
@@ -301,18 +301,18 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
 
   // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
   const strong = levers.some((m) => !m.entry.needsContext && !m.entry.generic);
-  const verbal = new Set<Match<LeverEntry>>();
+  let verbal: Set<Match<LeverEntry>> | undefined;
   for (const m of levers) {
-    if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
+    if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) (verbal ??= new Set()).add(m);
   }
-  levers = mergeHeads(text, tokens, addChipModels(text, tokens, levers.filter((m) => !verbal.has(m)), lexicon, state));
+  levers = mergeHeads(text, tokens, addChipModels(text, tokens, verbal ? levers.filter((m) => !verbal!.has(m)) : levers, lexicon, state));
   // "the critical minerals gallium, germanium and antimony": a kind of goods right before the goods it names is their
   // label; the named goods are the mentions.
   levers = levers.filter((m, k) => {
     const next = levers[k + 1];
     return !(next && m.entry.generic && m.entry.polarity === 'flow' && next.i === m.j && !next.entry.generic && next.entry.polarity === 'flow' && text.slice(tokens[m.j - 1].end, tokens[next.i].start) === ' ');
   });
-  levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
+  levers = addAnaphors(text, tokens, levers, stray ? raw.levers.filter((m) => !stray!.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);

@@ -11,7 +11,7 @@ import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCU
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
-import { startsWithDigit } from './chars';
+import { startsWithDigit, startsWithUpper } from './chars';
 
 /**
  * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few
@@ -454,12 +454,24 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   }
 
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
-  const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
-  if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  // (The clause is joined and searched only when one of its words ends in "both", "two", "each" or "either".)
+  if (bothSidesWordIn(tokens, lo, m.i)) {
+    const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
+    if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  }
 
   return fallbackSide(ctx, m, accept, holders);
 }
 
+
+/** Whether a token from `from` to `to` ends in a word that can open "both sides", "the two countries", "each side". */
+function bothSidesWordIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = tokens[k].norm;
+    if (n.endsWith('both') || n.endsWith('two') || n.endsWith('each') || n.endsWith('either')) return true;
+  }
+  return false;
+}
 
 /**
  * The clause of token i, cut further at ", and" / ", but" ("Washington lifted the tariffs on Canada and Mexico, and
@@ -651,7 +663,7 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
       for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
         const side = sideStartingIn(actors, q, q);
         if (side) return side;
-        if (!/^\p{Lu}/u.test(tokens[q].text) && tokens[q].norm !== 'the') break;
+        if (!startsWithUpper(tokens[q].text) && tokens[q].norm !== 'the') break;
       }
       return null;
     }
@@ -846,7 +858,7 @@ function announcer(ctx: SentenceContext, from: number): SideId | null {
     if (tokens[k].norm !== 'according' || tokens[k + 1].norm !== 'to') continue;
     const a = namedActorStartingIn(ctx.actors, k + 2, k + 6);
     // A government body or a named leader ("according to von der Leyen"); not "according to Canadian data".
-    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) || (a.j - a.i > 1 || /^\p{Lu}/u.test(tokens[a.i].text)) && !a.entry.alsoDemonym ? a.entry.side : null;
+    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) || (a.j - a.i > 1 || startsWithUpper(tokens[a.i].text)) && !a.entry.alsoDemonym ? a.entry.side : null;
     // "according to the ministry": the government the story last had acting.
     const body = tokens[k + 2]?.norm === 'the' && GOVERNMENT_BODIES.test(tokens[k + 3]?.norm ?? '') && !/^(of|for)$/.test(tokens[k + 4]?.norm ?? '');
     return body ? ctx.state.lastSubject : null;
@@ -863,7 +875,7 @@ function zeroRelativeSubject(ctx: SentenceContext, m: Match<LeverEntry>): SideId
   if (m.j >= tokens.length || punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j])) return null;
   const a = actors.find((x) => x.i >= m.j && x.i <= m.j + 3 && x.entry.side && !tokens[x.j - 1].possessive);
   if (!a) return null;
-  for (let k = m.j; k < a.i; k++) if (tokens[k].norm !== 'the' && !/^\p{Lu}/u.test(tokens[k].text)) return null;
+  for (let k = m.j; k < a.i; k++) if (tokens[k].norm !== 'the' && !startsWithUpper(tokens[k].text)) return null;
   let k = a.j;
   while (k < a.j + 2 && GOVERNING_NOUNS.has(tokens[k]?.norm ?? '')) k++;
   if (/^(has|have|had)$/.test(tokens[k]?.norm ?? '')) k++;

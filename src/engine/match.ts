@@ -8,7 +8,7 @@ import { punctuationBetween } from './clauses';
 import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, CALENDAR_NAMES, INVESTMENT_CUES, MINERAL_FORMS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
-import { startsWithDigit } from './chars';
+import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
 import { covers } from './spans';
 
 /**
@@ -309,9 +309,10 @@ export function isTitleCase(tokens: Token[]): boolean {
   let major = 0;
   let majorCapitals = 0;
   let small = 0;
-  for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    const upper = /^\p{Lu}/u.test(t.text);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!startsWithLetter(t.text)) continue;
+    const upper = startsWithUpper(t.text);
     if (!TITLE_MINOR_WORDS.has(t.norm)) {
       major++;
       if (upper) majorCapitals++;
@@ -326,7 +327,7 @@ export function isTitleCase(tokens: Token[]): boolean {
   return (words >= 3 && capitals / words >= 0.6 && small < 3) || (major >= 3 && majorCapitals === major);
 }
 
-const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test(t.text));
+const capitalised = (t: Token | undefined) => Boolean(t && startsCapitalised(t.text));
 
 /**
  * A lever word that is part of a name, not a lever: "Steven Levy", "Mr Levy", "Chip Wilson", "Duty Street". Only
@@ -335,7 +336,7 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
 export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
-  if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
+  if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && startsWithUpper(suffix.text)) return true;
   // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
   const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
   if (capitalised(tokens[m.i]) && !titleCase() && inBodyName(text, tokens, m.i)) return true;
@@ -559,7 +560,7 @@ export function grown(tokens: Token[], m: Match<LeverEntry>, levers: Match<Lever
     k = crop.i - 1;
   }
   // ("U.S. grown chicken", "home-grown corn": where the crop comes from, not its growing.)
-  if (tokens[k]?.norm === 'grown' && k > 0 && (/^\p{Lu}/u.test(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
+  if (tokens[k]?.norm === 'grown' && k > 0 && (startsWithUpper(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
 }
 
@@ -679,14 +680,14 @@ export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Ma
  * Prevention Act", is the longer match and ends at "Act" itself.)
  */
 export function isStatuteName(tokens: Token[], m: Match<LeverEntry>, text = ''): boolean {
-  if (text && /^\p{Lu}/u.test(tokens[m.i].text)) {
+  if (text && startsWithUpper(tokens[m.i].text)) {
     for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
-      if (!/^[ \u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !/^\p{Lu}/u.test(tokens[k].text)) break;
+      if (!/^[ \u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !startsWithUpper(tokens[k].text)) break;
       if (tokens[k].text === 'Act') return true;
     }
   }
   if (tokens[m.j]?.norm !== 'of') return false;
-  for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && /^\p{Lu}/u.test(tokens[k].text)) return true;
+  for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && startsWithUpper(tokens[k].text)) return true;
   return false;
 }
 
@@ -889,7 +890,7 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   if (before(k - 1)) return true;
   if (k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2)) return true;
   // "the Huawei listing", "the Xinjiang listings", "the FedEx investigation": a name says which one.
-  if (k >= 2 && /^\p{Lu}/u.test(tokens[k - 1].text) && !CALENDAR_NAMES.has(tokens[k - 1].norm) && !/^\p{Lu}/u.test(tokens[k].text) && !punctuationBetween(text, tokens[k - 1], tokens[k]) && before(k - 2)) return true;
+  if (k >= 2 && startsWithUpper(tokens[k - 1].text) && !CALENDAR_NAMES.has(tokens[k - 1].norm) && !startsWithUpper(tokens[k].text) && !punctuationBetween(text, tokens[k - 1], tokens[k]) && before(k - 2)) return true;
   // "its own retaliatory fees": two modifiers.
   if (k >= 3 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && ANAPHOR_MODIFIERS.has(tokens[k - 2].norm) && before(k - 3)) return true;
   // "pays a $100,000 fee", "a 15% fee": an amount names the charge the story spoke of.

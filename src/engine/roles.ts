@@ -7,6 +7,7 @@ import { punctuationBetween } from './clauses';
 import { ASKING, ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
+import { startsWithUpper } from './chars';
 
 export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocState): void {
   const subject = actors.find((a) => a.role === 'actor' && a.subjectLike && a.i < Math.min(tokens.length, 12));
@@ -96,7 +97,7 @@ function betweenPair(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const n = tokens[k].norm;
     if (n === 'between') return true;
-    if (!PAIR_WORDS.has(n) && !/^\p{Lu}/u.test(tokens[k].text) && !PAIR_SIDE_WORDS.has(n)) return false;
+    if (!PAIR_WORDS.has(n) && !startsWithUpper(tokens[k].text) && !PAIR_SIDE_WORDS.has(n)) return false;
   }
   return false;
 }

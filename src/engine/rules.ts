@@ -698,10 +698,10 @@ export const SQUEEZE_CUES = new Set([
 ]);
 
 /** Verbs of dodging a measure: "moved production to avoid the Section 301 tariffs". */
-export const DODGING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|circumvent|circumvents|circumvented|circumventing|sidestep|sidestepped|sidestepping)$/;
+export const DODGING = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'evade', 'evades', 'evaded', 'evading', 'dodge', 'dodges', 'dodged', 'dodging', 'circumvent', 'circumvents', 'circumvented', 'circumventing', 'sidestep', 'sidestepped', 'sidestepping']);
 
 /** Verbs and nouns of getting round or breaking a measure: what is undermined or violated is in force. */
-export const UNDERMINING = /^(undermine|undermines|undermined|undermining|violate|violates|violated|violating|violation|violations|flout|flouts|flouted|flouting|defy|defies|defied|defying|bypass|bypasses|bypassed|bypassing|skirt|skirts|skirted|skirting|evade|evades|evaded|evading|evasion|circumvent|circumvents|circumvented|circumventing|circumvention)$/;
+export const UNDERMINING = new Set(['undermine', 'undermines', 'undermined', 'undermining', 'violate', 'violates', 'violated', 'violating', 'violation', 'violations', 'flout', 'flouts', 'flouted', 'flouting', 'defy', 'defies', 'defied', 'defying', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'skirt', 'skirts', 'skirted', 'skirting', 'evade', 'evades', 'evaded', 'evading', 'evasion', 'circumvent', 'circumvents', 'circumvented', 'circumventing', 'circumvention']);
 
 /** Verbs of wielding a lever "as a weapon" or "as leverage". */
 export const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|deploy|deploys|deployed|deploying|turn|turns|turned|turning)$/;

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { hasCharIn, hasCode, startsWithDigit } from './chars';
+import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
 import { BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
@@ -424,7 +424,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (ENFORCING.has(tokens[k].norm) && (/^(that|which|who)$/.test(tokens[k - 1]?.norm ?? '') || (/^(for|with)$/.test(tokens[k - 1]?.norm ?? '') && /^(responsible|charged|tasked)$/.test(tokens[k - 2]?.norm ?? '')))) return 'neutral';
     // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
-    if (DODGING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
+    if (DODGING.has(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
     if (RETALIATING.has(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
     if (negated(tokens, k, lexicon)) {
@@ -564,7 +564,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k === m.i - 1 && /(ed|en)$/.test(tokens[k].norm) && (lexicon.moreModifiers.has(after) || lexicon.lessModifiers.has(after))) continue;
     // "cuts off Huawei's efforts to undermine U.S. export controls", "in violation of US sanctions": a measure that is
     // got round or broken is in force, whatever is done to the one getting round it.
-    if (ownMeasure && UNDERMINING.test(tokens[k].norm)) return 'tighten';
+    if (ownMeasure && UNDERMINING.has(tokens[k].norm)) return 'tighten';
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
@@ -881,7 +881,7 @@ function easingOf(ctx: SentenceContext, w: number): boolean {
   for (let q = w - 1; q >= Math.max(1, w - 10); q--) {
     const n = tokens[q].norm;
     if (n === 'of' && EASINGS.has(tokens[q - 1].norm) && !removedAt(ctx, q - 1, '')) return true;
-    if (ctx.lexicon.verbs.has(n) && !/^\p{Lu}/u.test(tokens[q].text)) return false;
+    if (ctx.lexicon.verbs.has(n) && !startsWithUpper(tokens[q].text)) return false;
   }
   return false;
 }
@@ -943,7 +943,7 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
     // determiner or a hyphenated or capitalised modifier may stand between.
     const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
-    const linking = DETERMINERS.has(n) || ANALYSED_LINKS.has(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
+    const linking = DETERMINERS.has(n) || ANALYSED_LINKS.has(n) || hyphenated || startsWithUpper(tokens[k].text);
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
