@@ -280,11 +280,12 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // A lever phrase that holds a whole trap and more is the longer match ("the duty-free de minimis treatment").
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j && !(i <= t.i && t.j <= j && j - i > t.j - t.i));
   let titleCase: boolean | undefined;
+  const isTitle = () => (titleCase ??= isTitleCase(tokens));
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   let stray: Set<Match<LeverEntry>> | undefined;
   let levers = rawLevers.filter((m) => {
     if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && (stray ??= new Set()).add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
-    if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
+    if (!isPartOfName(text, tokens, m, isTitle, state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
   });

@@ -143,7 +143,8 @@ function phrasesAt(tokens: Token[], i: number, lexicon: CompiledLexicon, groups?
   const next = tokens[i + 1];
   if (!next) return group.single;
   // A possessive second word may be compared as "x's" (see phraseAt): those few try every phrase.
-  return next.possessive ? group.all : group.after.get(next.norm) ?? group.single;
+  // (A first word that starts no phrase of two words or more needs no lookup.)
+  return next.possessive ? group.all : group.after.size === 0 ? group.single : group.after.get(next.norm) ?? group.single;
 }
 
 /** Whether `word` is token `t`'s normal form, or with `possessive`, that form followed by "'s" ("driver's licence"). */
