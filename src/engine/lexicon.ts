@@ -227,7 +227,13 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
 /** Turns lexicon data into lookup maps: no inflection, no compromise, about a millisecond. */
 export function loadLexicon(data: LexiconData): CompiledLexicon {
   const phrases = new Map<string, Phrase[]>();
-  for (const p of data.phrases) {
+  for (const d of data.phrases) {
+    // Every phrase, and every lever entry, is made afresh with one literal, its fields in the order of the entries the
+    // rules make (match.ts): objects parsed from JSON or spread from another have other shapes, and every rule that
+    // reads a lever's fields would have to handle each of them.
+    const e = d.entry;
+    const entry: Entry = e.kind === 'lever' ? { kind: 'lever', lever: e.lever, category: e.category, needsContext: e.needsContext, generic: e.generic, polarity: e.polarity } : e;
+    const p: Phrase = { tokens: d.tokens, exact: d.exact, entry };
     const list = phrases.get(p.tokens[0]);
     if (list) list.push(p);
     else phrases.set(p.tokens[0], [p]);
