@@ -237,7 +237,7 @@ function shortenedNameOf(tokens: Token[], m: Match<LeverEntry>, lexicon: Compile
 }
 
 /** A bare "fee" or "fees" (which isStrayFee has let through: its story is the lever's). */
-const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && /^fees?$/.test(tokens[m.i].norm);
+const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && (tokens[m.i].norm === 'fee' || tokens[m.i].norm === 'fees');
 
 /** "400 yuan per net ton", "seven yuan to the dollar": a currency named as the unit of an amount. */
 function isAmountUnit(tokens: Token[], m: Match<LeverEntry>): boolean {

@@ -249,7 +249,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         break;
       }
       const cls = lexicon.verbs.get(n);
-      if (cls && !/(tion|sion|al|ing)$/.test(n) && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) break;
+      if (cls && !(n.endsWith('tion') || n.endsWith('sion') || n.endsWith('al') || n.endsWith('ing')) && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) break;
     }
   }
 

@@ -448,7 +448,7 @@ export function isBareStatute(text: string, tokens: Token[], m: Match<LeverEntry
  * chipmaker's own commitments to its suppliers, an item of its accounts next to its inventory, not a buyer's pledge.
  */
 export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
-  if (!/^purchase$/.test(tokens[m.i].norm) || !/^(commitments?|obligations?)$/.test(tokens[m.j - 1].norm)) return false;
+  if (tokens[m.i].norm !== 'purchase' || !/^(commitments?|obligations?)$/.test(tokens[m.j - 1].norm)) return false;
   for (let k = Math.max(0, m.i - 3); k < Math.min(tokens.length, m.j + 4); k++) if (/^(inventory|inventories|reserves)$/.test(tokens[k].norm)) return true;
   return false;
 }
@@ -509,7 +509,7 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   }
   // A bare "quota" is a trade lever only beside goods or trade ("tariffs and quotas on steel products"), not a quota
   // on migrants.
-  if (m.j - m.i === 1 && /^quotas?$/.test(head)) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
+  if (m.j - m.i === 1 && (head === 'quota' || head === 'quotas')) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
   // "investments in China-based entities" are a lever only where a rule bars or screens them, not "Tesla's investment in
   // China".
   if (m.entry.lever === 'outbound-investment' && /^investments?$/.test(tokens[m.i].norm) && tokens[m.i + 1]?.norm === 'in') {

@@ -63,7 +63,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
       for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
         const w = tokens[q].norm;
         if (lexicon.measureNouns.has(w) || /^(licen[cs]ing|dual-use)$/.test(w)) return 'measure';
-        if (pressing && /^lists?$/.test(w)) return 'measure';
+        if (pressing && (w === 'list' || w === 'lists')) return 'measure';
         pressing ||= RETALIATING.has(w) || /^(tariff|target|control|controls|sanctions|entity)$/.test(w);
         if (!MODIFIERS.has(w) && !RETALIATING.has(w) && !/^(control|controls|export|its|their|tariff|target|sanctions|entity|counter)$/.test(w)) break;
       }
@@ -85,7 +85,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   // before its own preposition if it has one ("investments in China").
   const head = tokens[leverHead(tokens, m)].norm;
   // ("white list": a list is held back or let in by what it lists, so the lever's own polarity says which.)
-  if (/^lists?$/.test(head)) return m.entry.polarity;
+  if (head === 'list' || head === 'lists') return m.entry.polarity;
   if (lexicon.flowNouns.has(head)) return 'flow';
   if (lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;
@@ -268,7 +268,7 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
   const { tokens } = ctx;
   // "suspend a move imposing export restrictions", "rescinded the order banning exports": a participle right after a
   // noun of a decision describes it.
-  if (k - 1 > lo && /(ing|ed)$/.test(tokens[k].norm) && DECISION_NOUNS.has(tokens[k - 1].norm)) return k - 1;
+  if (k - 1 > lo && (tokens[k].norm.endsWith('ing') || tokens[k].norm.endsWith('ed')) && DECISION_NOUNS.has(tokens[k - 1].norm)) return k - 1;
   for (let q = k - 1; q >= Math.max(lo + 1, k - 3); q--) {
     const n = tokens[q].norm;
     if (n === 'that' || n === 'which') return q;
@@ -508,7 +508,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "will now face a 10% tariff, down from the punitive 25% rate": a rate said to have come down was cut.
     for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
       if (tokens[k].norm === 'down' && tokens[k + 1]?.norm === 'from' && /\d/.test(text.slice(tokens[k + 1].end, (tokens[k + 4] ?? tokens[tokens.length - 1]).end))) return 'relax';
-      if (k > m.j && /[;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (k > m.j && hasCharIn(text, tokens[k - 1].end, tokens[k].start, ';:()')) break;
     }
   }
   const easing = easedBy(ctx, m);
@@ -561,7 +561,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
     // "it includes targeted tariff reductions": a participle right before a lever whose head after it is the move
     // describes that move.
-    if (k === m.i - 1 && /(ed|en)$/.test(tokens[k].norm) && (lexicon.moreModifiers.has(after) || lexicon.lessModifiers.has(after))) continue;
+    if (k === m.i - 1 && (tokens[k].norm.endsWith('ed') || tokens[k].norm.endsWith('en')) && (lexicon.moreModifiers.has(after) || lexicon.lessModifiers.has(after))) continue;
     // "cuts off Huawei's efforts to undermine U.S. export controls", "in violation of US sanctions": a measure that is
     // got round or broken is in force, whatever is done to the one getting round it.
     if (ownMeasure && UNDERMINING.has(tokens[k].norm)) return 'tighten';
@@ -701,7 +701,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // the verb of the main clause after it is the move.
     // "The tariffs imposed on Chinese goods were lifted in May": a participle right after the lever that opens the
     // clause qualifies it; the main verb after it is the move.
-    if (cls && k === m.j && /(ed|en)$/.test(n) && subjectOfClause(ctx, m, lo)) {
+    if (cls && k === m.j && (n.endsWith('ed') || n.endsWith('en')) && subjectOfClause(ctx, m, lo)) {
       const main = mainVerbAfter(ctx, k, hi, leverId);
       const mainCls = main >= 0 ? verbClassAt(tokens, main, lexicon, leverId)! : undefined;
       // ("Tariffs imposed by China on U.S. soybeans have slashed exports": biting, as below.)
