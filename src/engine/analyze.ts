@@ -375,10 +375,11 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     const governor = governingLever(ctx, m);
     const own = attribute(ctx, m);
     let { side, confidence } = own;
-    let stance = stanceOf(ctx, m);
     // "cancelled its retaliatory tariffs, including a 25% tariff on U.S. autos": an example moves with what it is an
     // example of.
     const head = governor ? undefined : exampleOf(ctx, m);
+    // (The pull of a governor or of what this is an example of replaces the lever's own: that is read only without them.)
+    let stance = governor || head ? 'neutral' : stanceOf(ctx, m);
     if (head) stance = ctx.done.get(head)!.stance;
     const sibling = listSibling(ctx, m);
     if (sibling && !governor) {
