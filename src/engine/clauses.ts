@@ -12,6 +12,7 @@ import { covers, endingAt } from './spans';
 /** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
 export function punctuationBetween(text: string, a: Token, b: Token): boolean {
   // Read in place, character by character: asked thousands of times per page, mostly of a single space.
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20) return false;
   for (let q = a.end; q < b.start; q++) {
     const c = text.charCodeAt(q);
     if (PHRASE_BREAKS.has(c)) return true;
