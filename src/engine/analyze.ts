@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
-import { isSpaceCode, startsWithDigit } from './chars';
+import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addChipModels, addChipTools, addCompanyLists, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
@@ -64,7 +64,8 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
   const sideHits: { at: number; side: SideId }[] = [];
   const sideCounts = countSides(text, tokens, lexicon, sideHits, groups);
   let strongWords = 0;
-  for (const g of groups) if (g?.strong) strongWords++;
+  // (Index loops in these once-a-document passes: a for-of over a long array allocates at every step until V8 optimises.)
+  for (let k = 0; k < groups.length; k++) if (groups[k]?.strong) strongWords++;
   let sideWords = 0;
   for (const n of sideCounts.values()) sideWords += n;
   const tradeDoc = strongWords >= 3 && strongWords + sideWords >= 8;
@@ -94,12 +95,13 @@ export function newDocState(text: string, tokens: Token[], lexicon: CompiledLexi
 function topicLevers(tokens: Token[], lexicon: CompiledLexicon): Set<string> {
   const out = new Set<string>();
   if (lexicon.topics.size === 0) return out;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     // Topics are names, capitalised: a word opening in a lower-case ASCII letter is passed over without a lookup.
     const c = t.text.charCodeAt(0);
     if (c >= 0x61 && c <= 0x7a) continue;
     const ids = lexicon.topics.get(t.norm);
-    if (ids && /^\p{Lu}/u.test(t.text)) for (const id of ids) out.add(id);
+    if (ids && startsWithUpper(t.text)) for (const id of ids) out.add(id);
   }
   return out;
 }
@@ -235,11 +237,11 @@ function shortenedNameOf(tokens: Token[], m: Match<LeverEntry>, lexicon: Compile
 }
 
 /** A bare "fee" or "fees" (which isStrayFee has let through: its story is the lever's). */
-const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && /^fees?$/.test(tokens[m.i].norm);
+const isFee = (tokens: Token[], m: Match<LeverEntry>) => m.j - m.i === 1 && (tokens[m.i].norm === 'fee' || tokens[m.i].norm === 'fees');
 
 /** "400 yuan per net ton", "seven yuan to the dollar": a currency named as the unit of an amount. */
 function isAmountUnit(tokens: Token[], m: Match<LeverEntry>): boolean {
-  if (m.j - m.i !== 1 || !/^(yuan|renminbi)$/.test(tokens[m.i].norm)) return false;
+  if (m.j - m.i !== 1 || (tokens[m.i].norm !== 'yuan' && tokens[m.i].norm !== 'renminbi')) return false;
   const prev = tokens[m.i - 1]?.norm ?? '';
   return startsWithDigit(prev) || NUMBER_WORDS.has(prev) || /^(million|billion|trillion|hundred|thousand)$/.test(prev);
 }
@@ -278,11 +280,12 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // A lever phrase that holds a whole trap and more is the longer match ("the duty-free de minimis treatment").
   const inTrap = (i: number, j: number) => traps.some((t) => i < t.j && t.i < j && !(i <= t.i && t.j <= j && j - i > t.j - t.i));
   let titleCase: boolean | undefined;
+  const isTitle = () => (titleCase ??= isTitleCase(tokens));
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
-  const stray = new Set<Match<LeverEntry>>();
+  let stray: Set<Match<LeverEntry>> | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && stray.add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
-    if (!isPartOfName(text, tokens, m, () => (titleCase ??= isTitleCase(tokens)), state.names)) return true;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && (stray ??= new Set()).add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (!isPartOfName(text, tokens, m, isTitle, state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;
   });
@@ -299,18 +302,18 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
 
   // Generic and ambiguous words must be nouns, and ambiguous ones need trade evidence nearby.
   const strong = levers.some((m) => !m.entry.needsContext && !m.entry.generic);
-  const verbal = new Set<Match<LeverEntry>>();
+  let verbal: Set<Match<LeverEntry>> | undefined;
   for (const m of levers) {
-    if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) verbal.add(m);
+    if ((m.entry.needsContext || m.entry.generic) && isVerbUse(text, tokens, m, actorEnd)) (verbal ??= new Set()).add(m);
   }
-  levers = mergeHeads(text, tokens, addChipModels(text, tokens, levers.filter((m) => !verbal.has(m)), lexicon, state));
+  levers = mergeHeads(text, tokens, addChipModels(text, tokens, verbal ? levers.filter((m) => !verbal!.has(m)) : levers, lexicon, state));
   // "the critical minerals gallium, germanium and antimony": a kind of goods right before the goods it names is their
   // label; the named goods are the mentions.
   levers = levers.filter((m, k) => {
     const next = levers[k + 1];
     return !(next && m.entry.generic && m.entry.polarity === 'flow' && next.i === m.j && !next.entry.generic && next.entry.polarity === 'flow' && text.slice(tokens[m.j - 1].end, tokens[next.i].start) === ' ');
   });
-  levers = addAnaphors(text, tokens, levers, stray.size ? raw.levers.filter((m) => !stray.has(m)) : raw.levers, lexicon, state, actorEnd);
+  levers = addAnaphors(text, tokens, levers, stray ? raw.levers.filter((m) => !stray!.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = addChipTools(tokens, levers, lexicon, state);
   levers = addCompanyLists(text, tokens, levers, lexicon, state);
@@ -374,10 +377,11 @@ export function readSentence(ctx: SentenceContext): Attributed[] {
     const governor = governingLever(ctx, m);
     const own = attribute(ctx, m);
     let { side, confidence } = own;
-    let stance = stanceOf(ctx, m);
     // "cancelled its retaliatory tariffs, including a 25% tariff on U.S. autos": an example moves with what it is an
     // example of.
     const head = governor ? undefined : exampleOf(ctx, m);
+    // (The pull of a governor or of what this is an example of replaces the lever's own: that is read only without them.)
+    let stance = governor || head ? 'neutral' : stanceOf(ctx, m);
     if (head) stance = ctx.done.get(head)!.stance;
     const sibling = listSibling(ctx, m);
     if (sibling && !governor) {

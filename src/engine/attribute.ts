@@ -7,11 +7,11 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
-import { startsWithDigit } from './chars';
+import { startsWithDigit, startsWithUpper } from './chars';
 
 /**
  * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few
@@ -108,7 +108,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const accept = (side: SideId) => acceptsSide(ctx, m, side);
 
   // 0. "Trump's sharp increase in tariffs", "Beijing's lifting of the ban": the one whose move it is holds the lever.
-  if (m.i >= 3 && /^(in|of)$/.test(tokens[m.i - 1].norm) && CHANGE_NOUNS.test(tokens[m.i - 2].norm)) {
+  if (m.i >= 3 && (tokens[m.i - 1].norm === 'in' || tokens[m.i - 1].norm === 'of') && CHANGE_NOUNS.test(tokens[m.i - 2].norm)) {
     for (let k = m.i - 3; k >= Math.max(0, m.i - 5); k--) {
       const owner = actors.find((x) => x.j - 1 === k && tokens[k].possessive && x.entry.side);
       if (owner && accept(owner.entry.side!)) return { side: owner.entry.side!, confidence: 0.9 };
@@ -224,7 +224,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const punishedOver = n === 'over' && tokens.slice(clauseOf(ctx.clauses, m.i)[0], k).some((t, q) => lexicon.verbs.get(t.norm) === 'tighten' && q >= 0);
     if (REACTIVE.has(n) || punishedOver || (k > 0 && REACTIVE_LAST_WORDS.has(n) && REACTIVE.has(`${tokens[k - 1].norm} ${n}`))) {
       reactive = true;
-      replied = REPLYING.has(n) || (k > 0 && REPLYING.has(`${tokens[k - 1].norm} ${n}`));
+      replied = REPLYING.has(n) || (k > 0 && REPLYING_LAST_WORDS.has(n) && REPLYING.has(`${tokens[k - 1].norm} ${n}`));
       exchanged = n === 'for' && /^(exchange|return)$/.test(tokens[k - 1]?.norm ?? '');
       break;
     }
@@ -249,7 +249,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         break;
       }
       const cls = lexicon.verbs.get(n);
-      if (cls && !/(tion|sion|al|ing)$/.test(n) && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) break;
+      if (cls && !(n.endsWith('tion') || n.endsWith('sion') || n.endsWith('al') || n.endsWith('ing')) && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) break;
     }
   }
 
@@ -279,7 +279,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   for (let k = m.j; k < Math.min(tokens.length, m.j + 3); k++) {
     const n = tokens[k].norm;
     if (n !== 'that' && n !== 'which') {
-      if (!/^(on|of|in)$/.test(n) && !startsWithDigit(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
+      if (n !== 'on' && n !== 'of' && n !== 'in' && !startsWithDigit(n) && !lexicon.flowNouns.has(n) && !lexicon.measureNouns.has(n)) break;
       continue;
     }
     const a = actorAfter(ctx, k);
@@ -358,7 +358,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const other = holders.find((h) => h !== provoker && accept(h)) ?? counterpart(provoker, ctx.state);
     if (other && accept(other)) return { side: other, confidence: 0.7 };
   }
-  const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to)$/.test(tokens[m.j].norm)
+  const ownTarget = m.j < tokens.length && TARGETING_WORDS.has(tokens[m.j].norm)
     ? actors.find((a) => a.role === 'target' && a.entry.side && a.i > m.j && a.i <= m.j + 3)
     : undefined;
   if (subject && ownTarget && subject.side === ownTarget.entry.side) {
@@ -454,12 +454,24 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   }
 
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
-  const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
-  if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  // (The clause is joined and searched only when one of its words ends in "both", "two", "each" or "either".)
+  if (bothSidesWordIn(tokens, lo, m.i)) {
+    const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
+    if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  }
 
   return fallbackSide(ctx, m, accept, holders);
 }
 
+
+/** Whether a token from `from` to `to` ends in a word that can open "both sides", "the two countries", "each side". */
+function bothSidesWordIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = tokens[k].norm;
+    if (n.endsWith('both') || n.endsWith('two') || n.endsWith('each') || n.endsWith('either')) return true;
+  }
+  return false;
+}
 
 /**
  * The clause of token i, cut further at ", and" / ", but" ("Washington lifted the tariffs on Canada and Mexico, and
@@ -500,6 +512,13 @@ function gapHas(text: string, from: number, to: number, code: number): boolean {
   return false;
 }
 
+/** Words before a pair that frame talks or a row, not a lever: "talks between the two sides". */
+const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
+/** What a measure is aimed at after it: "tariffs on", "sanctions against", "duties targeting". */
+const TARGETING_WORDS = new Set(['on', 'against', 'targeting', 'for', 'to']);
+/** What a dealing is about: "talks regarding", "a deal over". */
+const DEALT_WITH_LINKS = new Set(['regarding', 'over', 'about', 'concerning', 'on']);
+
 /** The reciprocal phrases by their first word, as token lists. */
 const RECIPROCAL_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of RECIPROCAL) {
@@ -518,7 +537,7 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
       const phrases = RECIPROCAL_BY_FIRST.get(ctx.tokens[k].norm);
       // ("talks between the two sides", "tensions between the two countries": the pair frames the talks or the row,
       // not the lever.)
-      if (!phrases || /^(between|among|amongst)$/.test(ctx.tokens[k - 1]?.norm ?? '')) continue;
+      if (!phrases || BETWEEN_WORDS.has(ctx.tokens[k - 1]?.norm ?? '')) continue;
       for (const phrase of phrases) if (wordsAt(ctx.tokens, k, end, phrase)) known = true;
     }
     ctx.reciprocal.set(lo, known);
@@ -613,7 +632,7 @@ function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, acc
     for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
       const owner = actors.find((a) => a.j - 1 === q && tokens[q].possessive);
       if (owner && ok(owner.entry.side)) return owner.entry.side;
-      if (/^(its|their)$/.test(tokens[q].norm)) {
+      if (tokens[q].norm === 'its' || tokens[q].norm === 'their') {
         const named = actors.findLast((a) => a.j <= q && a.i >= lo && ok(a.entry.side) && a.role === 'target');
         return named?.entry.side ?? null;
       }
@@ -644,7 +663,7 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
       for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
         const side = sideStartingIn(actors, q, q);
         if (side) return side;
-        if (!/^\p{Lu}/u.test(tokens[q].text) && tokens[q].norm !== 'the') break;
+        if (!startsWithUpper(tokens[q].text) && tokens[q].norm !== 'the') break;
       }
       return null;
     }
@@ -719,7 +738,7 @@ function warnedOff(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
       const verb = verbBefore(tokens, a.i);
       return WARNING_OFF.test(tokens[verb]?.norm ?? '') ? a.entry.side : null;
     }
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(its|their)$/.test(n)) return null;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && n !== 'its' && n !== 'their') return null;
   }
   return null;
 }
@@ -729,7 +748,7 @@ function accusedBefore(ctx: SentenceContext, k: number): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, k);
   for (let p = k - 1; p >= Math.max(lo + 2, k - 8); p--) {
-    if (!/^(of|for)$/.test(tokens[p].norm)) continue;
+    if (tokens[p].norm !== 'of' && tokens[p].norm !== 'for') continue;
     for (const a of actors) {
       if (!a.entry.side || a.j > p || a.j < p - 1 || a.i <= lo) continue;
       const verb = verbBefore(tokens, a.i);
@@ -743,7 +762,7 @@ function accusedOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
   for (let p = m.i - 1; p >= Math.max(lo + 2, m.i - 4); p--) {
-    if (!/^(of|for)$/.test(tokens[p].norm)) continue;
+    if (tokens[p].norm !== 'of' && tokens[p].norm !== 'for') continue;
     // Between "of" and the lever: a gerund, then determiners or modifiers only.
     if (!tokens.slice(p + 1, m.i).every((t, q) => (q === 0 && t.norm.endsWith('ing')) || DETERMINERS.has(t.norm) || MODIFIERS.has(t.norm))) return null;
     const a = sidedActorEndingBefore(actors, p);
@@ -760,7 +779,7 @@ function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: Si
   const [lo] = clauseOf(ctx.clauses, m.i);
   let k = m.i - 1;
   while (k > lo && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || actors.some((a) => a.i <= k && k < a.j && a.role === 'holder-of-lever'))) k--;
-  if (k <= lo || !/^(regarding|over|about|concerning|on)$/.test(tokens[k].norm)) return null;
+  if (k <= lo || !DEALT_WITH_LINKS.has(tokens[k].norm)) return null;
   const withBefore = (a: { i: number }) => tokens[a.i - 1]?.norm === 'with' || (tokens[a.i - 1]?.norm === 'the' && tokens[a.i - 2]?.norm === 'with');
   const party = actors.find((a) => a.j === k && a.entry.side && a.i > lo && withBefore(a));
   if (!party?.entry.side || !accept(party.entry.side)) return null;
@@ -769,11 +788,24 @@ function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: Si
   return before.some((w) => DEALING.test(w)) ? party.entry.side : null;
 }
 
+/** The side counted most often (the first so counted, in the order the sides came), without sorting a copy. */
+function mostOften(counts: Map<SideId, number>): SideId {
+  let best: SideId | undefined;
+  let bestCount = -Infinity;
+  for (const [side, n] of counts) {
+    if (n > bestCount) {
+      best = side;
+      bestCount = n;
+    }
+  }
+  return best!;
+}
+
 /** The side this lever was most often given earlier in the story, if it passes `ok`. */
 function rememberedSide(ctx: SentenceContext, m: Match<LeverEntry>, ok: (side: SideId) => boolean): SideId | null {
   const remembered = ctx.state.leverSides.get(m.entry.lever);
   if (!remembered) return null;
-  const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+  const side = mostOften(remembered);
   return ok(side) ? side : null;
 }
 
@@ -782,7 +814,7 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   // "the sanctions" of paragraph four are those of paragraph one.
   const remembered = ctx.state.leverSides.get(m.entry.lever);
   if (remembered) {
-    const [side] = [...remembered].sort((a, b) => b[1] - a[1])[0];
+    const side = mostOften(remembered);
     if (accept(side)) return { side, confidence: 0.5 };
   }
   if (holders.length === 1) return { side: holders[0], confidence: 0.5 };
@@ -792,7 +824,7 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   if (retaliator && accept(retaliator) && ctx.tokens.some((t) => RETALIATING.has(t.norm))) return { side: retaliator, confidence: 0.65 };
   const related = ctx.state.categorySides.get(m.entry.category);
   if (related) {
-    const [side] = [...related].sort((a, b) => b[1] - a[1])[0];
+    const side = mostOften(related);
     if (accept(side)) return { side, confidence: 0.4 };
   }
   return { side: null, confidence: 0.2 };
@@ -826,7 +858,7 @@ function announcer(ctx: SentenceContext, from: number): SideId | null {
     if (tokens[k].norm !== 'according' || tokens[k + 1].norm !== 'to') continue;
     const a = namedActorStartingIn(ctx.actors, k + 2, k + 6);
     // A government body or a named leader ("according to von der Leyen"); not "according to Canadian data".
-    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) || (a.j - a.i > 1 || /^\p{Lu}/u.test(tokens[a.i].text)) && !a.entry.alsoDemonym ? a.entry.side : null;
+    if (a) return GOVERNMENT_BODIES.test(tokens[a.j - 1].norm) || (a.j - a.i > 1 || startsWithUpper(tokens[a.i].text)) && !a.entry.alsoDemonym ? a.entry.side : null;
     // "according to the ministry": the government the story last had acting.
     const body = tokens[k + 2]?.norm === 'the' && GOVERNMENT_BODIES.test(tokens[k + 3]?.norm ?? '') && !/^(of|for)$/.test(tokens[k + 4]?.norm ?? '');
     return body ? ctx.state.lastSubject : null;
@@ -843,7 +875,7 @@ function zeroRelativeSubject(ctx: SentenceContext, m: Match<LeverEntry>): SideId
   if (m.j >= tokens.length || punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j])) return null;
   const a = actors.find((x) => x.i >= m.j && x.i <= m.j + 3 && x.entry.side && !tokens[x.j - 1].possessive);
   if (!a) return null;
-  for (let k = m.j; k < a.i; k++) if (tokens[k].norm !== 'the' && !/^\p{Lu}/u.test(tokens[k].text)) return null;
+  for (let k = m.j; k < a.i; k++) if (tokens[k].norm !== 'the' && !startsWithUpper(tokens[k].text)) return null;
   let k = a.j;
   while (k < a.j + 2 && GOVERNING_NOUNS.has(tokens[k]?.norm ?? '')) k++;
   if (/^(has|have|had)$/.test(tokens[k]?.norm ?? '')) k++;
@@ -986,7 +1018,7 @@ export function answeredByReply(ctx: SentenceContext, m: Match<LeverEntry>): boo
   const { tokens } = ctx;
   for (let k = m.i - 1; k >= Math.max(1, m.i - 6); k--) {
     if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
-    if (REPLYING.has(`${tokens[k - 1].norm} ${tokens[k].norm}`)) return true;
+    if (REPLYING_LAST_WORDS.has(tokens[k].norm) && REPLYING.has(`${tokens[k - 1].norm} ${tokens[k].norm}`)) return true;
   }
   return false;
 }
@@ -1007,7 +1039,8 @@ function antecedentOfRelative(ctx: SentenceContext, lo: number, to: number): Act
   const { tokens, actors, text } = ctx;
   for (let q = to - 1; q >= Math.max(1, lo - 1); q--) {
     // (", responsible for enforcing export controls" hangs on the body before it in the same way.)
-    if (!/^(which|who|responsible)$/.test(tokens[q].norm)) continue;
+    const w = tokens[q].norm;
+    if (w !== 'which' && w !== 'who' && w !== 'responsible') continue;
     if (!/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return undefined;
     return actors.find((a) => a.j === q && a.entry.side);
   }

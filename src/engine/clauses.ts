@@ -3,7 +3,7 @@
  * phrase, which lever governs another ("controls on gallium") and which lists one ("gallium, germanium and antimony").
  */
 import type { LeverEntry } from './lexicon';
-import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
+import { ATTRIBUTIVE, AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, LIST_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, RATE_UNITS, REACTIVE, REACTIVE_LAST_WORDS, REPORTING, TIME_AND_PLACE } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext } from './types';
 import { hasCharIn, isSpaceCode, startsWithDigit } from './chars';
@@ -12,6 +12,7 @@ import { covers, endingAt } from './spans';
 /** Punctuation between two tokens that ends a phrase (a comma, a dash, a bracket, a colon). */
 export function punctuationBetween(text: string, a: Token, b: Token): boolean {
   // Read in place, character by character: asked thousands of times per page, mostly of a single space.
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20) return false;
   for (let q = a.end; q < b.start; q++) {
     const c = text.charCodeAt(q);
     if (PHRASE_BREAKS.has(c)) return true;
@@ -97,7 +98,7 @@ export function governingLever(ctx: SentenceContext, m: Match<LeverEntry>): Matc
     if (TIME_AND_PLACE.has(n)) continue;
     // "Mexican duties of 15 to 25 percent fell on US pork": a verb of imposing links the lever to its object.
     const prep = tokens[k + 1]?.norm ?? '';
-    const linking = sawPreposition && /^(on|to|against|targeting)$/.test(prep) && /^(tighten|more)$/.test(lexicon.verbs.get(`${n} ${prep}`) ?? lexicon.verbs.get(n) ?? '');
+    const linking = sawPreposition && LINKING_PREPOSITIONS.has(prep) && /^(tighten|more)$/.test(lexicon.verbs.get(`${n} ${prep}`) ?? lexicon.verbs.get(n) ?? '');
     if (linking && measureEndingNear(ctx, m, k)) continue;
     if (lexicon.verbs.has(n) || CLAUSE_BREAKS.has(n) || AUXILIARIES.has(n) || n.endsWith('ed')) return undefined;
     if (n.endsWith('ing') && !ATTRIBUTIVE.has(n)) return undefined;
@@ -111,6 +112,9 @@ function measureEndingNear(ctx: SentenceContext, m: Match<LeverEntry>, k: number
   return false;
 }
 
+/** Prepositions after a verb of imposing that link a lever to its object: "duties ... fell on US pork". */
+const LINKING_PREPOSITIONS = new Set(['on', 'to', 'against', 'targeting']);
+
 /** Amounts and origins that may stand between a lever and its object ("tariffs of 25 percent on US goods"). */
 const AMOUNT_AND_ORIGIN = new Set(['percent', 'pct', 'cent', 'per', 'to', 'up', 'us', 'chinese', 'american', 'european', 'japanese', 'dutch', 'korean', 'canadian']);
 
@@ -118,7 +122,7 @@ const AMOUNT_AND_ORIGIN = new Set(['percent', 'pct', 'cent', 'per', 'to', 'up', 
 export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
   const prev = ctx.levers.findLast((o) => o.j <= m.i && o.j >= m.i - 2 && ctx.done.has(o));
   if (!prev) return undefined;
-  for (let k = prev.j; k < m.i; k++) if (!/^(and|or)$/.test(ctx.tokens[k].norm)) return undefined;
+  for (let k = prev.j; k < m.i; k++) if (!(ctx.tokens[k].norm === 'and' || ctx.tokens[k].norm === 'or')) return undefined;
   if (prev.j === m.i && !/,/.test(ctx.text.slice(ctx.tokens[prev.j - 1].end, ctx.tokens[m.i].start))) return undefined;
   return prev;
 }
@@ -131,7 +135,7 @@ export function listSibling(ctx: SentenceContext, m: Match<LeverEntry>): Match<L
 export function exampleOf(ctx: SentenceContext, m: Match<LeverEntry>): Match<LeverEntry> | undefined {
   const { tokens } = ctx;
   let k = m.i - 1;
-  while (k >= 0 && m.i - k <= 5 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || /^(percent|pct|cent|per)$/.test(tokens[k].norm))) k--;
+  while (k >= 0 && m.i - k <= 5 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || RATE_UNITS.has(tokens[k].norm))) k--;
   if (k < 1) return undefined;
   const n = tokens[k].norm;
   const marker = n === 'including' || (n === 'as' && tokens[k - 1].norm === 'such');

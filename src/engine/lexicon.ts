@@ -114,6 +114,8 @@ export interface CompiledLexicon {
   strongFirstTokens: Set<string>;
   /** First words of every verb form, shared or lever-specific: most words are not, and are skipped at once. */
   verbFirstWords: Set<string>;
+  /** The rest of every verb form of two words or more ("to" of "end to"): a pair of words is built and looked up only when its second is one. */
+  verbPairSeconds: Set<string>;
   /** Head noun -> the levers it can refer back to ("list" -> entity-list, counter-sanctions, …), in lexicon order. */
   anaphors: Map<string, string[]>;
   /** Lower-case name of a lever's subject ("tiktok", "nexperia") -> the levers it makes a story about (Lever.topics). */
@@ -225,7 +227,13 @@ export function buildLexiconData(kb: Pick<KnowledgeBase, 'levers' | 'sides'>, ve
 /** Turns lexicon data into lookup maps: no inflection, no compromise, about a millisecond. */
 export function loadLexicon(data: LexiconData): CompiledLexicon {
   const phrases = new Map<string, Phrase[]>();
-  for (const p of data.phrases) {
+  for (const d of data.phrases) {
+    // Every phrase, and every lever entry, is made afresh with one literal, its fields in the order of the entries the
+    // rules make (match.ts): objects parsed from JSON or spread from another have other shapes, and every rule that
+    // reads a lever's fields would have to handle each of them.
+    const e = d.entry;
+    const entry: Entry = e.kind === 'lever' ? { kind: 'lever', lever: e.lever, category: e.category, needsContext: e.needsContext, generic: e.generic, polarity: e.polarity } : e;
+    const p: Phrase = { tokens: d.tokens, exact: d.exact, entry };
     const list = phrases.get(p.tokens[0]);
     if (list) list.push(p);
     else phrases.set(p.tokens[0], [p]);
@@ -252,6 +260,7 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
   for (const l of data.levers) {
     for (const w of l.topics ?? []) topics.set(w, [...(topics.get(w) ?? []), l.id]);
   }
+  const verbForms = [...data.verbs.map(([f]) => f), ...data.leverVerbs.flatMap(([, forms]) => forms.map(([f]) => f))];
   return {
     phrases,
     phraseGroups,
@@ -270,7 +279,8 @@ export function loadLexicon(data: LexiconData): CompiledLexicon {
     sideIds: new Set(data.sideIds),
     leverFirstTokens,
     strongFirstTokens,
-    verbFirstWords: new Set([...data.verbs.map(([f]) => f), ...data.leverVerbs.flatMap(([, forms]) => forms.map(([f]) => f))].map((f) => f.split(' ')[0])),
+    verbFirstWords: new Set(verbForms.map((f) => f.split(' ')[0])),
+    verbPairSeconds: new Set(verbForms.filter((f) => f.includes(' ')).map((f) => f.slice(f.indexOf(' ') + 1))),
   };
 }
 

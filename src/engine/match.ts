@@ -8,7 +8,7 @@ import { punctuationBetween } from './clauses';
 import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
-import { startsWithDigit } from './chars';
+import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
 import { covers } from './spans';
 
 /**
@@ -143,7 +143,8 @@ function phrasesAt(tokens: Token[], i: number, lexicon: CompiledLexicon, groups?
   const next = tokens[i + 1];
   if (!next) return group.single;
   // A possessive second word may be compared as "x's" (see phraseAt): those few try every phrase.
-  return next.possessive ? group.all : group.after.get(next.norm) ?? group.single;
+  // (A first word that starts no phrase of two words or more needs no lookup.)
+  return next.possessive ? group.all : group.after.size === 0 ? group.single : group.after.get(next.norm) ?? group.single;
 }
 
 /** Whether `word` is token `t`'s normal form, or with `possessive`, that form followed by "'s" ("driver's licence"). */
@@ -176,6 +177,12 @@ function longerLeverInside(text: string, tokens: Token[], lexicon: CompiledLexic
   return false;
 }
 
+/** "domestic chips", "chips produced domestically": words of a side's own goods (isDomesticGood). */
+const DOMESTIC_WORDS = new Set(['domestic', 'homegrown', 'indigenous']);
+const MADE_WORDS = new Set(['produced', 'made', 'developed', 'designed', 'built']);
+/** Determiners before a measure named as the ground of the same one (isGroundOfSame). */
+const GROUND_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
 /** Nouns that close the name of a measure: "export laws" has its noun, "anti-dumping" has none. */
 const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
 
@@ -201,7 +208,7 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
     // "anti-dumping and countervailing duties", "anti-dumping and anti-subsidy duties": a measure named without its
     // noun, "and" or "or", and a measure of the same lever are one mention ("export laws and export rules" stay two).
-    const coordinated = b && b.i === a.j + 1 && /^(and|or)$/.test(tokens[a.j].norm) && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
+    const coordinated = b && b.i === a.j + 1 && (tokens[a.j].norm === 'and' || tokens[a.j].norm === 'or') && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !MEASURE_HEADS.test(tokens[a.j - 1].norm) && !punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
     // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
     // its legal ground; the two are one mention of the second.
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
@@ -303,9 +310,10 @@ export function isTitleCase(tokens: Token[]): boolean {
   let major = 0;
   let majorCapitals = 0;
   let small = 0;
-  for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    const upper = /^\p{Lu}/u.test(t.text);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!startsWithLetter(t.text)) continue;
+    const upper = startsWithUpper(t.text);
     if (!TITLE_MINOR_WORDS.has(t.norm)) {
       major++;
       if (upper) majorCapitals++;
@@ -320,7 +328,7 @@ export function isTitleCase(tokens: Token[]): boolean {
   return (words >= 3 && capitals / words >= 0.6 && small < 3) || (major >= 3 && majorCapitals === major);
 }
 
-const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test(t.text));
+const capitalised = (t: Token | undefined) => Boolean(t && startsCapitalised(t.text));
 
 /**
  * A lever word that is part of a name, not a lever: "Steven Levy", "Mr Levy", "Chip Wilson", "Duty Street". Only
@@ -329,7 +337,7 @@ const capitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}\p{Ll}/u.test
 export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>, titleCase: () => boolean, known: Set<string>): boolean {
   // "JL MAG Rare-Earth Co.", "Tariff Holdings Ltd": capitalised lever words before a company suffix.
   const suffix = tokens[m.j];
-  if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && /^\p{Lu}/u.test(suffix.text)) return true;
+  if (suffix && capitalised(tokens[m.i]) && COMPANY_SUFFIXES.has(suffix.norm) && startsWithUpper(suffix.text)) return true;
   // ("the United States, Tariffs will rise", "Bourbon, Harleys and orange juice": a comma parts a name.)
   const spaced = (a: Token, b: Token) => /^(\s+|-)$/.test(text.slice(a.end, b.start));
   if (capitalised(tokens[m.i]) && !titleCase() && inBodyName(text, tokens, m.i)) return true;
@@ -440,7 +448,7 @@ export function isBareStatute(text: string, tokens: Token[], m: Match<LeverEntry
  * chipmaker's own commitments to its suppliers, an item of its accounts next to its inventory, not a buyer's pledge.
  */
 export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
-  if (!/^purchase$/.test(tokens[m.i].norm) || !/^(commitments?|obligations?)$/.test(tokens[m.j - 1].norm)) return false;
+  if (tokens[m.i].norm !== 'purchase' || !/^(commitments?|obligations?)$/.test(tokens[m.j - 1].norm)) return false;
   for (let k = Math.max(0, m.i - 3); k < Math.min(tokens.length, m.j + 4); k++) if (/^(inventory|inventories|reserves)$/.test(tokens[k].norm)) return true;
   return false;
 }
@@ -452,8 +460,8 @@ export function isAccountsItem(tokens: Token[], m: Match<LeverEntry>): boolean {
 export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.entry.polarity !== 'flow' || m.i === 0) return false;
   const prev = tokens[m.i - 1].norm;
-  if (/^(domestic|homegrown|indigenous)$/.test(prev)) return true;
-  return /^(produced|made|developed|designed|built)$/.test(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
+  if (DOMESTIC_WORDS.has(prev)) return true;
+  return MADE_WORDS.has(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
 }
 
 /**
@@ -462,7 +470,7 @@ export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
  */
 export function isLikenedTo(tokens: Token[], m: Match<LeverEntry>): boolean {
   let k = m.i - 1;
-  if (k >= 0 && /^(a|an|the)$/.test(tokens[k].norm)) k--;
+  if (k >= 0 && (tokens[k].norm === 'a' || tokens[k].norm === 'an' || tokens[k].norm === 'the')) k--;
   if (k < 1) return false;
   const link = tokens[k].norm;
   const before = tokens[k - 1].norm;
@@ -501,7 +509,7 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   }
   // A bare "quota" is a trade lever only beside goods or trade ("tariffs and quotas on steel products"), not a quota
   // on migrants.
-  if (m.j - m.i === 1 && /^quotas?$/.test(head)) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
+  if (m.j - m.i === 1 && (head === 'quota' || head === 'quotas')) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
   // "investments in China-based entities" are a lever only where a rule bars or screens them, not "Tesla's investment in
   // China".
   if (m.entry.lever === 'outbound-investment' && /^investments?$/.test(tokens[m.i].norm) && tokens[m.i + 1]?.norm === 'in') {
@@ -519,7 +527,7 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
 /** "components, software or technology": `m` follows `o` in a list (a comma, "and" or "or" between, nothing else). */
 function listedAfter(text: string, tokens: Token[], o: Match<LeverEntry>, m: Match<LeverEntry>): boolean {
   if (o.j > m.i || m.i - o.j > 1) return false;
-  if (m.i - o.j === 1) return /^(and|or)$/.test(tokens[o.j].norm);
+  if (m.i - o.j === 1) return tokens[o.j].norm === 'and' || tokens[o.j].norm === 'or';
   return /^\s*,\s*$/.test(text.slice(tokens[o.j - 1].end, tokens[m.i].start));
 }
 
@@ -553,7 +561,7 @@ export function grown(tokens: Token[], m: Match<LeverEntry>, levers: Match<Lever
     k = crop.i - 1;
   }
   // ("U.S. grown chicken", "home-grown corn": where the crop comes from, not its growing.)
-  if (tokens[k]?.norm === 'grown' && k > 0 && (/^\p{Lu}/u.test(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
+  if (tokens[k]?.norm === 'grown' && k > 0 && (startsWithUpper(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
 }
 
@@ -597,7 +605,7 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // "a tariff spat", "the tariff war", "a tariff-driven trade war", "the tariff and export-control war": the quarrel,
   // not the lever.
   if (QUARREL_HEADS.has(next.norm)) return true;
-  if (/^(and|or)$/.test(next.norm) && quarrelAfter(text, tokens, m.j + 1)) return true;
+  if ((next.norm === 'and' || next.norm === 'or') && quarrelAfter(text, tokens, m.j + 1)) return true;
   // "a UK-US tariff agreement", "the quota deal": the deal, not the lever.
   if (DEAL_HEADS.has(next.norm)) return true;
   // (Permissions to export are named like measures: "licensing offices", "license-free".)
@@ -635,8 +643,8 @@ const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'ma
 function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolean {
   // Members: the lever, then ", word" any number of times, then "and word" or "or word", then the head.
   let k = j;
-  while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !/^(and|or)$/.test(tokens[k].norm)) k++;
-  if (k >= j + 4 || k + 2 >= tokens.length || !/^(and|or)$/.test(tokens[k].norm)) return false;
+  while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) k++;
+  if (k >= j + 4 || k + 2 >= tokens.length || !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) return false;
   const last = tokens[k + 1];
   const head = tokens[k + 2];
   if (!/^\s+$/.test(text.slice(last.end, head.start)) || /^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
@@ -648,12 +656,15 @@ function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolea
  * or major component of a plant": the technology a foreign-made item is derived from says how far a rule reaches; the
  * lever is the rule, not that technology. Up to five words (modifiers, "and", "or") may stand between "of" and the good.
  */
+/** Words that end the search for "of" in isDirectProductOrigin: another clause or phrase begins. */
+const ORIGIN_BREAKS = new Set(['that', 'which', 'to', 'by', 'from', 'in', 'on', 'is', 'are', 'was', 'were']);
+
 export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.entry.polarity !== 'flow') return false;
   for (let k = m.i - 1; k >= Math.max(2, m.i - 6); k--) {
     if (punctuationBetween(text, tokens[k], tokens[k + 1]) && text.slice(tokens[k].end, tokens[k + 1].start) !== '-') return false;
     if (tokens[k].norm === 'of') return /^products?$/.test(tokens[k - 1].norm) && tokens[k - 2].norm === 'direct';
-    if (/^(that|which|to|by|from|in|on|is|are|was|were)$/.test(tokens[k].norm)) return false;
+    if (ORIGIN_BREAKS.has(tokens[k].norm)) return false;
   }
   return false;
 }
@@ -666,7 +677,7 @@ export function isDirectProductOrigin(text: string, tokens: Token[], m: Match<Le
 export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[]): boolean {
   if (m.entry.polarity !== 'flow') return false;
   let k = m.i - 1;
-  if (k >= 0 && /^(the|a|an|its|their)$/.test(tokens[k].norm)) k--;
+  if (k >= 0 && GROUND_DETERMINERS.has(tokens[k].norm)) k--;
   if (k < 1 || tokens[k].norm !== 'under') return false;
   return levers.some((o) => o !== m && o.j === k && o.entry.lever === m.entry.lever);
 }
@@ -678,14 +689,14 @@ export function isGroundOfSame(tokens: Token[], m: Match<LeverEntry>, levers: Ma
  * Prevention Act", is the longer match and ends at "Act" itself.)
  */
 export function isStatuteName(tokens: Token[], m: Match<LeverEntry>, text = ''): boolean {
-  if (text && /^\p{Lu}/u.test(tokens[m.i].text)) {
+  if (text && startsWithUpper(tokens[m.i].text)) {
     for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
-      if (!/^[ \u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !/^\p{Lu}/u.test(tokens[k].text)) break;
+      if (!/^[ \u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !startsWithUpper(tokens[k].text)) break;
       if (tokens[k].text === 'Act') return true;
     }
   }
   if (tokens[m.j]?.norm !== 'of') return false;
-  for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && /^\p{Lu}/u.test(tokens[k].text)) return true;
+  for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 8); k++) if (/^(act|law|code|statute)$/.test(tokens[k].norm) && startsWithUpper(tokens[k].text)) return true;
   return false;
 }
 
@@ -957,7 +968,7 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
   if (before(k - 1)) return true;
   if (k >= 2 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && before(k - 2)) return true;
   // "the Huawei listing", "the Xinjiang listings", "the FedEx investigation": a name says which one.
-  if (k >= 2 && /^\p{Lu}/u.test(tokens[k - 1].text) && !CALENDAR_NAMES.has(tokens[k - 1].norm) && !/^\p{Lu}/u.test(tokens[k].text) && !punctuationBetween(text, tokens[k - 1], tokens[k]) && before(k - 2)) return true;
+  if (k >= 2 && startsWithUpper(tokens[k - 1].text) && !CALENDAR_NAMES.has(tokens[k - 1].norm) && !startsWithUpper(tokens[k].text) && !punctuationBetween(text, tokens[k - 1], tokens[k]) && before(k - 2)) return true;
   // "its own retaliatory fees": two modifiers.
   if (k >= 3 && ANAPHOR_MODIFIERS.has(tokens[k - 1].norm) && ANAPHOR_MODIFIERS.has(tokens[k - 2].norm) && before(k - 3)) return true;
   // "pays a $100,000 fee", "a 15% fee": an amount names the charge the story spoke of.
@@ -994,7 +1005,7 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
  */
 function usedInList(text: string, tokens: Token[], i: number): boolean {
   let link = false;
-  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = /^(in|into|for)$/.test(tokens[k].norm);
+  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = USE_LINKS.has(tokens[k].norm);
   if (!link) return false;
   let commas = false;
   let listed = false;
@@ -1003,8 +1014,8 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
     if (/^\s*,\s*$/.test(gap)) commas = listed = true;
     else if (!/^\s+$/.test(gap) && gap !== '-') return false;
     const w = tokens[k].norm;
-    if (/^(and|or)$/.test(w)) listed = true;
-    if (/^(in|into|for)$/.test(w)) {
+    if (w === 'and' || w === 'or') listed = true;
+    if (USE_LINKS.has(w)) {
       const use = tokens[k - 1];
       if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;
       // A use named in a clause of its own ("gallium, used in chips, and germanium") lists nothing of its own by commas.
@@ -1016,6 +1027,9 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "in", "into", "for": what links a use to the word of using ("used in", "goes into"). */
+const USE_LINKS = new Set(['in', 'into', 'for']);
 
 /** Words before "in", "into" or "for" that name uses: "used in", "goes into", "essential for". */
 const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'crucial', 'vital', 'critical', 'needed', 'found', 'ingredient']);

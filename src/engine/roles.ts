@@ -7,6 +7,7 @@ import { punctuationBetween } from './clauses';
 import { ASKING, ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
+import { startsWithUpper } from './chars';
 
 export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocState): void {
   const subject = actors.find((a) => a.role === 'actor' && a.subjectLike && a.i < Math.min(tokens.length, 12));
@@ -20,6 +21,7 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
 
 // Word sets, not regular expressions: afterTime is asked after every side named in every sentence.
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that']);
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
 
 /**
@@ -29,8 +31,8 @@ const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer',
 export function afterTime(tokens: Token[], j: number): number {
   const w = (k: number) => tokens[k]?.norm ?? '';
   let k = j;
-  if (/^(earlier|later)$/.test(w(k)) && /^(this|last|that)$/.test(w(k + 1))) k++;
-  if (/^(last|this|next|that)$/.test(w(k)) && PERIODS.has(w(k + 1))) return k + 2;
+  if ((w(k) === 'earlier' || w(k) === 'later') && /^(this|last|that)$/.test(w(k + 1))) k++;
+  if (TIME_DETERMINERS.has(w(k)) && PERIODS.has(w(k + 1))) return k + 2;
   if (w(k) === 'on' && DAYS.has(w(k + 1))) return k + 2;
   if (k === j && DAYS.has(w(k))) return k + 1;
   return j;
@@ -39,7 +41,7 @@ export function afterTime(tokens: Token[], j: number): number {
 /** "Beijing announced", "the US will", "Washington, which had": a side followed by a verb. */
 export function looksLikeSubject(text: string, tokens: Token[], j: number, lexicon: CompiledLexicon): boolean {
   // "Washington in return lifted": a short aside between the subject and its verb.
-  if (/^(in|for)$/.test(tokens[j]?.norm ?? '') && /^(return|turn|response|exchange|part)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+  if ((tokens[j]?.norm === 'in' || tokens[j]?.norm === 'for') && /^(return|turn|response|exchange|part)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
   // "Mexico last month imposed", "Beijing on Friday announced": a time between the subject and its verb.
   else if (!punctuationBetween(text, tokens[j - 1], tokens[j] ?? tokens[j - 1])) j = afterTime(tokens, j);
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
@@ -68,13 +70,15 @@ export function activeVerbAt(tokens: Token[], k: number, lexicon: CompiledLexico
   return lexicon.verbs.has(n) || VERBISH_EXTRA.has(n) || ACTIVE_AFTER_NOUN.has(n);
 }
 
+const BEING_OR_GETTING = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting']);
+
 /** "China was hit with tariffs", "Canada faces duties": the subject of a verb of being hit is the target. */
 export function passiveTarget(tokens: Token[], j: number): boolean {
   let passive = false;
   for (let k = j; k < Math.min(tokens.length, j + 5); k++) {
     const n = tokens[k].norm;
     if (FACING.has(n)) return true;
-    if (/^(was|were|is|are|be|been|being|get|got|gets|getting)$/.test(n)) {
+    if (BEING_OR_GETTING.has(n)) {
       passive = true;
       continue;
     }
@@ -84,19 +88,23 @@ export function passiveTarget(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Words that may stand in a pair after "between": its joints, and the lower-case forms of side names. */
+const PAIR_WORDS = new Set(['and', 'the', 'a', 'both']);
+const PAIR_SIDE_WORDS = new Set(['us', 'u', 's', 'eu', 'uk']);
+
 /** "between China and the US": both sides of a pair after "between" are neither holder nor target. */
 function betweenPair(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const n = tokens[k].norm;
     if (n === 'between') return true;
-    if (!/^(and|the|a|both)$/.test(n) && !/^\p{Lu}/u.test(tokens[k].text) && !/^(us|u|s|eu|uk)$/.test(n)) return false;
+    if (!PAIR_WORDS.has(n) && !startsWithUpper(tokens[k].text) && !PAIR_SIDE_WORDS.has(n)) return false;
   }
   return false;
 }
 
 /** "talks in Madrid", "the summit at Busan": a city named as the venue of a meeting, not a side acting. */
 function venue(tokens: Token[], i: number): boolean {
-  if (!/^(in|at)$/.test(tokens[i - 1]?.norm ?? '')) return false;
+  if (tokens[i - 1]?.norm !== 'in' && tokens[i - 1]?.norm !== 'at') return false;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
     if (/^(talks|negotiations|meeting|meetings|summit|summits|discussions|consultations|round|conference|session|sessions)$/.test(tokens[k].norm)) return true;
   }
@@ -121,6 +129,11 @@ function controlledAfter(tokens: Token[], k: number, leverStart: Map<number, Mat
   }
   return false;
 }
+
+/** Prepositions that make a side after them an object ("selling to China"). */
+const OBJECT_MARKERS = new Set(['to', 'on', 'against', 'into', 'from', 'toward', 'towards', 'targeting']);
+/** Leaders, governments and capitals whose name before a measure owns it: "Trump tariffs", "Beijing curbs". */
+const GOVERNMENTS = new Set(['trump', 'biden', 'obama', 'reagan', 'bush', 'clinton', 'xi', 'administration', 'washington', 'house', 'department', 'commission', 'brussels', 'beijing', 'tokyo', 'ottawa', 'delhi', 'seoul', 'london', 'berlin', 'paris', 'canberra']);
 
 /** Decides for each side name whether it acts, is the target, or qualifies a lever directly. */
 export function classifyActors(
@@ -155,7 +168,7 @@ export function classifyActors(
         (/^(of|after|despite|without|about)$/.test(prev) && !leverEnds.has(a.i - 1) && !TRADE_FLOWS.has(prev2)));
       // ("imports from the EU were subject to duties": "the" may stand after "from", where goods come from.)
       const [p1, p2] = prev === 'the' && prev2 === 'from' ? [prev2, a.i > 2 ? tokens[a.i - 3].norm : ''] : [prev, prev2];
-      const objectOf = /^(to|on|against|into|from|toward|towards|targeting)$/.test(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
+      const objectOf = OBJECT_MARKERS.has(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
       role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
@@ -166,7 +179,7 @@ export function classifyActors(
       const qualified = next ? leverStart.get(k) : undefined;
       const side = a.entry.side ?? '';
       // "Trump tariffs", "Washington sanctions", "Beijing curbs": a leader, government or capital before a measure owns it.
-      const government = /^(trump|biden|obama|reagan|bush|clinton|xi|administration|washington|house|department|commission|brussels|beijing|tokyo|ottawa|delhi|seoul|london|berlin|paris|canberra)$/.test(lastTok.norm);
+      const government = GOVERNMENTS.has(lastTok.norm);
       if (qualified && a.entry.kind === 'actor' && !a.entry.alsoDemonym && !BLOCS.has(side) && qualified.entry.polarity === 'measure' && !government) {
         // "Japan sanctions", "China tariffs": a bare country name before a measure is usually its target
         // ("EC tariffs", "US sanctions" are the bloc's own).

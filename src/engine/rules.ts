@@ -213,6 +213,9 @@ export const REACTIVE = new Set([
   'target of', 'targets of', 'victim of', 'victims of', 'brunt of',
 ]);
 
+/** The last word of each REPLYING phrase: a pair of words is looked up only when its second word is one of these. */
+export const REPLYING_LAST_WORDS = new Set([...REPLYING].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
 /** The last word of each REACTIVE phrase: a pair of words is looked up only when its second word is one of these. */
 export const REACTIVE_LAST_WORDS = new Set([...REACTIVE].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
 
@@ -730,10 +733,10 @@ export const SQUEEZE_CUES = new Set([
 ]);
 
 /** Verbs of dodging a measure: "moved production to avoid the Section 301 tariffs". */
-export const DODGING = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|circumvent|circumvents|circumvented|circumventing|sidestep|sidestepped|sidestepping)$/;
+export const DODGING = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'evade', 'evades', 'evaded', 'evading', 'dodge', 'dodges', 'dodged', 'dodging', 'circumvent', 'circumvents', 'circumvented', 'circumventing', 'sidestep', 'sidestepped', 'sidestepping']);
 
 /** Verbs and nouns of getting round or breaking a measure: what is undermined or violated is in force. */
-export const UNDERMINING = /^(undermine|undermines|undermined|undermining|violate|violates|violated|violating|violation|violations|flout|flouts|flouted|flouting|defy|defies|defied|defying|bypass|bypasses|bypassed|bypassing|skirt|skirts|skirted|skirting|evade|evades|evaded|evading|evasion|circumvent|circumvents|circumvented|circumventing|circumvention)$/;
+export const UNDERMINING = new Set(['undermine', 'undermines', 'undermined', 'undermining', 'violate', 'violates', 'violated', 'violating', 'violation', 'violations', 'flout', 'flouts', 'flouted', 'flouting', 'defy', 'defies', 'defied', 'defying', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'skirt', 'skirts', 'skirted', 'skirting', 'evade', 'evades', 'evaded', 'evading', 'evasion', 'circumvent', 'circumvents', 'circumvented', 'circumventing', 'circumvention']);
 
 /** Verbs of wielding a lever "as a weapon" or "as leverage". */
 export const WIELDING = /^(use|uses|used|using|wield|wields|wielded|wielding|deploy|deploys|deployed|deploying|turn|turns|turned|turning)$/;
@@ -793,3 +796,6 @@ export const TRADE_CHARGE_CUES = new Set(['import', 'imports', 'imported', 'expo
  * after a ban on the devices") speaks of a domestic ban, not of an export control.
  */
 export const CROSS_BORDER_WORDS = new Set(['export', 'exports', 'exported', 'exporting', 'exporter', 'exporters', 'import', 'imports', 'imported', 'importing', 'importers', 'trade', 'tariff', 'tariffs', 'sanction', 'sanctions', 'sanctioned', 'shipments', 'shipment', 'customs', 'foreign', 'overseas', 'abroad', 'embargo', 'entity', 'entities', 'wto', 'arms', 'border', 'borders', 'licence', 'licences', 'license', 'licenses']);
+
+/** Words of a rate's unit: "25 percent", "10 per cent", "5 pct". */
+export const RATE_UNITS = new Set(['percent', 'pct', 'cent', 'per']);

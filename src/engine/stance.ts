@@ -5,9 +5,9 @@
  */
 import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { hasCharIn, startsWithDigit } from './chars';
+import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -26,6 +26,9 @@ const RATE_RISES = new Set(['rise', 'increase', 'jump', 'hike']);
 const TRADING = new Set(['bought', 'purchased', 'imported', 'exported', 'sold', 'shipped']);
 /** Reasons: what follows one is not the object of a punishment before it. */
 const REASONS = new Set(['because', 'despite', 'amid']);
+
+/** Nouns that may stand between a lever and its head: "the H-1B visa application fee". */
+const HEAD_QUALIFIERS = new Set(['application', 'applications', 'processing', 'filing', 'entry', 'issuance', 'renewal']);
 
 export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverEntry>, verbAt = -1): 'measure' | 'flow' {
   const { tokens, lexicon } = ctx;
@@ -46,7 +49,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   while (chain > from && (ATTRIBUTIVE.has(tokens[chain - 1].norm) || covers(ctx.actors, chain - 1))) chain--;
   // "put seven rare earths under export licensing", "brought under licensing requirements": a regime one is put under.
   let start = m.i;
-  while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || /^(export|import)$/.test(tokens[start - 1].norm))) start--;
+  while (start > 0 && (ATTRIBUTIVE.has(tokens[start - 1].norm) || tokens[start - 1].norm === 'export' || tokens[start - 1].norm === 'import')) start--;
   if (start > 0 && tokens[start - 1].norm === 'under' && !EASING_NAMES.has(tokens[m.i].norm)) return 'measure';
   for (let k = from; k < chain; k++) {
     // "paused export bans and tariffs": a lever listed before this one has its own head.
@@ -71,7 +74,7 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
       for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
         const w = tokens[q].norm;
         if (lexicon.measureNouns.has(w) || /^(licen[cs]ing|dual-use)$/.test(w)) return 'measure';
-        if (pressing && /^lists?$/.test(w)) return 'measure';
+        if (pressing && (w === 'list' || w === 'lists')) return 'measure';
         pressing ||= RETALIATING.has(w) || /^(tariff|target|control|controls|sanctions|entity)$/.test(w);
         if (!MODIFIERS.has(w) && !RETALIATING.has(w) && !/^(control|controls|export|its|their|tariff|target|sanctions|entity|counter)$/.test(w)) break;
       }
@@ -83,17 +86,17 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   if (lexicon.measureNouns.has(next)) return 'measure';
   // "the H-1B visa application fee": one more noun may stand before the head.
   const then = m.j + 1 < tokens.length ? tokens[m.j + 1].norm : '';
-  if (/^(application|applications|processing|filing|entry|issuance|renewal)$/.test(next) && m.j + 1 < tokens.length && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
+  if (HEAD_QUALIFIERS.has(next) && m.j + 1 < tokens.length && !punctuationBetween(ctx.text, tokens[m.j], tokens[m.j + 1])) {
     if (lexicon.measureNouns.has(then)) return 'measure';
     if (lexicon.flowNouns.has(then)) return 'flow';
   }
   // "a zero-tariff quota", "a tariff-free quota": an allowance, granted like a flow.
-  for (let k = m.i; k < m.j - 1; k++) if (/^(zero|free)$/.test(tokens[k].norm)) return 'flow';
+  for (let k = m.i; k < m.j - 1; k++) if (tokens[k].norm === 'zero' || tokens[k].norm === 'free') return 'flow';
   // Inside the lever itself: its head word decides ("export licences" is a flow even in a measure lever), the word
   // before its own preposition if it has one ("investments in China").
   const head = tokens[leverHead(tokens, m)].norm;
   // ("white list": a list is held back or let in by what it lists, so the lever's own polarity says which.)
-  if (/^lists?$/.test(head)) return m.entry.polarity;
+  if (head === 'list' || head === 'lists') return m.entry.polarity;
   if (lexicon.flowNouns.has(head)) return 'flow';
   if (lexicon.measureNouns.has(head)) return 'measure';
   return m.entry.polarity;
@@ -137,7 +140,7 @@ function coordinated(ctx: SentenceContext, from: number, to: number): boolean {
   let joined = false;
   for (let k = from; k < to; k++) {
     const n = tokens[k].norm;
-    if (/^(and|or)$/.test(n)) joined = true;
+    if (n === 'and' || n === 'or') joined = true;
     else if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !covers(ctx.actors, k)) return false;
   }
   return joined || (from < to ? false : /^\s*,\s*$/.test(ctx.text.slice(tokens[from - 1].end, tokens[to].start)));
@@ -162,10 +165,11 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (next === 'than') return undefined;
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
-  const pair = next ? `${n} ${next}` : '';
+  // (The pair is built only when some two-word form ends in the next word: this is asked of most words of a sentence.)
+  const pair = next && lexicon.verbPairSeconds.has(next) ? `${n} ${next}` : '';
   const specific = lexicon.leverVerbs.get(leverId);
   // A two-word form is unambiguous even after a determiner: "an end to the embargo".
-  const paired = specific?.get(pair) ?? lexicon.verbs.get(pair);
+  const paired = pair ? specific?.get(pair) ?? lexicon.verbs.get(pair) : undefined;
   if (paired) return paired;
   if (next === 'of' && (lexicon.flowNouns.has(n) || lexicon.measureNouns.has(n) || !/(ing|tion|sion|ment|al)$/.test(n))) return undefined;
   // "an agreement that reduces tariffs", "the order that imposed": after "that" a verb form opens a relative clause.
@@ -232,6 +236,9 @@ function supposedAt(tokens: Token[], k: number, lo: number): boolean {
 /** Quantities other than a lever's rate that may move between two percentages after it. */
 const OTHER_QUANTITIES = new Set(['share', 'shares', 'price', 'prices', 'sales', 'exports', 'imports', 'revenue', 'revenues', 'output', 'production', 'volume', 'volumes', 'stake', 'stock', 'stocks', 'profit', 'profits', 'margin', 'margins']);
 
+/** Words of a range, not a move: "ranged from 116 percent to 218 percent". */
+const RANGING = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'between']);
+
 function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefined {
   const { tokens, text } = ctx;
   const rateAt = (k: number): number | undefined => {
@@ -249,7 +256,7 @@ function rateMove(ctx: SentenceContext, m: Match<LeverEntry>): Stance | undefine
     const n = tokens[k].norm;
     if (OTHER_QUANTITIES.has(n)) return undefined;
     // "which ranged from 116 percent to 218 percent": a range, not a move.
-    if (/^(range|ranges|ranged|ranging|vary|varies|varied|varying|between)$/.test(n)) return undefined;
+    if (RANGING.has(n)) return undefined;
     if (n !== 'to' && n !== 'from') continue;
     const first = rateAt(k + 1);
     if (first === undefined) continue;
@@ -292,12 +299,12 @@ function relativeClauseStart(ctx: SentenceContext, k: number, lo: number): numbe
   const { tokens } = ctx;
   // "suspend a move imposing export restrictions", "rescinded the order banning exports": a participle right after a
   // noun of a decision describes it.
-  if (k - 1 > lo && /(ing|ed)$/.test(tokens[k].norm) && DECISION_NOUNS.has(tokens[k - 1].norm)) return k - 1;
+  if (k - 1 > lo && (tokens[k].norm.endsWith('ing') || tokens[k].norm.endsWith('ed')) && DECISION_NOUNS.has(tokens[k - 1].norm)) return k - 1;
   for (let q = k - 1; q >= Math.max(lo + 1, k - 3); q--) {
     const n = tokens[q].norm;
     if (n === 'that' || n === 'which') return q;
     // "the duties it has imposed": a pronoun right after a noun, with nothing between them.
-    if (/^(it|they|he|she|we)$/.test(n)) {
+    if (PRONOUNS.has(n)) {
       const before = tokens[q - 1];
       const noun = before && !punctuationBetween(ctx.text, before, tokens[q]) && !/^(and|or|but|that|which|when|as|if|because|after|before|while)$/.test(before.norm) && !ctx.lexicon.verbs.has(before.norm);
       return noun ? q : -1;
@@ -326,9 +333,12 @@ function mainClauseAfter(ctx: SentenceContext, k: number, leverId: string): numb
 function causing(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || tokens[k].norm.endsWith('ly') || /^(tight|strict|harsh|heavy|steep|us|u|s|american|chinese)$/.test(tokens[k].norm) || covers(ctx.actors, k))) k--;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || tokens[k].norm.endsWith('ly') || CAUSE_MODIFIERS.has(tokens[k].norm) || covers(ctx.actors, k))) k--;
   if (k < 1) return false;
-  const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
+  // (Every pair below ends in "to", "of" or "by": no pair is built for any other word.)
+  const last = tokens[k].norm;
+  if (last !== 'to' && last !== 'of' && last !== 'by') return false;
+  const pair = `${tokens[k - 1].norm} ${last}`;
   return /^(due to|because of|affected by|hit by|hurt by|impacted by|harmed by|caused by|driven by)$/.test(pair);
 }
 
@@ -345,8 +355,8 @@ function brokenBefore(ctx: SentenceContext, p: number): boolean {
 /** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
 function spared(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || /^(any|extra|additional)$/.test(tokens[k].norm))) k--;
-  return k > 0 && /^(paying|facing|incurring|attracting)$/.test(tokens[k].norm) && tokens[k - 1].norm === 'without';
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || SPARED_MODIFIERS.has(tokens[k].norm))) k--;
+  return k > 0 && SPARED_VERBS.has(tokens[k].norm) && tokens[k - 1].norm === 'without';
 }
 
 /**
@@ -359,7 +369,7 @@ function underTerms(ctx: SentenceContext, m: Match<LeverEntry>): Stance | null {
   for (let steps = 0; k > 0 && steps < 4; k--, steps++) {
     const n = tokens[k].norm;
     const actor = covers(ctx.actors, k);
-    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|pct|cent|per)$/.test(n) && !actor) break;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !RATE_UNITS.has(n) && !actor) break;
   }
   const n = tokens[k]?.norm ?? '';
   const terms = n === 'under' || n === 'with' || (n === 'to' && tokens[k - 1]?.norm === 'subject');
@@ -413,7 +423,21 @@ function inLongerLeverName(ctx: SentenceContext, m: Match<LeverEntry>, k: number
 }
 
 /** Words that open a clause of their own after the lever ("as the waiver ends", "while talks go on"). */
-const SUBORDINATORS = /^(as|while|although|though|whereas|because|since)$/;
+/** Pronouns that stand for a noun before them: "the duties it has imposed". */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Words before a lever named as a cause: "due to tight export restrictions", "hit by US tariffs". */
+const CAUSE_MODIFIERS = new Set(['tight', 'strict', 'harsh', 'heavy', 'steep', 'us', 'u', 's', 'american', 'chinese']);
+/** "without paying any extra duty". */
+const SPARED_MODIFIERS = new Set(['any', 'extra', 'additional']);
+const SPARED_VERBS = new Set(['paying', 'facing', 'incurring', 'attracting']);
+const ENFORCING = new Set(['enforce', 'enforces', 'enforcing']);
+/** "have fallen under European sanctions", "came under export controls". */
+const FALLING_UNDER = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'come', 'comes', 'came', 'coming']);
+/** Links inside the words an analysis speaks of (analysedOnly). */
+const ANALYSED_LINKS = new Set(['with', 'of', 'for', 'by', 'to', 'on']);
+const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', 'because', 'since']);
+/** What a complaint is against: "the WTO complaint it filed against Japan's tighter regulations". */
+const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);
 
 export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const { tokens, lexicon, text } = ctx;
@@ -428,10 +452,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const settle = (k: number, cls: VerbClass): Stance => {
     // "the Commerce Department division that enforces export controls", "responsible for enforcing them": a body
     // described by its task, not a move.
-    if (/^(enforce|enforces|enforcing)$/.test(tokens[k].norm) && (/^(that|which|who)$/.test(tokens[k - 1]?.norm ?? '') || (/^(for|with)$/.test(tokens[k - 1]?.norm ?? '') && /^(responsible|charged|tasked)$/.test(tokens[k - 2]?.norm ?? '')))) return 'neutral';
+    if (ENFORCING.has(tokens[k].norm) && (/^(that|which|who)$/.test(tokens[k - 1]?.norm ?? '') || (/^(for|with)$/.test(tokens[k - 1]?.norm ?? '') && /^(responsible|charged|tasked)$/.test(tokens[k - 2]?.norm ?? '')))) return 'neutral';
     // "moved production to Mexico to avoid the Section 301 tariffs", "could avoid tariffs by becoming the 51st state":
     // a measure that firms dodge, or that a side escapes only on a condition, is in force or threatened.
-    if (DODGING.test(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
+    if (DODGING.has(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
     if (RETALIATING.has(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
     if (negated(tokens, k, lexicon)) {
@@ -449,7 +473,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     }
     // "must apply for licences", "required to get approvals when shipping": a requirement holds the flow back.
     // "added 23 items that require approval": goods put where a requirement holds them.
-    const relative = /^(that|which)$/.test(tokens[m.j]?.norm ?? '') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
+    const relative = (tokens[m.j]?.norm === 'that' || tokens[m.j]?.norm === 'which') && required(tokens, m.j + 1, Math.min(tokens.length, m.j + 3));
     // ("The agreement required China to boost its purchases": a purchase required of the buyer is more of it.)
     if ((cls === 'more' || cls === 'relax') && !boughtGood(ctx, m) && (required(tokens, Math.max(0, k - 12), k) || required(tokens, k + 1, m.i) || (k < m.i && relative))) return 'tighten';
     // "stop selling chips", "barred Nvidia from selling", "waived its right to impose duties": a stopping verb
@@ -532,7 +556,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
         if (n === 'down' || (RATE_FALLS.has(n) && k > m.j)) return 'relax';
         if (n === 'up' || (RATE_RISES.has(n) && k > m.j)) return 'tighten';
       }
-      if (k > m.j && /[;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (k > m.j && hasCharIn(text, tokens[k - 1].end, tokens[k].start, ';:()')) break;
     }
   }
   const easing = easedBy(ctx, m);
@@ -552,8 +576,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // ("was not in any way a trade embargo": "in any way", "by any means" may stand after the negation.)
     const p = tokens[k - 1]?.norm === 'way' || tokens[k - 1]?.norm === 'means' ? (tokens[k - 2]?.norm === 'any' && /^(in|by)$/.test(tokens[k - 3]?.norm ?? '') ? k - 3 : k) : k;
     const deniedCopula = lexicon.negations.has(tokens[p - 1]?.norm ?? '') && COPULAS.has(tokens[p - 2]?.norm ?? '');
-    if (n === 'no' || (/^(a|an)$/.test(n) && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
-    if (!MODIFIERS.has(n) && !/^(complete|outright|real)$/.test(n)) break;
+    if (n === 'no' || ((n === 'a' || n === 'an') && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
+    if (!MODIFIERS.has(n) && n !== 'complete' && n !== 'outright' && n !== 'real') break;
   }
   // A governing verb on the left, nearest first, within the clause.
   let overSeen = false;
@@ -569,7 +593,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (tokens[k].norm === 'over') overSeen = true;
     // "withdrew the WTO complaint it filed against Japan's tighter regulations": what a complaint is against is in
     // force; a verb before the complaint moves the complaint.
-    if (/^(against|over|about|regarding)$/.test(tokens[k].norm)) complainedOf = true;
+    if (COMPLAINED_OF.has(tokens[k].norm)) complainedOf = true;
     // "delaying a response to U.S. tariffs", "in retaliation for the duties": what is answered is in force, whatever is
     // done to the answer.
     if (ownMeasure && REPLY_NOUNS.has(tokens[k].norm) && /^(to|against|for)$/.test(tokens[k + 1]?.norm ?? '') && k + 1 < m.i) return 'tighten';
@@ -585,10 +609,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (COPULAS.has(tokens[k].norm) && k < m.i - 1 && !/^(as|so)$/.test(tokens[k - 1]?.norm ?? '')) break;
     // "it includes targeted tariff reductions": a participle right before a lever whose head after it is the move
     // describes that move.
-    if (k === m.i - 1 && /(ed|en)$/.test(tokens[k].norm) && (lexicon.moreModifiers.has(after) || lexicon.lessModifiers.has(after))) continue;
+    if (k === m.i - 1 && (tokens[k].norm.endsWith('ed') || tokens[k].norm.endsWith('en')) && (lexicon.moreModifiers.has(after) || lexicon.lessModifiers.has(after))) continue;
     // "cuts off Huawei's efforts to undermine U.S. export controls", "in violation of US sanctions": a measure that is
     // got round or broken is in force, whatever is done to the one getting round it.
-    if (ownMeasure && UNDERMINING.test(tokens[k].norm)) return 'tighten';
+    if (ownMeasure && UNDERMINING.has(tokens[k].norm)) return 'tighten';
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
@@ -596,7 +620,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // the clause before ", and" is that clause's.
     if (k + 2 < m.i && /^(and|but)$/.test(tokens[k + 1].norm) && hasCharIn(text, tokens[k].end, tokens[k + 1].start, ',')) break;
     // "have fallen under European sanctions", "came under export controls": brought under a measure in force.
-    if (/^(fall|falls|fell|fallen|falling|come|comes|came|coming)$/.test(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
+    if (FALLING_UNDER.has(tokens[k].norm) && /^(under|within)$/.test(tokens[k + 1]?.norm ?? '') && ownMeasure) return 'tighten';
     // "removing an exemption to tariffs": the verb before the exemption moves it, and removing an easing tightens.
     if (EXEMPTIONS.has(tokens[k].norm) && /^(to|from|for|on)$/.test(tokens[k + 1]?.norm ?? '')) {
       // "India sought an exemption from the new tariffs": an easing asked for is not had; the lever stands.
@@ -705,7 +729,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (k !== resumeAt && k > from && /[,;:()\u2014\u2013]|\s-\s/.test(gap) && !(comma && (listing || /^(which|that)$/.test(tokens[k].norm)))) break;
     const n = tokens[k].norm;
     // "face U.S. curbs on China operations as the waiver ends": a clause of its own.
-    if (SUBORDINATORS.test(n) && k > m.j) break;
+    if (SUBORDINATORS.has(n) && k > m.j) break;
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     // "The duties are a response to the US steel tariffs", "the tariffs were retaliation for": a lever used in reply.
     if (COPULAS.has(n) && !inPhrase && answering(tokens, k + 1)) return 'tighten';
@@ -735,7 +759,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // the verb of the main clause after it is the move.
     // "The tariffs imposed on Chinese goods were lifted in May": a participle right after the lever that opens the
     // clause qualifies it; the main verb after it is the move.
-    if (cls && k === m.j && /(ed|en)$/.test(n) && subjectOfClause(ctx, m, lo)) {
+    if (cls && k === m.j && (n.endsWith('ed') || n.endsWith('en')) && subjectOfClause(ctx, m, lo)) {
       const main = mainVerbAfter(ctx, k, hi, leverId);
       const mainCls = main >= 0 ? verbClassAt(tokens, main, lexicon, leverId)! : undefined;
       // ("Tariffs imposed by China on U.S. soybeans have slashed exports": biting, as below.)
@@ -753,7 +777,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
-      (/^(and|or)$/.test(n) && startsAt(ctx.levers, k + 1)) ||
+      ((n === 'and' || n === 'or') && startsAt(ctx.levers, k + 1)) ||
       // "H200 chips will remain off-limits": the generic noun the model name was merged with.
       (k === m.j && lexicon.leverFirstTokens.has(n) && !lexicon.verbs.has(n)) ||
       // "tariffs on Chinese imports linked to fentanyl will be halved": a participle that qualifies the lever's object.
@@ -855,8 +879,9 @@ function subjectDenied(ctx: SentenceContext, m: Match<LeverEntry>, hi: number): 
  */
 /** A good, chip or mineral in a sentence that puts no pressure on anything: "graphite is used in batteries". */
 function idleFlow(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
-  if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
+  // (The cheap test first: most sentences with a good in them name a measure too.)
   if (ctx.levers.some((o) => o !== m && o.entry.polarity === 'measure')) return false;
+  if (polarityFrom(ctx, m.i, m) !== 'flow') return false;
   // "became weapons" is pressure; "used in weapons" only says what a good is for.
   const weaponised = (k: number) => ctx.tokens[k].norm === 'weapons' && !/^(in|for|of|and|or|nuclear|military)$/.test(ctx.tokens[k - 1]?.norm ?? '');
   return !ctx.tokens.some((t, k) => CONTROL_CUES.has(t.norm) || PRESSURE_CUES.has(t.norm) || SQUEEZE_CUES.has(t.norm) || weaponised(k));
@@ -884,7 +909,7 @@ function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean
     if (punctuationBetween(ctx.text, ctx.tokens[q - 1], ctx.tokens[q])) return false;
     if (!covers(ctx.actors, q) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
   }
-  return ctx.actors.some((a) => a.i === from) || /^(it|they|he|she|we)$/.test(ctx.tokens[from].norm);
+  return ctx.actors.some((a) => a.i === from) || PRONOUNS.has(ctx.tokens[from].norm);
 }
 
 /** The verb of the main clause after a relative clause ending somewhere after `k`: one after an auxiliary, or "remain". */
@@ -903,6 +928,9 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
 const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
 
+/** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
+const EASED_LINKS = new Set(['from', 'of', 'on', 'to', 'in']);
+
 /**
  * "exclusions from the Section 301 tariffs", "relief from the duties", "a one-month delay (until April 2) on U.S. 25%
  * tariffs": a noun of easing, then from/of/on/to, then only what qualifies the lever (determiners, modifiers, amounts,
@@ -917,12 +945,12 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 12); k--) {
     const n = tokens[k].norm;
     // Walking left, a ")" after the token opens an aside and a "(" before it closes one.
-    if (text.slice(tokens[k].end, tokens[k + 1].start).includes(')')) depth++;
+    if (hasCode(text, tokens[k].end, tokens[k + 1].start, 0x29)) depth++;
     if (depth > 0) {
-      if (k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes('(')) depth--;
+      if (k > 0 && hasCode(text, tokens[k - 1].end, tokens[k].start, 0x28)) depth--;
       continue;
     }
-    if (/^(from|of|on|to|in)$/.test(n)) {
+    if (EASED_LINKS.has(n)) {
       // The noun before, stepping over an aside: "a delay (until April 2) on".
       let p = k - 1;
       if (p > lo && text.slice(tokens[p].end, tokens[k].start).includes(')')) {
@@ -934,7 +962,7 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
     }
     // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
     const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
-    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !/^(percent|per|cent)$/.test(n) && !isActor(k)) return -1;
+    if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && n !== 'percent' && n !== 'per' && n !== 'cent' && !isActor(k)) return -1;
   }
   return -1;
 }
@@ -948,7 +976,7 @@ function easingOf(ctx: SentenceContext, w: number): boolean {
   for (let q = w - 1; q >= Math.max(1, w - 10); q--) {
     const n = tokens[q].norm;
     if (n === 'of' && EASINGS.has(tokens[q - 1].norm) && !removedAt(ctx, q - 1, '')) return true;
-    if (ctx.lexicon.verbs.has(n) && !/^\p{Lu}/u.test(tokens[q].text)) return false;
+    if (ctx.lexicon.verbs.has(n) && !startsWithUpper(tokens[q].text)) return false;
   }
   return false;
 }
@@ -1010,7 +1038,7 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     // "comply with the Biden-era export controls", "the main target of the restrictions": a preposition, a
     // determiner or a hyphenated or capitalised modifier may stand between.
     const hyphenated = (k > 0 && ctx.text.slice(tokens[k - 1].end, tokens[k].start) === '-') || ctx.text.slice(tokens[k].end, tokens[k + 1].start) === '-';
-    const linking = DETERMINERS.has(n) || /^(with|of|for|by|to|on)$/.test(n) || hyphenated || /^\p{Lu}/u.test(tokens[k].text);
+    const linking = DETERMINERS.has(n) || ANALYSED_LINKS.has(n) || hyphenated || startsWithUpper(tokens[k].text);
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);

@@ -111,6 +111,8 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return right.start - left.end <= 3 && /^['\u2019]s?\s+$/.test(text.slice(left.end, right.start));
   const gap = right.start - left.end;
   if (gap === 0) return true;
+  // (Most gaps are one space: no slice and no expression for those.)
+  if (gap === 1 && text.charCodeAt(left.end) === 0x20) return true;
   // Across the initials left out by tokenize: "intelligence (AI) chips".
   if (gap > 4 && gap < 12 && /^ \(\p{Lu}{2,6}s?\) $/u.test(text.slice(left.end, right.start))) return true;
   if (gap > 3) return /^[\s\-\u2010\u2011]+$/.test(text.slice(left.end, right.start)) && gap < 8;
