@@ -265,6 +265,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
 
+  // "A ban on gallium exports to the US was announced by China's commerce ministry": the agent of a passive whose
+  // subject the lever heads, past its target and other modifiers.
+  const agent = passiveAgentLater(ctx, m);
+  if (agent && accept(agent)) return { side: agent, confidence: 0.85 };
+
   // "The move by Amsterdam to partly revoke its export licence": the one whose move it is acts on the lever.
   const mover = moveBy(ctx, m);
   if (mover && accept(mover)) return { side: mover, confidence: 0.8 };
@@ -795,6 +800,15 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
     const [side] = [...related].sort((a, b) => b[1] - a[1])[0];
     if (accept(side)) return { side, confidence: 0.4 };
   }
+  // "Other products that will be affected include denim, orange juice and tobacco": goods that no one buys in the
+  // sentence, in a story of tariffs, are held by the side the story shows taxing goods.
+  if (holders.length === 0 && ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') {
+    const taxing = ctx.state.categorySides.get('tariffs-remedies');
+    if (taxing) {
+      const [side] = [...taxing].sort((a, b) => b[1] - a[1])[0];
+      if (accept(side)) return { side, confidence: 0.4 };
+    }
+  }
   return { side: null, confidence: 0.2 };
 }
 
@@ -916,6 +930,37 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
     // Nothing but the verb phrase between: no second clause ("..., which", "and").
     for (let q = a.j + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
     return a.entry.side;
+  }
+  return null;
+}
+
+/** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * "A 25 percent tariff on steel, affecting Canada, Mexico and the EU, was implemented by the Trump administration": the
+ * side after "by" when the lever heads the subject of a passive later in its clause. Only over words that are no
+ * finite verb of another clause (no relative pronoun, no coordinate clause) and within a few words.
+ */
+function passiveAgentLater(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, lexicon } = ctx;
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  const end = Math.min(hi, tokens.length - 2, m.j + 20);
+  for (let k = m.j; k < end; k++) {
+    const n = tokens[k].norm;
+    if (/^(that|which|who|whose|as|said|says)$/.test(n)) return null;
+    if (!PASSIVE_BE.has(n)) {
+      // A verb of the lexicon that is no participle ("China imposed ...") starts a clause of its own.
+      if (lexicon.verbs.has(n) && !/(ed|ing|en)$/.test(n)) return null;
+      continue;
+    }
+    // be, perhaps an adverb, a past participle, then "by".
+    let q = k + 1;
+    if (/ly$/.test(tokens[q].norm) || AUXILIARIES.has(tokens[q].norm)) q++;
+    const participle = tokens[q]?.norm ?? '';
+    if (!/(ed|en|put|set|hit|cut)$/.test(participle) || tokens[q + 1]?.norm !== 'by') return null;
+    const a = actorAfter(ctx, q + 1);
+    return a?.entry.side ?? null;
   }
   return null;
 }

@@ -1,0 +1,37 @@
+/**
+ * Side classes found with sentences written here in the style of 2018-2025 trade news (and confirmed on the gold set's
+ * tuning part): who holds a lever when the sentence says it in a way the nearer rules do not read.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+import { lexicon } from './stage-context';
+
+/** The side given to the nth mention whose text is `term`. */
+function sideOf(text: string, term: string, nth = 0): string | null {
+  const hits = analyze(text, lexicon).mentions.filter((m) => m.text === term);
+  if (!hits[nth]) throw new Error(`"${term}" not found in "${text}"`);
+  return hits[nth].side;
+}
+
+describe('the agent of a passive whose subject the lever heads', () => {
+  it('"A ban on gallium exports to the US was announced by China\'s commerce ministry": past the target to the agent', () => {
+    expect(sideOf("A ban on gallium exports to the US was announced by China's commerce ministry.", 'ban')).toBe('china');
+    expect(sideOf('A week ago, a 25 percent tariff on steel and a 10 percent tariff on aluminum affecting trade partners Canada, Mexico, and the EU, was implemented by the Trump administration.', 'tariff', 1)).toBe('us');
+    expect(sideOf('New duties on Canadian lumber were formally confirmed by Washington on Friday.', 'duties')).toBe('us');
+  });
+  it('not across a relative clause or a verb of the lever\'s own clause', () => {
+    // The passive is about the goods, not the tariffs.
+    expect(sideOf('China imposed tariffs on goods that were made by US firms.', 'tariffs')).toBe('china');
+    expect(sideOf('Ottawa imposes duties on steel, which was hit by Washington.', 'duties')).toBe('canada');
+  });
+});
+
+describe('goods no one buys in their sentence, in a story of tariffs', () => {
+  it('are held by the side the story shows taxing goods', () => {
+    // (No side holds three in five of the story's tariffs, so the story's vote alone gives the goods to no one.)
+    const story = 'The European Union placed tariffs on US goods in response to tariffs imposed by Washington. Brussels said its ' +
+      "duties would stay. Beijing's own duties were unchanged. Other products that will be affected include denim, orange juice and tobacco.";
+    expect(sideOf(story, 'orange juice')).toBe('eu');
+    expect(sideOf(story, 'denim')).toBe('eu');
+  });
+});
