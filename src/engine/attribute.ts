@@ -11,6 +11,7 @@ import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCU
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
+import { toolMakerSide } from './sides';
 import { startsWithDigit } from './chars';
 
 /**
@@ -349,6 +350,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
+  // "ASML is barred from shipping its EUV machines to China", "the export of ASML's DUV systems": tools that several
+  // governments control are held by the one that licenses the maker the sentence names, unless a side acts on them.
+  if ((!subject || subject.carried) && m.entry.polarity === 'flow' && holders.length > 1) {
+    const maker = toolMakerSide(tokens);
+    if (maker && holders.includes(maker) && accept(maker)) return { side: maker, confidence: 0.7 };
+  }
   // "Chinese firms have accelerated domestic development under restrictions": a side that works under a measure bears
   // it (not "imposed tariffs under Section 232", where the measure is the subject's legal ground).
   if (subject && !subject.carried && m.entry.polarity === 'measure' && underMeasure(ctx, m)) {

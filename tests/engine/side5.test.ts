@@ -35,3 +35,15 @@ describe('goods no one buys in their sentence, in a story of tariffs', () => {
     expect(sideOf(story, 'denim')).toBe('eu');
   });
 });
+
+describe('chipmaking tools that several governments control', () => {
+  it('are held by the government that licenses the maker the sentence names', () => {
+    expect(sideOf('ASML is barred from shipping its most advanced EUV machines to Chinese customers.', 'EUV machines')).toBe('netherlands');
+    expect(sideOf("The new regulations issued on Friday apply to the export of ASML's older DUV systems to China.", 'DUV systems')).toBe('netherlands');
+    expect(sideOf('Tokyo Electron said its chipmaking equipment sales to China could fall.', 'chipmaking equipment')).toBe('japan');
+  });
+  it('unless a side named in the clause acts on them', () => {
+    expect(sideOf('Washington barred ASML from shipping EUV machines to China.', 'EUV machines')).toBe('us');
+    expect(sideOf('Japan restricted exports of chipmaking equipment made by ASML and Applied Materials.', 'chipmaking equipment')).toBe('japan');
+  });
+});
