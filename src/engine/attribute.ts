@@ -317,6 +317,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const accused = accusedOf(ctx, m);
   if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
 
+  // "Beijing called the move an abuse of export controls": a lever its speaker calls abused is the other side's.
+  const abuser = abusedBy(ctx, m, holders);
+  if (abuser && accept(abuser)) return { side: abuser, confidence: 0.75 };
+
   // "The EU challenged the export ban on nickel ore", "launching an anti-discrimination investigation into the
   // tariffs": a measure probed or challenged is not the prober's; it is the other party's.
   if (m.entry.polarity === 'measure' && probedAt(ctx, m) >= 0) {
@@ -939,6 +943,32 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
     return a.entry.side;
   }
   return null;
+}
+
+/** Nouns and gerunds of abusing a lever: "an abuse of export controls", "abusing export control measures". */
+const ABUSE_NOUNS = /^(abuse|abuses|misuse|misuses)$/;
+const ABUSING = /^(abusing|misusing)$/;
+
+/**
+ * The holder of a lever the sentence calls abused ("an abuse of export controls", "abusing export control measures",
+ * "against the misuse of trade defence tools"): the side that abuses it ("China's abuse of"), else, since those who
+ * say so are its targets, the party other than the first side the sentence names or the one it is attributed to.
+ */
+function abusedBy(ctx: SentenceContext, m: Match<LeverEntry>, holders: SideId[]): SideId | null {
+  const { tokens } = ctx;
+  let k = m.i - 1;
+  while (k > 0 && tokens[k].norm !== 'of' && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm))) k--;
+  let noun = -1;
+  if (tokens[k]?.norm === 'of' && ABUSE_NOUNS.test(tokens[k - 1]?.norm ?? '')) noun = k - 1;
+  else if (!ABUSING.test(tokens[k]?.norm ?? '')) return null;
+  if (noun > 0 && tokens[noun - 1].possessive) {
+    // "China's abuse of export controls": the possessor abuses its own lever.
+    return sidedActorEndingBefore(ctx.actors, noun)?.entry.side ?? null;
+  }
+  // The one who says so opens the sentence ("The Chinese embassy in The Hague denounced ...") or closes it.
+  const speaker = ctx.actors.find((a) => a.entry.side && a.j <= m.i)?.entry.side ?? sayerAfter(ctx, m);
+  if (!speaker) return null;
+  return holders.find((h) => h !== speaker) ?? counterpart(speaker, ctx.state);
 }
 
 /** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */

@@ -47,3 +47,15 @@ describe('chipmaking tools that several governments control', () => {
     expect(sideOf('Japan restricted exports of chipmaking equipment made by ASML and Applied Materials.', 'chipmaking equipment')).toBe('japan');
   });
 });
+
+describe('a lever called abused', () => {
+  it('is the other party\'s when its target says so', () => {
+    expect(sideOf('Beijing called the move an abuse of export controls.', 'export controls')).toBe('us');
+    expect(sideOf("China's commerce ministry said the Dutch rules were an abuse of export control measures.", 'export control')).toBe('netherlands');
+    expect(sideOf('The Chinese embassy in The Hague denounced the decision as an "abuse of export control measures".', 'export control')).toBe('netherlands');
+    expect(sideOf('The commission said it is ready to defend EU industry against the misuse of trade defence tools by China.', 'trade defence tools')).toBe('china');
+  });
+  it('is the abuser\'s own when the abuse is someone\'s', () => {
+    expect(sideOf("Washington criticised China's abuse of export controls on rare earths.", 'export controls')).toBe('china');
+  });
+});
