@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { endingAt } from './spans';
@@ -52,7 +52,7 @@ function actorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
  * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
  * China), else the US or China; null when even those are excluded.
  */
-export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
+export function counterpart(target: SideId, state: DocState, also?: SideId | null, others?: SideId[]): SideId | null {
   // Nearest first: the sides named in the last few sentences, then across the story.
   const recent = new Map<SideId, number>();
   // The last hit at or before a little past this sentence's start, found by bisection: the list is in text order.
@@ -66,17 +66,17 @@ export function counterpart(target: SideId, state: DocState, also?: SideId | nul
   for (let k = lo - 1; k >= 0; k--) {
     const h = state.sideHits[k];
     if (h.at < state.at - RECENT_TOKENS) break;
-    if (h.side !== target && h.side !== also) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
+    if (h.side !== target && h.side !== also && !others?.includes(h.side)) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
   }
   const pick = (counts: Map<SideId, number>) => {
     let best: SideId | null = null;
     let bestCount = 0;
     for (const [side, n] of counts) {
-      if (side !== target && side !== also && n > bestCount) [best, bestCount] = [side, n];
+      if (side !== target && side !== also && !others?.includes(side) && n > bestCount) [best, bestCount] = [side, n];
     }
     return best;
   };
-  return pick(recent) ?? pick(state.sideCounts) ?? (['us', 'china'].find((s) => s !== target && s !== also) ?? null);
+  return pick(recent) ?? pick(state.sideCounts) ?? (['us', 'china'].find((s) => s !== target && s !== also && !others?.includes(s)) ?? null);
 }
 
 /** How far back, in tokens, a side named earlier still counts as the other party of a sentence (a few sentences). */
@@ -412,8 +412,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const destination = (a: { i: number }) => /^(to|into|toward|towards)$/.test(tokens[a.i - 1]?.norm ?? '') || (tokens[a.i - 1]?.norm === 'the' && /^(to|into)$/.test(tokens[a.i - 2]?.norm ?? ''));
     const left = actors.findLast((a) => a.j <= m.i && a.entry.side && !destination(a)) ?? actors.findLast((a) => a.j <= m.i && a.entry.side);
     if (left?.entry.side) {
-      const other = holders.find((h) => h !== left.entry.side);
-      return { side: other ?? counterpart(left.entry.side, ctx.state), confidence: 0.6 };
+      // ("Steel from the EU, Canada and Mexico faced tariffs": none of a list of sides holds what they all face.)
+      const listed = listedWith(ctx, left);
+      const other = holders.find((h) => h !== left.entry.side && !listed.includes(h));
+      return { side: other ?? counterpart(left.entry.side, ctx.state, null, listed), confidence: 0.6 };
     }
   }
   if (subject && reactive) {
@@ -427,7 +429,16 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     // ("China bans exports to the US in response to chip sanctions": the side the subject's own move targets is the
     // one it answers, and holds what is answered.)
     if (replied && facing?.entry.side && facing.entry.side !== subject.side && accept(facing.entry.side)) return { side: facing.entry.side, confidence: 0.65 };
-    if (facing && facing.entry.side !== subject.side) return { side: subject.side, confidence: 0.6 };
+    if (facing && facing.entry.side !== subject.side) {
+      // ("Steel from the EU, Canada and Mexico faced tariffs": a side listed with the one facing faces it too.)
+      const last = actors.findLast((a) => a.entry.side && a.j <= m.i);
+      const listed = last ? listedWith(ctx, last) : [];
+      if (listed.includes(subject.side) && listed.includes(facing.entry.side!)) {
+        const other = holders.find((h) => !listed.includes(h)) ?? counterpart(subject.side, ctx.state, null, listed);
+        if (other && accept(other)) return { side: other, confidence: 0.6 };
+      }
+      return { side: subject.side, confidence: 0.6 };
+    }
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;
     const other = holders.find((h) => h !== subject.side && h !== target);
@@ -945,7 +956,10 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   return null;
 }
 
-/** Nouns and gerunds of abusing a lever: "an abuse of export controls", "abusing export control measures". */
+/**
+ * Nouns and gerunds of abusing a lever ("an abuse of export controls", "abusing export control measures"); a lever
+ * called unfair or illegal after it is held the same way (condemnedAfter).
+ */
 const ABUSE_NOUNS = /^(abuse|abuses|misuse|misuses)$/;
 const ABUSING = /^(abusing|misusing)$/;
 
@@ -960,7 +974,7 @@ function abusedBy(ctx: SentenceContext, m: Match<LeverEntry>, holders: SideId[])
   while (k > 0 && tokens[k].norm !== 'of' && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm))) k--;
   let noun = -1;
   if (tokens[k]?.norm === 'of' && ABUSE_NOUNS.test(tokens[k - 1]?.norm ?? '')) noun = k - 1;
-  else if (!ABUSING.test(tokens[k]?.norm ?? '')) return null;
+  else if (!ABUSING.test(tokens[k]?.norm ?? '') && !condemnedAfter(tokens, m.j, CALLING.test(tokens[k]?.norm ?? ''))) return null;
   if (noun > 0 && tokens[noun - 1].possessive) {
     // "China's abuse of export controls": the possessor abuses its own lever.
     return sidedActorEndingBefore(ctx.actors, noun)?.entry.side ?? null;
@@ -969,6 +983,65 @@ function abusedBy(ctx: SentenceContext, m: Match<LeverEntry>, holders: SideId[])
   const speaker = ctx.actors.find((a) => a.entry.side && a.j <= m.i)?.entry.side ?? sayerAfter(ctx, m);
   if (!speaker) return null;
   return holders.find((h) => h !== speaker) ?? counterpart(speaker, ctx.state);
+}
+
+/** Verbs of calling a thing something: "called the curbs bullying". */
+const CALLING = /^(called|calls|call|calling|branded|brands|labelled|labeled|termed|deemed)$/;
+
+/** Words that condemn a lever: "the tariffs were unfair", "called the curbs bullying", "described the duties as illegal". */
+const CONDEMNING = new Set([
+  'unfair', 'illegal', 'unjustified', 'unjustifiable', 'unreasonable', 'discriminatory', 'bullying', 'protectionist',
+  'protectionism', 'coercion', 'coercive', 'blackmail', 'unacceptable', 'groundless', 'baseless', 'unlawful',
+  'hegemonic', 'hegemonism', 'unwarranted',
+]);
+
+/**
+ * Whether a word condemning the lever follows it ("were unfair", "as illegal", "a blatant act of bullying"), over a
+ * verb "be", "as", an article and a few intensifiers; not when negated ("were not protectionist"). `called`: a verb of
+ * calling stands right before the lever.
+ */
+function condemnedAfter(tokens: Token[], j: number, called: boolean): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+    const n = tokens[k].norm;
+    // ("called the tariffs bullying": right after the lever only after a verb of calling.)
+    if (CONDEMNING.has(n)) return k > j || called;
+    if (!/^(is|are|was|were|be|as|a|an|act|of|acts|totally|completely|clearly|seriously|wholly|blatant|typical|unilateral|would|being|purely|outright)$/.test(n)) return false;
+  }
+  return false;
+}
+
+/**
+ * The side a sentence shows facing or hit by a measure ("Vietnam faced a 46% tariff", "China was hit with duties"): the
+ * one the document pass must not make its holder. Undefined when there is none.
+ */
+export function facedBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | undefined {
+  if (m.entry.polarity !== 'measure') return undefined;
+  const { tokens, text } = ctx;
+  for (const a of ctx.actors) {
+    if (a.role !== 'target' || !a.entry.side || a.j > m.i || m.i - a.j > 6) continue;
+    let open = true;
+    for (let q = a.j; q < m.i && open; q++) if (punctuationBetween(text, tokens[q - 1], tokens[q]) || CLAUSE_BREAKS.has(tokens[q].norm)) open = false;
+    if (open && tokens.slice(a.j, m.i).some((t) => FACING.has(t.norm) || HIT_VERBS.has(t.norm))) return a.entry.side;
+  }
+  return undefined;
+}
+
+/** The sides of a list that ends with actor `last` ("the EU, Canada and Mexico"), `last`'s own included. */
+function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
+  const { actors, tokens, text } = ctx;
+  const out: SideId[] = last.entry.side ? [last.entry.side] : [];
+  let cur = last;
+  for (let q = actors.indexOf(cur) - 1; q >= 0; q--) {
+    const a = actors[q];
+    if (!a.entry.side) continue;
+    // Joined by a comma, "and" or "or" (perhaps with "the"): "the EU, Canada, and the US".
+    const between = tokens.slice(a.j, cur.i).map((t) => t.norm).filter((w) => w !== 'the');
+    const comma = a.j < tokens.length && punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
+    if (!(between.length === 0 && comma) && !(between.length === 1 && /^(and|or)$/.test(between[0]))) break;
+    out.push(a.entry.side);
+    cur = a;
+  }
+  return out;
 }
 
 /** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */

@@ -59,3 +59,27 @@ describe('a lever called abused', () => {
     expect(sideOf("Washington criticised China's abuse of export controls on rare earths.", 'export controls')).toBe('china');
   });
 });
+
+describe('a lever its speaker condemns', () => {
+  it('"Beijing said the tariffs were unfair", "described the duties as unjustified": the other party\'s', () => {
+    expect(sideOf('Beijing said the tariffs were unfair and vowed to respond.', 'tariffs')).toBe('us');
+    expect(sideOf('Ottawa described the duties as unjustified.', 'duties')).toBe('us');
+    expect(sideOf('China called the tariffs bullying.', 'tariffs')).toBe('us');
+  });
+  it('not a lever it defends, or one called something else', () => {
+    expect(sideOf('China said the duties were justified.', 'duties')).toBe('china');
+    expect(sideOf('The EU said its duties were not protectionist.', 'duties')).toBe('eu');
+    expect(sideOf('Trump called the tariffs a success.', 'tariffs')).toBe('us');
+  });
+});
+
+describe('sides that face a lever', () => {
+  it('"Steel from the EU, Canada and Mexico faced tariffs": no side of the list holds it', () => {
+    expect(sideOf('Steel from the EU, Canada and Mexico faced 25% tariffs from June 1, 2018.', 'tariffs')).toBe('us');
+  });
+  it('a side facing a lever keeps it out of the story\'s vote for its own tariffs', () => {
+    const story = "Vietnam faced a 46% tariff until it agreed to a deal. Hanoi promised to cut its own tariffs on American goods and to buy more US LNG.";
+    expect(sideOf(story, 'tariff')).toBe('us');
+    expect(sideOf(story, 'tariffs')).toBe('vietnam');
+  });
+});
