@@ -301,7 +301,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (zero && accept(zero)) return { side: zero, confidence: 0.85 };
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && sidePairOnly(ctx, m.i))) return { side: null, confidence: UNSURE_RECIPROCAL };
+  if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -435,7 +435,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       const listed = last ? listedWith(ctx, last) : [];
       if (listed.includes(subject.side) && listed.includes(facing.entry.side!)) {
         const other = holders.find((h) => !listed.includes(h)) ?? counterpart(subject.side, ctx.state, null, listed);
-        if (other && accept(other)) return { side: other, confidence: 0.6 };
+        // (Surer than the story's vote, which would give it to whichever listed side holds most of its levers.)
+        if (other && accept(other)) return { side: other, confidence: 0.65 };
       }
       return { side: subject.side, confidence: 0.6 };
     }
@@ -568,6 +569,31 @@ function pairedSubject(ctx: SentenceContext, i: number): boolean {
     if (a.entry.side === b.entry.side || a.role !== 'actor' || b.j > i) continue;
     const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
     if (/^(and|and the)$/.test(between) && b.subjectLike) return true;
+  }
+  return false;
+}
+
+/** Verbs of agreeing or dealing together: "Washington and Beijing agreed to pause port fees". */
+const AGREEING = /^(agreed|agree|agrees|signed|sign|signs|reached|reach|discussed|discuss|negotiated|negotiate|came|settled|struck)$/;
+
+/**
+ * "Washington and Beijing additionally agreed to pause port fees", "Canada and China signed a deal that reduces tariffs":
+ * two sides as the clause's subject, agreeing on the lever together, hold it together, so no one side.
+ */
+function pairAgreeing(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  if (!pairedSubject(ctx, m.i)) return false;
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  // Not when the lever names a side it falls on ("agreed to replace the tariffs on European metal"): that is one side's.
+  if (ctx.actors.some((a) => a.entry.side && a.i >= m.j && a.i < Math.min(hi, m.j + 6))) return false;
+  // The pair is the last sides named before the verb: "the United States agreed to remove" after "Canada and Mexico" is not.
+  for (let k = m.i - 1; k >= lo; k--) {
+    if (AGREEING.test(ctx.tokens[k].norm)) {
+      const sided = ctx.actors.filter((a) => a.entry.side && a.j <= k && a.i >= lo);
+      const [a, b] = sided.slice(-2);
+      if (!a || !b || a.entry.side === b.entry.side) return false;
+      const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
+      return /^(and|and the)$/.test(between) && !/^(which|whom)$/.test(ctx.tokens[a.i - 1]?.norm ?? '');
+    }
   }
   return false;
 }

@@ -83,3 +83,14 @@ describe('sides that face a lever', () => {
     expect(sideOf(story, 'tariffs')).toBe('vietnam');
   });
 });
+
+describe('two sides agreeing on a lever together', () => {
+  it('"Washington and Beijing agreed to pause port fees": no one side\'s', () => {
+    expect(sideOf('Washington and Beijing additionally agreed to pause port fees designed to restrict competition in shipping.', 'port fees')).toBeNull();
+    expect(sideOf('The US and China agreed in Geneva to cut tariffs for 90 days.', 'tariffs')).toBeNull();
+  });
+  it('not a lever that falls on a named side, nor one a single side agrees to move', () => {
+    expect(sideOf('The Biden administration and the EU agreed to replace the tariffs on European metal with a quota.', 'tariffs')).toBe('us');
+    expect(sideOf('Canada, Mexico and the US concluded a deal in which the United States agreed to remove the Section 232 tariffs.', 'Section 232 tariffs')).toBe('us');
+  });
+});
