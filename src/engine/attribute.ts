@@ -581,8 +581,10 @@ const AGREEING = /^(agreed|agree|agrees|signed|sign|signs|reached|reach|discusse
  * two sides as the clause's subject, agreeing on the lever together, hold it together, so no one side.
  */
 function pairAgreeing(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
-  if (!pairedSubject(ctx, m.i)) return false;
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  let agreeing = false;
+  for (let k = m.i - 1; k >= lo && !agreeing; k--) agreeing = AGREEING.test(ctx.tokens[k].norm);
+  if (!agreeing || !pairedSubject(ctx, m.i)) return false;
   // Not when the lever names a side it falls on ("agreed to replace the tariffs on European metal"): that is one side's.
   if (ctx.actors.some((a) => a.entry.side && a.i >= m.j && a.i < Math.min(hi, m.j + 6))) return false;
   // The pair is the last sides named before the verb: "the United States agreed to remove" after "Canada and Mexico" is not.
@@ -1072,6 +1074,8 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
 
 /** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words that start another clause between a lever and a passive: "goods that were made by". */
+const PASSIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'as', 'said', 'says']);
 
 /**
  * "A 25 percent tariff on steel, affecting Canada, Mexico and the EU, was implemented by the Trump administration": the
@@ -1082,9 +1086,13 @@ function passiveAgentLater(ctx: SentenceContext, m: Match<LeverEntry>): SideId |
   const { tokens, lexicon } = ctx;
   const [, hi] = clauseOf(ctx.clauses, m.i);
   const end = Math.min(hi, tokens.length - 2, m.j + 20);
-  for (let k = m.j; k < end; k++) {
+  // Most levers have no "by" after them: look for one first, by plain comparison.
+  let by = -1;
+  for (let k = m.j + 2; k < end + 2 && by < 0; k++) if (tokens[k].norm === 'by') by = k;
+  if (by < 0) return null;
+  for (let k = m.j; k < by; k++) {
     const n = tokens[k].norm;
-    if (/^(that|which|who|whose|as|said|says)$/.test(n)) return null;
+    if (PASSIVE_STOPS.has(n)) return null;
     if (!PASSIVE_BE.has(n)) {
       // A verb of the lexicon that is no participle ("China imposed ...") starts a clause of its own.
       if (lexicon.verbs.has(n) && !/(ed|ing|en)$/.test(n)) return null;
