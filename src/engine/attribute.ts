@@ -10,7 +10,7 @@ import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
 import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
-import { endingAt } from './spans';
+import { covers, endingAt } from './spans';
 import { toolMakerSide } from './sides';
 import { startsWithDigit } from './chars';
 
@@ -1072,6 +1072,30 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
   return out;
 }
 
+/** Words before "as" that make it no conjunction: "such as", "as well as", "the same as", "known as". */
+const NOT_CONJUNCTION_AS = new Set(['such', 'well', 'same', 'known', 'seen', 'described', 'regarded', 'listed', 'named', 'designated', 'much', 'far', 'high', 'early', 'soon', 'long']);
+
+/** "as the 27-strong bloc wavers", "as Washington tightens": a side at token i right after a conjunction "as". */
+function afterConjunctionAs(tokens: Token[], i: number): boolean {
+  const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  return tokens[k]?.norm === 'as' && !NOT_CONJUNCTION_AS.has(tokens[k - 1]?.norm ?? '');
+}
+
+/** Verbs an "as" clause gives a lever: "as EV tariffs take effect", "as the curbs bite". */
+const AS_CLAUSE_VERBS = new Set(['take', 'takes', 'took', 'bite', 'bites', 'kick', 'kicks', 'loom', 'looms', 'start', 'starts', 'begin', 'begins', 'come', 'comes', 'hit', 'hits', 'mount', 'mounts', 'rise', 'rises', 'continue', 'continues', 'expire', 'expires']);
+
+/** "..., as EV tariffs take effect": the lever (after "as" and modifiers) is the subject of the verb right after it. */
+function subjectOfAsClause(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  const verb = tokens[m.j]?.norm ?? '';
+  if (!AS_CLAUSE_VERBS.has(verb) && !/^(is|are|was|were|will|have|has|had)$/.test(verb)) return false;
+  // Over determiners, modifiers, side adjectives and up to two nouns ("as the EV tariffs take effect").
+  let k = m.i - 1;
+  let plain = 0;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || covers(ctx.actors, k) || (plainWord(tokens[k], ctx.lexicon) && ++plain <= 2))) k--;
+  return tokens[k]?.norm === 'as' && k > 0 && !NOT_CONJUNCTION_AS.has(tokens[k - 1].norm);
+}
+
 /** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Words that start another clause between a lever and a passive: "goods that were made by". */
@@ -1210,10 +1234,14 @@ function subjectFor(
 ): { side: SideId; carried: boolean; direct?: boolean } | null {
   const { tokens, actors, clauses, state } = ctx;
   const [lo, hi] = clauseOf(clauses, m.i);
+  // "... as EV tariffs take effect": the lever is the subject of a clause of its own, whose holder the main clause's
+  // subject does not name.
+  if (subjectOfAsClause(ctx, m)) return null;
   const pick = (from: number, to: number) => {
     const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
-    // The subject nearest the lever; of "Japan and the Netherlands", the first.
-    let subject = cands.findLast((a) => a.subjectLike);
+    // The subject nearest the lever; of "Japan and the Netherlands", the first. ("as the bloc wavers": a side right
+    // after a conjunction "as" is a subject, whatever its verb.)
+    let subject = cands.findLast((a) => a.subjectLike || afterConjunctionAs(tokens, a.i));
     while (subject) {
       const before = cands.find((a) => (a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm)) || (a.j + 2 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm) && tokens[a.j + 1].norm === 'the'));
       if (!before) break;

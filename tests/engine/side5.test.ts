@@ -94,3 +94,15 @@ describe('two sides agreeing on a lever together', () => {
     expect(sideOf('Canada, Mexico and the US concluded a deal in which the United States agreed to remove the Section 232 tariffs.', 'Section 232 tariffs')).toBe('us');
   });
 });
+
+describe('a clause opened by "as"', () => {
+  it('"as the 27-strong bloc wavers over ... the EV tariffs": the side after "as" is that clause\'s subject', () => {
+    expect(sideOf('Beijing has opened investigations into European pork imports, striking at Danish interests as the 27-strong bloc wavers over whether to back the Commission in a vote on the EV tariffs.', 'tariffs')).toBe('eu');
+    // Not "such as": a list of examples names no subject.
+    expect(sideOf('Beijing imposed tariffs on countries such as Australia.', 'tariffs')).toBe('china');
+  });
+  it('"China unveils a brandy probe as EV tariffs take effect": the lever that opens it is not the main subject\'s', () => {
+    const story = 'China Unveils Next Steps in EU Brandy Probe as EV Tariffs Take Effect. The European Commission confirmed its tariffs on Chinese-made EVs. The bloc said the EV tariffs would last five years.';
+    expect(sideOf(story, 'Tariffs')).toBe('eu');
+  });
+});
