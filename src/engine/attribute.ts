@@ -374,7 +374,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const other = holders.find((h) => h !== provoker && accept(h)) ?? counterpart(provoker, ctx.state);
     if (other && accept(other)) return { side: other, confidence: 0.7 };
   }
-  const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to)$/.test(tokens[m.j].norm)
+  const ownTarget = m.j < tokens.length && /^(on|against|targeting|for|to|into)$/.test(tokens[m.j].norm)
     ? actors.find((a) => a.role === 'target' && a.entry.side && a.i > m.j && a.i <= m.j + 3)
     : undefined;
   if (subject && ownTarget && subject.side === ownTarget.entry.side) {
