@@ -109,7 +109,8 @@ describe('a clause opened by "as"', () => {
 
 describe('a probe into the subject\'s own goods', () => {
   it('"the bloc ... a probe into EU pork imports": a side does not probe its own goods', () => {
-    const story = 'China has opened an anti-dumping investigation into European brandy. Ahead of the bloc confirming tariffs of up to 37.6% on Chinese-made EVs, the prospect of retaliation was kept alive by a reference to another probe into EU pork imports.';
-    expect(sideOf(story, 'probe')).toBe('china');
+    const story = 'China opened a brandy probe in January. While the bloc was confirming tariffs on Chinese-made EVs, the prospect of retaliation was kept alive by a reference to another probe into EU pork imports.';
+    expect(sideOf(story, 'probe', 1)).toBe('china');
+    expect(sideOf('The EU confirmed tariffs on Chinese EVs, and the bloc now faces another probe into EU pork imports from China.', 'probe')).toBe('china');
   });
 });
