@@ -409,8 +409,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (reactive && !subject) {
     // "American soybeans still face a tariff": what faces the lever is its target ("Chinese exports to the US face
     // tariffs": the goods' origin, not where they go).
-    const destination = (a: { i: number }) => /^(to|into|toward|towards)$/.test(tokens[a.i - 1]?.norm ?? '') || (tokens[a.i - 1]?.norm === 'the' && /^(to|into)$/.test(tokens[a.i - 2]?.norm ?? ''));
+    const destination = (a: { i: number }) => isDestination(tokens, a.i);
     const left = actors.findLast((a) => a.j <= m.i && a.entry.side && !destination(a)) ?? actors.findLast((a) => a.j <= m.i && a.entry.side);
+    // "Canadian goods entering the US face 35% tariffs": goods that face a lever where they go face that side's.
+    const goesTo = actors.find((a) => a.j <= m.i && a.entry.side && destination(a) && facedBetween(tokens, a.j, m.i));
+    if (goesTo?.entry.side && left?.entry.side !== goesTo.entry.side && accept(goesTo.entry.side)) return { side: goesTo.entry.side, confidence: 0.65 };
     if (left?.entry.side) {
       // ("Steel from the EU, Canada and Mexico faced tariffs": none of a list of sides holds what they all face.)
       const listed = listedWith(ctx, left);
@@ -429,6 +432,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     // ("China bans exports to the US in response to chip sanctions": the side the subject's own move targets is the
     // one it answers, and holds what is answered.)
     if (replied && facing?.entry.side && facing.entry.side !== subject.side && accept(facing.entry.side)) return { side: facing.entry.side, confidence: 0.65 };
+    // "Japanese cars shipped to the United States face a 25% tariff": the side the goods go to, not one facing it.
+    if (facing?.entry.side && facing.entry.side !== subject.side && isDestination(tokens, facing.i) && facedBetween(tokens, facing.j, m.i) && accept(facing.entry.side)) {
+      return { side: facing.entry.side, confidence: 0.65 };
+    }
     if (facing && facing.entry.side !== subject.side) {
       // ("Steel from the EU, Canada and Mexico faced tariffs": a side listed with the one facing faces it too.)
       const last = actors.findLast((a) => a.entry.side && a.j <= m.i);
@@ -470,6 +477,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
   if (target?.entry.side) {
+    // "European car exports to the U.S. will be subjected to a 15% tariff rate": goods that face a lever where they go
+    // face that side's. (Surer than the story's vote.)
+    const goesTo = actors.find((a) => a.j <= m.i && a.i >= lo && a.entry.side && isDestination(tokens, a.i) && facedBetween(tokens, a.j, m.i));
+    if (goesTo?.entry.side && accept(goesTo.entry.side)) return { side: goesTo.entry.side, confidence: 0.65 };
     // "Energy imported from Canada ... would be taxed": a good its buyer holds is held by the side that buys it from the
     // target, whoever usually buys it.
     if (lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && /^(from)$/.test(tokens[target.i - 1]?.norm ?? '') && /^(imported|imports|import|importing|purchased|bought|buying)$/.test(tokens[target.i - 2]?.norm ?? '')) {
@@ -1094,6 +1105,20 @@ function subjectOfAsClause(ctx: SentenceContext, m: Match<LeverEntry>): boolean 
   let plain = 0;
   while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || covers(ctx.actors, k) || (plainWord(tokens[k], ctx.lexicon) && ++plain <= 2))) k--;
   return tokens[k]?.norm === 'as' && k > 0 && !NOT_CONJUNCTION_AS.has(tokens[k - 1].norm);
+}
+
+/** Words before a side that goods go to: "exports to the US", "goods entering the US", "shipped into China". */
+const DESTINATION_WORDS = /^(to|into|toward|towards|entering|enter|enters|entered)$/;
+
+/** Whether the side at token i is where goods go ("to the US", "entering China"). */
+function isDestination(tokens: Token[], i: number): boolean {
+  return DESTINATION_WORDS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'the' && DESTINATION_WORDS.test(tokens[i - 2]?.norm ?? ''));
+}
+
+/** A verb of facing or being hit between tokens from and to: "... the US face 35% tariffs", "were hit with duties". */
+function facedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FACING.has(tokens[k].norm) || HIT_VERBS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */

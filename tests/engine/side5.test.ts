@@ -114,3 +114,14 @@ describe('a probe into the subject\'s own goods', () => {
     expect(sideOf('The EU confirmed tariffs on Chinese EVs, and the bloc now faces another probe into EU pork imports from China.', 'probe')).toBe('china');
   });
 });
+
+describe('goods that face a lever where they go', () => {
+  it('"Japanese cars shipped to the United States face a 25% tariff": the side the goods go to holds it', () => {
+    expect(sideOf('Japanese cars shipped to the United States face a 25% tariff.', 'tariff')).toBe('us');
+    expect(sideOf('Canadian goods entering the US face 35% tariffs.', 'tariffs')).toBe('us');
+    expect(sideOf('European car and pharmaceutical exports to the U.S. will be subjected to a 15% tariff rate, a joint U.S.-EU statement showed.', 'tariff rate')).toBe('us');
+  });
+  it('not where nothing faces the lever', () => {
+    expect(sideOf('Japan restricted exports of chemicals to South Korea under its new controls.', 'controls')).toBe('japan');
+  });
+});
