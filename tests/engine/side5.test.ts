@@ -125,3 +125,11 @@ describe('goods that face a lever where they go', () => {
     expect(sideOf('Japan restricted exports of chemicals to South Korea under its new controls.', 'controls')).toBe('japan');
   });
 });
+
+describe('epithets wire copy uses for a side', () => {
+  it('"the world\'s second-largest economy" is China, "the world\'s largest economy" the US', () => {
+    expect(sideOf("The world's second-largest economy imposed export controls on gallium and germanium in July 2023.", 'export controls')).toBe('china');
+    expect(sideOf("The world's largest economy raised duties on steel from Canada.", 'duties')).toBe('us');
+    expect(sideOf('The Asian giant has also imposed tariffs on US coal.', 'tariffs')).toBe('china');
+  });
+});
