@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
@@ -476,6 +476,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     ?? goodsOrigin
     ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
+  if (target?.entry.side && target.j === m.i && !tokens[target.j - 1].possessive && nameBeforeOwnsLever(ctx, m, target) && accept(target.entry.side)) {
+    // "Canada retaliatory tariffs list", "Mexico tariffs on Asian imports to hit China hardest": a side's name right
+    // before a lever of retaliation, or before one whose target follows it, names the side that imposes it.
+    return { side: target.entry.side, confidence: 0.6 };
+  }
   if (target?.entry.side) {
     // "European car exports to the U.S. will be subjected to a 15% tariff rate": goods that face a lever where they go
     // face that side's. (Surer than the story's vote.)
@@ -1119,6 +1124,24 @@ function isDestination(tokens: Token[], i: number): boolean {
 function facedBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (FACING.has(tokens[k].norm) || HIT_VERBS.has(tokens[k].norm)) return true;
   return false;
+}
+
+/**
+ * Whether the side named right before the lever (`a`, a name, not an adjective) imposes it: the lever is one of
+ * retaliation ("Canada retaliatory tariffs"), or its own target follows it ("Mexico tariffs on Asian imports"), so
+ * the name cannot be the target.
+ */
+function nameBeforeOwnsLever(ctx: SentenceContext, m: Match<LeverEntry>, a: ActorHit): boolean {
+  const { tokens } = ctx;
+  if (a.entry.kind === 'demonym' || a.entry.alsoDemonym) return false;
+  if (RETALIATING.has(tokens[m.i].norm) || m.entry.lever === 'retaliatory-tariffs') return true;
+  if (m.entry.polarity !== 'measure' || !/^(on|against)$/.test(tokens[m.j]?.norm ?? '')) return false;
+  // The target after "on" is goods or a side ("on Asian imports", "on steel"), not an effect ("the impact of China
+  // tariffs on its results").
+  const end = Math.min(tokens.length, m.j + 4);
+  let goods = false;
+  for (let k = m.j + 1; k < end && !goods; k++) goods = OWN_GOODS_WORDS.has(tokens[k].norm) || ctx.levers.some((o) => o.i === k) || ctx.actors.some((o) => o.i === k && o.entry.side && o.entry.side !== a.entry.side);
+  return goods && !ctx.actors.some((o) => o.entry.side === a.entry.side && o.i > m.j && o.i <= m.j + 4);
 }
 
 /** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */

@@ -133,3 +133,14 @@ describe('epithets wire copy uses for a side', () => {
     expect(sideOf('The Asian giant has also imposed tariffs on US coal.', 'tariffs')).toBe('china');
   });
 });
+
+describe('a side\'s name right before a lever in a headline', () => {
+  it('"Canada retaliatory tariffs list", "Mexico tariffs on Asian imports": the side that imposes it', () => {
+    expect(sideOf('Canada retaliatory tariffs list', 'retaliatory tariffs')).toBe('canada');
+    expect(sideOf('Mexico tariffs on Asian imports to hit China hardest', 'tariffs')).toBe('mexico');
+  });
+  it('not before an effect, nor when a side acts on it', () => {
+    expect(sideOf('The impact of China tariffs on its results was large.', 'tariffs')).not.toBe('china');
+    expect(sideOf('US to delay Mexico tariffs on autos', 'tariffs')).toBe('us');
+  });
+});
