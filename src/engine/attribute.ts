@@ -7,10 +7,11 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
-import { endingAt } from './spans';
+import { covers, endingAt } from './spans';
+import { toolMakerSide } from './sides';
 import { startsWithDigit, startsWithUpper } from './chars';
 
 /**
@@ -51,7 +52,7 @@ function actorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
  * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
  * China), else the US or China; null when even those are excluded.
  */
-export function counterpart(target: SideId, state: DocState, also?: SideId | null): SideId | null {
+export function counterpart(target: SideId, state: DocState, also?: SideId | null, others?: SideId[]): SideId | null {
   // Nearest first: the sides named in the last few sentences, then across the story.
   const recent = new Map<SideId, number>();
   // The last hit at or before a little past this sentence's start, found by bisection: the list is in text order.
@@ -65,17 +66,17 @@ export function counterpart(target: SideId, state: DocState, also?: SideId | nul
   for (let k = lo - 1; k >= 0; k--) {
     const h = state.sideHits[k];
     if (h.at < state.at - RECENT_TOKENS) break;
-    if (h.side !== target && h.side !== also) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
+    if (h.side !== target && h.side !== also && !others?.includes(h.side)) recent.set(h.side, (recent.get(h.side) ?? 0) + 1);
   }
   const pick = (counts: Map<SideId, number>) => {
     let best: SideId | null = null;
     let bestCount = 0;
     for (const [side, n] of counts) {
-      if (side !== target && side !== also && n > bestCount) [best, bestCount] = [side, n];
+      if (side !== target && side !== also && !others?.includes(side) && n > bestCount) [best, bestCount] = [side, n];
     }
     return best;
   };
-  return pick(recent) ?? pick(state.sideCounts) ?? (['us', 'china'].find((s) => s !== target && s !== also) ?? null);
+  return pick(recent) ?? pick(state.sideCounts) ?? (['us', 'china'].find((s) => s !== target && s !== also && !others?.includes(s)) ?? null);
 }
 
 /** How far back, in tokens, a side named earlier still counts as the other party of a sentence (a few sentences). */
@@ -265,6 +266,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
 
+  // "A ban on gallium exports to the US was announced by China's commerce ministry": the agent of a passive whose
+  // subject the lever heads, past its target and other modifiers.
+  const agent = passiveAgentLater(ctx, m);
+  if (agent && accept(agent)) return { side: agent, confidence: 0.85 };
+
   // "The move by Amsterdam to partly revoke its export licence": the one whose move it is acts on the lever.
   const mover = moveBy(ctx, m);
   if (mover && accept(mover)) return { side: mover, confidence: 0.8 };
@@ -295,7 +301,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (zero && accept(zero)) return { side: zero, confidence: 0.85 };
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && sidePairOnly(ctx, m.i))) return { side: null, confidence: UNSURE_RECIPROCAL };
+  if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -310,6 +316,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (defendant && accept(defendant)) return { side: defendant, confidence: 0.8 };
   const accused = accusedOf(ctx, m);
   if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
+
+  // "Beijing called the move an abuse of export controls": a lever its speaker calls abused is the other side's.
+  const abuser = abusedBy(ctx, m, holders);
+  if (abuser && accept(abuser)) return { side: abuser, confidence: 0.75 };
 
   // "The EU challenged the export ban on nickel ore", "launching an anti-discrimination investigation into the
   // tariffs": a measure probed or challenged is not the prober's; it is the other party's.
@@ -344,6 +354,12 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
+  // "ASML is barred from shipping its EUV machines to China", "the export of ASML's DUV systems": tools that several
+  // governments control are held by the one that licenses the maker the sentence names, unless a side acts on them.
+  if ((!subject || subject.carried) && m.entry.polarity === 'flow' && holders.length > 1) {
+    const maker = toolMakerSide(tokens);
+    if (maker && holders.includes(maker) && accept(maker)) return { side: maker, confidence: 0.7 };
+  }
   // "Chinese firms have accelerated domestic development under restrictions": a side that works under a measure bears
   // it (not "imposed tariffs under Section 232", where the measure is the subject's legal ground).
   if (subject && !subject.carried && m.entry.polarity === 'measure' && underMeasure(ctx, m)) {
@@ -393,11 +409,16 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (reactive && !subject) {
     // "American soybeans still face a tariff": what faces the lever is its target ("Chinese exports to the US face
     // tariffs": the goods' origin, not where they go).
-    const destination = (a: { i: number }) => /^(to|into|toward|towards)$/.test(tokens[a.i - 1]?.norm ?? '') || (tokens[a.i - 1]?.norm === 'the' && /^(to|into)$/.test(tokens[a.i - 2]?.norm ?? ''));
+    const destination = (a: { i: number }) => isDestination(tokens, a.i);
     const left = actors.findLast((a) => a.j <= m.i && a.entry.side && !destination(a)) ?? actors.findLast((a) => a.j <= m.i && a.entry.side);
+    // "Canadian goods entering the US face 35% tariffs": goods that face a lever where they go face that side's.
+    const goesTo = actors.find((a) => a.j <= m.i && a.entry.side && destination(a) && facedBetween(tokens, a.j, m.i));
+    if (goesTo?.entry.side && left?.entry.side !== goesTo.entry.side && accept(goesTo.entry.side)) return { side: goesTo.entry.side, confidence: 0.65 };
     if (left?.entry.side) {
-      const other = holders.find((h) => h !== left.entry.side);
-      return { side: other ?? counterpart(left.entry.side, ctx.state), confidence: 0.6 };
+      // ("Steel from the EU, Canada and Mexico faced tariffs": none of a list of sides holds what they all face.)
+      const listed = listedWith(ctx, left);
+      const other = holders.find((h) => h !== left.entry.side && !listed.includes(h));
+      return { side: other ?? counterpart(left.entry.side, ctx.state, null, listed), confidence: 0.6 };
     }
   }
   if (subject && reactive) {
@@ -411,7 +432,21 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     // ("China bans exports to the US in response to chip sanctions": the side the subject's own move targets is the
     // one it answers, and holds what is answered.)
     if (replied && facing?.entry.side && facing.entry.side !== subject.side && accept(facing.entry.side)) return { side: facing.entry.side, confidence: 0.65 };
-    if (facing && facing.entry.side !== subject.side) return { side: subject.side, confidence: 0.6 };
+    // "Japanese cars shipped to the United States face a 25% tariff": the side the goods go to, not one facing it.
+    if (facing?.entry.side && facing.entry.side !== subject.side && isDestination(tokens, facing.i) && facedBetween(tokens, facing.j, m.i) && accept(facing.entry.side)) {
+      return { side: facing.entry.side, confidence: 0.65 };
+    }
+    if (facing && facing.entry.side !== subject.side) {
+      // ("Steel from the EU, Canada and Mexico faced tariffs": a side listed with the one facing faces it too.)
+      const last = actors.findLast((a) => a.entry.side && a.j <= m.i);
+      const listed = last ? listedWith(ctx, last) : [];
+      if (listed.includes(subject.side) && listed.includes(facing.entry.side!)) {
+        const other = holders.find((h) => !listed.includes(h)) ?? counterpart(subject.side, ctx.state, null, listed);
+        // (Surer than the story's vote, which would give it to whichever listed side holds most of its levers.)
+        if (other && accept(other)) return { side: other, confidence: 0.65 };
+      }
+      return { side: subject.side, confidence: 0.6 };
+    }
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;
     const other = holders.find((h) => h !== subject.side && h !== target);
@@ -441,7 +476,16 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     ?? goodsOrigin
     ?? actors.find((a) => a.role === 'target' && a.entry.side && a.i >= lo && a.i < hi)
     ?? actors.find((a) => a.role === 'target' && a.entry.side);
+  if (target?.entry.side && target.j === m.i && !tokens[target.j - 1].possessive && nameBeforeOwnsLever(ctx, m, target) && accept(target.entry.side)) {
+    // "Canada retaliatory tariffs list", "Mexico tariffs on Asian imports to hit China hardest": a side's name right
+    // before a lever of retaliation, or before one whose target follows it, names the side that imposes it.
+    return { side: target.entry.side, confidence: 0.6 };
+  }
   if (target?.entry.side) {
+    // "European car exports to the U.S. will be subjected to a 15% tariff rate": goods that face a lever where they go
+    // face that side's. (Surer than the story's vote.)
+    const goesTo = actors.find((a) => a.j <= m.i && a.i >= lo && a.entry.side && isDestination(tokens, a.i) && facedBetween(tokens, a.j, m.i));
+    if (goesTo?.entry.side && accept(goesTo.entry.side)) return { side: goesTo.entry.side, confidence: 0.65 };
     // "Energy imported from Canada ... would be taxed": a good its buyer holds is held by the side that buys it from the
     // target, whoever usually buys it.
     if (lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && /^(from)$/.test(tokens[target.i - 1]?.norm ?? '') && /^(imported|imports|import|importing|purchased|bought|buying)$/.test(tokens[target.i - 2]?.norm ?? '')) {
@@ -515,7 +559,7 @@ function gapHas(text: string, from: number, to: number, code: number): boolean {
 /** Words before a pair that frame talks or a row, not a lever: "talks between the two sides". */
 const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
 /** What a measure is aimed at after it: "tariffs on", "sanctions against", "duties targeting". */
-const TARGETING_WORDS = new Set(['on', 'against', 'targeting', 'for', 'to']);
+const TARGETING_WORDS = new Set(['on', 'against', 'targeting', 'for', 'to', 'into']);
 /** What a dealing is about: "talks regarding", "a deal over". */
 const DEALT_WITH_LINKS = new Set(['regarding', 'over', 'about', 'concerning', 'on']);
 
@@ -560,6 +604,33 @@ function pairedSubject(ctx: SentenceContext, i: number): boolean {
     if (a.entry.side === b.entry.side || a.role !== 'actor' || b.j > i) continue;
     const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
     if (/^(and|and the)$/.test(between) && b.subjectLike) return true;
+  }
+  return false;
+}
+
+/** Verbs of agreeing or dealing together: "Washington and Beijing agreed to pause port fees". */
+const AGREEING = /^(agreed|agree|agrees|signed|sign|signs|reached|reach|discussed|discuss|negotiated|negotiate|came|settled|struck)$/;
+
+/**
+ * "Washington and Beijing additionally agreed to pause port fees", "Canada and China signed a deal that reduces tariffs":
+ * two sides as the clause's subject, agreeing on the lever together, hold it together, so no one side.
+ */
+function pairAgreeing(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const [lo, hi] = clauseOf(ctx.clauses, m.i);
+  let agreeing = false;
+  for (let k = m.i - 1; k >= lo && !agreeing; k--) agreeing = AGREEING.test(ctx.tokens[k].norm);
+  if (!agreeing || !pairedSubject(ctx, m.i)) return false;
+  // Not when the lever names a side it falls on ("agreed to replace the tariffs on European metal"): that is one side's.
+  if (ctx.actors.some((a) => a.entry.side && a.i >= m.j && a.i < Math.min(hi, m.j + 6))) return false;
+  // The pair is the last sides named before the verb: "the United States agreed to remove" after "Canada and Mexico" is not.
+  for (let k = m.i - 1; k >= lo; k--) {
+    if (AGREEING.test(ctx.tokens[k].norm)) {
+      const sided = ctx.actors.filter((a) => a.entry.side && a.j <= k && a.i >= lo);
+      const [a, b] = sided.slice(-2);
+      if (!a || !b || a.entry.side === b.entry.side) return false;
+      const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
+      return /^(and|and the)$/.test(between) && !/^(which|whom)$/.test(ctx.tokens[a.i - 1]?.norm ?? '');
+    }
   }
   return false;
 }
@@ -827,6 +898,15 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
     const side = mostOften(related);
     if (accept(side)) return { side, confidence: 0.4 };
   }
+  // "Other products that will be affected include denim, orange juice and tobacco": goods that no one buys in the
+  // sentence, in a story of tariffs, are held by the side the story shows taxing goods.
+  if (holders.length === 0 && ctx.lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer') {
+    const taxing = ctx.state.categorySides.get('tariffs-remedies');
+    if (taxing) {
+      const side = mostOften(taxing);
+      if (accept(side)) return { side, confidence: 0.4 };
+    }
+  }
   return { side: null, confidence: 0.2 };
 }
 
@@ -952,6 +1032,187 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   return null;
 }
 
+/**
+ * Nouns and gerunds of abusing a lever ("an abuse of export controls", "abusing export control measures"); a lever
+ * called unfair or illegal after it is held the same way (condemnedAfter).
+ */
+const ABUSE_NOUNS = /^(abuse|abuses|misuse|misuses)$/;
+const ABUSING = /^(abusing|misusing)$/;
+
+/**
+ * The holder of a lever the sentence calls abused ("an abuse of export controls", "abusing export control measures",
+ * "against the misuse of trade defence tools"): the side that abuses it ("China's abuse of"), else, since those who
+ * say so are its targets, the party other than the first side the sentence names or the one it is attributed to.
+ */
+function abusedBy(ctx: SentenceContext, m: Match<LeverEntry>, holders: SideId[]): SideId | null {
+  const { tokens } = ctx;
+  let k = m.i - 1;
+  while (k > 0 && tokens[k].norm !== 'of' && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm))) k--;
+  let noun = -1;
+  if (tokens[k]?.norm === 'of' && ABUSE_NOUNS.test(tokens[k - 1]?.norm ?? '')) noun = k - 1;
+  else if (!ABUSING.test(tokens[k]?.norm ?? '') && !condemnedAfter(tokens, m.j, CALLING.test(tokens[k]?.norm ?? ''))) return null;
+  if (noun > 0 && tokens[noun - 1].possessive) {
+    // "China's abuse of export controls": the possessor abuses its own lever.
+    return sidedActorEndingBefore(ctx.actors, noun)?.entry.side ?? null;
+  }
+  // The one who says so opens the sentence ("The Chinese embassy in The Hague denounced ...") or closes it.
+  const speaker = ctx.actors.find((a) => a.entry.side && a.j <= m.i)?.entry.side ?? sayerAfter(ctx, m);
+  if (!speaker) return null;
+  return holders.find((h) => h !== speaker) ?? counterpart(speaker, ctx.state);
+}
+
+/** Verbs of calling a thing something: "called the curbs bullying". */
+const CALLING = /^(called|calls|call|calling|branded|brands|labelled|labeled|termed|deemed)$/;
+
+/** Words that condemn a lever: "the tariffs were unfair", "called the curbs bullying", "described the duties as illegal". */
+const CONDEMNING = new Set([
+  'unfair', 'illegal', 'unjustified', 'unjustifiable', 'unreasonable', 'discriminatory', 'bullying', 'protectionist',
+  'protectionism', 'coercion', 'coercive', 'blackmail', 'unacceptable', 'groundless', 'baseless', 'unlawful',
+  'hegemonic', 'hegemonism', 'unwarranted',
+]);
+
+/**
+ * Whether a word condemning the lever follows it ("were unfair", "as illegal", "a blatant act of bullying"), over a
+ * verb "be", "as", an article and a few intensifiers; not when negated ("were not protectionist"). `called`: a verb of
+ * calling stands right before the lever.
+ */
+function condemnedAfter(tokens: Token[], j: number, called: boolean): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+    const n = tokens[k].norm;
+    // ("called the tariffs bullying": right after the lever only after a verb of calling.)
+    if (CONDEMNING.has(n)) return k > j || called;
+    if (!/^(is|are|was|were|be|as|a|an|act|of|acts|totally|completely|clearly|seriously|wholly|blatant|typical|unilateral|would|being|purely|outright)$/.test(n)) return false;
+  }
+  return false;
+}
+
+/**
+ * The side a sentence shows facing or hit by a measure ("Vietnam faced a 46% tariff", "China was hit with duties"): the
+ * one the document pass must not make its holder. Undefined when there is none.
+ */
+export function facedBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | undefined {
+  if (m.entry.polarity !== 'measure') return undefined;
+  const { tokens, text } = ctx;
+  for (const a of ctx.actors) {
+    if (a.role !== 'target' || !a.entry.side || a.j > m.i || m.i - a.j > 6) continue;
+    let open = true;
+    for (let q = a.j; q < m.i && open; q++) if (punctuationBetween(text, tokens[q - 1], tokens[q]) || CLAUSE_BREAKS.has(tokens[q].norm)) open = false;
+    if (open && tokens.slice(a.j, m.i).some((t) => FACING.has(t.norm) || HIT_VERBS.has(t.norm))) return a.entry.side;
+  }
+  return undefined;
+}
+
+/** The sides of a list that ends with actor `last` ("the EU, Canada and Mexico"), `last`'s own included. */
+function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
+  const { actors, tokens, text } = ctx;
+  const out: SideId[] = last.entry.side ? [last.entry.side] : [];
+  let cur = last;
+  for (let q = actors.indexOf(cur) - 1; q >= 0; q--) {
+    const a = actors[q];
+    if (!a.entry.side) continue;
+    // Joined by a comma, "and" or "or" (perhaps with "the"): "the EU, Canada, and the US".
+    const between = tokens.slice(a.j, cur.i).map((t) => t.norm).filter((w) => w !== 'the');
+    const comma = a.j < tokens.length && punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
+    if (!(between.length === 0 && comma) && !(between.length === 1 && /^(and|or)$/.test(between[0]))) break;
+    out.push(a.entry.side);
+    cur = a;
+  }
+  return out;
+}
+
+/** Words before "as" that make it no conjunction: "such as", "as well as", "the same as", "known as". */
+const NOT_CONJUNCTION_AS = new Set(['such', 'well', 'same', 'known', 'seen', 'described', 'regarded', 'listed', 'named', 'designated', 'much', 'far', 'high', 'early', 'soon', 'long']);
+
+/** "as the 27-strong bloc wavers", "as Washington tightens": a side at token i right after a conjunction "as". */
+function afterConjunctionAs(tokens: Token[], i: number): boolean {
+  const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  return tokens[k]?.norm === 'as' && !NOT_CONJUNCTION_AS.has(tokens[k - 1]?.norm ?? '');
+}
+
+/** Verbs an "as" clause gives a lever: "as EV tariffs take effect", "as the curbs bite". */
+const AS_CLAUSE_VERBS = new Set(['take', 'takes', 'took', 'bite', 'bites', 'kick', 'kicks', 'loom', 'looms', 'start', 'starts', 'begin', 'begins', 'come', 'comes', 'hit', 'hits', 'mount', 'mounts', 'rise', 'rises', 'continue', 'continues', 'expire', 'expires']);
+
+/** "..., as EV tariffs take effect": the lever (after "as" and modifiers) is the subject of the verb right after it. */
+function subjectOfAsClause(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  const verb = tokens[m.j]?.norm ?? '';
+  if (!AS_CLAUSE_VERBS.has(verb) && !/^(is|are|was|were|will|have|has|had)$/.test(verb)) return false;
+  // Over determiners, modifiers, side adjectives and up to two nouns ("as the EV tariffs take effect").
+  let k = m.i - 1;
+  let plain = 0;
+  while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || covers(ctx.actors, k) || (plainWord(tokens[k], ctx.lexicon) && ++plain <= 2))) k--;
+  return tokens[k]?.norm === 'as' && k > 0 && !NOT_CONJUNCTION_AS.has(tokens[k - 1].norm);
+}
+
+/** Words before a side that goods go to: "exports to the US", "goods entering the US", "shipped into China". */
+const DESTINATION_WORDS = /^(to|into|toward|towards|entering|enter|enters|entered)$/;
+
+/** Whether the side at token i is where goods go ("to the US", "entering China"). */
+function isDestination(tokens: Token[], i: number): boolean {
+  return DESTINATION_WORDS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'the' && DESTINATION_WORDS.test(tokens[i - 2]?.norm ?? ''));
+}
+
+/** A verb of facing or being hit between tokens from and to: "... the US face 35% tariffs", "were hit with duties". */
+function facedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FACING.has(tokens[k].norm) || HIT_VERBS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the side named right before the lever (`a`, a name, not an adjective) imposes it: the lever is one of
+ * retaliation ("Canada retaliatory tariffs"), or its own target follows it ("Mexico tariffs on Asian imports"), so
+ * the name cannot be the target.
+ */
+function nameBeforeOwnsLever(ctx: SentenceContext, m: Match<LeverEntry>, a: ActorHit): boolean {
+  const { tokens } = ctx;
+  if (a.entry.kind === 'demonym' || a.entry.alsoDemonym) return false;
+  if (RETALIATING.has(tokens[m.i].norm) || m.entry.lever === 'retaliatory-tariffs') return true;
+  if (m.entry.polarity !== 'measure' || !/^(on|against)$/.test(tokens[m.j]?.norm ?? '')) return false;
+  // The target after "on" is goods or a side ("on Asian imports", "on steel"), not an effect ("the impact of China
+  // tariffs on its results").
+  const end = Math.min(tokens.length, m.j + 4);
+  let goods = false;
+  for (let k = m.j + 1; k < end && !goods; k++) goods = OWN_GOODS_WORDS.has(tokens[k].norm) || ctx.levers.some((o) => o.i === k) || ctx.actors.some((o) => o.i === k && o.entry.side && o.entry.side !== a.entry.side);
+  return goods && !ctx.actors.some((o) => o.entry.side === a.entry.side && o.i > m.j && o.i <= m.j + 4);
+}
+
+/** Forms of "be" that make a passive: "was imposed", "will be announced", "have been implemented". */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words that start another clause between a lever and a passive: "goods that were made by". */
+const PASSIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'as', 'said', 'says']);
+
+/**
+ * "A 25 percent tariff on steel, affecting Canada, Mexico and the EU, was implemented by the Trump administration": the
+ * side after "by" when the lever heads the subject of a passive later in its clause. Only over words that are no
+ * finite verb of another clause (no relative pronoun, no coordinate clause) and within a few words.
+ */
+function passiveAgentLater(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, lexicon } = ctx;
+  const [, hi] = clauseOf(ctx.clauses, m.i);
+  const end = Math.min(hi, tokens.length - 2, m.j + 20);
+  // Most levers have no "by" after them: look for one first, by plain comparison.
+  let by = -1;
+  for (let k = m.j + 2; k < end + 2 && by < 0; k++) if (tokens[k].norm === 'by') by = k;
+  if (by < 0) return null;
+  for (let k = m.j; k < by; k++) {
+    const n = tokens[k].norm;
+    if (PASSIVE_STOPS.has(n)) return null;
+    if (!PASSIVE_BE.has(n)) {
+      // A verb of the lexicon that is no participle ("China imposed ...") starts a clause of its own.
+      if (lexicon.verbs.has(n) && !/(ed|ing|en)$/.test(n)) return null;
+      continue;
+    }
+    // be, perhaps an adverb, a past participle, then "by".
+    let q = k + 1;
+    if (/ly$/.test(tokens[q].norm) || AUXILIARIES.has(tokens[q].norm)) q++;
+    const participle = tokens[q]?.norm ?? '';
+    if (!/(ed|en|put|set|hit|cut)$/.test(participle) || tokens[q + 1]?.norm !== 'by') return null;
+    const a = actorAfter(ctx, q + 1);
+    return a?.entry.side ?? null;
+  }
+  return null;
+}
+
 /** The first side-named actor right after token k, perhaps past a "the". */
 function sidedActorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
   const { actors, tokens } = ctx;
@@ -1054,10 +1315,14 @@ function subjectFor(
 ): { side: SideId; carried: boolean; direct?: boolean } | null {
   const { tokens, actors, clauses, state } = ctx;
   const [lo, hi] = clauseOf(clauses, m.i);
+  // "... as EV tariffs take effect": the lever is the subject of a clause of its own, whose holder the main clause's
+  // subject does not name.
+  if (subjectOfAsClause(ctx, m)) return null;
   const pick = (from: number, to: number) => {
     const cands = actors.filter((a) => a.role === 'actor' && a.entry.side && a.i >= from && a.j <= to);
-    // The subject nearest the lever; of "Japan and the Netherlands", the first.
-    let subject = cands.findLast((a) => a.subjectLike);
+    // The subject nearest the lever; of "Japan and the Netherlands", the first. ("as the bloc wavers": a side right
+    // after a conjunction "as" is a subject, whatever its verb.)
+    let subject = cands.findLast((a) => a.subjectLike || afterConjunctionAs(tokens, a.i));
     while (subject) {
       const before = cands.find((a) => (a.j + 1 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm)) || (a.j + 2 === subject!.i && /^(and|or)$/.test(tokens[a.j].norm) && tokens[a.j + 1].norm === 'the'));
       if (!before) break;

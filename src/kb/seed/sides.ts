@@ -21,6 +21,8 @@ export const sides: Side[] = [
       'Scott Bessent', 'Greer', 'Jamieson Greer', 'Rubio', 'Marco Rubio', 'Raimondo', 'Gina Raimondo', 'Yellen',
       'Janet Yellen', 'Katherine Tai', 'Lighthizer', 'Robert Lighthizer', 'CFIUS', 'Yeutter', 'Clayton Yeutter',
       'Baldrige', 'Malcolm Baldrige',
+      // Epithets wire copy uses for the US once it has been named (Reuters, AP: "the world's largest economy").
+      "the world's largest economy", "The world's largest economy", "the world's biggest economy", "The world's biggest economy",
     ],
     demonyms: ['American', 'US', 'U.S.', 'Washington-led'],
   },
@@ -35,6 +37,9 @@ export const sides: Side[] = [
       'State Administration for Market Regulation', 'Cyberspace Administration of China', 'CAC',
       'Ministry of Foreign Affairs', 'Foreign Ministry', 'Xi', 'Xi Jinping', 'President Xi', 'He Lifeng',
       'Li Chenggang', 'Wang Wentao', 'Li Qiang', 'Communist Party',
+      // Epithets wire copy uses for China once it has been named (Reuters, AP: "the world's second-largest economy").
+      "the world's second-largest economy", "The world's second-largest economy", "the world's second-biggest economy",
+      "The world's second-biggest economy", 'the Asian giant', 'The Asian giant',
     ],
     demonyms: ['Chinese', 'Beijing-backed'],
   },
