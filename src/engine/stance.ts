@@ -24,6 +24,8 @@ const RATE_FALLS = new Set(['drop', 'fall', 'cut', 'reduction', 'decline', 'decr
 const RATE_RISES = new Set(['rise', 'increase', 'jump', 'hike']);
 /** Verbs of trading a good, in the past (not of starting, resuming or adding to it, nor a pledge to buy). */
 const TRADING = new Set(['bought', 'purchased', 'imported', 'exported', 'sold', 'shipped']);
+/** Hoping or wanting something not had: "hopes Japan will ease its controls". */
+const HOPING = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
 /** Reasons: what follows one is not the object of a punishment before it. */
 const REASONS = new Set(['because', 'despite', 'amid']);
 
@@ -515,6 +517,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "working to remove China's trade bans", "its effort to overturn the law", "opposed to ending the ban": an easing
     // striven for, or fought, is not had.
     if (meant === 'relax' && polarity === 'measure' && k < m.i && tokens[k - 1]?.norm === 'to' && STRIVING.has(tokens[k - 2]?.norm ?? '')) return 'tighten';
+    // "South Korea hopes Japan will ease its export controls": an easing hoped for is not had either.
+    if (meant === 'relax' && polarity === 'measure' && k < m.i && /^(will|would)$/.test(tokens[k - 1]?.norm ?? '') && tokens.slice(Math.max(lo, k - 6), k - 1).some((t) => HOPING.has(t.norm))) return 'tighten';
     // "China's broken promises to buy U.S. farm goods", "failing to follow through on a promise to buy", "scrapping an
     // earlier deal to buy more": an easing promised and then not made holds the lever.
     if (meant === 'relax' && tokens[k - 1]?.norm === 'to' && PROMISES.has(tokens[k - 2]?.norm ?? '') && brokenBefore(ctx, k - 2)) return 'tighten';

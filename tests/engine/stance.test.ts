@@ -840,4 +840,8 @@ describe('stanceOf', () => {
     expect(stance('Beijing has agreed to purchase 12 million metric tons of U.S. soybeans through January and 25 million tons annually.', 'soybeans')).toBe('relax');
     expect(stance('China bought 3 million tonnes of US soybeans last week.', 'soybeans')).toBe('relax');
   });
+  it('reads an easing hoped for as leaving the measure standing', () => {
+    expect(stance('South Korea hopes Japan will ease its export controls.', 'export controls')).toBe('tighten');
+    expect(stance('Japan said it will ease its export controls.', 'export controls')).toBe('relax');
+  });
 });
