@@ -415,3 +415,11 @@ describe('a list of companies in a sentence about export controls or sanctions',
     expect(spans('Forbes released its list of the world\'s largest companies, led by Nvidia, as tariffs rose.').map((m) => m[0])).not.toContain('list');
   });
 });
+
+describe('chipmaking machines named by their kind', () => {
+  it('"DUV machinery", "microchip-making machines", "DUV lithographic equipment": the chipmaking-tools lever', () => {
+    expect(spans('A licensing requirement will apply to the export of older types of DUV machinery beginning on Saturday.')).toContainEqual(['DUV machinery', 'chipmaking-tools']);
+    expect(spans('The Dutch government is tightening its export restrictions on microchip-making machines.')).toContainEqual(['microchip-making machines', 'chipmaking-tools']);
+    expect(spans('The ministry said DUV lithographic equipment can be used with technologies from other countries, as export controls tighten.')).toContainEqual(['DUV lithographic equipment', 'chipmaking-tools']);
+  });
+});
