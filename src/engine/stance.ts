@@ -70,7 +70,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
   const underFrom = Math.max(m.j, verbAt + 1);
   for (let k = underFrom; k < Math.min(tokens.length, hi, underFrom + 8); k++) {
     // "added tungsten to its export control list": goods put on a list or under a control.
-    if (PUT_UNDER.has(tokens[k].norm)) {
+    // ("intensifying efforts to curb the fentanyl trade": "to" before a verb is an infinitive, not "to its list".)
+    if (PUT_UNDER.has(tokens[k].norm) && !(tokens[k].norm === 'to' && lexicon.verbs.has(tokens[k + 1]?.norm ?? ''))) {
       // "added US beef, pork and wine to its retaliation list": a list named for pressure is a measure too.
       let pressing = false;
       for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {

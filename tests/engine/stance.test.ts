@@ -844,4 +844,8 @@ describe('stanceOf', () => {
     expect(stance('South Korea hopes Japan will ease its export controls.', 'export controls')).toBe('tighten');
     expect(stance('Japan said it will ease its export controls.', 'export controls')).toBe('relax');
   });
+  it('does not read "to" before a verb after a good as putting it under a measure', () => {
+    expect(stance('China agreed to keep rare earth exports flowing, resuming purchases of US soybeans, and intensifying efforts to curb the illicit fentanyl trade.', 'purchases')).toBe('relax');
+    expect(stance('Beijing added tungsten, tellurium and bismuth to its export control list.', 'tungsten')).toBe('tighten');
+  });
 });
