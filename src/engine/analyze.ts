@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, facedBy, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addChipModels, addChipTools, addCompanyLists, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addChipModels, addChipTools, addCompanyLists, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
@@ -284,7 +284,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // Words that are no lever here and may still refer back to one ("the fees" of a port-fee story).
   let stray: Set<Match<LeverEntry>> | undefined;
   let levers = rawLevers.filter((m) => {
-    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && (stray ??= new Set()).add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
+    if (inTrap(m.i, m.j) || isObligation(tokens, m) || isDumpingOf(tokens, m) || isPracticeAlone(text, tokens, m) || isWordMentioned(text, tokens, m) || isBareStatute(text, tokens, m) || isAccountsItem(tokens, m) || isDomesticGood(tokens, m) || isLikenedTo(tokens, m) || isAmountUnit(tokens, m) || isDomesticCharge(tokens, m, state, rawActors) || isDomesticBan(tokens, m, state, lexicon) || (isStrayFee(tokens, m, rawLevers, lexicon, state) && (stray ??= new Set()).add(m)) || (needsCueWord(tokens, m, rawLevers, text) && !refersToProbe(tokens, m, state, lexicon, rawActors)) || isAttributive(text, tokens, m) || isStatuteName(tokens, m, text) || isDirectProductOrigin(text, tokens, m) || isGroundOfSame(tokens, m, rawLevers)) return false;
     if (!isPartOfName(text, tokens, m, isTitle, state.names)) return true;
     state.names.add(tokens[m.i].text);
     return false;

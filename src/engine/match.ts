@@ -398,6 +398,14 @@ function isKnownWord(t: Token): boolean {
   return /^(us|u|eu|uk|un|wto|new|the|china|japan|india|canada|mexico)$/.test(t.norm);
 }
 
+/** "the dumping of tariffs on wine and beef": a measure thrown out, not the selling below cost that a probe looks at. */
+export function isDumpingOf(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.j - m.i !== 1 || tokens[m.i].norm !== 'dumping' || tokens[m.j]?.norm !== 'of') return false;
+  const k = /^(the|its|their|his|her|all|some)$/.test(tokens[m.j + 1]?.norm ?? '') ? m.j + 2 : m.j + 1;
+  return DUMPED_MEASURES.has(tokens[k]?.norm ?? '');
+}
+const DUMPED_MEASURES = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'sanctions', 'curbs', 'restrictions', 'controls', 'ban', 'bans', 'quota', 'quotas', 'plan', 'plans', 'policy', 'rule', 'rules']);
+
 /** "duty" as an obligation: "the duty to protect", "his duty", "a duty of care", "moral duty". */
 export function isObligation(tokens: Token[], m: Match<LeverEntry>): boolean {
   const t = tokens[m.i];

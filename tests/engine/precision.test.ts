@@ -395,3 +395,15 @@ describe('the target of a measure is not the measure', () => {
     expect(words('Also paused were 100% tariffs on ship-to-shore cranes and container chassis.')).toEqual(['tariffs']);
   });
 });
+
+describe('"the dumping of" a measure', () => {
+  it('"the dumping of tariffs on wine and beef" throws the tariffs out: no trade-remedy lever, and the tariffs eased', () => {
+    const found = analyze('It follows the dumping of tariffs on wine and beef.', lexicon).mentions;
+    expect(found.map((m) => m.text)).not.toContain('dumping');
+    expect(found.find((m) => m.text === 'tariffs')?.stance).toBe('relax');
+  });
+
+  it('dumping of goods is still the practice a probe looks at', () => {
+    expect(analyze('The EU launched an anti-dumping probe after finding dumping of steel.', lexicon).mentions.map((m) => m.text)).toContain('dumping');
+  });
+});
