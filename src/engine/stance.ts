@@ -742,6 +742,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
+    // "DUV machines can still be used to make advanced chips", "gallium is used in radar": what a good serves for
+    // describes it (a measure "used as a weapon" is wielded).
+    if (n === 'used' && !ownMeasure && /^(be|is|are|was|were|been)$/.test(tokens[k - 1]?.norm ?? '') && /^(to|in|for|by)$/.test(tokens[k + 1]?.norm ?? '') && tokens.slice(m.j, k).every((t) => AUXILIARIES.has(t.norm) || t.norm.endsWith('ly'))) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     // ("Cognac makes up the vast majority of EU brandy exports": a share counted.)
     if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? '')) || (n === 'makes' && tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm !== 'for' && /^\s+$/.test(gap + text.slice(tokens[k].end, tokens[k + 1].start)))) return 'neutral';

@@ -848,4 +848,9 @@ describe('stanceOf', () => {
     expect(stance('China agreed to keep rare earth exports flowing, resuming purchases of US soybeans, and intensifying efforts to curb the illicit fentanyl trade.', 'purchases')).toBe('relax');
     expect(stance('Beijing added tungsten, tellurium and bismuth to its export control list.', 'tungsten')).toBe('tighten');
   });
+  it('reads a good said to be used for something as described', () => {
+    expect(stance("DUV machines can still be used to make highly sophisticated microchips, and some of China's leading tech companies are pushing the limits of the older technology.", 'DUV machines')).toBe('neutral');
+    // Only the good's own verb: a later clause about other chips does not describe the technology whose export is limited.
+    expect(stance('It announced that it would limit the export of its own chip technology to China for fear that the chips would be used for military purposes.', 'chip technology')).not.toBe('neutral');
+  });
 });
