@@ -26,6 +26,9 @@ export function punctuationBetween(text: string, a: Token, b: Token): boolean {
 const PHRASE_BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x2014, 0x2013, 0x22, 0x201c, 0x201d]);
 
 
+/** Prepositions of concession that open a sentence: "Despite the truce, ...", "Amid the dispute, ...". */
+const CONCESSIVE = new Set(['despite', 'amid', 'notwithstanding']);
+
 /** Auxiliaries and copulas: a clause with one of them has its verb. */
 const FINITE = /^(is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|may|might|must|should|shall)$/;
 
@@ -34,8 +37,9 @@ export function clauseStarts(tokens: Token[], text?: string): number[] {
   const starts = [0];
   // "While the H20 is now permitted, exports of other chips remain restricted": a clause that opens the sentence
   // with a subordinator and has a verb ends at its first comma.
-  let opening = text !== undefined && tokens.length > 0 && CLAUSE_BREAKS.has(tokens[0].norm) ? 0 : -1;
-  let verbSeen = false;
+  let opening = text !== undefined && tokens.length > 0 && (CLAUSE_BREAKS.has(tokens[0].norm) || CONCESSIVE.has(tokens[0].norm)) ? 0 : -1;
+  // ("Despite the truce, export controls stay in place": a phrase of concession ends at its comma, verb or not.)
+  let verbSeen = opening === 0 && CONCESSIVE.has(tokens[0].norm);
   for (let k = 1; k < tokens.length; k++) {
     const n = tokens[k].norm;
     if (opening >= 0) {

@@ -698,8 +698,10 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const objectAfter = m.j + 1 < tokens.length && /^(off|out|the|a|an|its|their|his|her|most|all|much)$/.test(tokens[m.j + 1].norm);
   if (lexicon.lessModifiers.has(after) && !objectAfter && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return resolve('less', ownMeasure ? 'measure' : 'flow');
   // Words right next to the lever: "new tariffs", "the truce".
-  if (lexicon.moreModifiers.has(modBefore)) return resolve('more', polarityFrom(ctx, m.i, m));
-  if (lexicon.lessModifiers.has(modBefore)) return resolve('less', polarityFrom(ctx, m.i, m));
+  // ("Despite the truce, export controls stay": a word before a comma is no modifier of the lever.)
+  const modJoined = modAt >= 0 && !punctuationBetween(text, tokens[modAt], tokens[modAt + 1]);
+  if (modJoined && lexicon.moreModifiers.has(modBefore)) return resolve('more', polarityFrom(ctx, m.i, m));
+  if (modJoined && lexicon.lessModifiers.has(modBefore)) return resolve('less', polarityFrom(ctx, m.i, m));
   // A verb on the right: "tariffs were lifted", "deliveries to China resumed", "licences will be suspended".
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {

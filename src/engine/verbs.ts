@@ -58,7 +58,7 @@ export const verbLexicon: VerbLexicon = {
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
     'drop', 'revoke', 'cancel', 'withdraw', 'withhold', 'deny', 'delay', 'postpone', 'freeze', 'terminate',
     'phase out', 'cut off', 'curtail', 'shrink', 'trim', 'fall', 'decline', 'delist', 'abandon', 'plummet', 'plunge',
-    'tumble', 'slump', 'dwindle', 'dry up', 'scale back', 'dial back', 'wind down', 'collapse', 'sink', 'nosedive',
+    'tumble', 'slump', 'dwindle', 'dry up', 'scale back', 'dial back', 'wind down', 'collapse', 'sink', 'nosedive', 'lapse', 'expire',
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
     'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'eliminate', 'abolish', 'ditch', 'axe', 'nullify', 'annul', 'invalidate', 'overturn', 'strike down', 'shorten', 'hold off', 'put off', 'avoid', 'cease',
     'shelve', 'call off', 'water down', 'walk back', 'pare back', 'back off', 'tear up', 'temper',

@@ -45,6 +45,12 @@ describe('clauseStarts with the text', () => {
     expect(clauseStarts(tokens)).toEqual([0]);
   });
 
+  it('ends an opening phrase of concession at its comma, verb or not', () => {
+    const text = 'Despite the truce, export controls on advanced chips stay in place.';
+    const tokens = tokenize(text);
+    expect(clauseStarts(tokens, text)).toEqual([0, tokenIndex(tokens, 'export')]);
+  });
+
   it('does not split after an opening phrase with no verb, or at a comma in the middle of the sentence', () => {
     const a = 'After the tariffs, exports fell.';
     expect(clauseStarts(tokenize(a), a)).toEqual([0]);

@@ -853,4 +853,12 @@ describe('stanceOf', () => {
     // Only the good's own verb: a later clause about other chips does not describe the technology whose export is limited.
     expect(stance('It announced that it would limit the export of its own chip technology to China for fear that the chips would be used for military purposes.', 'chip technology')).not.toBe('neutral');
   });
+  it('does not take a word before a comma, or an opening phrase of concession, as the lever\'s modifier or verb', () => {
+    expect(stance('Despite the truce, export controls on advanced chips stay in place.', 'export controls')).toBe('tighten');
+    expect(stance('After the truce, the new tariffs took effect.', 'tariffs')).toBe('tighten');
+  });
+  it('reads a measure let lapse or expiring as eased', () => {
+    expect(stance('China let its anti-dumping duties on Australian barley lapse.', 'anti-dumping duties')).toBe('relax');
+    expect(stance('Export licences for the chips have lapsed.', 'Export licences')).toBe('tighten');
+  });
 });
