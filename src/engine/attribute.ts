@@ -395,6 +395,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       const holder = buyer ?? holders.find((h) => h !== subject.side);
       if (holder && accept(holder)) return { side: holder, confidence: 0.7 };
     }
+    // "Lighthizer said the deal would include $80 billion in agricultural purchases", "accusing Beijing of not
+    // resuming purchasing farm products": the buying of a good its usual buyer holds, with that buyer's counterpart as
+    // the subject, is the usual buyer's (the subject sells; it is not the one buying).
+    const usualBuyer = sellerSubjectBuyer(ctx, m, subject.side, holders);
+    if (usualBuyer && accept(usualBuyer)) return { side: usualBuyer, confidence: 0.7 };
     return { side: subject.side, confidence: 0.8 };
   }
   // 3b. "restrictions on US exports to China", "Dutch manufacturer ASML", "Japanese exporters must seek approval": with
@@ -996,6 +1001,20 @@ function soldBySubject(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideI
     if (lexicon.verbs.has(n)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * For a good its usual buyer holds, named as bought (a buying noun ends it, "agricultural purchases", or a verb of buying
+ * comes right before it, "resume purchasing farm products"), with the clause's subject being that buyer's counterpart
+ * in the story: the usual buyer. Null otherwise ("India will keep up its oil imports": the subject is a buyer too).
+ */
+function sellerSubjectBuyer(ctx: SentenceContext, m: Match<LeverEntry>, subject: SideId, holders: SideId[]): SideId | null {
+  const { tokens, lexicon } = ctx;
+  if (holders.length !== 1 || holders[0] === subject || lexicon.levers.get(m.entry.lever)?.openHolder !== 'buyer') return null;
+  const boughtNoun = BUYING_NOUNS.has(tokens[m.j - 1].norm);
+  const boughtVerb = m.i > 0 && BUYING_VERBS.has(tokens[m.i - 1].norm);
+  if (!boughtNoun && !boughtVerb) return null;
+  return counterpart(holders[0], ctx.state) === subject ? holders[0] : null;
 }
 
 /** boughtBySubject, given the verb of buying at token k. */

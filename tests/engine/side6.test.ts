@@ -1,0 +1,24 @@
+/**
+ * Side classes, second round: sentences written here in the style of 2018-2025 trade news (and confirmed on the gold
+ * set's tuning part) where the nearer rules give a lever to the wrong side.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+import { lexicon } from './stage-context';
+
+/** The side given to the nth mention whose text is `term`. */
+function sideOf(text: string, term: string, nth = 0): string | null {
+  const hits = analyze(text, lexicon).mentions.filter((m) => m.text === term);
+  if (!hits[nth]) throw new Error(`"${term}" not found in "${text}"`);
+  return hits[nth].side;
+}
+
+describe('farm goods bought, with the seller as the subject', () => {
+  it('the buying of a good its usual buyer holds is that buyer\'s when its counterpart is the subject', () => {
+    expect(sideOf('China promised to buy more. U.S. Trade Representative Robert Lighthizer has said the deal would include $80 billion in agricultural purchases.', 'agricultural purchases')).toBe('china');
+    expect(sideOf('Beijing stalled. Washington accused China of failing to resume purchasing soybeans.', 'soybeans')).toBe('china');
+  });
+  it('not when the subject is a buyer itself', () => {
+    expect(sideOf('India said it would keep up its oil purchases from Russia despite US pressure.', 'oil')).toBe('india');
+  });
+});
