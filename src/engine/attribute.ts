@@ -86,8 +86,30 @@ const RECENT_TOKENS = 120;
 export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
   const lever = ctx.lexicon.levers.get(m.entry.lever);
   const holders = lever?.holders ?? [];
-  if (lever?.exclusive) return holders.includes(side);
+  if (lever?.exclusive) return holders.includes(side) || ownListOf(ctx, m) === side;
   return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
+}
+
+/**
+ * "Taiwan's entity list", "Taiwan added Huawei to its export control entity list": a list another side keeps under the
+ * same name as one the knowledge base gives to one side only is the possessor's, or, after "its", the nearest side
+ * named before it in the clause (a few lever words may stand between: "its strategic high-tech commodities entity list";
+ * "responding to Washington's addition of 140 companies to its Entity List": Washington's).
+ */
+function ownListOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors } = ctx;
+  if (m.entry.polarity !== 'measure') return null;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 5); k--) {
+    if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return null;
+    if (tokens[k].possessive) return endingAt(actors, k)?.entry.side ?? null;
+    if (tokens[k].norm === 'its') {
+      const [lo] = clauseOf(ctx.clauses, m.i);
+      const subject = actors.findLast((a) => a.i >= lo && a.j <= k && a.entry.side && (tokens[a.j - 1].possessive || !TARGET_PREPOSITIONS.has(tokens[a.i - 1]?.norm ?? '')));
+      return subject?.entry.side ?? null;
+    }
+    if (!/^[a-z][a-z-]*$/.test(tokens[k].norm) || AUXILIARIES.has(tokens[k].norm) || ctx.lexicon.verbs.has(tokens[k].norm) || DETERMINERS.has(tokens[k].norm)) return null;
+  }
+  return null;
 }
 
 /** The first side-named actor whose last token is right before token k. */

@@ -22,3 +22,14 @@ describe('farm goods bought, with the seller as the subject', () => {
     expect(sideOf('India said it would keep up its oil purchases from Russia despite US pressure.', 'oil')).toBe('india');
   });
 });
+
+describe("another side's list under a name the knowledge base gives to one side", () => {
+  it('"Taiwan added Huawei to its entity list" is Taiwan\'s', () => {
+    expect(sideOf("Taiwan's economy ministry added Huawei and SMIC to its entity list on Monday.", 'entity list')).toBe('taiwan');
+    expect(sideOf("Taiwan's entity list now includes Huawei and SMIC.", 'entity list')).toBe('taiwan');
+  });
+  it('"its" is the nearest side before it, and the plain list stays the knowledge base\'s holder', () => {
+    expect(sideOf("China announced new restrictions on dual-use exports, responding to Washington's addition of 140 companies to its Entity List.", 'Entity List')).toBe('us');
+    expect(sideOf('Huawei has been on the entity list since 2019, Taiwanese officials said.', 'entity list')).toBe('us');
+  });
+});
