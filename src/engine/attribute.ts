@@ -373,6 +373,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const warned = warnedOff(ctx, m);
   if (warned && accept(warned)) return { side: warned, confidence: 0.8 };
 
+  // "Russia has circumvented sanctions", "helping Iran evade sanctions": a measure evaded is not the evader's.
+  const evaded = evadedBy(ctx, m);
+  if (evaded !== undefined) return evaded;
+
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   const subject = subjectFor(ctx, m, accept);
@@ -1037,6 +1041,38 @@ function sellerSubjectBuyer(ctx: SentenceContext, m: Match<LeverEntry>, subject:
   const boughtVerb = m.i > 0 && BUYING_VERBS.has(tokens[m.i - 1].norm);
   if (!boughtNoun && !boughtVerb) return null;
   return counterpart(holders[0], ctx.state) === subject ? holders[0] : null;
+}
+
+const EVADING = /^(evade|evades|evaded|evading|evasion|circumvent|circumvents|circumvented|circumventing|circumvention|skirt|skirts|skirted|skirting|dodge|dodges|dodged|dodging|bypass|bypasses|bypassed|bypassing|flout|flouts|flouted|flouting)$/;
+
+/**
+ * A measure that a verb of evading takes ("Russia has circumvented sanctions", "the shadow fleet used to evade
+ * sanctions", "helping Iran evade sanctions"): the evader and those helping it do not hold it. The holder is another side
+ * that the sentence names ("The US accused Chinese firms of helping Iran evade sanctions"), else no one the sentence
+ * shows. Undefined when no verb of evading takes the lever.
+ */
+function evadedBy(ctx: SentenceContext, m: Match<LeverEntry>): Attribution | undefined {
+  const { tokens, actors } = ctx;
+  if (m.entry.polarity !== 'measure') return undefined;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  let v = -1;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
+    if (EVADING.test(tokens[k].norm)) {
+      v = k;
+      break;
+    }
+    // ("the G7 price cap", "evasion of Western sanctions": a few plain words may stand between.)
+    if (!MODIFIERS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm) && tokens[k].norm !== 'of' && !plainWord(tokens[k], ctx.lexicon)) return undefined;
+  }
+  if (v < 0) return undefined;
+  // The evader: the nearest side before the verb; those before it in the sentence help or accuse.
+  const evader = actors.findLast((a) => a.entry.side && a.j <= v);
+  if (!evader?.entry.side) return undefined;
+  const accuser = actors.find((a) => a.entry.side && a.j <= v && a !== evader && a.i < evader.i && ACCUSING.test(tokens[a.j]?.norm ?? ''));
+  if (accuser?.entry.side && acceptsSide(ctx, m, accuser.entry.side)) return { side: accuser.entry.side, confidence: 0.7 };
+  const other = (ctx.lexicon.levers.get(m.entry.lever)?.holders ?? []).find((h) => h !== evader.entry.side);
+  if (other) return { side: other, confidence: 0.6 };
+  return { side: null, confidence: UNSURE_RECIPROCAL };
 }
 
 /** boughtBySubject, given the verb of buying at token k. */

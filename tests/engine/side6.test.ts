@@ -33,3 +33,18 @@ describe("another side's list under a name the knowledge base gives to one side"
     expect(sideOf('Huawei has been on the entity list since 2019, Taiwanese officials said.', 'entity list')).toBe('us');
   });
 });
+
+describe('a measure evaded or circumvented', () => {
+  it('is not the evader\'s, nor its helpers\'', () => {
+    expect(sideOf('Officials say Russia has circumvented sanctions by using a fleet of shadow tankers.', 'sanctions')).toBe(null);
+    expect(sideOf('Russia has organized a “shadow fleet” of over 600 tankers, often hidden through shell companies, to circumvent the G7 price cap of $60 per barrel.', 'price cap')).toBe(null);
+    expect(sideOf('Chinese firms helped Russia circumvent Western export controls.', 'export controls')).toBe(null);
+  });
+  it('is the accuser\'s when a side accuses the evader, and a named holder stays', () => {
+    expect(sideOf('The US accused Chinese companies of helping Iran evade sanctions.', 'sanctions')).toBe('us');
+    expect(sideOf('Iran has long evaded US sanctions by selling oil abroad.', 'sanctions')).toBe('us');
+  });
+  it('not a measure violated, whose target names the holder elsewhere', () => {
+    expect(sideOf('Washington indicted the Chinese company for violating sanctions on Iran.', 'sanctions')).toBe('us');
+  });
+});
