@@ -379,6 +379,8 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
 
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
+  // "Canada, Mexico and the EU all retaliated with tariffs": three or more sides as the subject hold no one lever.
+  if (listSubject(ctx, m)) return { side: null, confidence: UNSURE_RECIPROCAL };
   const subject = subjectFor(ctx, m, accept);
   // "ASML is barred from shipping its EUV machines to China", "the export of ASML's DUV systems": tools that several
   // governments control are held by the one that licenses the maker the sentence names, unless a side acts on them.
@@ -1195,6 +1197,19 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
     cur = a;
   }
   return out;
+}
+
+/** Whether the subject of the lever's clause is a list of three or more sides ("Canada, Mexico and the EU retaliated"). */
+function listSubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  const last = ctx.actors.findLast((a) => a.role === 'actor' && a.entry.side && a.subjectLike && a.i >= lo && a.j <= m.i);
+  if (!last) return false;
+  const listed = new Set(listedWith(ctx, last));
+  if (listed.size < 3) return false;
+  // ("an item from China, Brazil, or Canada": a list after a preposition is no subject.)
+  const first = ctx.actors.find((a) => a.entry.side && a.i >= lo && listed.has(a.entry.side))!;
+  const k = ctx.tokens[first.i - 1]?.norm === 'the' ? first.i - 2 : first.i - 1;
+  return !/^(from|to|on|against|by|with|of|in|into|for|at|including|and|as)$/.test(ctx.tokens[k]?.norm ?? '');
 }
 
 /** Words before "as" that make it no conjunction: "such as", "as well as", "the same as", "known as". */

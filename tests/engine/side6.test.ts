@@ -48,3 +48,14 @@ describe('a measure evaded or circumvented', () => {
     expect(sideOf('Washington indicted the Chinese company for violating sanctions on Iran.', 'sanctions')).toBe('us');
   });
 });
+
+describe('a list of three or more sides', () => {
+  it('as the subject, holds no one lever', () => {
+    expect(sideOf('Canada, Mexico and the EU all retaliated with tariffs on American goods.', 'tariffs')).toBe(null);
+  });
+  it('two sides keep the first as before, and a list after a preposition is no subject', () => {
+    expect(sideOf('Japan and the Netherlands tightened export controls on chipmaking tools.', 'export controls')).toBe('japan');
+    expect(sideOf('The US imposed tariffs on steel from Canada, Mexico and the EU.', 'tariffs')).toBe('us');
+    expect(sideOf('Steel from the EU, Canada and Mexico faced 25% tariffs from June 1, 2018.', 'tariffs')).toBe('us');
+  });
+});
