@@ -87,6 +87,8 @@ export const TARGET_PREPOSITIONS = new Set([
 export const ANAPHORS = new Set([
   'it', 'they', 'its', 'their', 'he', 'she', 'the ministry', 'the government', 'the administration', 'the agency',
   'the department', 'officials', 'the commission', 'the bureau', 'authorities', 'the authorities',
+  // A move the previous sentence's subject made: "Ottawa unveiled its response. The measures include 25% tariffs on ...".
+  'the measures', 'the countermeasures', 'the package',
 ]);
 
 /** Words after which an ambiguous lever word ("ban", "curb", "chip") is a verb, not a noun. */

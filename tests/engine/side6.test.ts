@@ -59,3 +59,11 @@ describe('a list of three or more sides', () => {
     expect(sideOf('Steel from the EU, Canada and Mexico faced 25% tariffs from June 1, 2018.', 'tariffs')).toBe('us');
   });
 });
+
+describe('"The measures" opening a sentence', () => {
+  it("carries over the previous sentence's subject, whose move they are", () => {
+    const story = 'Ottawa unveiled its response to the US steel levies on Tuesday. The measures include 25% tariffs on orange juice, wine and appliances.';
+    expect(sideOf(story, 'orange juice')).toBe('canada');
+    expect(sideOf(story, 'wine')).toBe('canada');
+  });
+});
