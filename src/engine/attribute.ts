@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
@@ -789,6 +789,11 @@ function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId |
   const lo = Math.max(0, m.i - 16);
   for (let k = m.i - 1; k >= lo; k--) {
     if (COMPLAINING.has(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
+    // ("took China to the WTO over the wine tariffs"; not "it took two years to lift the duties".)
+    if (TAKING_TO.has(tokens[k].norm)) {
+      const defendant = complainedAgainstAt(ctx, m, k);
+      if (defendant) return defendant;
+    }
   }
   return null;
 }
@@ -815,7 +820,7 @@ function complainedAgainstAt(ctx: SentenceContext, m: Match<LeverEntry>, k: numb
   // The lever is what the complaint is about: "over", "regarding", "about", "concerning" or "on" stands between.
   if (!tokens.slice(k + 1, m.i).some((t) => /^(over|regarding|about|concerning|on|into)$/.test(t.norm))) return null;
   for (let q = k + 1; q < Math.min(m.i, k + 8); q++) {
-    if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|sued|sue|sues)$/.test(n))) {
+    if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|taking|sued|sue|sues)$/.test(n))) {
       const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
       if (a?.entry.side) return a.entry.side;
     }

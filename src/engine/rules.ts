@@ -748,6 +748,9 @@ export const WIELD_PURPOSES = /^(pressure|pressur[ei]se|punish|force|coerce|alte
 /** Nouns of goods leaving a country: "restrictions on exports of American chips". */
 export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
 
+/** Verbs that bring a side before a court or the WTO: "Australia took China to the WTO over the wine tariffs". */
+export const TAKING_TO = new Set(['took', 'take', 'takes', 'taking']);
+
 /** Nouns and verbs of a complaint brought against a side: "a complaint against Japan over its export controls". */
 export const COMPLAINING = new Set([
   'complaint', 'complaints', 'case', 'cases', 'challenge', 'challenges', 'lawsuit', 'suit', 'petition', 'dispute',

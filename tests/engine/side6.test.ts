@@ -67,3 +67,12 @@ describe('"The measures" opening a sentence', () => {
     expect(sideOf(story, 'wine')).toBe('canada');
   });
 });
+
+describe('a side taken to the WTO over a lever', () => {
+  it('holds it', () => {
+    expect(sideOf('Australia took China to the WTO over the wine tariffs.', 'wine tariffs')).toBe('china');
+    expect(sideOf('India took the EU to the WTO over the steel safeguard duties.', 'duties')).toBe('eu');
+    // (Not a verb of taking that brings no one to court.)
+    expect(sideOf('It took China two years to lift the tariffs on Australian barley.', 'tariffs')).toBe('china');
+  });
+});
