@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
@@ -86,8 +86,30 @@ const RECENT_TOKENS = 120;
 export function acceptsSide(ctx: SentenceContext, m: Match<LeverEntry>, side: SideId): boolean {
   const lever = ctx.lexicon.levers.get(m.entry.lever);
   const holders = lever?.holders ?? [];
-  if (lever?.exclusive) return holders.includes(side);
+  if (lever?.exclusive) return holders.includes(side) || ownListOf(ctx, m) === side;
   return Boolean(lever?.openHolder) || !(m.entry.polarity === 'flow' && holders.length > 0) || holders.includes(side);
+}
+
+/**
+ * "Taiwan's entity list", "Taiwan added Huawei to its export control entity list": a list another side keeps under the
+ * same name as one the knowledge base gives to one side only is the possessor's, or, after "its", the nearest side
+ * named before it in the clause (a few lever words may stand between: "its strategic high-tech commodities entity list";
+ * "responding to Washington's addition of 140 companies to its Entity List": Washington's).
+ */
+function ownListOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, actors } = ctx;
+  if (m.entry.polarity !== 'measure') return null;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 5); k--) {
+    if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return null;
+    if (tokens[k].possessive) return endingAt(actors, k)?.entry.side ?? null;
+    if (tokens[k].norm === 'its') {
+      const [lo] = clauseOf(ctx.clauses, m.i);
+      const subject = actors.findLast((a) => a.i >= lo && a.j <= k && a.entry.side && (tokens[a.j - 1].possessive || !TARGET_PREPOSITIONS.has(tokens[a.i - 1]?.norm ?? '')));
+      return subject?.entry.side ?? null;
+    }
+    if (!/^[a-z][a-z-]*$/.test(tokens[k].norm) || AUXILIARIES.has(tokens[k].norm) || ctx.lexicon.verbs.has(tokens[k].norm) || DETERMINERS.has(tokens[k].norm)) return null;
+  }
+  return null;
 }
 
 /** The first side-named actor whose last token is right before token k. */
@@ -351,8 +373,14 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   const warned = warnedOff(ctx, m);
   if (warned && accept(warned)) return { side: warned, confidence: 0.8 };
 
+  // "Russia has circumvented sanctions", "helping Iran evade sanctions": a measure evaded is not the evader's.
+  const evaded = evadedBy(ctx, m);
+  if (evaded !== undefined) return evaded;
+
   // 3. The subject of the clause, or the one carried over from the previous sentence. A lever the subject reacts
   //    to ("in response to the Section 301 tariffs") is not the subject's.
+  // "Canada, Mexico and the EU all retaliated with tariffs": three or more sides as the subject hold no one lever.
+  if (listSubject(ctx, m)) return { side: null, confidence: UNSURE_RECIPROCAL };
   const subject = subjectFor(ctx, m, accept);
   // "ASML is barred from shipping its EUV machines to China", "the export of ASML's DUV systems": tools that several
   // governments control are held by the one that licenses the maker the sentence names, unless a side acts on them.
@@ -395,6 +423,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       const holder = buyer ?? holders.find((h) => h !== subject.side);
       if (holder && accept(holder)) return { side: holder, confidence: 0.7 };
     }
+    // "Lighthizer said the deal would include $80 billion in agricultural purchases", "accusing Beijing of not
+    // resuming purchasing farm products": the buying of a good its usual buyer holds, with that buyer's counterpart as
+    // the subject, is the usual buyer's (the subject sells; it is not the one buying).
+    const usualBuyer = sellerSubjectBuyer(ctx, m, subject.side, holders);
+    if (usualBuyer && accept(usualBuyer)) return { side: usualBuyer, confidence: 0.7 };
     return { side: subject.side, confidence: 0.8 };
   }
   // 3b. "restrictions on US exports to China", "Dutch manufacturer ASML", "Japanese exporters must seek approval": with
@@ -756,6 +789,11 @@ function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId |
   const lo = Math.max(0, m.i - 16);
   for (let k = m.i - 1; k >= lo; k--) {
     if (COMPLAINING.has(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
+    // ("took China to the WTO over the wine tariffs"; not "it took two years to lift the duties".)
+    if (TAKING_TO.has(tokens[k].norm)) {
+      const defendant = complainedAgainstAt(ctx, m, k);
+      if (defendant) return defendant;
+    }
   }
   return null;
 }
@@ -782,7 +820,7 @@ function complainedAgainstAt(ctx: SentenceContext, m: Match<LeverEntry>, k: numb
   // The lever is what the complaint is about: "over", "regarding", "about", "concerning" or "on" stands between.
   if (!tokens.slice(k + 1, m.i).some((t) => /^(over|regarding|about|concerning|on|into)$/.test(t.norm))) return null;
   for (let q = k + 1; q < Math.min(m.i, k + 8); q++) {
-    if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|sued|sue|sues)$/.test(n))) {
+    if (/^(against|to)$/.test(tokens[q].norm) || (q === k + 1 && /^(dragged|drag|drags|took|take|takes|taking|sued|sue|sues)$/.test(n))) {
       const a = actors.find((x) => x.entry.side && (x.i === q + 1 || (x.i === q + 2 && tokens[q + 1].norm === 'the') || (q === k + 1 && x.i === q)));
       if (a?.entry.side) return a.entry.side;
     }
@@ -998,6 +1036,52 @@ function soldBySubject(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideI
   return undefined;
 }
 
+/**
+ * For a good its usual buyer holds, named as bought (a buying noun ends it, "agricultural purchases", or a verb of buying
+ * comes right before it, "resume purchasing farm products"), with the clause's subject being that buyer's counterpart
+ * in the story: the usual buyer. Null otherwise ("India will keep up its oil imports": the subject is a buyer too).
+ */
+function sellerSubjectBuyer(ctx: SentenceContext, m: Match<LeverEntry>, subject: SideId, holders: SideId[]): SideId | null {
+  const { tokens, lexicon } = ctx;
+  if (holders.length !== 1 || holders[0] === subject || lexicon.levers.get(m.entry.lever)?.openHolder !== 'buyer') return null;
+  const boughtNoun = BUYING_NOUNS.has(tokens[m.j - 1].norm);
+  const boughtVerb = m.i > 0 && BUYING_VERBS.has(tokens[m.i - 1].norm);
+  if (!boughtNoun && !boughtVerb) return null;
+  return counterpart(holders[0], ctx.state) === subject ? holders[0] : null;
+}
+
+const EVADING = /^(evade|evades|evaded|evading|evasion|circumvent|circumvents|circumvented|circumventing|circumvention|skirt|skirts|skirted|skirting|dodge|dodges|dodged|dodging|bypass|bypasses|bypassed|bypassing|flout|flouts|flouted|flouting)$/;
+
+/**
+ * A measure that a verb of evading takes ("Russia has circumvented sanctions", "the shadow fleet used to evade
+ * sanctions", "helping Iran evade sanctions"): the evader and those helping it do not hold it. The holder is another side
+ * that the sentence names ("The US accused Chinese firms of helping Iran evade sanctions"), else no one the sentence
+ * shows. Undefined when no verb of evading takes the lever.
+ */
+function evadedBy(ctx: SentenceContext, m: Match<LeverEntry>): Attribution | undefined {
+  const { tokens, actors } = ctx;
+  if (m.entry.polarity !== 'measure') return undefined;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  let v = -1;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 4); k--) {
+    if (EVADING.test(tokens[k].norm)) {
+      v = k;
+      break;
+    }
+    // ("the G7 price cap", "evasion of Western sanctions": a few plain words may stand between.)
+    if (!MODIFIERS.has(tokens[k].norm) && !DETERMINERS.has(tokens[k].norm) && tokens[k].norm !== 'of' && !plainWord(tokens[k], ctx.lexicon)) return undefined;
+  }
+  if (v < 0) return undefined;
+  // The evader: the nearest side before the verb; those before it in the sentence help or accuse.
+  const evader = actors.findLast((a) => a.entry.side && a.j <= v);
+  if (!evader?.entry.side) return undefined;
+  const accuser = actors.find((a) => a.entry.side && a.j <= v && a !== evader && a.i < evader.i && ACCUSING.test(tokens[a.j]?.norm ?? ''));
+  if (accuser?.entry.side && acceptsSide(ctx, m, accuser.entry.side)) return { side: accuser.entry.side, confidence: 0.7 };
+  const other = (ctx.lexicon.levers.get(m.entry.lever)?.holders ?? []).find((h) => h !== evader.entry.side);
+  if (other) return { side: other, confidence: 0.6 };
+  return { side: null, confidence: UNSURE_RECIPROCAL };
+}
+
 /** boughtBySubject, given the verb of buying at token k. */
 function boughtAt(ctx: SentenceContext, k: number): boolean {
   const { tokens, lexicon } = ctx;
@@ -1118,6 +1202,19 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
     cur = a;
   }
   return out;
+}
+
+/** Whether the subject of the lever's clause is a list of three or more sides ("Canada, Mexico and the EU retaliated"). */
+function listSubject(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  const last = ctx.actors.findLast((a) => a.role === 'actor' && a.entry.side && a.subjectLike && a.i >= lo && a.j <= m.i);
+  if (!last) return false;
+  const listed = new Set(listedWith(ctx, last));
+  if (listed.size < 3) return false;
+  // ("an item from China, Brazil, or Canada": a list after a preposition is no subject.)
+  const first = ctx.actors.find((a) => a.entry.side && a.i >= lo && listed.has(a.entry.side))!;
+  const k = ctx.tokens[first.i - 1]?.norm === 'the' ? first.i - 2 : first.i - 1;
+  return !/^(from|to|on|against|by|with|of|in|into|for|at|including|and|as)$/.test(ctx.tokens[k]?.norm ?? '');
 }
 
 /** Words before "as" that make it no conjunction: "such as", "as well as", "the same as", "known as". */

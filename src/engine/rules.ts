@@ -87,6 +87,8 @@ export const TARGET_PREPOSITIONS = new Set([
 export const ANAPHORS = new Set([
   'it', 'they', 'its', 'their', 'he', 'she', 'the ministry', 'the government', 'the administration', 'the agency',
   'the department', 'officials', 'the commission', 'the bureau', 'authorities', 'the authorities',
+  // A move the previous sentence's subject made: "Ottawa unveiled its response. The measures include 25% tariffs on ...".
+  'the measures', 'the countermeasures', 'the package',
 ]);
 
 /** Words after which an ambiguous lever word ("ban", "curb", "chip") is a verb, not a noun. */
@@ -745,6 +747,9 @@ export const WIELD_PURPOSES = /^(pressure|pressur[ei]se|punish|force|coerce|alte
 
 /** Nouns of goods leaving a country: "restrictions on exports of American chips". */
 export const EXPORT_NOUNS = /^(exports|export|exportation|shipments|sales)$/;
+
+/** Verbs that bring a side before a court or the WTO: "Australia took China to the WTO over the wine tariffs". */
+export const TAKING_TO = new Set(['took', 'take', 'takes', 'taking']);
 
 /** Nouns and verbs of a complaint brought against a side: "a complaint against Japan over its export controls". */
 export const COMPLAINING = new Set([
