@@ -251,6 +251,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       exchanged = n === 'for' && /^(exchange|return)$/.test(tokens[k - 1]?.norm ?? '');
       break;
     }
+    // "the United States' newly imposed port fees", "China's recently announced controls": a participle right after
+    // the possessor (an adverb may stand before it) qualifies the lever.
+    if ((n.endsWith('ed') || n.endsWith('en')) && (tokens[k - 1]?.possessive || (tokens[k - 1]?.norm.endsWith('ly') && tokens[k - 2]?.possessive))) continue;
     // "Trump's metals tariffs", "China's provisional antidumping duties": a noun or two may stand between.
     // ("the administration's imported steel duties": a possessor that names no side is a plain word.)
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && (++plain > 2 || !(plainWord(tokens[k], lexicon) || (tokens[k].possessive && plainWord({ ...tokens[k], possessive: false }, lexicon))))) break;

@@ -76,3 +76,10 @@ describe('a side taken to the WTO over a lever', () => {
     expect(sideOf('It took China two years to lift the tariffs on Australian barley.', 'tariffs')).toBe('china');
   });
 });
+
+describe('a participle between a side\'s possessive and the lever', () => {
+  it('"the United States\' newly imposed port fees", "China\'s recently announced export controls": the possessor holds it', () => {
+    expect(sideOf("China has unveiled retaliatory measures against the United States' newly imposed port fees.", 'port fees')).toBe('us');
+    expect(sideOf("Japan protested against China's recently announced export controls on dual-use items.", 'export controls')).toBe('china');
+  });
+});
