@@ -326,7 +326,7 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   if (zero && accept(zero)) return { side: zero, confidence: 0.85 };
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
+  if (reciprocalClause(ctx, m.i) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -623,6 +623,19 @@ function reciprocalClause(ctx: SentenceContext, i: number): boolean {
     ctx.reciprocal.set(lo, known);
   }
   return known;
+}
+
+/**
+ * "tariffs between the United States and China", "tariffs between the two countries": a lever right before "between"
+ * and a pair is both sides' at once.
+ */
+function betweenPair(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  // (A flow between two sides is the buyer's or the seller's: "agricultural sales between the two countries".)
+  if (tokens[m.j]?.norm !== 'between' || m.entry.polarity !== 'measure') return false;
+  if (/^(the two|both) (sides|countries|nations|governments|economies|neighbours|neighbors|powers)$/.test(tokens.slice(m.j + 1, m.j + 4).map((t) => t.norm).join(' ').replace(/^(the two|both) (\w+).*$/, '$1 $2'))) return true;
+  const pair = ctx.actors.filter((a) => a.entry.side && a.i > m.j && a.i <= m.j + 8);
+  return pair.length >= 2 && pair[0].entry.side !== pair[1].entry.side && tokens.slice(pair[0].j, pair[1].i).some((t) => t.norm === 'and');
 }
 
 /** Whether `words` are the tokens from k on, all before `end`. */

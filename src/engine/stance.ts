@@ -783,7 +783,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "cashmere from the UK will have the 25 percent surcharge added": goods that have a measure put on them.
     if (cls && !ownMeasure && k > m.j && haveMeasure(ctx, m.j, k)) return resolve(cls, 'measure');
     if (cls) return settle(k, cls);
-    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || n === 'also' || n === 'still' || n.endsWith('ly') || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
+    const passable = AUXILIARIES.has(n) || lexicon.negations.has(n) || n === 'longer' || n === 'also' || n === 'still' || (n === 'between' && k === m.j) || n.endsWith('ly') || TARGET_PREPOSITIONS.has(n) || DETERMINERS.has(n) ||
       named(k) || lexicon.measureNouns.has(n) || lexicon.flowNouns.has(n) ||
       PASSABLE_NOUNS.has(n) || (ASPECTUAL.has(n) && tokens[k + 1]?.norm === 'to') ||
       // "exports of polyimides and hydrogen fluoride ... are still restricted": the next member of a list.
@@ -793,7 +793,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "tariffs on Chinese imports linked to fentanyl will be halved": a participle that qualifies the lever's object.
       (inPhrase && n.endsWith('ed') && k > m.j + 1 && /^(to|by|from|with|in|under|since|for|at)$/.test(tokens[k + 1]?.norm ?? ''));
     // "Tariffs on British car exports to the US will be reduced": the lever's own prepositional phrase.
-    if (TARGET_PREPOSITIONS.has(n)) inPhrase = true;
+    // ("Tariffs between the two countries fell": the pair the lever is between.)
+    if (TARGET_PREPOSITIONS.has(n) || (n === 'between' && k === m.j)) inPhrase = true;
     if (!passable && !(inPhrase && !(n.endsWith('ed') || n.endsWith('en')))) break;
   }
   // "Beijing is using its grip on rare earths as leverage", "could use tariffs as a weapon": a lever wielded.

@@ -83,3 +83,12 @@ describe('a participle between a side\'s possessive and the lever', () => {
     expect(sideOf("Japan protested against China's recently announced export controls on dual-use items.", 'export controls')).toBe('china');
   });
 });
+
+describe('a measure between two sides', () => {
+  it('"tariffs between the United States and China", "tariffs between the two countries": both sides\' at once, whatever the story says before', () => {
+    expect(sideOf('The United States imposed tariffs on Chinese goods in April. In eight months, tariffs between the United States and China rose to levels that halted much of their trade.', 'tariffs', 1)).toBeNull();
+    expect(sideOf('Washington raised tariffs. Tariffs between the two countries fell after the truce.', 'Tariffs')).toBeNull();
+    // A flow between two sides is still one side's (the buyer's or the seller's).
+    expect(sideOf('Washington raised tariffs. Soybean sales between the two countries collapsed.', 'Soybean')).not.toBeNull();
+  });
+});

@@ -861,4 +861,7 @@ describe('stanceOf', () => {
     expect(stance('China let its anti-dumping duties on Australian barley lapse.', 'anti-dumping duties')).toBe('relax');
     expect(stance('Export licences for the chips have lapsed.', 'Export licences')).toBe('tighten');
   });
+  it('reads the verb after a measure between two sides as its move', () => {
+    expect(stance('Tariffs between the two countries fell after the truce.', 'Tariffs')).toBe('relax');
+  });
 });
