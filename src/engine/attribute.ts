@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
 import { toolMakerSide } from './sides';
-import { startsWithDigit, startsWithUpper } from './chars';
+import { hasCharIn, startsWithDigit, startsWithUpper } from './chars';
 
 /**
  * The side a lever answers: after the lever, in its clause, a noun of reply with for/to/against, then within a few
@@ -384,6 +384,11 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   //    to ("in response to the Section 301 tariffs") is not the subject's.
   // "Canada, Mexico and the EU all retaliated with tariffs": three or more sides as the subject hold no one lever.
   if (listSubject(ctx, m)) return { side: null, confidence: UNSURE_RECIPROCAL };
+  // "'We will not lift the sanctions,' the EU's foreign policy chief said": a quoted "we" as the subject is the speaker.
+  if (!reactive && quotedWeBefore(ctx, m)) {
+    const speaker = speakerSide(ctx);
+    if (speaker && accept(speaker)) return { side: speaker, confidence: 0.75 };
+  }
   const subject = subjectFor(ctx, m, accept);
   // "ASML is barred from shipping its EUV machines to China", "the export of ASML's DUV systems": tools that several
   // governments control are held by the one that licenses the maker the sentence names, unless a side acts on them.
@@ -964,14 +969,39 @@ export function fallbackSide(ctx: SentenceContext, m: Match<LeverEntry>, accept:
   return { side: null, confidence: 0.2 };
 }
 
-export /** Who says "our" in a quote: a side that is the subject of a verb of saying in the sentence, else the last subject. */
-function speakerSide(ctx: SentenceContext): SideId | null {
+/**
+ * "We will not lift the sanctions": a "we" inside a quotation that opens before it, then only the verb that moves the
+ * lever (auxiliaries, negations, adverbs, determiners and modifiers around it), and no side named between.
+ */
+function quotedWeBefore(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, lexicon } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  let verbs = 0;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
+    const n = tokens[k].norm;
+    if (n === 'we') return verbs === 1 && hasCharIn(ctx.text, 0, tokens[k].start, '"\u201c');
+    if (covers(ctx.actors, k) || punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
+    if (lexicon.verbs.has(n) && !REACTIVE.has(n)) verbs++;
+    else if (!AUXILIARIES.has(n) && !lexicon.negations.has(n) && !n.endsWith('ly') && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n)) return false;
+  }
+  return false;
+}
+
+/** Who says "our" in a quote: a side that is the subject of a verb of saying in the sentence, else the last subject. */
+export function speakerSide(ctx: SentenceContext): SideId | null {
   const { tokens } = ctx;
   for (const a of ctx.actors) {
     if (!a.entry.side) continue;
     const next = tokens[a.j]?.norm ?? '';
     const prev = tokens[a.i - 1]?.norm ?? '';
     if (REPORTING.has(next) || REPORTING.has(prev) || /^(told|tells|says|said|added|stated)$/.test(next)) return a.entry.side;
+    // "the EU's foreign policy chief said": a possessor's official, up to four words, before the verb of saying.
+    if (tokens[a.j - 1].possessive) {
+      for (let q = a.j; q < Math.min(tokens.length, a.j + 5); q++) {
+        if (/^(said|says|told|tells|added|stated)$/.test(tokens[q].norm)) return a.entry.side;
+        if (punctuationBetween(ctx.text, tokens[q - 1], tokens[q])) break;
+      }
+    }
   }
   return ctx.state.lastSubject;
 }

@@ -92,3 +92,15 @@ describe('a measure between two sides', () => {
     expect(sideOf('Washington raised tariffs. Soybean sales between the two countries collapsed.', 'Soybean')).not.toBeNull();
   });
 });
+
+describe('a quoted "we" that moves the lever, with the speaker named after the quote', () => {
+  it('"We will not lift the sanctions," the EU\'s foreign policy chief said: the speaker\'s side', () => {
+    expect(sideOf('"We will not lift the sanctions," the EU\'s foreign policy chief said.', 'sanctions')).toBe('eu');
+    expect(sideOf('"We will keep the export controls in place," Japan\'s trade minister told reporters.', 'export controls')).toBe('japan');
+  });
+
+  it('a "we" that answers the lever, or only talks about it, does not hold it', () => {
+    expect(sideOf('Washington imposed tariffs. "We will respond to these tariffs," China\'s commerce ministry said.', 'tariffs', 1)).toBe('us');
+    expect(sideOf('The US lifted its duties. "Two weeks earlier we were celebrating the end of the steel tariffs," said a Mexican official.', 'steel tariffs')).not.toBe('mexico');
+  });
+});
