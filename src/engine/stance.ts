@@ -937,7 +937,7 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
 /** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
 const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
-const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
+const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal', 'rescission', 'rescinding', 'relaxation', 'loosening', 'unwinding', 'easing']);
 
 /** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
 const EASED_LINKS = new Set(['from', 'of', 'on', 'to', 'in']);

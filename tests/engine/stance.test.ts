@@ -865,3 +865,11 @@ describe('stanceOf', () => {
     expect(stance('Tariffs between the two countries fell after the truce.', 'Tariffs')).toBe('relax');
   });
 });
+
+describe('stance: easing nouns of a rescinded measure', () => {
+  it('reads "the rescission of" a measure as eased, and of a licence as withheld', () => {
+    expect(stance('Washington announced the rescission of its export controls on chip design software.', 'export controls')).toBe('relax');
+    expect(stance('Chipmakers welcomed the rescission of the AI Diffusion Rule by the United States.', 'AI Diffusion Rule')).toBe('relax');
+    expect(stance('The rescission of the export licences left Huawei without suppliers.', 'export licences')).toBe('tighten');
+  });
+});
