@@ -529,6 +529,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (meant === 'relax' && k < m.i && supposedAt(tokens, k, lo)) return 'neutral';
     return meant;
   };
+  // "which depends heavily on EDA tools", "its dependence on China for rare earths fell": a good a side relies on is
+  // described, whatever verb governs the clause.
+  if (ownPolarity(ctx, m) === 'flow' && reliedOn(ctx, m, lo)) return 'neutral';
   // ("suspended the tariff exemption", "revoked its tariff waivers": an easing taken away tightens.)
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return FREE_OF.has(after) && removedAt(ctx, m.i, leverId) ? 'tighten' : 'relax';
   // "US ethanol will enter the UK tariff-free", "duty-free imports of beef": goods let in free of a measure.
@@ -1053,4 +1056,26 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
+}
+
+/** What a side relies on: "depends heavily on", "its reliance on American technology", "dependence on China for". */
+const RELYING = new Set(['dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'dependent', 'reliant']);
+
+/**
+ * A word of reliance, "on" or "upon", then only adverbs, determiners, modifiers, the side relied on and "for" before
+ * the good.
+ */
+function reliedOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+    const n = tokens[k].norm;
+    if ((n === 'on' || n === 'upon') && k > lo) {
+      const p = /ly$/.test(tokens[k - 1].norm) && k - 1 > lo ? k - 2 : k - 1;
+      if (RELYING.has(tokens[p].norm)) return true;
+      continue;
+    }
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && n !== 'for' && !/ly$/.test(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
+  }
+  return false;
 }

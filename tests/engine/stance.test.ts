@@ -873,3 +873,13 @@ describe('stance: easing nouns of a rescinded measure', () => {
     expect(stance('The rescission of the export licences left Huawei without suppliers.', 'export licences')).toBe('tighten');
   });
 });
+
+describe('stance: a good a side relies on', () => {
+  it('reads a good after "dependence on" or "depends heavily on" as described, whatever verb follows', () => {
+    expect(stance('Japan cut its dependence on China for rare earths after 2010.', 'rare earths')).toBe('neutral');
+    expect(stance('Its reliance on Japanese hydrogen fluoride fell sharply last year.', 'hydrogen fluoride')).toBe('neutral');
+    expect(stance('The reversal offers relief for the chip design sector, which depends heavily on EDA tools.', 'EDA tools')).toBe('neutral');
+    // A measure something depends on keeps its own reading.
+    expect(stance('China halted exports of rare earth magnets on which Japan depends.', 'rare earth magnets')).toBe('tighten');
+  });
+});
