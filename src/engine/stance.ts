@@ -532,6 +532,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "which depends heavily on EDA tools", "its dependence on China for rare earths fell": a good a side relies on is
   // described, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'flow' && reliedOn(ctx, m, lo)) return 'neutral';
+  // "Japan controls 92% of the global resist supply", "India accounted for 38% of Russian crude oil exports": a
+  // good in a market share is counted.
+  if (ownPolarity(ctx, m) === 'flow' && shareOf(ctx, m, lo)) return 'neutral';
   // ("suspended the tariff exemption", "revoked its tariff waivers": an easing taken away tightens.)
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return FREE_OF.has(after) && removedAt(ctx, m.i, leverId) ? 'tighten' : 'relax';
   // "US ethanol will enter the UK tariff-free", "duty-free imports of beef": goods let in free of a measure.
@@ -1076,6 +1079,23 @@ function reliedOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boole
       continue;
     }
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && n !== 'for' && !/ly$/.test(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
+  }
+  return false;
+}
+
+/** Verbs that give a side's share of a market: "controls 90% of", "accounted for 38% of", "produces 70% of". */
+const SHARE_VERBS = /^(control|controls|controlled|controlling|account|accounts|accounted|accounting|produce|produces|produced|producing|supply|supplies|supplied|supplying|hold|holds|held|dominate|dominates|dominated|represent|represents|represented|make|makes|made)$/;
+
+/** A share verb, then "N% of" and no other verb or punctuation before the good. */
+function shareOf(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text } = ctx;
+  let share = false;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 16); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1]) && !percentAfter(text, tokens[k].end)) return false;
+    const n = tokens[k].norm;
+    if (n === 'of' && k > 0 && (PERCENT_WORDS.has(tokens[k - 1].norm) || percentAfter(text, tokens[k - 1].end))) share = true;
+    if (SHARE_VERBS.test(n)) return share;
+    if (verbClassAt(tokens, k, ctx.lexicon, m.entry.lever)) return false;
   }
   return false;
 }

@@ -883,3 +883,13 @@ describe('stance: a good a side relies on', () => {
     expect(stance('China halted exports of rare earth magnets on which Japan depends.', 'rare earth magnets')).toBe('tighten');
   });
 });
+
+describe('stance: a good in a side\'s market share', () => {
+  it('reads a good after "controls 90% of" or "accounts for 30% of" as counted', () => {
+    expect(stance("China controls about 90% of the world's rare earth magnet output.", 'rare earth magnet')).toBe('neutral');
+    expect(stance('Japan supplies 70 percent of the hydrogen fluoride used by Korean chipmakers.', 'hydrogen fluoride')).toBe('neutral');
+    expect(stance('Japan controls 92% of the global resist supply and 94% of fluorinated polyimide.', 'fluorinated polyimide')).toBe('neutral');
+    // Another verb between the share and the good moves it.
+    expect(stance('Beijing banned exports of gallium, which makes up 98% of global supply.', 'gallium')).toBe('tighten');
+  });
+});
