@@ -893,3 +893,13 @@ describe('stance: a good in a side\'s market share', () => {
     expect(stance('Beijing banned exports of gallium, which makes up 98% of global supply.', 'gallium')).toBe('tighten');
   });
 });
+
+describe('stance: a lever that only qualifies a noun', () => {
+  it('reads "tariff strategy", "tariff revenue", "Tariff story" as named, whatever verb follows', () => {
+    expect(stance("Trump's tariff strategy was vindicated by the deal, his aides said.", 'tariff')).toBe('neutral');
+    expect(stance('US tariff revenue rose to a record $30 billion in October.', 'tariff')).toBe('neutral');
+    expect(stance('Tariff story takes new twists', 'Tariff')).toBe('neutral');
+    // The lever's own verb still moves it.
+    expect(stance('Washington imposed new tariffs on Chinese cars, with tariff revenue expected to rise.', 'tariffs')).toBe('tighten');
+  });
+});
