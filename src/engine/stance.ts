@@ -351,6 +351,8 @@ function brokenBefore(ctx: SentenceContext, p: number): boolean {
   for (let q = p - 1; q >= Math.max(0, p - 8); q--) {
     if (hasCharIn(text, tokens[q].end, tokens[q + 1].start, ';:')) return false;
     if (BREAKING.has(tokens[q].norm)) return true;
+    // "of not following through with its promise", "never followed through on": a promise not kept.
+    if (tokens[q].norm === 'through' && q > 1 && /^follow(s|ed|ing)?$/.test(tokens[q - 1].norm) && /^(not|never|without)$/.test(tokens[q - 2].norm)) return true;
   }
   return false;
 }

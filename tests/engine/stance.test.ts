@@ -903,3 +903,12 @@ describe('stance: a lever that only qualifies a noun', () => {
     expect(stance('Washington imposed new tariffs on Chinese cars, with tariff revenue expected to rise.', 'tariffs')).toBe('tighten');
   });
 });
+
+describe('stance: a promise to buy not followed through', () => {
+  it('reads a purchase promised and "not followed through" as held back', () => {
+    expect(stance('He accused Beijing of not following through with its promise to resume purchasing farm products.', 'farm products')).toBe('tighten');
+    expect(stance('China never followed through on its pledge to buy more US soybeans.', 'soybeans')).toBe('tighten');
+    // A promise kept is a purchase made.
+    expect(stance('China followed through on its promise to buy more US soybeans.', 'soybeans')).toBe('relax');
+  });
+});
