@@ -295,6 +295,15 @@ export const ANALYSED_AFTER = new Set([
   'evasion', 'violation', 'violations', 'breaches', 'compliance',
 ]);
 
+/**
+ * Nouns a lever only qualifies, whatever verb follows: "Tariff story takes new twists", "vindicating the tariff
+ * strategy", "the H20 model tailored for export restrictions", "tariff revenue raised from importers".
+ */
+export const NAMED_HEADS = new Set([
+  'story', 'stories', 'strategy', 'strategies', 'structure', 'model', 'models', 'saga', 'chaos', 'turmoil',
+  'uncertainty', 'revenue', 'revenues', 'receipts', 'playbook',
+]);
+
 /** Participles that make the subject of a passive the target of a lever: "China was hit with tariffs". */
 export const HIT_VERBS = new Set([
   'hit', 'targeted', 'slapped', 'punished', 'sanctioned', 'blacklisted', 'penalised', 'penalized', 'struck', 'threatened',

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -351,6 +351,8 @@ function brokenBefore(ctx: SentenceContext, p: number): boolean {
   for (let q = p - 1; q >= Math.max(0, p - 8); q--) {
     if (hasCharIn(text, tokens[q].end, tokens[q + 1].start, ';:')) return false;
     if (BREAKING.has(tokens[q].norm)) return true;
+    // "of not following through with its promise", "never followed through on": a promise not kept.
+    if (tokens[q].norm === 'through' && q > 1 && /^follow(s|ed|ing)?$/.test(tokens[q - 1].norm) && /^(not|never|without)$/.test(tokens[q - 2].norm)) return true;
   }
   return false;
 }
@@ -529,6 +531,14 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (meant === 'relax' && k < m.i && supposedAt(tokens, k, lo)) return 'neutral';
     return meant;
   };
+  // "Tariff story takes new twists", "the H20 model tailored for export restrictions": the verb is the head noun's.
+  if (m.j < tokens.length && NAMED_HEADS.has(after) && !punctuationBetween(text, tokens[m.j - 1], tokens[m.j])) return 'neutral';
+  // "which depends heavily on EDA tools", "its dependence on China for rare earths fell": a good a side relies on is
+  // described, whatever verb governs the clause.
+  if (ownPolarity(ctx, m) === 'flow' && reliedOn(ctx, m, lo)) return 'neutral';
+  // "Japan controls 92% of the global resist supply", "India accounted for 38% of Russian crude oil exports": a
+  // good in a market share is counted.
+  if (ownPolarity(ctx, m) === 'flow' && shareOf(ctx, m, lo)) return 'neutral';
   // ("suspended the tariff exemption", "revoked its tariff waivers": an easing taken away tightens.)
   if ((FREE_OF.has(before) || FREE_OF.has(after)) && m.entry.polarity === 'measure') return FREE_OF.has(after) && removedAt(ctx, m.i, leverId) ? 'tighten' : 'relax';
   // "US ethanol will enter the UK tariff-free", "duty-free imports of beef": goods let in free of a measure.
@@ -937,7 +947,7 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
 /** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
 const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
-const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal']);
+const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal', 'rescission', 'rescinding', 'relaxation', 'loosening', 'unwinding', 'easing']);
 
 /** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
 const EASED_LINKS = new Set(['from', 'of', 'on', 'to', 'in']);
@@ -1053,4 +1063,43 @@ export function analysedOnly(ctx: SentenceContext, m: Match<LeverEntry>): boolea
     if (!MODIFIERS.has(n) && !startsWithDigit(n) && !linking && !covers(ctx.actors, k)) break;
   }
   return m.j < tokens.length && ANALYSED_AFTER.has(tokens[m.j].norm);
+}
+
+/** What a side relies on: "depends heavily on", "its reliance on American technology", "dependence on China for". */
+const RELYING = new Set(['dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'dependent', 'reliant']);
+
+/**
+ * A word of reliance, "on" or "upon", then only adverbs, determiners, modifiers, the side relied on and "for" before
+ * the good.
+ */
+function reliedOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+    const n = tokens[k].norm;
+    if ((n === 'on' || n === 'upon') && k > lo) {
+      const p = /ly$/.test(tokens[k - 1].norm) && k - 1 > lo ? k - 2 : k - 1;
+      if (RELYING.has(tokens[p].norm)) return true;
+      continue;
+    }
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && n !== 'for' && !/ly$/.test(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
+  }
+  return false;
+}
+
+/** Verbs that give a side's share of a market: "controls 90% of", "accounted for 38% of", "produces 70% of". */
+const SHARE_VERBS = /^(control|controls|controlled|controlling|account|accounts|accounted|accounting|produce|produces|produced|producing|supply|supplies|supplied|supplying|hold|holds|held|dominate|dominates|dominated|represent|represents|represented|make|makes|made)$/;
+
+/** A share verb, then "N% of" and no other verb or punctuation before the good. */
+function shareOf(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text } = ctx;
+  let share = false;
+  for (let k = m.i - 1; k >= Math.max(lo, m.i - 16); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1]) && !percentAfter(text, tokens[k].end)) return false;
+    const n = tokens[k].norm;
+    if (n === 'of' && k > 0 && (PERCENT_WORDS.has(tokens[k - 1].norm) || percentAfter(text, tokens[k - 1].end))) share = true;
+    if (SHARE_VERBS.test(n)) return share;
+    if (verbClassAt(tokens, k, ctx.lexicon, m.entry.lever)) return false;
+  }
+  return false;
 }

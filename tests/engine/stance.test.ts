@@ -865,3 +865,50 @@ describe('stanceOf', () => {
     expect(stance('Tariffs between the two countries fell after the truce.', 'Tariffs')).toBe('relax');
   });
 });
+
+describe('stance: easing nouns of a rescinded measure', () => {
+  it('reads "the rescission of" a measure as eased, and of a licence as withheld', () => {
+    expect(stance('Washington announced the rescission of its export controls on chip design software.', 'export controls')).toBe('relax');
+    expect(stance('Chipmakers welcomed the rescission of the AI Diffusion Rule by the United States.', 'AI Diffusion Rule')).toBe('relax');
+    expect(stance('The rescission of the export licences left Huawei without suppliers.', 'export licences')).toBe('tighten');
+  });
+});
+
+describe('stance: a good a side relies on', () => {
+  it('reads a good after "dependence on" or "depends heavily on" as described, whatever verb follows', () => {
+    expect(stance('Japan cut its dependence on China for rare earths after 2010.', 'rare earths')).toBe('neutral');
+    expect(stance('Its reliance on Japanese hydrogen fluoride fell sharply last year.', 'hydrogen fluoride')).toBe('neutral');
+    expect(stance('The reversal offers relief for the chip design sector, which depends heavily on EDA tools.', 'EDA tools')).toBe('neutral');
+    // A measure something depends on keeps its own reading.
+    expect(stance('China halted exports of rare earth magnets on which Japan depends.', 'rare earth magnets')).toBe('tighten');
+  });
+});
+
+describe('stance: a good in a side\'s market share', () => {
+  it('reads a good after "controls 90% of" or "accounts for 30% of" as counted', () => {
+    expect(stance("China controls about 90% of the world's rare earth magnet output.", 'rare earth magnet')).toBe('neutral');
+    expect(stance('Japan supplies 70 percent of the hydrogen fluoride used by Korean chipmakers.', 'hydrogen fluoride')).toBe('neutral');
+    expect(stance('Japan controls 92% of the global resist supply and 94% of fluorinated polyimide.', 'fluorinated polyimide')).toBe('neutral');
+    // Another verb between the share and the good moves it.
+    expect(stance('Beijing banned exports of gallium, which makes up 98% of global supply.', 'gallium')).toBe('tighten');
+  });
+});
+
+describe('stance: a lever that only qualifies a noun', () => {
+  it('reads "tariff strategy", "tariff revenue", "Tariff story" as named, whatever verb follows', () => {
+    expect(stance("Trump's tariff strategy was vindicated by the deal, his aides said.", 'tariff')).toBe('neutral');
+    expect(stance('US tariff revenue rose to a record $30 billion in October.', 'tariff')).toBe('neutral');
+    expect(stance('Tariff story takes new twists', 'Tariff')).toBe('neutral');
+    // The lever's own verb still moves it.
+    expect(stance('Washington imposed new tariffs on Chinese cars, with tariff revenue expected to rise.', 'tariffs')).toBe('tighten');
+  });
+});
+
+describe('stance: a promise to buy not followed through', () => {
+  it('reads a purchase promised and "not followed through" as held back', () => {
+    expect(stance('He accused Beijing of not following through with its promise to resume purchasing farm products.', 'farm products')).toBe('tighten');
+    expect(stance('China never followed through on its pledge to buy more US soybeans.', 'soybeans')).toBe('tighten');
+    // A promise kept is a purchase made.
+    expect(stance('China followed through on its promise to buy more US soybeans.', 'soybeans')).toBe('relax');
+  });
+});
