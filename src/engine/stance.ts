@@ -759,7 +759,7 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (n === 'used' && !ownMeasure && /^(be|is|are|was|were|been)$/.test(tokens[k - 1]?.norm ?? '') && /^(to|in|for|by)$/.test(tokens[k + 1]?.norm ?? '') && tokens.slice(m.j, k).every((t) => AUXILIARIES.has(t.norm) || t.norm.endsWith('ly'))) return 'neutral';
     // "tariffs are paid by importers", "costs borne by consumers": who pays is analysis.
     // ("Cognac makes up the vast majority of EU brandy exports": a share counted.)
-    if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? '')) || (n === 'makes' && tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm !== 'for' && /^\s+$/.test(gap + text.slice(tokens[k].end, tokens[k + 1].start)))) return 'neutral';
+    if (DESCRIBING.has(n) || (n === 'aimed' && COPULAS.has(tokens[k - 1]?.norm ?? '')) || (n === 'makes' && tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm !== 'for' && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start)))) return 'neutral';
     const cls = verbClassAt(tokens, k, lexicon, leverId);
     // "the tariff threat was put off": a noun of intent after the lever is moved by the verb that follows it.
     if (cls && k === m.j && CHAIN_LINKS.has(n)) {

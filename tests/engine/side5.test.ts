@@ -3,15 +3,7 @@
  * tuning part): who holds a lever when the sentence says it in a way the nearer rules do not read.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import { lexicon } from './stage-context';
-
-/** The side given to the nth mention whose text is `term`. */
-function sideOf(text: string, term: string, nth = 0): string | null {
-  const hits = analyze(text, lexicon).mentions.filter((m) => m.text === term);
-  if (!hits[nth]) throw new Error(`"${term}" not found in "${text}"`);
-  return hits[nth].side;
-}
+import { sideOf } from './stage-context';
 
 describe('the agent of a passive whose subject the lever heads', () => {
   it('"A ban on gallium exports to the US was announced by China\'s commerce ministry": past the target to the agent', () => {

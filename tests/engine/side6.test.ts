@@ -3,15 +3,7 @@
  * set's tuning part) where the nearer rules give a lever to the wrong side.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import { lexicon } from './stage-context';
-
-/** The side given to the nth mention whose text is `term`. */
-function sideOf(text: string, term: string, nth = 0): string | null {
-  const hits = analyze(text, lexicon).mentions.filter((m) => m.text === term);
-  if (!hits[nth]) throw new Error(`"${term}" not found in "${text}"`);
-  return hits[nth].side;
-}
+import { sideOf } from './stage-context';
 
 describe('farm goods bought, with the seller as the subject', () => {
   it('the buying of a good its usual buyer holds is that buyer\'s when its counterpart is the subject', () => {

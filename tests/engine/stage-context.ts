@@ -3,7 +3,7 @@
  * and readSentence (match, filters, noun/verb call, merged heads, actor roles, trade evidence, idle goods, clauses,
  * then side and stance), so a test can call one stage directly on realistic input.
  */
-import { newDocState, prepareSentence, readSentence } from '../../src/engine/analyze';
+import { analyze, newDocState, prepareSentence, readSentence } from '../../src/engine/analyze';
 import { compileLexicon, verbLexicon, type CompiledLexicon } from '../../src/engine/index';
 import type { LeverEntry } from '../../src/engine/lexicon';
 import type { matchPhrases } from '../../src/engine/match';
@@ -71,4 +71,11 @@ export function prepare(text: string, state: DocState = docState(text)): Prepare
 export function tokenIndex(tokens: Token[], word: string, from = 0): number {
   for (let k = from; k < tokens.length; k++) if (tokens[k].text === word) return k;
   throw new Error(`token "${word}" not found in ${tokens.map((t) => t.text).join(' ')}`);
+}
+
+/** The side the whole engine gives the nth mention whose text is `term` (throws when there is no such mention). */
+export function sideOf(text: string, term: string, nth = 0): string | null {
+  const hits = analyze(text, lexicon).mentions.filter((m) => m.text === term);
+  if (!hits[nth]) throw new Error(`"${term}" not found in "${text}"`);
+  return hits[nth].side;
 }
