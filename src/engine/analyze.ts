@@ -12,7 +12,7 @@ import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses'
 import { addAnaphors, addChipModels, addChipTools, addCompanyLists, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
-import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, TRADE_CHARGE_CUES } from './rules';
+import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, PURCHASE_WORDS, TRADE_CHARGE_CUES } from './rules';
 import { stanceOf } from './stance';
 import { tallyMentions } from './tally';
 import { joinable, tokenize, type Token } from './tokens';
@@ -526,7 +526,8 @@ function inList(text: string, tokens: Token[], from: number, to: number): boolea
  * other members (one to three plain words each) are goods on it too.
  */
 function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
-  const goods = levers.filter((m) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer');
+  // ("resuming purchases of soybeans and cracking down on fentanyl": "purchases" is the buying, not a good on a list.)
+  const goods = levers.filter((m) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && !(m.j - m.i === 1 && PURCHASE_WORDS.has(tokens[m.i].norm)));
   if (goods.length < 2 || !levers.some((m) => m.entry.polarity === 'measure')) return levers;
   const taken = (i: number, j: number) => levers.some((o) => o.i < j && i < o.j);
   const added: Match<LeverEntry>[] = [];

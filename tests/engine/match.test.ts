@@ -576,6 +576,10 @@ describe('a retaliation list (through analyze)', () => {
     expect(found('China put tariffs on soybeans, lamps and sofas.')).toEqual(['tariffs', 'soybeans']);
     expect(found('Shops sell wine, beer, lamps and sofas.')).toEqual([]);
   });
+
+  it('does not count "purchases" as one of the goods: the buying is not a member of a list', () => {
+    expect(found('The US cut tariffs in exchange for Beijing resuming purchases of soybeans and cracking down on fentanyl.')).toEqual(['tariffs', 'purchases', 'soybeans']);
+  });
 });
 
 describe('a side from the rest of the story (through analyze)', () => {
