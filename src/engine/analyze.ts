@@ -180,7 +180,7 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targe
       if (n > bestCount) [best, bestCount] = [side, n];
     }
     const info = lexicon.levers.get(m.lever);
-    const allowed = !info || (info.exclusive ? info.holders.includes(best!) : !(info.polarity === 'flow' && info.holders.length > 0 && !info.openHolder) || info.holders.includes(best!));
+    const allowed = !info || (info.exclusive ? info.holders.includes(best!) || seen !== overall : !(info.polarity === 'flow' && info.holders.length > 0 && !info.openHolder) || info.holders.includes(best!));
     // ("tariffs on Canadian agricultural products" in a story where Canada's own tariffs are the majority: never the side
     // its own sentence names as the target right after it.)
     // (A lever a reply answers keeps its sentence's reading: the story's majority is mostly the replier's.)

@@ -583,6 +583,11 @@ describe('a retaliation list (through analyze)', () => {
 });
 
 describe('a side from the rest of the story (through analyze)', () => {
+  it('keeps the side a story states for a lever the knowledge base gives one holder only, in its later mentions', () => {
+    const text = 'India’s ban on 59 Chinese apps, including TikTok, surprised millions of users. Beijing said it was concerned about the ban. Experts describe the ban as a political move.';
+    expect(analyze(text, lexicon).mentions.map((m) => [m.text, m.side])).toEqual([['ban', 'india'], ['ban', 'india'], ['ban', 'india']]);
+  });
+
   it('gives a mention the sentence leaves open the side of the nearest stated mention of the lever when no side dominates', () => {
     const text = 'Economists say the tariff changed the market. The United States imposed a tariff on steel in March. Canada imposed tariffs on bourbon in June. Mexico imposed tariffs on pork in July.';
     const [first] = analyze(text, lexicon).mentions;
