@@ -423,3 +423,11 @@ describe('chipmaking machines named by their kind', () => {
     expect(spans('The ministry said DUV lithographic equipment can be used with technologies from other countries, as export controls tighten.')).toContainEqual(['DUV lithographic equipment', 'chipmaking-tools']);
   });
 });
+
+describe('China\'s Treasury holdings named by the securities themselves', () => {
+  it('"holdings of US Treasury securities", "US Treasuries held by China", "US government bonds": the treasury-holdings lever', () => {
+    expect(spans('According to data from the US Treasury, China has reduced its holdings of US Treasury securities.').map((m) => m[1])).toContain('treasury-holdings');
+    expect(spans('US Treasuries held by China as a weapon?').map((m) => m[1])).toContain('treasury-holdings');
+    expect(spans('This would make China the third-largest foreign holder of US government bonds.').map((m) => m[1])).toContain('treasury-holdings');
+  });
+});

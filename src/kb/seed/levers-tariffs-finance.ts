@@ -632,7 +632,9 @@ export const tariffAndFinanceLevers: Lever[] = [
       'treasury international capital',
       'tic data',
     ],
-    contextAliases: ['treasury bonds'],
+    // A story about China's holdings names them by the securities themselves ("its holdings of US Treasury securities",
+    // "US Treasuries held by China", "US government bonds").
+    contextAliases: ['treasury bonds', 'treasuries', 'treasury securities', 'us government bonds', 'us government debt'],
     tightenVerbs: ['dump', 'sell', 'offload'],
     relaxVerbs: ['buy'],
     context:
