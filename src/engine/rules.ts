@@ -304,6 +304,9 @@ export const NAMED_HEADS = new Set([
   'uncertainty', 'revenue', 'revenues', 'receipts', 'playbook',
 ]);
 
+/** Words of a flow going on as before: "India's continued purchase of Russian oil", "the ongoing imports of". */
+export const GOING_ON = new Set(['continued', 'continuing', 'ongoing', 'persistent', 'sustained']);
+
 /** Participles that make the subject of a passive the target of a lever: "China was hit with tariffs". */
 export const HIT_VERBS = new Set([
   'hit', 'targeted', 'slapped', 'punished', 'sanctioned', 'blacklisted', 'penalised', 'penalized', 'struck', 'threatened',

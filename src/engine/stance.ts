@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -536,6 +536,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "which depends heavily on EDA tools", "its dependence on China for rare earths fell": a good a side relies on is
   // described, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'flow' && reliedOn(ctx, m, lo)) return 'neutral';
+  // "targeting India's continued purchase of Russian oil", "a penalty for its continued import of Russian oil": a flow
+  // said to go on as before is described, not moved (as "continue to buy" is).
+  if (ownPolarity(ctx, m) === 'flow' && goingOn(ctx, m, lo)) return 'neutral';
   // "Japan controls 92% of the global resist supply", "India accounted for 38% of Russian crude oil exports": a
   // good in a market share is counted.
   if (ownPolarity(ctx, m) === 'flow' && shareOf(ctx, m, lo)) return 'neutral';
@@ -1083,6 +1086,21 @@ function reliedOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boole
       continue;
     }
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && n !== 'for' && !/ly$/.test(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * A word of a flow going on ("continued", "ongoing"), a flow noun and "of" or "in", then only determiners, modifiers,
+ * names and the side's adjective before the good.
+ */
+function goingOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text, lexicon } = ctx;
+  for (let k = m.i - 1; k >= Math.max(lo + 2, m.i - 6); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+    const n = tokens[k].norm;
+    if (n === 'of' || n === 'in') return lexicon.flowNouns.has(tokens[k - 1].norm) && GOING_ON.has(tokens[k - 2].norm);
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
   }
   return false;
 }
