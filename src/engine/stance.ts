@@ -15,6 +15,8 @@ import { covers, startsAt } from './spans';
 // Word sets for the words the walks below test at every step (a set lookup is several times cheaper than a regular
 // expression).
 const PERCENT_WORDS = new Set(['percent', 'pct', 'cent']);
+/** Determiners of any one of a kind after "than": "worse than a tariff". */
+const COMPARED_INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 /** "under export controls", "added to its list", "onto the list". */
 const PUT_UNDER = new Set(['under', 'to', 'onto']);
 /** What an easing covers or includes. */
@@ -536,6 +538,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "which depends heavily on EDA tools", "its dependence on China for rare earths fell": a good a side relies on is
   // described, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'flow' && reliedOn(ctx, m, lo)) return 'neutral';
+  // "Unlike sanctions, the instrument needs no unanimity", "empty shelves are worse than a tariff": a lever set beside
+  // another thing for comparison, or any one of its kind, is only described.
+  if (comparedWith(ctx, m)) return 'neutral';
   // "targeting India's continued purchase of Russian oil", "a penalty for its continued import of Russian oil": a flow
   // said to go on as before is described, not moved (as "continue to buy" is).
   if (ownPolarity(ctx, m) === 'flow' && goingOn(ctx, m, lo)) return 'neutral';
@@ -1086,6 +1091,22 @@ function reliedOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boole
       continue;
     }
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && n !== 'for' && !/ly$/.test(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
+  }
+  return false;
+}
+
+/** "unlike" before the lever, or "than" and an indefinite determiner ("than a tariff", "rather than any quota"). */
+function comparedWith(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  let indefinite = false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 5); k--) {
+    // ("Unlike Japan, China's export controls": a comma ends the thing compared.)
+    if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
+    const n = tokens[k].norm;
+    if (n === 'unlike') return true;
+    if (n === 'than') return indefinite;
+    if (COMPARED_INDEFINITE.has(n)) indefinite = true;
+    else if (!MODIFIERS.has(n) && !startsWithDigit(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k) && !tokens[k].possessive) return false;
   }
   return false;
 }

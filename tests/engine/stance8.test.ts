@@ -20,3 +20,16 @@ describe('a flow said to go on as before', () => {
     expect(stance('India resumed imports of Russian oil.', 'oil')).toBe('relax');
   });
 });
+
+describe('a lever set beside something for comparison', () => {
+  it('is described after "unlike", or after "than" and an indefinite determiner', () => {
+    expect(stance('Unlike sanctions, the new instrument can be used by a simple majority.', 'sanctions')).toBe('neutral');
+    expect(stance('Farmers say a lost market is far worse than a tariff.', 'tariff')).toBe('neutral');
+    expect(stance('The pact sets up a monitoring scheme for steel rather than a new tariff.', 'tariff')).toBe('neutral');
+  });
+
+  it('still reads a lever compared with a definite one, or the lever after the comma of the comparison', () => {
+    expect(stance('The new duties are lower than provisional tariffs imposed in March.', 'tariffs')).toBe('tighten');
+    expect(stance('Unlike Japan, China imposed export controls on gallium.', 'export controls')).toBe('tighten');
+  });
+});
