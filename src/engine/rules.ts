@@ -304,6 +304,9 @@ export const NAMED_HEADS = new Set([
   'uncertainty', 'revenue', 'revenues', 'receipts', 'playbook',
 ]);
 
+/** What a lever's effect on an economy is measured in: "tariffs do increase prices", "raise the costs of goods". */
+export const PRICE_OBJECTS = new Set(['price', 'prices', 'cost', 'costs', 'inflation']);
+
 /** Words of a flow going on as before: "India's continued purchase of Russian oil", "the ongoing imports of". */
 export const GOING_ON = new Set(['continued', 'continuing', 'ongoing', 'persistent', 'sustained']);
 

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -780,7 +780,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "the 24% tariff stays suspended", "the duties remain on hold": a measure kept eased is eased.
     if (cls === 'keep' && ownMeasure && KEPT_EASED.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'relax';
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
-    if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return 'tighten';
+    // ("tariffs do increase prices", "duties will raise the costs of goods": an effect on prices is analysis.)
+    if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return pricedObject(tokens, k + 1) ? 'neutral' : 'tighten';
     // "Talks on tariffs will resume next week": the verb after a lever that a topic noun governs moves the topic.
     if (cls && topicOf(ctx, m.i)) return 'neutral';
     // "The tariffs Canada imposed on US whiskey were removed": a relative clause without "that" describes the lever;
@@ -864,6 +865,13 @@ function datedTrade(ctx: SentenceContext, k: number, hi: number): boolean {
     if ((n === 'in' || n === 'during') && /^(19|20)\d\d$/.test(tokens[q + 1]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** The object from `at`, past its determiners, is a price or a cost: "increase prices", "raise the costs of goods". */
+function pricedObject(tokens: Token[], at: number): boolean {
+  let q = at;
+  while (q < tokens.length && DETERMINERS.has(tokens[q].norm)) q++;
+  return PRICE_OBJECTS.has(tokens[q]?.norm ?? '');
 }
 
 /** Between from and k: "have" (or "get") and then a lever that is a measure ("will have the 25 percent surcharge"). */

@@ -33,3 +33,14 @@ describe('a lever set beside something for comparison', () => {
     expect(stance('Unlike Japan, China imposed export controls on gallium.', 'export controls')).toBe('tighten');
   });
 });
+
+describe('a lever whose effect on prices is told', () => {
+  it('is analysed when the object of the verb it is subject of is a price or a cost', () => {
+    expect(stance('Economists agree that tariffs do raise prices for shoppers.', 'tariffs')).toBe('neutral');
+    expect(stance('Retailers warned that import duties on steel will increase the costs of cars.', 'import duties')).toBe('neutral');
+  });
+
+  it('still reads a lever that acts on exports or firms as biting', () => {
+    expect(stance('The restrictions have slashed exports of gallium.', 'restrictions')).toBe('tighten');
+  });
+});
