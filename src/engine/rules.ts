@@ -304,6 +304,9 @@ export const NAMED_HEADS = new Set([
   'uncertainty', 'revenue', 'revenues', 'receipts', 'playbook',
 ]);
 
+/** Words of not managing what follows "to": "of failing to stop the flow of fentanyl", "failed to produce a rollback". */
+export const FAILING = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures']);
+
 /** What a lever's effect on an economy is measured in: "tariffs do increase prices", "raise the costs of goods". */
 export const PRICE_OBJECTS = new Set(['price', 'prices', 'cost', 'costs', 'inflation']);
 

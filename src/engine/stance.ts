@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -399,6 +399,12 @@ function continuing(tokens: Token[], k: number): boolean {
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
+/** "to" right before the verb at k (an adverb may stand between) and a word of failing before it: "failed to curb". */
+function failedTo(tokens: Token[], k: number): boolean {
+  const to = tokens[k - 1]?.norm === 'to' ? k - 1 : tokens[k - 2]?.norm === 'to' && tokens[k - 1].norm.endsWith('ly') ? k - 2 : -1;
+  return to > 0 && FAILING.has(tokens[to - 1].norm);
+}
+
 /** "would not impose", "won't be imposed", "decided not to": a negation of a decision or a promise before verb k. */
 function decidedAgainst(tokens: Token[], k: number): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
@@ -465,7 +471,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (DODGING.has(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
     if (RETALIATING.has(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
-    if (negated(tokens, k, lexicon)) {
+    // ("its failure to curb fentanyl exports", "of failing to stop the flow": what a side failed to do is not done; a
+    // lever past a comma after it, "..., and a 10% tariff placed on all countries", is not what was not done.)
+    if (negated(tokens, k, lexicon) || (failedTo(tokens, k) && (k > m.i || !commaWithin(ctx, k + 1, m.i)))) {
       // Not easing is holding on ("did not lift the tariffs", "can no longer sell the chips", "not permitted"); not
       // tightening says nothing ("has never restricted exports").
       const pol = polarityFrom(ctx, k + 1, m, k);
@@ -589,6 +597,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (easing >= 0) {
     // "India sought an exemption from the new tariffs": an easing asked for is not had; the measure stands.
     if (polarityFrom(ctx, m.i, m) === 'measure' && tokens.slice(Math.max(0, easing - 4), easing).some((t) => SEEKING.test(t.norm))) return 'tighten';
+    // "failed to produce an immediate rollback of the ban", "having failed to persuade Washington to give it a waiver
+    // from the levy": an easing not won leaves the measure standing.
+    if (polarityFrom(ctx, m.i, m) === 'measure' && tokens.slice(Math.max(0, easing - 8), easing).some((t, q, near) => FAILING.has(t.norm) && near[q + 1]?.norm === 'to')) return 'tighten';
     const eased = FREE_OF.has(tokens[easing].norm) || polarityFrom(ctx, m.i, m) === 'measure' ? 'relax' : 'tighten';
     return removedAt(ctx, easing, leverId) ? (eased === 'relax' ? 'tighten' : 'relax') : eased;
   }

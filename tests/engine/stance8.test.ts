@@ -44,3 +44,15 @@ describe('a lever whose effect on prices is told', () => {
     expect(stance('The restrictions have slashed exports of gallium.', 'restrictions')).toBe('tighten');
   });
 });
+
+describe('what a side failed to do', () => {
+  it('is not done: a tightening failed at says nothing, an easing not won leaves the measure standing', () => {
+    expect(stance('Washington blamed Beijing for its failure to curb fentanyl exports.', 'fentanyl exports')).toBe('neutral');
+    expect(stance('The talks in Geneva failed to produce a quick rollback of the steel tariffs.', 'steel tariffs')).toBe('tighten');
+    expect(stance('Seoul retaliated after it failed to persuade Washington to grant an exemption from the steel tariffs.', 'steel tariffs')).toBe('tighten');
+  });
+
+  it('still reads a lever past the comma after the failure by its own verb', () => {
+    expect(stance('The duty was a response to the failure to curb fentanyl exports, and a 10% tariff imposed on all countries.', 'tariff')).toBe('tighten');
+  });
+});
