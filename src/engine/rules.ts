@@ -304,6 +304,12 @@ export const NAMED_HEADS = new Set([
   'uncertainty', 'revenue', 'revenues', 'receipts', 'playbook',
 ]);
 
+/** What is raised when "raise" moves no lever: "raised concerns about", "raised alarm over", "security risks raised". */
+export const RAISED_WORRIES = new Set([
+  'concern', 'concerns', 'alarm', 'alarms', 'question', 'questions', 'fear', 'fears', 'doubt', 'doubts', 'objection',
+  'objections', 'worry', 'worries', 'risk', 'risks', 'eyebrows', 'hope', 'hopes', 'red', 'flag', 'flags', 'suspicion', 'suspicions',
+]);
+
 /** Words of not managing what follows "to": "of failing to stop the flow of fentanyl", "failed to produce a rollback". */
 export const FAILING = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures']);
 

@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, RAISED_WORRIES, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -15,6 +15,7 @@ import { covers, startsAt } from './spans';
 // Word sets for the words the walks below test at every step (a set lookup is several times cheaper than a regular
 // expression).
 const PERCENT_WORDS = new Set(['percent', 'pct', 'cent']);
+const RAISING = new Set(['raise', 'raises', 'raised', 'raising']);
 /** Determiners of any one of a kind after "than": "worse than a tariff". */
 const COMPARED_INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 /** "under export controls", "added to its list", "onto the list". */
@@ -168,6 +169,9 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (n === 'addition' && prev?.norm === 'in' && next === 'to') return undefined;
   // "The levies are lower than temporary duties": a comparison, not a move.
   if (next === 'than') return undefined;
+  // "raised alarm over the shortage of magnets", "raised serious concerns", "security risks raised from the chips": a
+  // worry voiced, not a lever raised.
+  if (RAISING.has(n) && (RAISED_WORRIES.has(next) || RAISED_WORRIES.has(tokens[k + 2]?.norm ?? '') || RAISED_WORRIES.has(prev?.norm ?? ''))) return undefined;
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
   // (The pair is built only when some two-word form ends in the next word: this is asked of most words of a sentence.)

@@ -56,3 +56,13 @@ describe('what a side failed to do', () => {
     expect(stance('The duty was a response to the failure to curb fentanyl exports, and a 10% tariff imposed on all countries.', 'tariff')).toBe('tighten');
   });
 });
+
+describe('"raise" with a worry for object', () => {
+  it('moves no lever: "raised alarm over the shortage of magnets" reads the lever by the rest of the sentence', () => {
+    expect(stance('Carmakers raised alarm over the shortage of rare-earth magnets from China.', 'rare-earth magnets')).toBe('tighten');
+  });
+
+  it('still raises a lever that is its object', () => {
+    expect(stance('India raised import duties on almonds by 20 percent.', 'import duties')).toBe('tighten');
+  });
+});
