@@ -16,6 +16,8 @@ import { covers, startsAt } from './spans';
 // expression).
 const PERCENT_WORDS = new Set(['percent', 'pct', 'cent']);
 const RAISING = new Set(['raise', 'raises', 'raised', 'raising']);
+/** Words of the harm a lever does, in a predicate: "the most damaging of the measures". */
+const HARMING = new Set(['damaging', 'damage', 'harmful', 'painful', 'costly', 'weapon', 'weapons']);
 /** Determiners of any one of a kind after "than": "worse than a tariff". */
 const COMPARED_INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 /** "under export controls", "added to its list", "onto the list". */
@@ -773,7 +775,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     // "The duties are a response to the US steel tariffs", "the tariffs were retaliation for": a lever used in reply.
     if (COPULAS.has(n) && !inPhrase && answering(tokens, k + 1)) return 'tighten';
-    if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    // ("Pork was the heaviest blow", "the visa restrictions are the first that Washington has imposed", "motorcycles are
+    // one of the products affected by the tariff": a definition that tells the lever's bite is no mere definition.)
+    if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '') && !bitingPredicate(ctx, k + 1, hi)) return 'neutral';
     // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
@@ -879,6 +883,12 @@ function datedTrade(ctx: SentenceContext, k: number, hi: number): boolean {
     if (n === 'annually' || n === 'yearly' || ((n === 'each' || n === 'every' || n === 'per') && tokens[q + 1]?.norm === 'year')) return true;
     if ((n === 'in' || n === 'during') && /^(19|20)\d\d$/.test(tokens[q + 1]?.norm ?? '')) return true;
   }
+  return false;
+}
+
+/** A word of pressure or harm in the predicate from `at`, within its clause: "the heaviest blow", "the most damaging". */
+function bitingPredicate(ctx: SentenceContext, at: number, hi: number): boolean {
+  for (let q = at; q < Math.min(hi, ctx.tokens.length, at + 10); q++) if (PRESSURE_CUES.has(ctx.tokens[q].norm) || HARMING.has(ctx.tokens[q].norm)) return true;
   return false;
 }
 

@@ -66,3 +66,16 @@ describe('"raise" with a worry for object', () => {
     expect(stance('India raised import duties on almonds by 20 percent.', 'import duties')).toBe('tighten');
   });
 });
+
+describe('a definition that tells a lever\'s bite', () => {
+  it('is no mere definition: pressure or harm in the predicate after "is the", "was a"', () => {
+    expect(stance('Beef was the heaviest blow for Australian farmers.', 'Beef')).toBe('tighten');
+    expect(stance("China's wine duties were the most damaging of the measures.", 'wine duties')).toBe('tighten');
+    expect(stance('The visa restrictions are the first that Washington has imposed on officials.', 'visa restrictions')).toBe('tighten');
+  });
+
+  it('still reads a plain definition as a description', () => {
+    expect(stance('Graphite is a key material for batteries.', 'Graphite')).toBe('neutral');
+    expect(stance('The H20 is the chip that Nvidia made for China.', 'H20')).toBe('neutral');
+  });
+});
