@@ -277,6 +277,10 @@ export const ANALYSED = new Set([
   'producer', 'producers', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'buyer', 'buyers',
   // "the company, which manufactures chip-making equipment", "a firm that develops AI chips": what a maker makes.
   'manufacture', 'manufactures', 'manufacturing', 'produces', 'producing', 'designs', 'develops', 'developing',
+  // "his arithmetic counted the 10 percent reciprocal rate", "lawyers compared the 0.1 percent rule with": a sum or a
+  // comparison made of the lever.
+  'count', 'counts', 'counted', 'counting', 'compare', 'compares', 'compared', 'comparing', 'calculate', 'calculates',
+  'calculated', 'calculating', 'tally', 'tallied',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */

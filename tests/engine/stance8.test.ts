@@ -79,3 +79,10 @@ describe('a definition that tells a lever\'s bite', () => {
     expect(stance('The H20 is the chip that Nvidia made for China.', 'H20')).toBe('neutral');
   });
 });
+
+describe('a lever counted or compared', () => {
+  it('is analysed: the object of "counted", "compared" or "calculated"', () => {
+    expect(stance('The analysts counted the 25 percent steel tariff in their total.', 'steel tariff')).toBe('neutral');
+    expect(stance('Officials calculated the tariffs that each partner applied to US goods.', 'tariffs')).toBe('neutral');
+  });
+});
