@@ -277,6 +277,10 @@ export const ANALYSED = new Set([
   'producer', 'producers', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'buyer', 'buyers',
   // "the company, which manufactures chip-making equipment", "a firm that develops AI chips": what a maker makes.
   'manufacture', 'manufactures', 'manufacturing', 'produces', 'producing', 'designs', 'develops', 'developing',
+  // "his arithmetic counted the 10 percent reciprocal rate", "lawyers compared the 0.1 percent rule with": a sum or a
+  // comparison made of the lever.
+  'count', 'counts', 'counted', 'counting', 'compare', 'compares', 'compared', 'comparing', 'calculate', 'calculates',
+  'calculated', 'calculating', 'tally', 'tallied',
 ]);
 
 /** Verbs that say who pays for or bears a lever, or what it rests on: analysis, not a move. */
@@ -303,6 +307,21 @@ export const NAMED_HEADS = new Set([
   'story', 'stories', 'strategy', 'strategies', 'structure', 'model', 'models', 'saga', 'chaos', 'turmoil',
   'uncertainty', 'revenue', 'revenues', 'receipts', 'playbook',
 ]);
+
+/** What is raised when "raise" moves no lever: "raised concerns about", "raised alarm over", "security risks raised". */
+export const RAISED_WORRIES = new Set([
+  'concern', 'concerns', 'alarm', 'alarms', 'question', 'questions', 'fear', 'fears', 'doubt', 'doubts', 'objection',
+  'objections', 'worry', 'worries', 'risk', 'risks', 'eyebrows', 'hope', 'hopes', 'red', 'flag', 'flags', 'suspicion', 'suspicions',
+]);
+
+/** Words of not managing what follows "to": "of failing to stop the flow of fentanyl", "failed to produce a rollback". */
+export const FAILING = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures']);
+
+/** What a lever's effect on an economy is measured in: "tariffs do increase prices", "raise the costs of goods". */
+export const PRICE_OBJECTS = new Set(['price', 'prices', 'cost', 'costs', 'inflation']);
+
+/** Words of a flow going on as before: "India's continued purchase of Russian oil", "the ongoing imports of". */
+export const GOING_ON = new Set(['continued', 'continuing', 'ongoing', 'persistent', 'sustained']);
 
 /** Participles that make the subject of a passive the target of a lever: "China was hit with tariffs". */
 export const HIT_VERBS = new Set([

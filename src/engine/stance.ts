@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, RAISED_WORRIES, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
@@ -15,6 +15,11 @@ import { covers, startsAt } from './spans';
 // Word sets for the words the walks below test at every step (a set lookup is several times cheaper than a regular
 // expression).
 const PERCENT_WORDS = new Set(['percent', 'pct', 'cent']);
+const RAISING = new Set(['raise', 'raises', 'raised', 'raising']);
+/** Words of the harm a lever does, in a predicate: "the most damaging of the measures". */
+const HARMING = new Set(['damaging', 'damage', 'harmful', 'painful', 'costly', 'weapon', 'weapons']);
+/** Determiners of any one of a kind after "than": "worse than a tariff". */
+const COMPARED_INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 /** "under export controls", "added to its list", "onto the list". */
 const PUT_UNDER = new Set(['under', 'to', 'onto']);
 /** What an easing covers or includes. */
@@ -166,6 +171,9 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (n === 'addition' && prev?.norm === 'in' && next === 'to') return undefined;
   // "The levies are lower than temporary duties": a comparison, not a move.
   if (next === 'than') return undefined;
+  // "raised alarm over the shortage of magnets", "raised serious concerns", "security risks raised from the chips": a
+  // worry voiced, not a lever raised.
+  if (RAISING.has(n) && (RAISED_WORRIES.has(next) || RAISED_WORRIES.has(tokens[k + 2]?.norm ?? '') || RAISED_WORRIES.has(prev?.norm ?? ''))) return undefined;
   // "purchases of soybeans", "the supply", "its matching fees": after a determiner or before "of" it is a noun or
   // an adjective, not the verb that governs.
   // (The pair is built only when some two-word form ends in the next word: this is asked of most words of a sentence.)
@@ -397,6 +405,12 @@ function continuing(tokens: Token[], k: number): boolean {
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
+/** "to" right before the verb at k (an adverb may stand between) and a word of failing before it: "failed to curb". */
+function failedTo(tokens: Token[], k: number): boolean {
+  const to = tokens[k - 1]?.norm === 'to' ? k - 1 : tokens[k - 2]?.norm === 'to' && tokens[k - 1].norm.endsWith('ly') ? k - 2 : -1;
+  return to > 0 && FAILING.has(tokens[to - 1].norm);
+}
+
 /** "would not impose", "won't be imposed", "decided not to": a negation of a decision or a promise before verb k. */
 function decidedAgainst(tokens: Token[], k: number): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
@@ -463,7 +477,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     if (DODGING.has(tokens[k].norm) && k < m.i && polarityFrom(ctx, k + 1, m, k) === 'measure' && dodged(ctx, k, m.j, lo)) return 'tighten';
     // "would not retaliate against US tariffs": what is retaliated against is in force, whatever is done about it.
     if (RETALIATING.has(tokens[k].norm) && k < m.i && /^(against|for|over|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'tighten';
-    if (negated(tokens, k, lexicon)) {
+    // ("its failure to curb fentanyl exports", "of failing to stop the flow": what a side failed to do is not done; a
+    // lever past a comma after it, "..., and a 10% tariff placed on all countries", is not what was not done.)
+    if (negated(tokens, k, lexicon) || (failedTo(tokens, k) && (k > m.i || !commaWithin(ctx, k + 1, m.i)))) {
       // Not easing is holding on ("did not lift the tariffs", "can no longer sell the chips", "not permitted"); not
       // tightening says nothing ("has never restricted exports").
       const pol = polarityFrom(ctx, k + 1, m, k);
@@ -536,6 +552,12 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "which depends heavily on EDA tools", "its dependence on China for rare earths fell": a good a side relies on is
   // described, whatever verb governs the clause.
   if (ownPolarity(ctx, m) === 'flow' && reliedOn(ctx, m, lo)) return 'neutral';
+  // "Unlike sanctions, the instrument needs no unanimity", "empty shelves are worse than a tariff": a lever set beside
+  // another thing for comparison, or any one of its kind, is only described.
+  if (comparedWith(ctx, m)) return 'neutral';
+  // "targeting India's continued purchase of Russian oil", "a penalty for its continued import of Russian oil": a flow
+  // said to go on as before is described, not moved (as "continue to buy" is).
+  if (ownPolarity(ctx, m) === 'flow' && goingOn(ctx, m, lo)) return 'neutral';
   // "Japan controls 92% of the global resist supply", "India accounted for 38% of Russian crude oil exports": a
   // good in a market share is counted.
   if (ownPolarity(ctx, m) === 'flow' && shareOf(ctx, m, lo)) return 'neutral';
@@ -581,6 +603,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   if (easing >= 0) {
     // "India sought an exemption from the new tariffs": an easing asked for is not had; the measure stands.
     if (polarityFrom(ctx, m.i, m) === 'measure' && tokens.slice(Math.max(0, easing - 4), easing).some((t) => SEEKING.test(t.norm))) return 'tighten';
+    // "failed to produce an immediate rollback of the ban", "having failed to persuade Washington to give it a waiver
+    // from the levy": an easing not won leaves the measure standing.
+    if (polarityFrom(ctx, m.i, m) === 'measure' && tokens.slice(Math.max(0, easing - 8), easing).some((t, q, near) => FAILING.has(t.norm) && near[q + 1]?.norm === 'to')) return 'tighten';
     const eased = FREE_OF.has(tokens[easing].norm) || polarityFrom(ctx, m.i, m) === 'measure' ? 'relax' : 'tighten';
     return removedAt(ctx, easing, leverId) ? (eased === 'relax' ? 'tighten' : 'relax') : eased;
   }
@@ -750,7 +775,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "The de minimis rule was a key driver", "H20 is the chip Nvidia tailored": a definition, not a move.
     // "The duties are a response to the US steel tariffs", "the tariffs were retaliation for": a lever used in reply.
     if (COPULAS.has(n) && !inPhrase && answering(tokens, k + 1)) return 'tighten';
-    if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '')) return 'neutral';
+    // ("Pork was the heaviest blow", "the visa restrictions are the first that Washington has imposed", "motorcycles are
+    // one of the products affected by the tariff": a definition that tells the lever's bite is no mere definition.)
+    if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '') && !bitingPredicate(ctx, k + 1, hi)) return 'neutral';
     // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
@@ -772,7 +799,8 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "the 24% tariff stays suspended", "the duties remain on hold": a measure kept eased is eased.
     if (cls === 'keep' && ownMeasure && KEPT_EASED.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'relax';
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
-    if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return 'tighten';
+    // ("tariffs do increase prices", "duties will raise the costs of goods": an effect on prices is analysis.)
+    if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return pricedObject(tokens, k + 1) ? 'neutral' : 'tighten';
     // "Talks on tariffs will resume next week": the verb after a lever that a topic noun governs moves the topic.
     if (cls && topicOf(ctx, m.i)) return 'neutral';
     // "The tariffs Canada imposed on US whiskey were removed": a relative clause without "that" describes the lever;
@@ -856,6 +884,19 @@ function datedTrade(ctx: SentenceContext, k: number, hi: number): boolean {
     if ((n === 'in' || n === 'during') && /^(19|20)\d\d$/.test(tokens[q + 1]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** A word of pressure or harm in the predicate from `at`, within its clause: "the heaviest blow", "the most damaging". */
+function bitingPredicate(ctx: SentenceContext, at: number, hi: number): boolean {
+  for (let q = at; q < Math.min(hi, ctx.tokens.length, at + 10); q++) if (PRESSURE_CUES.has(ctx.tokens[q].norm) || HARMING.has(ctx.tokens[q].norm)) return true;
+  return false;
+}
+
+/** The object from `at`, past its determiners, is a price or a cost: "increase prices", "raise the costs of goods". */
+function pricedObject(tokens: Token[], at: number): boolean {
+  let q = at;
+  while (q < tokens.length && DETERMINERS.has(tokens[q].norm)) q++;
+  return PRICE_OBJECTS.has(tokens[q]?.norm ?? '');
 }
 
 /** Between from and k: "have" (or "get") and then a lever that is a measure ("will have the 25 percent surcharge"). */
@@ -1083,6 +1124,37 @@ function reliedOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boole
       continue;
     }
     if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && n !== 'for' && !/ly$/.test(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
+  }
+  return false;
+}
+
+/** "unlike" before the lever, or "than" and an indefinite determiner ("than a tariff", "rather than any quota"). */
+function comparedWith(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  let indefinite = false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 5); k--) {
+    // ("Unlike Japan, China's export controls": a comma ends the thing compared.)
+    if (punctuationBetween(ctx.text, tokens[k], tokens[k + 1])) return false;
+    const n = tokens[k].norm;
+    if (n === 'unlike') return true;
+    if (n === 'than') return indefinite;
+    if (COMPARED_INDEFINITE.has(n)) indefinite = true;
+    else if (!MODIFIERS.has(n) && !startsWithDigit(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k) && !tokens[k].possessive) return false;
+  }
+  return false;
+}
+
+/**
+ * A word of a flow going on ("continued", "ongoing"), a flow noun and "of" or "in", then only determiners, modifiers,
+ * names and the side's adjective before the good.
+ */
+function goingOn(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text, lexicon } = ctx;
+  for (let k = m.i - 1; k >= Math.max(lo + 2, m.i - 6); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+    const n = tokens[k].norm;
+    if (n === 'of' || n === 'in') return lexicon.flowNouns.has(tokens[k - 1].norm) && GOING_ON.has(tokens[k - 2].norm);
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithUpper(tokens[k].text) && !covers(ctx.actors, k)) return false;
   }
   return false;
 }
