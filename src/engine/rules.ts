@@ -8,6 +8,11 @@ export const TRAPS = [
   'potato chip', 'potato chips', 'tortilla chips', 'chocolate chip', 'chocolate chips', 'blue chip', 'blue chips',
   'blue-chip', 'poker chip', 'poker chips', 'wood chips', 'chip in for', 'chips in for', 'chip in with', 'chips in with',
   'chipped in', 'chipping in',
+  // Firms that process food, crops or payments, not chips.
+  'grain processors', 'grain processor', 'food processors', 'food processor', 'meat processors', 'meat processor',
+  'oilseed processors', 'oilseed processor', 'canola processors', 'soybean processors', 'dairy processors',
+  'seafood processors', 'poultry processors', 'pork processors', 'beef processors', 'payment processors',
+  'payment processor', 'card processors', 'data processors', 'data processor',
   'chip on his shoulder', 'chip on her shoulder', 'chip shop', 'fish and chips', 'bargaining chip', 'cow chip',
   'visa card', 'visa cards', 'visa debit', 'visa credit', 'visa inc', 'visa and mastercard', 'visa or mastercard',
   'mastercard and visa', 'license plate', 'license plates', 'licence plate', 'licence plates', "driver's license",
@@ -131,7 +136,7 @@ export const MODIFIERS = new Set([
 export const VERBABLE = new Set([
   'ban', 'bans', 'curb', 'curbs', 'sanction', 'sanctions', 'control', 'controls', 'chip', 'chips', 'permit', 'permits',
   'license', 'licenses', 'licence', 'licences', 'levy', 'levies', 'embargo', 'embargoes', 'restrict', 'blacklist',
-  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'dumping', 'tariff',
+  'blacklists', 'target', 'duty', 'surcharge', 'visa', 'visas', 'dump', 'subsidies', 'tariff',
 ]);
 
 /** Words after an ambiguous lever word that make it a noun ("curbs on", "bans that"). */
@@ -527,13 +532,6 @@ export const ASKING = new Set([
   'prompting', 'led', 'lead', 'leads', 'leading', 'drove', 'drive', 'drives', 'driven', 'spur', 'spurred', 'spurs',
   'spurring', 'compel', 'compelled', 'compels', 'encourage', 'encouraged', 'encourages', 'encouraging', 'convince',
   'convinced', 'lobby', 'lobbied', 'lobbies', 'lobbying', 'invite', 'invited', 'provoke', 'provoked', 'provokes',
-]);
-
-/** Words after "-ing" lever words that make them nouns ("dumping duties", "dumping is"), not verbs. */
-export const GERUND_NOUN_NEXT = new Set([
-  'by', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'duties', 'duty', 'margin', 'margins', 'charge', 'charges',
-  'complaint', 'complaints', 'probe', 'investigation', 'investigations', 'case', 'cases', 'finding', 'findings',
-  'ruling', 'rulings', 'allegation', 'allegations', 'petition', 'petitions',
 ]);
 
 /** Words before a lever word that make it a noun ("the ban", "new curbs", "export controls"). */

@@ -403,7 +403,31 @@ describe('"the dumping of" a measure', () => {
     expect(found.find((m) => m.text === 'tariffs')?.stance).toBe('relax');
   });
 
-  it('dumping of goods is still the practice a probe looks at', () => {
-    expect(analyze('The EU launched an anti-dumping probe after finding dumping of steel.', lexicon).mentions.map((m) => m.text)).toContain('dumping');
+  it('dumping of goods is the practice a probe looks at, not a second remedy', () => {
+    expect(analyze('The EU launched an anti-dumping probe after finding dumping of steel.', lexicon).mentions.map((m) => m.text)).toEqual(['anti-dumping probe']);
+  });
+});
+
+describe('"dumping" alone is the practice, not the remedy', () => {
+  it('"duties on EU pork over dumping", "the dumping and the threat of injury": no trade-remedy mention on "dumping"', () => {
+    expect(words('China to impose temporary duties on EU pork over dumping')).not.toContain('dumping');
+    expect(words('The probe established a causal relationship between the dumping and the threat of injury, the ministry said.')).not.toContain('dumping');
+  });
+
+  it('its phrases still name one: "dumping probe", "dumping duty", "dumping investigation"', () => {
+    expect(words('Beijing opened a dumping probe into EU pork.')).toContain('dumping probe');
+    expect(words('The dumping investigation into EU brandy was extended.')).toContain('dumping investigation');
+  });
+});
+
+describe('firms that process food, crops or payments', () => {
+  it('"grain processors", "beef processors", "payment processors" are no chips and no goods', () => {
+    expect(words('One of Canada’s largest grain processors said China had revoked its permit, as export controls widened.')).not.toContain('processors');
+    expect(words('Two Australian beef processors are the last remaining trade impediments after China lifted its tariffs.')).not.toContain('beef');
+    expect(words('Payment processors warned that the export controls on chips would hit them.')).not.toContain('processors');
+  });
+
+  it('processors under export controls are still named', () => {
+    expect(words('The US tightened export controls on advanced processors sold to China.')).toContain('processors');
   });
 });

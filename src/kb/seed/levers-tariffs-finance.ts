@@ -329,7 +329,9 @@ export const tariffAndFinanceLevers: Lever[] = [
       'anti-circumvention probe',
     ],
     acronyms: ['AD/CVD', 'AD duties', 'FSR'],
-    contextAliases: ['dumping', 'CVD', 'investigation', 'probe', 'inquiry', 'security deposit'],
+    // "Dumping" alone is the practice a remedy answers ("duties on EU pork over dumping"), not the remedy: only its
+    // phrases above ("dumping probe", "dumping duty", "dumping investigation") name one.
+    contextAliases: ['CVD', 'investigation', 'probe', 'inquiry', 'security deposit', 'dumping investigation', 'dumping case', 'dumping margin'],
     relaxVerbs: ['terminate'],
     context:
       'Duties a government may impose after an investigation finds imports sold below fair value or propped up by ' +
