@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -187,6 +187,25 @@ const GROUND_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
 
 /**
+ * "MI308 artificial intelligence accelerators", "Blackwell architecture chips", "H20 HGX AI GPU", "H20 [GPUs]", "1980i DUV
+ * immersion lithography systems": a model name absorbs the noun of its kind after it across words that only describe
+ * the model (MODEL_DESCRIPTORS), as it does the noun right after it ("H200 chips"). The model name is the mention.
+ */
+function modelAbsorbs(text: string, tokens: Token[], a: Match<LeverEntry>, b: Match<LeverEntry>): boolean {
+  if (a.j - a.i !== 1 || a.entry.generic || b.entry.polarity !== 'flow' || b.entry.category !== a.entry.category || b.i - a.j > 3) return false;
+  const name = tokens[a.i].text;
+  // (A model has a number or is a capitalised word; initials such as "EUV" name a technology, not a model.)
+  if (!/\d/.test(name) && !(startsWithUpper(name) && /\p{Ll}/u.test(name))) return false;
+  for (let k = a.i; k < b.i; k++) {
+    if (k > a.i && !MODEL_DESCRIPTORS.has(tokens[k].norm)) return false;
+    // (Initials in brackets may stand among the words: "deep ultraviolet (DUV) lithography systems", "H20 [GPUs]".)
+    if (!joinable(text, tokens[k], tokens[k + 1]) && !/^\s*[([)\]]?\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+  }
+  for (let k = b.i; k < b.j; k++) if (!MODEL_DESCRIPTORS.has(tokens[k].norm) && !MODEL_KIND_NOUNS.has(tokens[k].norm)) return false;
+  return true;
+}
+
+/**
  * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
  * mention of the named lever, spanning both.
  */
@@ -214,6 +233,9 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
     if (oneGood) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (b && modelAbsorbs(text, tokens, a, b)) {
+      out.push(a);
       k++;
     } else if (groundedMeasure) {
       out.push({ i: a.i, j: b.j, entry: b.entry });

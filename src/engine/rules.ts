@@ -600,6 +600,13 @@ export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current
  * it or a chipmaker before it.
  */
 export const CHIP_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|\d{3}[A-Z]{1,2})s?$/;
+/**
+ * Words that only describe a model between its name and its noun ("MI308 artificial intelligence accelerators", "H20 HGX
+ * AI GPU", "Blackwell architecture chips", "1980i DUV immersion lithography systems"): see modelAbsorbs.
+ */
+export const MODEL_DESCRIPTORS = new Set(['artificial', 'intelligence', 'ai', 'architecture', 'hgx', 'data', 'center', 'centre', 'graphics', 'duv', 'euv', 'deep', 'extreme', 'ultraviolet', 'immersion']);
+/** The nouns a model name absorbs across MODEL_DESCRIPTORS: its chips, or its machines. */
+export const MODEL_KIND_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors', 'lithography', 'system', 'systems', 'machine', 'machines', 'scanner', 'scanners', 'tool', 'tools']);
 /** Nouns for what a model number names: "the B40 chips", "its L20 accelerators", "MI308 GPUs". */
 export const CHIP_MODEL_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors']);
 /**

@@ -407,3 +407,22 @@ describe('"the dumping of" a measure', () => {
     expect(analyze('The EU launched an anti-dumping probe after finding dumping of steel.', lexicon).mentions.map((m) => m.text)).toContain('dumping');
   });
 });
+
+describe('a model name absorbs the noun of its kind across words that describe it', () => {
+  it('"MI308 artificial intelligence accelerators", "H20 HGX AI GPU", "Blackwell architecture chips": one mention, the model', () => {
+    expect(words('AMD holds export licenses for a portion of its MI308 artificial intelligence accelerators.')).toEqual(['export licenses', 'MI308']);
+    expect(words('Washington imposed new export restrictions on its H20 HGX AI GPU designed for China.')).toEqual(['export restrictions', 'H20']);
+    expect(words('The administration may permit exports of modified Blackwell architecture chips under the export controls.')).toContain('Blackwell');
+    expect(words('The administration may permit exports of modified Blackwell architecture chips under the export controls.')).not.toContain('chips');
+    expect(words('The rule requires a license for export of the company’s H20 [GPUs] to China.')).not.toContain('GPUs');
+  });
+
+  it('"1980i DUV immersion lithography systems", "NXT:2100i deep ultraviolet (DUV) lithography systems": the model is the tool', () => {
+    expect(words('The US began restricting the export of ASML’s 1970i and 1980i DUV immersion lithography systems.')).toEqual(['1970i', '1980i']);
+    expect(words('The Dutch export controls affected the delivery of NXT:2100i deep ultraviolet (DUV) lithography systems to China.')).toEqual(['export controls', '2100i']);
+  });
+
+  it('a noun of another kind stays its own mention ("H20 export licences")', () => {
+    expect(words('Nvidia applied for H20 export licences in July.')).toEqual(['H20', 'export licences']);
+  });
+});
