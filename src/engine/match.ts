@@ -186,6 +186,13 @@ const GROUND_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Nouns that close the name of a measure: "export laws" has its noun, "anti-dumping" has none. */
 const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
 
+/** "‘de minimis’ exemptions", "“232 semiconductor” tariffs": a quote that holds `a` (and a word before it) closes, then `b`. */
+function quotedBefore(text: string, tokens: Token[], a: Match<LeverEntry>, b: Match<LeverEntry>): boolean {
+  if (!/^['"\u2019\u201d]\s$/u.test(text.slice(tokens[a.j - 1].end, tokens[b.i].start))) return false;
+  const from = a.i > 0 && /^\s$/.test(text.slice(tokens[a.i - 1].end, tokens[a.i].start)) ? a.i - 1 : a.i;
+  return /['"\u2018\u201c]$/u.test(text.slice(Math.max(0, tokens[from].start - 1), tokens[from].start));
+}
+
 /**
  * "MI308 artificial intelligence accelerators", "Blackwell architecture chips", "H20 HGX AI GPU", "H20 [GPUs]", "1980i DUV
  * immersion lithography systems": a model name absorbs the noun of its kind after it across words that only describe
@@ -218,10 +225,14 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const bridged = b && b.i === a.j + 1 && /^(related|linked)$/.test(tokens[a.j].norm) && text.slice(tokens[a.j - 1].end, tokens[a.j].start) === '-' && joinable(text, tokens[a.j], tokens[b.i]);
     const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
     // "cashmere sweaters": two words for goods of one lever, side by side, are one good.
-    const oneGood = b && b.i === a.j && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // ("‘de minimis’ exemptions", "“232 semiconductor” tariffs": a quoted qualifier and its noun are joined across the quote.)
+    const joined = b && b.i === a.j && (joinable(text, tokens[a.j - 1], tokens[b.i]) || quotedBefore(text, tokens, a, b));
+    const oneGood = b && joined && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow';
     // "chip restrictions", "semiconductor tariffs": chips in general and the generic measure on them are one mention of
     // the measure.
-    const genericPair = b && b.i === a.j && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    const genericPair = b && joined && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure';
+    // "export control restrictions": a generic measure qualifying another word for the same one is one mention.
+    const sameMeasure = b && b.i === a.j && a.entry.generic && b.entry.generic && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
     // "extreme ultraviolet (EUV) lithography machines", "validated end-user (VEU) waivers", "the (UFLPA) Entity List":
     // initials in brackets that name a lever, then the noun they qualify, are one mention: the noun's.
     const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
@@ -231,7 +242,7 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
     // its legal ground; the two are one mention of the second.
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
-    if (oneGood) {
+    if (oneGood || sameMeasure) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
       k++;
     } else if (b && modelAbsorbs(text, tokens, a, b)) {
@@ -759,6 +770,12 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)
     const info = lexicon.levers.get(latest)!;
     if (takenAt(raw, k, info, state) || takenAt(levers, k, info, state)) continue;
+    // "‘de minimis’ exemptions": the word right after a mention of its lever is that mention's noun.
+    const named = levers.findIndex((o) => o.j === k && o.entry.lever === latest && (joinable(text, tokens[k - 1], tokens[k]) || quotedBefore(text, tokens, o, { i: k, j: k + 1, entry: o.entry })));
+    if (named >= 0) {
+      levers = levers.map((o, n) => (n === named ? { ...o, j: k + 1 } : o));
+      continue;
+    }
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;

@@ -426,3 +426,18 @@ describe('a model name absorbs the noun of its kind across words that describe i
     expect(words('Nvidia applied for H20 export licences in July.')).toEqual(['H20', 'export licences']);
   });
 });
+
+describe('a qualifier and its noun are one mention across a closing quote, and two words of one measure are one', () => {
+  it('"“232 semiconductor” tariffs", "‘de minimis’ exemptions": the quoted qualifier and the noun after it', () => {
+    expect(words('Chipmakers await clarity on potential “232 semiconductor” tariffs, from which they are exempt for now.')).toEqual(['semiconductor” tariffs']);
+    expect(words('Washington ended the ‘de minimis’ exemptions for parcels from China.')).toEqual(['de minimis’ exemptions']);
+  });
+
+  it('"export control restrictions": one measure, not two', () => {
+    expect(words('ASML does not expect the latest US export control restrictions to hurt its outlook.')).toEqual(['export control restrictions']);
+  });
+
+  it('a quoted lever and a different measure after it stay two ("“Entity List” export restrictions")', () => {
+    expect(words('Huawei was put under “Entity List” export restrictions.')).toEqual(['Entity List', 'export restrictions']);
+  });
+});
