@@ -1030,8 +1030,15 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
  */
 export function isEndUse(text: string, tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
   if (m.entry.polarity !== 'flow') return false;
-  if (m.entry.generic && lexicon.levers.get(m.entry.lever)?.openHolder === 'seller' && endUseRightBefore(tokens, m.i)) return true;
+  if ((madeChips(tokens, m) || (m.entry.generic && lexicon.levers.get(m.entry.lever)?.openHolder === 'seller')) && endUseRightBefore(tokens, m.i)) return true;
   return usedInList(text, tokens, m.i) || inRangeOfUses(text, tokens, m);
+}
+
+/** "make advanced chips", "produce AI chips": a class of controlled chips named in lower case (not a model: "build the H20"). */
+function madeChips(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.lever !== 'ai-chips') return false;
+  for (let k = m.i; k < m.j; k++) if (!/^\p{Ll}/u.test(tokens[k].text) && tokens[k].norm !== 'ai') return false;
+  return true;
 }
 
 /** "produce computer chips", "to produce high-end chips", "the manufacturing of certain high-end semiconductors". */
@@ -1039,6 +1046,8 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   // ("high-end" is two words.)
   for (let n = 0; n < 3 && k > 0 && END_USE_MODIFIERS.has(tokens[k].norm); n++) k--;
+  // ("goes into the compound semiconductors": the article before them.)
+  if (k > 1 && tokens[k].norm === 'the' && END_USE_LINKS.has(tokens[k - 1].norm)) k--;
   const prev = tokens[k]?.norm ?? '';
   const prev2 = tokens[k - 1]?.norm ?? '';
   return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));

@@ -681,10 +681,10 @@ export const BUYING_WORDS = new Set([
 /** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
 export const END_USE_VERBS = new Set(['produce', 'producing', 'develop', 'developing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
 /** Plain modifiers that may stand between an end-use verb and the chips it makes ("produce computer chips"). */
-export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip', 'high', 'end', 'cutting', 'edge', 'leading', 'compound', 'certain']);
+export const END_USE_MODIFIERS = new Set(['computer', 'advanced', 'highly', 'sophisticated', 'memory', 'more', 'most', 'semiconductor', 'chip', 'high', 'end', 'cutting', 'edge', 'leading', 'compound', 'certain']);
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
-export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
-export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
+export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to', 'into']);
+export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'goes', 'go', 'went', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
   // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
   'manufacturers', 'makers', 'producers', 'chains', 'demand',
   // "curb Beijing's ambitions in semiconductors", "China's progress in chips": a field of endeavour, not goods.

@@ -441,3 +441,20 @@ describe('a qualifier and its noun are one mention across a closing quote, and t
     expect(words('Huawei was put under “Entity List” export restrictions.')).toEqual(['Entity List', 'export restrictions']);
   });
 });
+
+describe('chips named as what a tool or a metal makes', () => {
+  it('"used to make highly sophisticated microchips", "to produce advanced semiconductors", "ability to make advanced chips"', () => {
+    expect(words('Under the new export licences, DUV machines can still be used to make highly sophisticated microchips.')).not.toContain('microchips');
+    expect(words('The Dutch export controls cover equipment that can be used to produce advanced semiconductors.')).not.toContain('semiconductors');
+    expect(words('Japan will restrict exports of chipmaking equipment to hinder China’s ability to make advanced chips.')).not.toContain('advanced chips');
+  });
+
+  it('"goes into the compound semiconductors": a use of the metal', () => {
+    expect(words('China put export controls on gallium, which goes into the compound semiconductors used in radar.')).not.toContain('semiconductors');
+  });
+
+  it('chips under a measure stay, and a model name stays after a verb of making ("build the H20")', () => {
+    expect(words('Washington restricted exports of advanced chips to China.')).toContain('advanced chips');
+    expect(words('Nvidia said it would build the H20 for China under the export rules.')).toContain('H20');
+  });
+});
