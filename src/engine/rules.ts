@@ -36,6 +36,8 @@ export const TRAPS = [
   'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
   'production quota', 'production quotas', 'output quota', 'output quotas', 'fishing quota', 'fishing quotas', 'catch quota',
   'emissions quota', 'quota sampling', 'gender quota', 'gender quotas', 'sales quota', 'sales quotas',
+  // Small and medium-sized enterprises, never the equipment (SME), which is not counted in the plural.
+  'smes',
 ];
 
 /** Names that look like a side's actor but are not one. */

@@ -458,3 +458,16 @@ describe('chips named as what a tool or a metal makes', () => {
     expect(words('Nvidia said it would build the H20 for China under the export rules.')).toContain('H20');
   });
 });
+
+describe('names that look like lever words: initials before a capitalised lever word, and "SMEs"', () => {
+  it('"ON Semiconductor", "NXP Semiconductors" are companies; "industrial SMEs" are small firms, not chip equipment', () => {
+    expect(words('The anti-dumping probe targets chips supplied by Texas Instruments and ON Semiconductor.')).toEqual(['anti-dumping probe', 'chips']);
+    expect(words('Shares of NXP Semiconductors fell after the export ban.')).toEqual(['export ban']);
+    expect(words('The 39% tariff hit industrial SMEs that cannot move production.')).toEqual(['tariff']);
+  });
+
+  it('a side’s initials stay a side ("US Tariffs"), and SME in the singular stays the equipment', () => {
+    expect(words('Markets fell as US Tariffs took effect.')).toEqual(['Tariffs']);
+    expect(words('Washington tightened export controls on SME sold to China.')).toEqual(['export controls', 'SME']);
+  });
+});
