@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -186,6 +186,32 @@ const GROUND_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Nouns that close the name of a measure: "export laws" has its noun, "anti-dumping" has none. */
 const MEASURE_HEADS = /^(duty|duties|tariffs?|controls?|laws?|rules?|regulations?|restrictions?|bans?|curbs?|limits?|probes?|investigations?|inquiry|inquiries|measures?|levy|levies|sanctions?|embargo(es)?|quotas?|fees?|taxe?s?|lists?)$/;
 
+/** "‘de minimis’ exemptions", "“232 semiconductor” tariffs": a quote that holds `a` (and a word before it) closes, then `b`. */
+function quotedBefore(text: string, tokens: Token[], a: Match<LeverEntry>, b: Match<LeverEntry>): boolean {
+  if (!/^['"\u2019\u201d]\s$/u.test(text.slice(tokens[a.j - 1].end, tokens[b.i].start))) return false;
+  const from = a.i > 0 && /^\s$/.test(text.slice(tokens[a.i - 1].end, tokens[a.i].start)) ? a.i - 1 : a.i;
+  return /['"\u2018\u201c]$/u.test(text.slice(Math.max(0, tokens[from].start - 1), tokens[from].start));
+}
+
+/**
+ * "MI308 artificial intelligence accelerators", "Blackwell architecture chips", "H20 HGX AI GPU", "H20 [GPUs]", "1980i DUV
+ * immersion lithography systems": a model name absorbs the noun of its kind after it across words that only describe
+ * the model (MODEL_DESCRIPTORS), as it does the noun right after it ("H200 chips"). The model name is the mention.
+ */
+function modelAbsorbs(text: string, tokens: Token[], a: Match<LeverEntry>, b: Match<LeverEntry>): boolean {
+  if (a.j - a.i !== 1 || a.entry.generic || b.entry.polarity !== 'flow' || b.entry.category !== a.entry.category || b.i - a.j > 3) return false;
+  const name = tokens[a.i].text;
+  // (A model has a number or is a capitalised word; initials such as "EUV" name a technology, not a model.)
+  if (!/\d/.test(name) && !(startsWithUpper(name) && /\p{Ll}/u.test(name))) return false;
+  for (let k = a.i; k < b.i; k++) {
+    if (k > a.i && !MODEL_DESCRIPTORS.has(tokens[k].norm)) return false;
+    // (Initials in brackets may stand among the words: "deep ultraviolet (DUV) lithography systems", "H20 [GPUs]".)
+    if (!joinable(text, tokens[k], tokens[k + 1]) && !/^\s*[([)\]]?\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+  }
+  for (let k = b.i; k < b.j; k++) if (!MODEL_DESCRIPTORS.has(tokens[k].norm) && !MODEL_KIND_NOUNS.has(tokens[k].norm)) return false;
+  return true;
+}
+
 /**
  * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
  * mention of the named lever, spanning both.
@@ -199,10 +225,14 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     const bridged = b && b.i === a.j + 1 && /^(related|linked)$/.test(tokens[a.j].norm) && text.slice(tokens[a.j - 1].end, tokens[a.j].start) === '-' && joinable(text, tokens[a.j], tokens[b.i]);
     const adjacent = b && !a.entry.generic && b.entry.generic && (bridged || (b.i === a.j && joinable(text, tokens[a.j - 1], tokens[b.i])));
     // "cashmere sweaters": two words for goods of one lever, side by side, are one good.
-    const oneGood = b && b.i === a.j && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    // ("‘de minimis’ exemptions", "“232 semiconductor” tariffs": a quoted qualifier and its noun are joined across the quote.)
+    const joined = b && b.i === a.j && (joinable(text, tokens[a.j - 1], tokens[b.i]) || quotedBefore(text, tokens, a, b));
+    const oneGood = b && joined && a.entry.lever === b.entry.lever && a.entry.polarity === 'flow' && b.entry.polarity === 'flow';
     // "chip restrictions", "semiconductor tariffs": chips in general and the generic measure on them are one mention of
     // the measure.
-    const genericPair = b && b.i === a.j && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
+    const genericPair = b && joined && a.entry.generic && a.entry.polarity === 'flow' && b.entry.generic && b.entry.polarity === 'measure';
+    // "export control restrictions": a generic measure qualifying another word for the same one is one mention.
+    const sameMeasure = b && b.i === a.j && a.entry.generic && b.entry.generic && a.entry.lever === b.entry.lever && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && joinable(text, tokens[a.j - 1], tokens[b.i]);
     // "extreme ultraviolet (EUV) lithography machines", "validated end-user (VEU) waivers", "the (UFLPA) Entity List":
     // initials in brackets that name a lever, then the noun they qualify, are one mention: the noun's.
     const bracketed = b && b.i === a.j && a.j - a.i === 1 && /\($/.test(text.slice(Math.max(0, tokens[a.i].start - 2), tokens[a.i].start)) && /^\p{Lu}{2,6}$/u.test(tokens[a.i].text) && /^['\u2018\u2019]?\)\s+$/u.test(text.slice(tokens[a.i].end, tokens[b.i].start));
@@ -212,8 +242,11 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
     // its legal ground; the two are one mention of the second.
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
-    if (oneGood) {
+    if (oneGood || sameMeasure) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
+      k++;
+    } else if (b && modelAbsorbs(text, tokens, a, b)) {
+      out.push(a);
       k++;
     } else if (groundedMeasure) {
       out.push({ i: a.i, j: b.j, entry: b.entry });
@@ -349,6 +382,8 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
   if (prev && capitalised(prev) && !prev.possessive && spaced(prev, t) && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
+  // "ON Semiconductor", "NXP Semiconductors": initials that open a company's name (not a side's: "US Tariffs").
+  if (prev && /^\p{Lu}{2,5}$/u.test(prev.text) && !isKnownWord(prev) && prev.norm !== 'ai' && !prev.possessive && t.start - prev.end === 1) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
   // ("Apple's A18 chip": a fruit owns nothing either.)
   if (COMPANY_WORDS.has(t.norm)) return true;
@@ -735,6 +770,12 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // (Not to one of its own kind: "its investigations" is a probe of the story's, not the Section 301 one.)
     const info = lexicon.levers.get(latest)!;
     if (takenAt(raw, k, info, state) || takenAt(levers, k, info, state)) continue;
+    // "‘de minimis’ exemptions": the word right after a mention of its lever is that mention's noun.
+    const named = levers.findIndex((o) => o.j === k && o.entry.lever === latest && (joinable(text, tokens[k - 1], tokens[k]) || quotedBefore(text, tokens, o, { i: k, j: k + 1, entry: o.entry })));
+    if (named >= 0) {
+      levers = levers.map((o, n) => (n === named ? { ...o, j: k + 1 } : o));
+      continue;
+    }
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   if (!added) return levers;
@@ -989,8 +1030,15 @@ function refersBackAt(text: string, tokens: Token[], k: number): boolean {
  */
 export function isEndUse(text: string, tokens: Token[], m: Match<LeverEntry>, lexicon: CompiledLexicon): boolean {
   if (m.entry.polarity !== 'flow') return false;
-  if (m.entry.generic && lexicon.levers.get(m.entry.lever)?.openHolder === 'seller' && endUseRightBefore(tokens, m.i)) return true;
+  if ((madeChips(tokens, m) || (m.entry.generic && lexicon.levers.get(m.entry.lever)?.openHolder === 'seller')) && endUseRightBefore(tokens, m.i)) return true;
   return usedInList(text, tokens, m.i) || inRangeOfUses(text, tokens, m);
+}
+
+/** "make advanced chips", "produce AI chips": a class of controlled chips named in lower case (not a model: "build the H20"). */
+function madeChips(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.lever !== 'ai-chips') return false;
+  for (let k = m.i; k < m.j; k++) if (!/^\p{Ll}/u.test(tokens[k].text) && tokens[k].norm !== 'ai') return false;
+  return true;
 }
 
 /** "produce computer chips", "to produce high-end chips", "the manufacturing of certain high-end semiconductors". */
@@ -998,6 +1046,8 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   // ("high-end" is two words.)
   for (let n = 0; n < 3 && k > 0 && END_USE_MODIFIERS.has(tokens[k].norm); n++) k--;
+  // ("goes into the compound semiconductors": the article before them.)
+  if (k > 1 && tokens[k].norm === 'the' && END_USE_LINKS.has(tokens[k - 1].norm)) k--;
   const prev = tokens[k]?.norm ?? '';
   const prev2 = tokens[k - 1]?.norm ?? '';
   return END_USE_VERBS.has(prev) || (END_USE_LINKS.has(prev) && END_USE_BEFORE_LINK.has(prev2));

@@ -41,6 +41,8 @@ export const TRAPS = [
   'immigration controls', 'immigration control', 'controls on immigration', 'controls on economic migrants', 'non-tariff barrier', 'non-tariff barriers', 'non-tariff', 'nontariff', 'production curbs', 'output curbs', 'spending curbs', 'curbs on spending', 'sanctioned event', 'sanctioned races', 'game ban',
   'production quota', 'production quotas', 'output quota', 'output quotas', 'fishing quota', 'fishing quotas', 'catch quota',
   'emissions quota', 'quota sampling', 'gender quota', 'gender quotas', 'sales quota', 'sales quotas',
+  // Small and medium-sized enterprises, never the equipment (SME), which is not counted in the plural.
+  'smes',
 ];
 
 /** Names that look like a side's actor but are not one. */
@@ -617,6 +619,13 @@ export const ANAPHOR_MODIFIERS = new Set(['new', 'proposed', 'planned', 'current
  * it or a chipmaker before it.
  */
 export const CHIP_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|\d{3}[A-Z]{1,2})s?$/;
+/**
+ * Words that only describe a model between its name and its noun ("MI308 artificial intelligence accelerators", "H20 HGX
+ * AI GPU", "Blackwell architecture chips", "1980i DUV immersion lithography systems"): see modelAbsorbs.
+ */
+export const MODEL_DESCRIPTORS = new Set(['artificial', 'intelligence', 'ai', 'architecture', 'hgx', 'data', 'center', 'centre', 'graphics', 'duv', 'euv', 'deep', 'extreme', 'ultraviolet', 'immersion']);
+/** The nouns a model name absorbs across MODEL_DESCRIPTORS: its chips, or its machines. */
+export const MODEL_KIND_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors', 'lithography', 'system', 'systems', 'machine', 'machines', 'scanner', 'scanners', 'tool', 'tools']);
 /** Nouns for what a model number names: "the B40 chips", "its L20 accelerators", "MI308 GPUs". */
 export const CHIP_MODEL_NOUNS = new Set(['chip', 'chips', 'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'microchip', 'microchips', 'semiconductor', 'semiconductors']);
 /**
@@ -691,10 +700,10 @@ export const BUYING_WORDS = new Set([
 /** Verbs right before a good that name it as an end use: "to produce semiconductors", "used to make chips". */
 export const END_USE_VERBS = new Set(['produce', 'producing', 'develop', 'developing', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'build', 'building', 'power', 'powering', 'clean', 'cleaning', 'coat', 'coating', 'etch', 'etching', 'polish', 'polishing']);
 /** Plain modifiers that may stand between an end-use verb and the chips it makes ("produce computer chips"). */
-export const END_USE_MODIFIERS = new Set(['computer', 'memory', 'more', 'most', 'semiconductor', 'chip', 'high', 'end', 'cutting', 'edge', 'leading', 'compound', 'certain']);
+export const END_USE_MODIFIERS = new Set(['computer', 'advanced', 'highly', 'sophisticated', 'memory', 'more', 'most', 'semiconductor', 'chip', 'high', 'end', 'cutting', 'edge', 'leading', 'compound', 'certain']);
 /** "production of chips", "crucial for semiconductors", "used in chips": a link word, and the word before it. */
-export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to']);
-export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
+export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to', 'into']);
+export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'goes', 'go', 'went', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
   // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
   'manufacturers', 'makers', 'producers', 'chains', 'demand',
   // "curb Beijing's ambitions in semiconductors", "China's progress in chips": a field of endeavour, not goods.

@@ -431,3 +431,67 @@ describe('firms that process food, crops or payments', () => {
     expect(words('The US tightened export controls on advanced processors sold to China.')).toContain('processors');
   });
 });
+
+describe('a model name absorbs the noun of its kind across words that describe it', () => {
+  it('"MI308 artificial intelligence accelerators", "H20 HGX AI GPU", "Blackwell architecture chips": one mention, the model', () => {
+    expect(words('AMD holds export licenses for a portion of its MI308 artificial intelligence accelerators.')).toEqual(['export licenses', 'MI308']);
+    expect(words('Washington imposed new export restrictions on its H20 HGX AI GPU designed for China.')).toEqual(['export restrictions', 'H20']);
+    expect(words('The administration may permit exports of modified Blackwell architecture chips under the export controls.')).toContain('Blackwell');
+    expect(words('The administration may permit exports of modified Blackwell architecture chips under the export controls.')).not.toContain('chips');
+    expect(words('The rule requires a license for export of the company’s H20 [GPUs] to China.')).not.toContain('GPUs');
+  });
+
+  it('"1980i DUV immersion lithography systems", "NXT:2100i deep ultraviolet (DUV) lithography systems": the model is the tool', () => {
+    expect(words('The US began restricting the export of ASML’s 1970i and 1980i DUV immersion lithography systems.')).toEqual(['1970i', '1980i']);
+    expect(words('The Dutch export controls affected the delivery of NXT:2100i deep ultraviolet (DUV) lithography systems to China.')).toEqual(['export controls', '2100i']);
+  });
+
+  it('a noun of another kind stays its own mention ("H20 export licences")', () => {
+    expect(words('Nvidia applied for H20 export licences in July.')).toEqual(['H20', 'export licences']);
+  });
+});
+
+describe('a qualifier and its noun are one mention across a closing quote, and two words of one measure are one', () => {
+  it('"“232 semiconductor” tariffs", "‘de minimis’ exemptions": the quoted qualifier and the noun after it', () => {
+    expect(words('Chipmakers await clarity on potential “232 semiconductor” tariffs, from which they are exempt for now.')).toEqual(['semiconductor” tariffs']);
+    expect(words('Washington ended the ‘de minimis’ exemptions for parcels from China.')).toEqual(['de minimis’ exemptions']);
+  });
+
+  it('"export control restrictions": one measure, not two', () => {
+    expect(words('ASML does not expect the latest US export control restrictions to hurt its outlook.')).toEqual(['export control restrictions']);
+  });
+
+  it('a quoted lever and a different measure after it stay two ("“Entity List” export restrictions")', () => {
+    expect(words('Huawei was put under “Entity List” export restrictions.')).toEqual(['Entity List', 'export restrictions']);
+  });
+});
+
+describe('chips named as what a tool or a metal makes', () => {
+  it('"used to make highly sophisticated microchips", "to produce advanced semiconductors", "ability to make advanced chips"', () => {
+    expect(words('Under the new export licences, DUV machines can still be used to make highly sophisticated microchips.')).not.toContain('microchips');
+    expect(words('The Dutch export controls cover equipment that can be used to produce advanced semiconductors.')).not.toContain('semiconductors');
+    expect(words('Japan will restrict exports of chipmaking equipment to hinder China’s ability to make advanced chips.')).not.toContain('advanced chips');
+  });
+
+  it('"goes into the compound semiconductors": a use of the metal', () => {
+    expect(words('China put export controls on gallium, which goes into the compound semiconductors used in radar.')).not.toContain('semiconductors');
+  });
+
+  it('chips under a measure stay, and a model name stays after a verb of making ("build the H20")', () => {
+    expect(words('Washington restricted exports of advanced chips to China.')).toContain('advanced chips');
+    expect(words('Nvidia said it would build the H20 for China under the export rules.')).toContain('H20');
+  });
+});
+
+describe('names that look like lever words: initials before a capitalised lever word, and "SMEs"', () => {
+  it('"ON Semiconductor", "NXP Semiconductors" are companies; "industrial SMEs" are small firms, not chip equipment', () => {
+    expect(words('The anti-dumping probe targets chips supplied by Texas Instruments and ON Semiconductor.')).toEqual(['anti-dumping probe', 'chips']);
+    expect(words('Shares of NXP Semiconductors fell after the export ban.')).toEqual(['export ban']);
+    expect(words('The 39% tariff hit industrial SMEs that cannot move production.')).toEqual(['tariff']);
+  });
+
+  it('a side’s initials stay a side ("US Tariffs"), and SME in the singular stays the equipment', () => {
+    expect(words('Markets fell as US Tariffs took effect.')).toEqual(['Tariffs']);
+    expect(words('Washington tightened export controls on SME sold to China.')).toEqual(['export controls', 'SME']);
+  });
+});
