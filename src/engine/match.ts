@@ -382,8 +382,9 @@ export function isPartOfName(text: string, tokens: Token[], m: Match<LeverEntry>
   const next = tokens[m.j];
   if (prev && NAME_TITLES.has(prev.norm)) return true;
   if (prev && capitalised(prev) && !prev.possessive && spaced(prev, t) && (m.i > 1 || (!isKnownWord(prev) && t.start - prev.end === 1))) return true;
-  // "ON Semiconductor", "NXP Semiconductors": initials that open a company's name (not a side's: "US Tariffs").
-  if (prev && /^\p{Lu}{2,5}$/u.test(prev.text) && !isKnownWord(prev) && prev.norm !== 'ai' && !prev.possessive && t.start - prev.end === 1) return true;
+  // "ON Semiconductor", "NXP Semiconductors": initials that open a chip company's name (not a side's: "US Tariffs"; not
+  // a shouted word before a measure: "at ZERO Tariff").
+  if (prev && m.entry.category === 'semiconductors-tech' && /^\p{Lu}{2,5}$/u.test(prev.text) && !isKnownWord(prev) && prev.norm !== 'ai' && !prev.possessive && t.start - prev.end === 1) return true;
   // "Apple shipped iPhones": a capitalised fruit is a company.
   // ("Apple's A18 chip": a fruit owns nothing either.)
   if (COMPANY_WORDS.has(t.norm)) return true;

@@ -492,6 +492,7 @@ describe('names that look like lever words: initials before a capitalised lever 
 
   it('a side’s initials stay a side ("US Tariffs"), and SME in the singular stays the equipment', () => {
     expect(words('Markets fell as US Tariffs took effect.')).toEqual(['Tariffs']);
+    expect(words('“We will be able to sell our product into Vietnam at ZERO Tariff,” he wrote.')).toEqual(['Tariff']);
     expect(words('Washington tightened export controls on SME sold to China.')).toEqual(['export controls', 'SME']);
   });
 });
