@@ -126,6 +126,76 @@ function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {
 }
 
 export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
+  const own = attributeInSentence(ctx, m);
+  // "it will levy 25% tariffs on more than $20 billion in US goods", "vowed to impose new tariffs on around $300 billion
+  // of Chinese goods": a measure never belongs to the side whose goods it falls on, whoever the clause seems to name.
+  // ("Duties ranging from 27.7% to 34.9% will be applied to EU brandy shipments": with nothing else said, the other party.)
+  // (Not a lever both sides hold at once: "Canada and Mexico agreed to drop their retaliatory tariffs on American goods".)
+  if (own.confidence !== UNSURE_RECIPROCAL && m.entry.polarity === 'measure') {
+    const target = goodsTargetOf(ctx, m);
+    if (target && (target === own.side || !own.side)) {
+      const other = (ctx.lexicon.levers.get(m.entry.lever)?.holders ?? []).find((h) => h !== target) ?? counterpart(target, ctx.state);
+      if (other && acceptsSide(ctx, m, other)) return { side: other, confidence: 0.6 };
+    }
+  }
+  return own;
+}
+
+/** Words between a measure and the "on" of the goods it falls on: a rate, a passive ("would be put on"). */
+const BEFORE_GOODS_ON = /^(to|from|of|at|up|percent|per|cent|pct|would|will|be|been|is|are|was|were|being|now|also|put|imposed|levied|slapped|placed|applied|ranging)$/;
+/** Words of an amount or a selection between "on" and the goods: "on more than $20 billion in", "on all", "on select". */
+const AMOUNT_WORDS = new Set([
+  'more', 'than', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'some', 'up', 'to', 'billion', 'million',
+  'trillion', 'bn', 'worth', 'of', 'in', 'all', 'select', 'selected', 'certain', 'the', 'remaining', 'additional',
+  'another', 'a', 'an', 'further', 'most', 'many', 'various', 'key', 'major',
+]);
+/** Nouns of goods a side's name qualifies as their origin: "US goods", "Chinese products", "EU brandy shipments". */
+const ORIGIN_GOODS = new Set(['goods', 'products', 'exports', 'items', 'shipments', 'produce', 'imports', 'product', 'merchandise', 'commodities']);
+
+/**
+ * The side whose goods a measure (not an export control: "controls on American chips" are the exporter's own) falls
+ * on, named after "on" or "applied to" past an amount ("tariffs to 84% on select U.S. goods", "duties on £2.4 billion
+ * worth of US products", "a tariff would be put on US soybeans"), else null. "US imports of steel", "US imports from
+ * China" are the US's own buying, not its goods.
+ */
+export function goodsTargetOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, text } = ctx;
+  if (m.entry.polarity !== 'measure' || m.entry.category === 'export-controls') return null;
+  let on = -1;
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 12); k++) {
+    if (!plainGap(text, tokens[k - 1], tokens[k])) return null;
+    const n = tokens[k].norm;
+    if (n === 'on' || n === 'against' || n === 'targeting' || (n === 'to' && /^(applied|apply|applies)$/.test(tokens[k - 1]?.norm ?? ''))) {
+      on = k;
+      break;
+    }
+    if (!BEFORE_GOODS_ON.test(n) && !startsWithDigit(n)) return null;
+  }
+  if (on < 0) return null;
+  for (let k = on + 1; k < Math.min(tokens.length, on + 10); k++) {
+    const a = ctx.actors.find((x) => x.i === k && x.entry.side);
+    if (a) {
+      const next = tokens[a.j]?.norm ?? '';
+      const after = tokens[a.j + 1]?.norm ?? '';
+      const flow = ctx.levers.find((o) => o.i >= a.j && o.i <= a.j + 1 && o.entry.polarity === 'flow');
+      const goods = (ORIGIN_GOODS.has(next) && !(/^imports?$/.test(next) && /^(of|from)$/.test(after))) || (ORIGIN_GOODS.has(after) && !ORIGIN_GOODS.has(next) && !/^(and|or)$/.test(next)) || flow !== undefined;
+      return goods && plainGap(text, tokens[a.j - 1], tokens[a.j]) ? a.entry.side : null;
+    }
+    const n = tokens[k].norm;
+    if (!plainGap(text, tokens[k - 1], tokens[k])) return null;
+    if (!AMOUNT_WORDS.has(n) && !startsWithDigit(n)) return null;
+  }
+  return null;
+}
+
+/** Whether only spaces and the marks of an amount or an abbreviation stand between two tokens ("$20.6", "U.S. goods"). */
+function plainGap(text: string, a: Token | undefined, b: Token): boolean {
+  if (!a) return true;
+  for (let q = a.end; q < b.start; q++) if (!' .%$£€-\u00a0'.includes(text[q])) return false;
+  return true;
+}
+
+function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
   const { tokens, actors, lexicon, levers } = ctx;
   const holders = lexicon.levers.get(m.entry.lever)?.holders ?? [];
   const accept = (side: SideId) => acceptsSide(ctx, m, side);

@@ -1,0 +1,27 @@
+/**
+ * Side classes, third round: sentences written here in the style of 2018-2025 trade news (and confirmed on the gold
+ * set's tuning part) where the nearer rules, or the story's vote, give a lever to the wrong side.
+ */
+import { describe, expect, it } from 'vitest';
+import { sideOf } from './stage-context';
+
+describe("a measure on a side's goods, past an amount", () => {
+  it('is never that side\'s, whoever the clause seems to name', () => {
+    expect(sideOf('Canada said it would answer. On Wednesday, it also announced it will levy 25% tariffs on more than $20 billion in US goods.', 'tariffs')).toBe('canada');
+    expect(sideOf('Trump said that Beijing had not fulfilled a promise to buy U.S. farm products and vowed to impose new tariffs on around $300 billion of Chinese goods.', 'tariffs')).toBe('us');
+  });
+  it("is not given to the side the story names most, when the story's vote is that side", () => {
+    const story = "China's response came fast. U.S. tariffs had risen twice. April 10: Increased tariffs to 84% on select U.S. goods after the U.S. 104% tariff hike.";
+    expect(sideOf(story, 'tariffs', 1)).toBe('china');
+    expect(sideOf('Trump imposed steel tariffs on Europe. Brussels answered. The new duties on £2.4 billion worth of US products are now active.', 'duties')).toBe('eu');
+  });
+  it('"applied to EU brandy shipments": the other party, with nothing else said', () => {
+    expect(sideOf('Duties ranging from 27.7% to 34.9% will be applied to EU brandy shipments for five years.', 'Duties')).not.toBe('eu');
+    expect(sideOf('Duties ranging from 27.7% to 34.9% will be applied to EU brandy shipments for five years.', 'Duties')).not.toBe(null);
+  });
+  it('not an export control on a side\'s own goods, nor "US imports of" a good, nor a lever both sides hold', () => {
+    expect(sideOf('Washington tightened export controls on more than $5 billion of US chips.', 'export controls')).toBe('us');
+    expect(sideOf('Washington raised tariffs on more than $300 billion of U.S. imports from China.', 'tariffs')).toBe('us');
+    expect(sideOf('Canada and Mexico agreed to drop their retaliatory tariffs on American goods in return.', 'retaliatory tariffs')).toBe(null);
+  });
+});
