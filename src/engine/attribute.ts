@@ -263,7 +263,15 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
         // from, not who buys it.
         const goodBought = origin && BUYING_NOUNS.has(tokens[m.j - 1].norm) && !BUYING_NOUNS.has(tokens[m.i].norm);
         if (!bought && !goodBought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
-        const other = holders.find((h) => h !== a.entry.side);
+        // ("So we will undoubtedly be buying Russian oil," Sitharaman said: a good named by its origin, with no buyer in the
+        // clause, is bought by the side the story has shown buying it, before the knowledge base's usual buyer.)
+        // ("India accounted for 38% of Russian crude oil exports": the clause's subject before it, if any.)
+        const from = a.entry.side;
+        const ok = (s: SideId) => s !== from && accept(s);
+        const storyBuyer = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && holders.length > 0
+          ? actors.find((x) => x.subjectLike && x.entry.side && x.j <= m.i && ok(x.entry.side))?.entry.side ?? rememberedSide(ctx, m, ok)
+          : null;
+        const other = storyBuyer ?? holders.find((h) => h !== a.entry.side);
         return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
       }
       break;

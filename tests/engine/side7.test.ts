@@ -25,3 +25,16 @@ describe("a measure on a side's goods, past an amount", () => {
     expect(sideOf('Canada and Mexico agreed to drop their retaliatory tariffs on American goods in return.', 'retaliatory tariffs')).toBe(null);
   });
 });
+
+describe('a good named by its origin, with no buyer in its clause', () => {
+  it('is bought by the side the story has shown buying it, before the usual buyer', () => {
+    expect(sideOf('India has kept buying oil from Moscow despite the tariffs. "We will keep buying" Russian oil, the minister said.', 'oil', 1)).toBe('india');
+    expect(sideOf('Japan agreed to buy more LNG from the United States. Analysts expect American LNG to reach Tokyo by spring.', 'LNG', 1)).toBe('japan');
+  });
+  it("or by the clause's subject", () => {
+    expect(sideOf('China has kept buying Russian oil despite US tariffs. India accounted for 38% of Russian crude oil exports last year.', 'crude oil')).toBe('india');
+  });
+  it('the usual buyer stays when the story shows it buying', () => {
+    expect(sideOf('China halted purchases of US soybeans in August. American soybeans piled up in silos across Iowa.', 'soybeans', 1)).toBe('china');
+  });
+});
