@@ -474,6 +474,13 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     const maker = toolMakerSide(tokens);
     if (maker && holders.includes(maker) && accept(maker)) return { side: maker, confidence: 0.7 };
   }
+  // "the ability of Dutch tech giant ASML to export products to China without a specific export license", "ASML has been
+  // dealing with export restrictions": an export control or licence a named tool maker deals with, with no side acting
+  // in the sentence or carried over, is the one of the government that licenses the maker (the story may say otherwise).
+  if (!subject && m.entry.category === 'export-controls' && holders.length === 0 && !reactive) {
+    const maker = toolMakerSide(tokens);
+    if (maker && accept(maker)) return { side: maker, confidence: 0.6 };
+  }
   // "Chinese firms have accelerated domestic development under restrictions": a side that works under a measure bears
   // it (not "imposed tariffs under Section 232", where the measure is the subject's legal ground).
   if (subject && !subject.carried && m.entry.polarity === 'measure' && underMeasure(ctx, m)) {

@@ -38,3 +38,15 @@ describe('a good named by its origin, with no buyer in its clause', () => {
     expect(sideOf('China halted purchases of US soybeans in August. American soybeans piled up in silos across Iowa.', 'soybeans', 1)).toBe('china');
   });
 });
+
+describe('an export control or licence a named tool maker deals with', () => {
+  it("is the maker's government's when no side acts in the sentence or is carried over", () => {
+    expect(sideOf('The decision directly impacts the ability of Dutch tech giant ASML to export products to China without a specific export license.', 'export license')).toBe('netherlands');
+    expect(sideOf('ASML said it expects the export restrictions to cut its China sales by a tenth.', 'export restrictions')).toBe('netherlands');
+    expect(sideOf('Applied Materials and Lam Research said the export controls would cost them $2 billion in China sales.', 'export controls')).toBe('us');
+  });
+  it('not when the previous sentence carries a side over, nor when the sentence names the holder', () => {
+    expect(sideOf('The Commerce Department tightened its rules again. ASML said it expects the export restrictions to cut its China sales by a tenth.', 'export restrictions')).toBe('us');
+    expect(sideOf('ASML said the new US export restrictions would cut its China sales.', 'export restrictions')).toBe('us');
+  });
+});
