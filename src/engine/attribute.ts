@@ -571,7 +571,10 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
         // (Surer than the story's vote, which would give it to whichever listed side holds most of its levers.)
         if (other && accept(other)) return { side: other, confidence: 0.65 };
       }
-      return { side: subject.side, confidence: 0.6 };
+      // ("Washington expanded its list of Chinese companies subject to export controls", "34 EU producers will be exempt
+      // from the tariffs, the ministry said": the sentence names the side facing the lever and the one acting on it,
+      // nearer evidence than the story's vote, which would often give it to the side facing it.)
+      return { side: subject.side, confidence: 0.65 };
     }
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;

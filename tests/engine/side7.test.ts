@@ -50,3 +50,12 @@ describe('an export control or licence a named tool maker deals with', () => {
     expect(sideOf('ASML said the new US export restrictions would cut its China sales.', 'export restrictions')).toBe('us');
   });
 });
+
+describe('a lever the sentence shows one side facing and another acting on', () => {
+  it("is the acting side's, over a story's vote for the side facing it", () => {
+    const brandy = "The EU's tariffs on Chinese electric cars took effect in October. EU duties on Chinese steel were raised as well. Beijing answered with a probe into brandy. The ministry said 34 EU producers—including the cognac makers Hennessy and Remy Cointreau—will be exempt from the tariffs if they respect minimum selling prices agreed with Beijing.";
+    expect(sideOf(brandy, 'tariffs', 1)).toBe('china');
+    const gallium = "China's export controls on gallium took effect in August. China's controls on graphite followed. Beijing announced the move after Washington expanded its list of Chinese companies subject to export controls on chipmaking equipment.";
+    expect(sideOf(gallium, 'export controls', 1)).toBe('us');
+  });
+});
