@@ -59,3 +59,11 @@ describe('a lever the sentence shows one side facing and another acting on', () 
     expect(sideOf(gallium, 'export controls', 1)).toBe('us');
   });
 });
+
+describe('a side let or enabled to act on a lever', () => {
+  it('holds it, as a side asked or allowed to act already did', () => {
+    expect(sideOf("Furthermore, 11 U.S. companies have been added to China's unreliable entity list, allowing Beijing to enforce penalties like fines or bans.", 'bans')).toBe('china');
+    expect(sideOf('The new law, passed by Congress in March, enables Beijing to impose export bans on firms that comply with foreign rules.', 'export bans')).toBe('china');
+    expect(sideOf('The statute, which Congress passed in 1977, authorizes Tokyo to impose sanctions.', 'sanctions')).toBe('japan');
+  });
+});
