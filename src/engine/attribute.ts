@@ -155,8 +155,8 @@ const ORIGIN_GOODS = new Set(['goods', 'products', 'exports', 'items', 'shipment
 /**
  * The side whose goods a measure (not an export control: "controls on American chips" are the exporter's own) falls
  * on, named after "on" or "applied to" past an amount ("tariffs to 84% on select U.S. goods", "duties on £2.4 billion
- * worth of US products", "a tariff would be put on US soybeans"), else null. "US imports of steel", "US imports from
- * China" are the US's own buying, not its goods.
+ * worth of US products", "a tariff would be put on US soybeans", "tariffs on goods from Canada"), else null. "US imports
+ * of steel", "US imports from China" are the US's own buying, not its goods.
  */
 export function goodsTargetOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens, text } = ctx;
@@ -183,6 +183,11 @@ export function goodsTargetOf(ctx: SentenceContext, m: Match<LeverEntry>): SideI
     }
     const n = tokens[k].norm;
     if (!plainGap(text, tokens[k - 1], tokens[k])) return null;
+    // "tariffs on goods from Canada", "duties on imports from China": the side the goods come from.
+    if (ORIGIN_GOODS.has(n) && tokens[k + 1]?.norm === 'from') {
+      const from = ctx.actors.find((x) => x.entry.side && (x.i === k + 2 || (x.i === k + 3 && tokens[k + 2].norm === 'the')));
+      return from?.entry.side ?? null;
+    }
     if (!AMOUNT_WORDS.has(n) && !startsWithDigit(n)) return null;
   }
   return null;

@@ -67,3 +67,12 @@ describe('a side let or enabled to act on a lever', () => {
     expect(sideOf('The statute, which Congress passed in 1977, authorizes Tokyo to impose sanctions.', 'sanctions')).toBe('japan');
   });
 });
+
+describe('a measure on goods from a side', () => {
+  it("is not given to that side by the story's vote", () => {
+    const story = "Canada's tariffs on US steel took effect. Canada's duties on bourbon followed. Canadian tariffs on ketchup came next. The tariffs on goods from Canada were raised again.";
+    expect(sideOf(story, 'tariffs', 2)).not.toBe('canada');
+    const china = "China's tariffs on US soybeans took effect. China's duties on pork followed. Chinese tariffs on wine came next. It will levy new duties on imports from China.";
+    expect(sideOf(china, 'duties', 1)).not.toBe('china');
+  });
+});
