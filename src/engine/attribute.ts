@@ -295,6 +295,9 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
       // "China accused the EU of protectionism over its EV tariffs": the one accused of something with its lever.
       const accused = accusedBefore(ctx, k);
       if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
+      // "South Korea filed a complaint against Japan at the WTO over its export controls": the one complained against.
+      const defendant = complainedAgainst(ctx, m);
+      if (defendant && accept(defendant)) return { side: defendant, confidence: 0.8 };
       const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
       break;
@@ -900,9 +903,14 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
 /** The side a complaint, case or challenge before the lever is brought against, when the lever is its subject. */
 function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens } = ctx;
-  const lo = Math.max(0, m.i - 16);
+  const lo = Math.max(0, m.i - 22);
   for (let k = m.i - 1; k >= lo; k--) {
-    if (COMPLAINING.has(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
+    // ("dragged the U.S. to the WTO's dispute settlement mechanism over the duties": a word of complaint that names no
+    // defendant, nearer the lever, does not hide the one that does.)
+    if (COMPLAINING.has(tokens[k].norm)) {
+      const defendant = complainedAgainstAt(ctx, m, k);
+      if (defendant) return defendant;
+    }
     // ("took China to the WTO over the wine tariffs"; not "it took two years to lift the duties".)
     if (TAKING_TO.has(tokens[k].norm)) {
       const defendant = complainedAgainstAt(ctx, m, k);

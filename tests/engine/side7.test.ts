@@ -76,3 +76,13 @@ describe('a measure on goods from a side', () => {
     expect(sideOf(china, 'duties', 1)).not.toBe('china');
   });
 });
+
+describe('a lever a complaint is brought over', () => {
+  it('"its" after a complaint against a side is that side\'s', () => {
+    expect(sideOf('South Korea filed a complaint against Japan at the WTO over its export controls on three chemicals.', 'export controls')).toBe('japan');
+    expect(sideOf("The lifting comes after Australia suspended a WTO complaint against China over the grain in exchange for China's review of its punitive tariffs.", 'tariffs')).toBe('china');
+  });
+  it('a word of complaint naming no defendant nearer the lever does not hide one that does', () => {
+    expect(sideOf("India has also dragged the U.S. to the World Trade Organization's dispute settlement mechanism over the imposition of import duties on steel and aluminum.", 'import duties')).toBe('us');
+  });
+});
