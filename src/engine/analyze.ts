@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, PhraseGroup } from './lexicon';
 import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
-import { attribute, acceptsSide, answeredByReply, facedBy, probedAt } from './attribute';
+import { attribute, acceptsSide, answeredByReply, facedBy, goodsTargetOf, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { addAnaphors, addChipModels, addChipTools, addCompanyLists, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
@@ -475,7 +475,7 @@ function analyzeSentence(text: string, span: Span, tokens: Token[], lexicon: Com
     for (const r of readSentence(ctx)) {
       const start = tokens[r.match.i].start;
       const end = tokens[r.match.j - 1].end;
-      const target = namedTarget(ctx, r.match) ?? facedBy(ctx, r.match) ?? (answeredByReply(ctx, r.match) ? null : undefined);
+      const target = namedTarget(ctx, r.match) ?? goodsTargetOf(ctx, r.match) ?? facedBy(ctx, r.match) ?? (answeredByReply(ctx, r.match) ? null : undefined);
       const mention: Mention = {
         start,
         end,

@@ -126,6 +126,81 @@ function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {
 }
 
 export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
+  const own = attributeInSentence(ctx, m);
+  // "it will levy 25% tariffs on more than $20 billion in US goods", "vowed to impose new tariffs on around $300 billion
+  // of Chinese goods": a measure never belongs to the side whose goods it falls on, whoever the clause seems to name.
+  // ("Duties ranging from 27.7% to 34.9% will be applied to EU brandy shipments": with nothing else said, the other party.)
+  // (Not a lever both sides hold at once: "Canada and Mexico agreed to drop their retaliatory tariffs on American goods".)
+  if (own.confidence !== UNSURE_RECIPROCAL && m.entry.polarity === 'measure') {
+    const target = goodsTargetOf(ctx, m);
+    if (target && (target === own.side || !own.side)) {
+      const other = (ctx.lexicon.levers.get(m.entry.lever)?.holders ?? []).find((h) => h !== target) ?? counterpart(target, ctx.state);
+      if (other && acceptsSide(ctx, m, other)) return { side: other, confidence: 0.6 };
+    }
+  }
+  return own;
+}
+
+/** Words between a measure and the "on" of the goods it falls on: a rate, a passive ("would be put on"). */
+const BEFORE_GOODS_ON = /^(to|from|of|at|up|percent|per|cent|pct|would|will|be|been|is|are|was|were|being|now|also|put|imposed|levied|slapped|placed|applied|ranging)$/;
+/** Words of an amount or a selection between "on" and the goods: "on more than $20 billion in", "on all", "on select". */
+const AMOUNT_WORDS = new Set([
+  'more', 'than', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'some', 'up', 'to', 'billion', 'million',
+  'trillion', 'bn', 'worth', 'of', 'in', 'all', 'select', 'selected', 'certain', 'the', 'remaining', 'additional',
+  'another', 'a', 'an', 'further', 'most', 'many', 'various', 'key', 'major',
+]);
+/** Nouns of goods a side's name qualifies as their origin: "US goods", "Chinese products", "EU brandy shipments". */
+const ORIGIN_GOODS = new Set(['goods', 'products', 'exports', 'items', 'shipments', 'produce', 'imports', 'product', 'merchandise', 'commodities']);
+
+/**
+ * The side whose goods a measure (not an export control: "controls on American chips" are the exporter's own) falls
+ * on, named after "on" or "applied to" past an amount ("tariffs to 84% on select U.S. goods", "duties on £2.4 billion
+ * worth of US products", "a tariff would be put on US soybeans", "tariffs on goods from Canada"), else null. "US imports
+ * of steel", "US imports from China" are the US's own buying, not its goods.
+ */
+export function goodsTargetOf(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
+  const { tokens, text } = ctx;
+  if (m.entry.polarity !== 'measure' || m.entry.category === 'export-controls') return null;
+  let on = -1;
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 12); k++) {
+    if (!plainGap(text, tokens[k - 1], tokens[k])) return null;
+    const n = tokens[k].norm;
+    if (n === 'on' || n === 'against' || n === 'targeting' || (n === 'to' && /^(applied|apply|applies)$/.test(tokens[k - 1]?.norm ?? ''))) {
+      on = k;
+      break;
+    }
+    if (!BEFORE_GOODS_ON.test(n) && !startsWithDigit(n)) return null;
+  }
+  if (on < 0) return null;
+  for (let k = on + 1; k < Math.min(tokens.length, on + 10); k++) {
+    const a = ctx.actors.find((x) => x.i === k && x.entry.side);
+    if (a) {
+      const next = tokens[a.j]?.norm ?? '';
+      const after = tokens[a.j + 1]?.norm ?? '';
+      const flow = ctx.levers.find((o) => o.i >= a.j && o.i <= a.j + 1 && o.entry.polarity === 'flow');
+      const goods = (ORIGIN_GOODS.has(next) && !(/^imports?$/.test(next) && /^(of|from)$/.test(after))) || (ORIGIN_GOODS.has(after) && !ORIGIN_GOODS.has(next) && !/^(and|or)$/.test(next)) || flow !== undefined;
+      return goods && plainGap(text, tokens[a.j - 1], tokens[a.j]) ? a.entry.side : null;
+    }
+    const n = tokens[k].norm;
+    if (!plainGap(text, tokens[k - 1], tokens[k])) return null;
+    // "tariffs on goods from Canada", "duties on imports from China": the side the goods come from.
+    if (ORIGIN_GOODS.has(n) && tokens[k + 1]?.norm === 'from') {
+      const from = ctx.actors.find((x) => x.entry.side && (x.i === k + 2 || (x.i === k + 3 && tokens[k + 2].norm === 'the')));
+      return from?.entry.side ?? null;
+    }
+    if (!AMOUNT_WORDS.has(n) && !startsWithDigit(n)) return null;
+  }
+  return null;
+}
+
+/** Whether only spaces and the marks of an amount or an abbreviation stand between two tokens ("$20.6", "U.S. goods"). */
+function plainGap(text: string, a: Token | undefined, b: Token): boolean {
+  if (!a) return true;
+  for (let q = a.end; q < b.start; q++) if (!' .%$£€-\u00a0'.includes(text[q])) return false;
+  return true;
+}
+
+function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
   const { tokens, actors, lexicon, levers } = ctx;
   const holders = lexicon.levers.get(m.entry.lever)?.holders ?? [];
   const accept = (side: SideId) => acceptsSide(ctx, m, side);
@@ -193,7 +268,15 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         // from, not who buys it.
         const goodBought = origin && BUYING_NOUNS.has(tokens[m.j - 1].norm) && !BUYING_NOUNS.has(tokens[m.i].norm);
         if (!bought && !goodBought && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.9 };
-        const other = holders.find((h) => h !== a.entry.side);
+        // ("So we will undoubtedly be buying Russian oil," Sitharaman said: a good named by its origin, with no buyer in the
+        // clause, is bought by the side the story has shown buying it, before the knowledge base's usual buyer.)
+        // ("India accounted for 38% of Russian crude oil exports": the clause's subject before it, if any.)
+        const from = a.entry.side;
+        const ok = (s: SideId) => s !== from && accept(s);
+        const storyBuyer = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && holders.length > 0
+          ? actors.find((x) => x.subjectLike && x.entry.side && x.j <= m.i && ok(x.entry.side))?.entry.side ?? rememberedSide(ctx, m, ok)
+          : null;
+        const other = storyBuyer ?? holders.find((h) => h !== a.entry.side);
         return { side: other ?? counterpart(a.entry.side, ctx.state), confidence: 0.7 };
       }
       break;
@@ -212,6 +295,9 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
       // "China accused the EU of protectionism over its EV tariffs": the one accused of something with its lever.
       const accused = accusedBefore(ctx, k);
       if (accused && accept(accused)) return { side: accused, confidence: 0.8 };
+      // "South Korea filed a complaint against Japan at the WTO over its export controls": the one complained against.
+      const defendant = complainedAgainst(ctx, m);
+      if (defendant && accept(defendant)) return { side: defendant, confidence: 0.8 };
       const subject = subjectFor(ctx, m, accept);
       if (subject) return { side: subject.side, confidence: 0.75 };
       break;
@@ -396,6 +482,13 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     const maker = toolMakerSide(tokens);
     if (maker && holders.includes(maker) && accept(maker)) return { side: maker, confidence: 0.7 };
   }
+  // "the ability of Dutch tech giant ASML to export products to China without a specific export license", "ASML has been
+  // dealing with export restrictions": an export control or licence a named tool maker deals with, with no side acting
+  // in the sentence or carried over, is the one of the government that licenses the maker (the story may say otherwise).
+  if (!subject && m.entry.category === 'export-controls' && holders.length === 0 && !reactive) {
+    const maker = toolMakerSide(tokens);
+    if (maker && accept(maker)) return { side: maker, confidence: 0.6 };
+  }
   // "Chinese firms have accelerated domestic development under restrictions": a side that works under a measure bears
   // it (not "imposed tariffs under Section 232", where the measure is the subject's legal ground).
   if (subject && !subject.carried && m.entry.polarity === 'measure' && underMeasure(ctx, m)) {
@@ -486,7 +579,10 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
         // (Surer than the story's vote, which would give it to whichever listed side holds most of its levers.)
         if (other && accept(other)) return { side: other, confidence: 0.65 };
       }
-      return { side: subject.side, confidence: 0.6 };
+      // ("Washington expanded its list of Chinese companies subject to export controls", "34 EU producers will be exempt
+      // from the tariffs, the ministry said": the sentence names the side facing the lever and the one acting on it,
+      // nearer evidence than the story's vote, which would often give it to the side facing it.)
+      return { side: subject.side, confidence: 0.65 };
     }
     // "The US opposes lifting the embargo on China": neither the one reacting nor the target holds it.
     const target = actors.find((a) => a.role === 'target' && a.entry.side && a.i >= m.j && a.i <= m.j + 4)?.entry.side ?? null;
@@ -807,9 +903,14 @@ function sayerAfter(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
 /** The side a complaint, case or challenge before the lever is brought against, when the lever is its subject. */
 function complainedAgainst(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens } = ctx;
-  const lo = Math.max(0, m.i - 16);
+  const lo = Math.max(0, m.i - 22);
   for (let k = m.i - 1; k >= lo; k--) {
-    if (COMPLAINING.has(tokens[k].norm)) return complainedAgainstAt(ctx, m, k);
+    // ("dragged the U.S. to the WTO's dispute settlement mechanism over the duties": a word of complaint that names no
+    // defendant, nearer the lever, does not hide the one that does.)
+    if (COMPLAINING.has(tokens[k].norm)) {
+      const defendant = complainedAgainstAt(ctx, m, k);
+      if (defendant) return defendant;
+    }
     // ("took China to the WTO over the wine tariffs"; not "it took two years to lift the duties".)
     if (TAKING_TO.has(tokens[k].norm)) {
       const defendant = complainedAgainstAt(ctx, m, k);

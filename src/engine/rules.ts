@@ -534,6 +534,9 @@ export const ASKING = new Set([
   'prompting', 'led', 'lead', 'leads', 'leading', 'drove', 'drive', 'drives', 'driven', 'spur', 'spurred', 'spurs',
   'spurring', 'compel', 'compelled', 'compels', 'encourage', 'encouraged', 'encourages', 'encouraging', 'convince',
   'convinced', 'lobby', 'lobbied', 'lobbies', 'lobbying', 'invite', 'invited', 'provoke', 'provoked', 'provokes',
+  // Verbs of letting a side act: "allowing Beijing to enforce penalties like fines or bans", "enables Washington to".
+  'allows', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'empower', 'empowers', 'empowered', 'empowering',
+  'authorise', 'authorises', 'authorised', 'authorising', 'authorize', 'authorizes', 'authorized', 'authorizing',
 ]);
 
 /** Words before a lever word that make it a noun ("the ban", "new curbs", "export controls"). */
