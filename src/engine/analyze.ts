@@ -523,11 +523,14 @@ function inList(text: string, tokens: Token[], from: number, to: number): boolea
 /**
  * "It covers orange juice, peanut butter, coffee, wine, cosmetics, clothing, footwear and furniture": a list that
  * names at least two goods a buyer can withhold, in a sentence with a measure on them, is a retaliation list, and its
- * other members (one to three plain words each) are goods on it too.
+ * other members (one to three plain words each) are goods on it too. Without a measure in the sentence ("It covers
+ * ... cosmetics, clothing, footwear", "including whiskey, coffee, toilet paper and sleeping bags"), only the members
+ * between two such goods of one list are.
  */
 function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
   const goods = levers.filter((m) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer');
-  if (goods.length < 2 || !levers.some((m) => m.entry.polarity === 'measure')) return levers;
+  if (goods.length < 2) return levers;
+  const measured = levers.some((m) => m.entry.polarity === 'measure');
   const taken = (i: number, j: number) => levers.some((o) => o.i < j && i < o.j);
   const added: Match<LeverEntry>[] = [];
   const gap = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start);
@@ -557,7 +560,7 @@ function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry
   for (const seed of goods) {
     // Walk left from the seed, member by member.
     let i0 = seed.i;
-    for (let steps = 0; steps < 15; steps++) {
+    for (let steps = 0; steps < 15 && measured; steps++) {
       const e = previousMember(i0);
       if (e < 0) break;
       const lever = levers.find((o) => o.j - 1 === e);
@@ -575,15 +578,16 @@ function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry
       }
       i0 = i;
     }
-    // Walk right from the seed, member by member.
+    // Walk right from the seed, member by member. (Without a measure, members wait for a good after them.)
     let k = seed.j - 1;
+    let pending: Match<LeverEntry>[] = [];
     for (let steps = 0; steps < 15; steps++) {
       const i = nextMember(k);
       if (i < 0) break;
       let j = i;
       while (j < tokens.length && j - i < 3 && plain(j) && (j === i || /^[\s-]+$/.test(gap(j - 1, j)))) j++;
-      // "paper products", "sports equipment": a kind of goods.
-      if (j > i && j < tokens.length && /^(products|goods|equipment|parts)$/.test(tokens[j].norm) && /^[\s-]+$/.test(gap(j - 1, j))) j++;
+      // "paper products", "sports equipment": a kind of goods. ("boats - products chosen": not across a dash.)
+      if (j > i && j < tokens.length && /^(products|goods|equipment|parts)$/.test(tokens[j].norm) && /^(\s+|-)$/.test(gap(j - 1, j))) j++;
       const lever = levers.find((o) => o.i === i);
       if (lever) j = Math.max(j, lever.j);
       if (j === i) break;
@@ -591,7 +595,11 @@ function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry
       const after = j < tokens.length ? tokens[j].norm : '';
       const ends = j >= tokens.length || nextMember(j - 1) >= 0 || !/^\s+$/.test(gap(j - 1, j)) || /^(from|in|to|on|that|which|for|at|with)$/.test(after);
       if (!lever && (!ends || tokens.slice(i, j).some((t) => /(ly|ed)$/.test(t.norm)))) break;
-      if (!taken(i, j)) added.push({ i, j, entry: { ...seed.entry, needsContext: false } });
+      if (lever && lexicon.levers.get(lever.entry.lever)?.openHolder === 'buyer') {
+        added.push(...pending);
+        pending = [];
+      }
+      if (!taken(i, j)) (measured ? added : pending).push({ i, j, entry: { ...seed.entry, needsContext: false } });
       k = j - 1;
     }
   }

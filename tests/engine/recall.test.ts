@@ -423,3 +423,23 @@ describe('chipmaking machines named by their kind', () => {
     expect(spans('The ministry said DUV lithographic equipment can be used with technologies from other countries, as export controls tighten.')).toContainEqual(['DUV lithographic equipment', 'chipmaking-tools']);
   });
 });
+
+describe('goods between two goods of a retaliation list', () => {
+  it('"cosmetics, clothing, footwear", "coffee, toilet paper and sleeping bags": a member between two goods is a good, with no measure in the sentence', () => {
+    const canada = 'Canada announced retaliatory tariffs on US goods on Tuesday. Its list covers orange juice, peanut butter, coffee, cosmetics, clothing, footwear, motorcycles, furniture, lumber and paper products.';
+    const found = spans(canada).map((m) => m[0]);
+    expect(found).toContain('clothing');
+    expect(found).toContain('lumber');
+    const consumer = 'Canada answered the steel tariffs. A long list of consumer goods carried 10 percent, including whiskey, orange juice, coffee, toilet paper and sleeping bags.';
+    expect(spans(consumer).map((m) => m[0])).toContain('toilet paper');
+  });
+
+  it('a member after the last good stays out when the sentence names no measure', () => {
+    const text = 'Canada announced retaliatory tariffs on US goods on Tuesday. The list covers orange juice, peanut butter and garden hoses.';
+    expect(spans(text).map((m) => m[0])).not.toContain('garden hoses');
+  });
+
+  it('"lawnmowers and boats - products chosen": a member ends at a spaced dash', () => {
+    expect(spans('Canada imposed retaliatory tariffs on whiskey, yogurt, lawnmowers and boats - products chosen to hurt Republican states.')).toContainEqual(['boats', 'targeted-goods']);
+  });
+});
