@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PROBE_OPENERS, OPENED_PROBES, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -858,6 +858,44 @@ export function addCompanyLists(text: string, tokens: Token[], levers: Match<Lev
     const china = whose === 'american' || whose === 'foreign' || whose === 's' || tokens.some((t) => t.norm === 'unreliable') ||
       (whose !== 'chinese' && (before ? /^(china|beijing)$/.test(before) : lastChina > (state.lastAt.get('entity-list') ?? -1)));
     const info = lexicon.levers.get(china ? 'counter-sanctions' : 'entity-list');
+    if (!info) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "Chinese regulators said they had opened an investigation into FedEx", "Beijing began a review of Nvidia's deal",
+ * "Chinese authorities launched a review in March of products sold by Micron": an investigation a side opens into a
+ * firm or its goods is a lever, whatever the sentence says of trade: China's probes of foreign firms (china-probes)
+ * when the sentence names China, a trade probe otherwise. The probe word right after a verb of opening and "a", "an",
+ * "its" or "their" (up to two words between: "launched a new antitrust probe"), and "into", "of" or "on" within three
+ * words after it ("launching an investigation and" opens nothing named). Returns `levers` with these added, in text
+ * order.
+ */
+export function addOpenedProbes(text: string, tokens: Token[], levers: Match<LeverEntry>[], actors: { entry: ActorEntry }[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  let sides: SideId[] | undefined;
+  let added: Match<LeverEntry>[] | undefined;
+  // ("review" is no phrase of the lexicon, so the page gate cannot look for it: only in a story that names a lever.)
+  const named = state.seen.size > 0 || levers.length > 0;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!OPENED_PROBES.has(tokens[k].norm) || covers(levers, k) || (!named && !PROBE_ONLY.has(tokens[k].norm))) continue;
+    let q = k - 1;
+    while (q > k - 3 && q > 1 && !/^(a|an|its|their)$/.test(tokens[q].norm) && /^\p{Ll}/u.test(tokens[q].text)) q--;
+    if (!/^(a|an|its|their)$/.test(tokens[q].norm) || !PROBE_OPENERS.has(tokens[q - 1].norm)) continue;
+    let tight = true;
+    for (let p = q; p < k && tight; p++) tight = !punctuationBetween(text, tokens[p - 1], tokens[p]) || text.slice(tokens[p - 1].end, tokens[p].start) === '-';
+    if (!tight) continue;
+    let object = false;
+    for (let p = k + 1; p < Math.min(tokens.length, k + 4) && !object; p++) {
+      if (/[.;:!?]/.test(text.slice(tokens[p - 1].end, tokens[p].start))) break;
+      object = /^(into|of|on)$/.test(tokens[p].norm);
+    }
+    if (!object) continue;
+    sides ??= actors.map((a) => a.entry.side).filter((s): s is SideId => s !== null);
+    if (sides.length === 0) continue;
+    const info = lexicon.levers.get(sides.includes('china') ? 'china-probes' : 'trade-remedies');
     if (!info) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }

@@ -693,6 +693,15 @@ export const ASPECTUAL = new Set(['begin', 'began', 'begun', 'begins', 'start', 
 /** Bare words for an investigation: a trade lever only with a word of trade in the sentence (PROBE_CUES). */
 export const PROBE_ONLY = new Set(['investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries']);
 
+/** Verbs that open an investigation ("Beijing began a review of", "regulators opened an investigation into"). */
+export const PROBE_OPENERS = new Set([
+  'open', 'opens', 'opened', 'opening', 'launch', 'launches', 'launched', 'launching', 'begin', 'begins', 'began', 'begun',
+  'start', 'starts', 'started', 'initiate', 'initiates', 'initiated',
+]);
+
+/** Words for the investigation such a verb opens: PROBE_ONLY and a regulator's "review". */
+export const OPENED_PROBES = new Set([...PROBE_ONLY, 'review', 'reviews']);
+
 /** Words that put an investigation on trade: what is dumped or subsidised, or the kind of case. */
 export const PROBE_CUES = new Set([
   'imports', 'import', 'imported', 'exports', 'dumping', 'dumped', 'subsidies', 'subsidy', 'subsidised', 'subsidized',

@@ -443,3 +443,28 @@ describe('goods between two goods of a retaliation list', () => {
     expect(spans('Canada imposed retaliatory tariffs on whiskey, yogurt, lawnmowers and boats - products chosen to hurt Republican states.')).toContainEqual(['boats', 'targeted-goods']);
   });
 });
+
+describe('an investigation a side opens into a firm', () => {
+  it('"Chinese regulators opened an investigation into FedEx", "Beijing began a review of Nvidia\'s deal": China\'s probe of a foreign firm', () => {
+    expect(spans('The same week, Chinese regulators said they had opened an investigation into FedEx, after the courier diverted two packages.')).toEqual([['investigation', 'china-probes']]);
+    const nvidia = 'US export controls bar Nvidia from selling its best chips to China. In December 2024, Beijing began a review of Nvidia\'s deal to acquire Mellanox.';
+    expect(spans(nvidia)).toContainEqual(['review', 'china-probes']);
+    const micron = 'Washington added Chinese chipmakers to the Entity List. Chinese authorities launched a review in March of products sold in the country by Micron.';
+    expect(spans(micron)).toContainEqual(['review', 'china-probes']);
+  });
+
+  it('"review", which the page gate does not look for, only in a story that has named a lever', () => {
+    expect(spans('In December 2024, Beijing began a review of Nvidia\'s deal to acquire Mellanox.')).toEqual([]);
+  });
+
+  it('the probe so opened is the one a later sentence refers back to ("the FedEx investigation", "its review")', () => {
+    const text = 'Chinese regulators opened an investigation into FedEx in June. The FedEx investigation says Beijing will use the tools it has.';
+    expect(spans(text).filter((m) => m[0] === 'investigation')).toHaveLength(2);
+  });
+
+  it('no side in the sentence, or nothing opened into: no lever', () => {
+    expect(spans('The home secretary said he would not be launching an investigation and that the reports were wrong.')).toEqual([]);
+    expect(spans('Regulators opened an inquiry into AOL. The probe lasted a year.')).toEqual([]);
+    expect(spans('The company began a review of its accounts after the audit.')).toEqual([]);
+  });
+});
