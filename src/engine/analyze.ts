@@ -327,6 +327,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // A list of goods ("pork legs and shoulders, apples and potatoes") carries its evidence along: a word next to an
   // accepted one is accepted too.
   let lastAccepted = -Infinity;
+  const unsupported: Match<LeverEntry>[] = [];
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
@@ -334,8 +335,10 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || (m.entry.generic && categorySeen(m, lexicon, state)) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
       || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i)) || controlledHardware(tokens, m, state, lexicon) || refersToProbe(tokens, m, state, lexicon, actors);
     if (ok) lastAccepted = m.j;
+    else unsupported.push(m);
     return ok;
   });
+  if (state.tradeDoc) levers = withFellowGoods(levers, unsupported, lexicon);
   levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(text, tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens, text), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
@@ -354,6 +357,20 @@ function controlledHardware(tokens: Token[], m: Match<LeverEntry>, state: DocSta
     if (category === 'export-controls' || category === 'semiconductors-tech') return true;
   }
   return false;
+}
+
+/**
+ * "US exports of corn, wheat and sorghum to China fell to zero, and sales of pork and cotton remain sluggish", "tariffs
+ * on Australian barley ..., raising hope that wine could be next": in a story about trade pressure (DocState.tradeDoc),
+ * a good a buyer can withhold, in a sentence where another such good is under pressure, is under it too, however far
+ * the evidence. Returns `levers` with these put back, in text order.
+ */
+function withFellowGoods(levers: Match<LeverEntry>[], unsupported: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
+  if (unsupported.length === 0) return levers;
+  const bought = (m: Match<LeverEntry>) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
+  if (!levers.some(bought)) return levers;
+  const back = unsupported.filter(bought);
+  return back.length ? [...levers, ...back].sort((a, b) => a.i - b.i) : levers;
 }
 
 /** A good's last word without its plural "s": "almonds" and "almond" are one good. */

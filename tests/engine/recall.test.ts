@@ -468,3 +468,22 @@ describe('an investigation a side opens into a firm', () => {
     expect(spans('The company began a review of its accounts after the audit.')).toEqual([]);
   });
 });
+
+describe('goods a buyer withholds, together in a sentence', () => {
+  // A story about trade pressure: three levers named outright, and sides.
+  const story = 'Beijing imposed retaliatory tariffs on US farm goods and halted soybean purchases after Washington added Chinese firms to the Entity List. ';
+
+  it('"sales of pork and cotton remain sluggish", "raising hope that wine could be next": a good beside another good under pressure is under it too', () => {
+    const soy = story + 'In addition to soybeans, US exports of corn, wheat, and sorghum to China fell to zero in 2025, and sales of pork and cotton remain sluggish.';
+    const found = spans(soy).map((m) => m[0]);
+    expect(found).toContain('pork');
+    expect(found).toContain('cotton');
+    const wine = story + 'China has officially scrapped more than 80% of punitive tariffs on Australian barley that it has imposed since May 2020, raising hope that wine could be next as relations improve.';
+    expect(spans(wine)).toContainEqual(['wine', 'targeted-goods']);
+  });
+
+  it('goods with no good under pressure beside them stay out, and so do goods beside one outside a story about trade pressure', () => {
+    expect(spans(story + 'Shoppers in Sydney bought more wine this year, and the harvest of cotton was large.').map((m) => m[0])).not.toContain('wine');
+    expect(spans('Tariffs hit pork, and later that year he opened a shop that sold coffee.').map((m) => m[0])).not.toContain('coffee');
+  });
+});
