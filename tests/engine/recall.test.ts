@@ -487,3 +487,12 @@ describe('goods a buyer withholds, together in a sentence', () => {
     expect(spans('Tariffs hit pork, and later that year he opened a shop that sold coffee.').map((m) => m[0])).not.toContain('coffee');
   });
 });
+
+describe('more names of chipmaking machines', () => {
+  it('"semiconductor machinery", "deep ultraviolet systems", "microchip machines", "chip-related equipment": the chipmaking-tools lever', () => {
+    expect(spans('ASML, the largest maker of semiconductor machinery, will need a licence to export to China.')).toContainEqual(['semiconductor machinery', 'chipmaking-tools']);
+    expect(spans('The Dutch rules cover its deep ultraviolet systems, which need an export licence from September.')).toContainEqual(['deep ultraviolet systems', 'chipmaking-tools']);
+    expect(spans('The Netherlands tightens export restrictions on microchip machines.')).toContainEqual(['microchip machines', 'chipmaking-tools']);
+    expect(spans('Japan\'s export restrictions on 23 types of chip-related equipment take effect this month.')).toContainEqual(['chip-related equipment', 'chipmaking-tools']);
+  });
+});
