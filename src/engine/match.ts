@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PROBE_OPENERS, OPENED_PROBES, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, NOT_CHIP_EQUIPMENT, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PROBE_OPENERS, OPENED_PROBES, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -799,25 +799,33 @@ export function addChipModels(text: string, tokens: Token[], levers: Match<Lever
 /**
  * "restricted its ability to supply tools to China's memory chipmakers", "the export of advanced wafer fabrication
  * equipment and tools to China", "chips produced using US-designed tools": a bare "tools" in a sentence about export
- * controls and chipmaking is the chipmaking tools (chipmaking-tools), in a story that names a lever before or in the same
- * sentence. Not "cutting tools", "the regulatory tools we have" (NOT_CHIP_TOOLS). Returns `levers` with these added.
+ * controls and chipmaking (or in a story that has named the tools) is the chipmaking tools (chipmaking-tools), in a story
+ * that names a lever before or in the same sentence. Not "cutting tools", "the regulatory tools we have"
+ * (NOT_CHIP_TOOLS). Likewise a bare "equipment" beside a word of chipmaking ("restrictions on advanced chips and their
+ * manufacturing equipment", "export controls on six categories of equipment used in chip manufacturing"), not
+ * "military equipment" or "equipment makers" (NOT_CHIP_EQUIPMENT). Returns `levers` with these added.
  */
 export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
   const info = lexicon.levers.get('chipmaking-tools');
   if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
   let at = -1;
-  for (let k = 1; k < tokens.length && at < 0; k++) if (tokens[k].norm === 'tools' && !covers(levers, k) && !NOT_CHIP_TOOLS.has(tokens[k - 1].norm)) at = k;
+  for (let k = 1; k < tokens.length && at < 0; k++) if (isToolWord(tokens, k) && !covers(levers, k)) at = k;
   if (at < 0) return levers;
   let cue = false;
-  let chip = levers.some((m) => m.entry.category === 'semiconductors-tech');
+  // ("can no longer ship certain tools to Chinese customers" in a story about the tools.)
+  const toolStory = state.seen.has('chipmaking-tools');
+  let chipWord = false;
   for (const t of tokens) {
     if (CONTROL_CUES.has(t.norm)) cue = true;
-    if (CHIPMAKING_WORDS.has(t.norm)) chip = true;
+    if (CHIPMAKING_WORDS.has(t.norm)) chipWord = true;
   }
+  const chip = chipWord || toolStory || levers.some((m) => m.entry.category === 'semiconductors-tech');
   if (!cue || !chip) return levers;
   const added: Match<LeverEntry>[] = [];
   for (let k = at; k < tokens.length; k++) {
-    if (tokens[k].norm !== 'tools' || covers(levers, k) || NOT_CHIP_TOOLS.has(tokens[k - 1].norm)) continue;
+    if (!isToolWord(tokens, k) || covers(levers, k)) continue;
+    // ("equipment", a word of far more trades than "tools", only beside a word of chipmaking or in a story about the tools.)
+    if (tokens[k].norm === 'equipment' && !chipWord && !toolStory) continue;
     // ("immersion lithography tools": the noun of a tool named just before is part of its name.)
     const before = levers.findIndex((m) => m.j === k && m.entry.lever === 'chipmaking-tools');
     if (before >= 0) {
@@ -827,6 +835,17 @@ export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexic
     added.push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'chipmaking-tools', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "tools" (not "cutting tools", NOT_CHIP_TOOLS) or "equipment" (not "military equipment", nor "equipment makers" or
+ * "equipment for SMIC": NOT_CHIP_EQUIPMENT): a word addChipTools may take for the chipmaking tools.
+ */
+function isToolWord(tokens: Token[], k: number): boolean {
+  const w = tokens[k].norm;
+  const prev = tokens[k - 1].norm;
+  if (w === 'tools') return !NOT_CHIP_TOOLS.has(prev);
+  return w === 'equipment' && !NOT_CHIP_TOOLS.has(prev) && !NOT_CHIP_EQUIPMENT.has(prev) && !NOT_CHIP_EQUIPMENT.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** Names of the two sides that keep blacklists of each other's companies, as addCompanyLists reads them. */

@@ -612,6 +612,11 @@ export const CHIPMAKING_WORDS = new Set(['chip', 'chips', 'chipmaker', 'chipmake
  * or that point back at machines already named ("these tools contain US components").
  */
 export const NOT_CHIP_TOOLS = new Set(['cutting', 'machine', 'hand', 'power', 'regulatory', 'policy', 'own', 'diplomatic', 'legal', 'economic', 'political', 'trade', 'retaliatory', 'such', 'other', 'many', 'several', 'software', 'design', 'ai', 'digital', 'online', 'new', 'these', 'those']);
+/**
+ * Words before or after "equipment" that make it some other kind ("military equipment", "telecommunications equipment")
+ * or name its makers or buyers ("the equipment group", "equipment makers", "procuring equipment for SMIC").
+ */
+export const NOT_CHIP_EQUIPMENT = new Set(['military', 'telecommunications', 'telecoms', 'telecom', 'network', 'networking', 'medical', 'sports', 'farm', 'agricultural', 'defence', 'defense', 'office', 'household', 'surveillance', 'construction', 'transport', 'protective', 'and', 'group', 'maker', 'makers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'firms', 'companies', 'sector', 'industry', 'stocks', 'for']);
 /** Who a blacklist lists (see addCompanyLists): "a list of Chinese companies", "its list of American firms". */
 export const LISTED_PARTIES = new Set(['companies', 'firms', 'entities', 'businesses', 'suppliers']);
 /** Words that make a list of companies a blacklist: export controls, sanctions, a ban, selling without a licence. */

@@ -496,3 +496,22 @@ describe('more names of chipmaking machines', () => {
     expect(spans('Japan\'s export restrictions on 23 types of chip-related equipment take effect this month.')).toContainEqual(['chip-related equipment', 'chipmaking-tools']);
   });
 });
+
+describe('a bare "equipment" or "tools" for the chipmaking tools', () => {
+  it('"restrictions on advanced chips and their manufacturing equipment", "export controls on six categories of equipment used in chip manufacturing"', () => {
+    expect(spans('Previously, Washington has imposed restrictions on advanced chips and their manufacturing equipment.')).toContainEqual(['equipment', 'chipmaking-tools']);
+    expect(spans('Japan will impose export controls on six categories of equipment used in chip manufacturing.')).toContainEqual(['equipment', 'chipmaking-tools']);
+  });
+
+  it('"can no longer ship certain tools to Chinese customers" in a story that has named the tools', () => {
+    const text = 'Applied Materials sells chipmaking equipment worldwide. The company said it can no longer ship certain tools to affected Chinese customers.';
+    expect(spans(text)).toContainEqual(['tools', 'chipmaking-tools']);
+  });
+
+  it('other equipment, its makers, or equipment with no word of chipmaking stays out', () => {
+    const found = (text: string) => spans(text).filter((m) => m[1] === 'chipmaking-tools');
+    expect(found('Export controls on chips cover military equipment sold to China.')).toEqual([]);
+    expect(found('The restrictions on chips hit equipment makers in Japan.')).toEqual([]);
+    expect(found('The US imposed tariffs of 100% on ship-to-shore cranes and cargo handling equipment and may suspend LNG export licences.')).toEqual([]);
+  });
+});
