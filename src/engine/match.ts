@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, NOT_CHIP_EQUIPMENT, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PROBE_OPENERS, OPENED_PROBES, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, GERUND_NOUN_NEXT, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PROBE_OPENERS, OPENED_PROBES, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -846,6 +846,61 @@ function isToolWord(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1].norm;
   if (w === 'tools') return !NOT_CHIP_TOOLS.has(prev);
   return w === 'equipment' && !NOT_CHIP_TOOLS.has(prev) && !NOT_CHIP_EQUIPMENT.has(prev) && !NOT_CHIP_EQUIPMENT.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * "accessing technology to produce semiconductors", "supply Chinese factories with technologies used to manufacture DRAM",
+ * "banned the export of technology to make rare earth magnets", "permission for technologies used for rare-earth mining":
+ * a technology, machine or tools named by the chips or the rare earths it makes is the chipmaking tools
+ * (chipmaking-tools) or the rare-earth technology (rare-earth-technology), one mention from the technology to the good
+ * (the good alone is an end use; see isEndUse). Up to five words after "to", "for" or "in" must hold a word of making
+ * and the good; the sentence must be about export controls (CONTROL_CUES). Only in a story that names a lever before or
+ * in the same sentence. Returns `levers` with these added (and the good they absorb removed), in text order.
+ */
+export function addMakingTechnology(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  if (state.seen.size === 0 && levers.length === 0) return levers;
+  let out = levers;
+  let cue: boolean | undefined;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (!MADE_WITH.has(tokens[k].norm) || covers(out, k)) continue;
+    if (!(cue ??= tokens.some((t) => CONTROL_CUES.has(t.norm)))) return out;
+    let q = k + 1;
+    if (/^(used|needed|required)$/.test(tokens[q].norm)) q++;
+    if (!/^(to|for|in)$/.test(tokens[q]?.norm ?? '') || punctuationBetween(text, tokens[k], tokens[k + 1])) continue;
+    let making = false;
+    let end = -1;
+    let lever = '';
+    for (let p = q + 1; p < Math.min(tokens.length, q + 6) && !lever; p++) {
+      if (punctuationBetween(text, tokens[p - 1], tokens[p]) && text.slice(tokens[p - 1].end, tokens[p].start) !== '-') break;
+      if (MAKING_WORDS.has(tokens[p].norm)) making = true;
+      const good = out.find((m) => m.i === p && m.entry.polarity === 'flow');
+      if (good && /^rare-earth/.test(good.entry.lever)) {
+        lever = 'rare-earth-technology';
+        end = good.j;
+      } else if (tokens[p].norm === 'rare' && /^earths?$/.test(tokens[p + 1]?.norm ?? '')) {
+        // ("rare-earth mining": the mineral named only to qualify its mining is no mention of its own.)
+        lever = 'rare-earth-technology';
+        end = p + 2;
+        if (end < tokens.length && MAKING_WORDS.has(tokens[end].norm)) {
+          making = true;
+          end++;
+        }
+      } else if (CHIPMAKING_WORDS.has(tokens[p].norm) || MADE_CHIPS.has(tokens[p].norm)) {
+        lever = 'chipmaking-tools';
+        end = good ? good.j : p + 1;
+      }
+    }
+    // ("technologies used for rare-earth mining and smelting": the word of making may follow the good.)
+    if (lever && !making && end < tokens.length && MAKING_WORDS.has(tokens[end].norm)) making = true;
+    const info = lever ? lexicon.levers.get(lever) : undefined;
+    if (!making || !info) continue;
+    const i = k;
+    const j = end;
+    const made: Match<LeverEntry> = { i, j, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } };
+    out = [...out.filter((m) => m.j <= i || m.i >= j), made].sort((a, b) => a.i - b.i);
+    k = j - 1;
+  }
+  return out;
 }
 
 /** Names of the two sides that keep blacklists of each other's companies, as addCompanyLists reads them. */

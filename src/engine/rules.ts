@@ -612,6 +612,16 @@ export const CHIPMAKING_WORDS = new Set(['chip', 'chips', 'chipmaker', 'chipmake
  * or that point back at machines already named ("these tools contain US components").
  */
 export const NOT_CHIP_TOOLS = new Set(['cutting', 'machine', 'hand', 'power', 'regulatory', 'policy', 'own', 'diplomatic', 'legal', 'economic', 'political', 'trade', 'retaliatory', 'such', 'other', 'many', 'several', 'software', 'design', 'ai', 'digital', 'online', 'new', 'these', 'those']);
+/** Goods a technology or machine may be for making (addMakingTechnology): "technology to produce semiconductors". */
+export const MADE_WITH = new Set(['technology', 'technologies', 'equipment', 'tools', 'machines', 'machinery']);
+/** Words of making, mining or refining a good (addMakingTechnology). */
+export const MAKING_WORDS = new Set([
+  'produce', 'producing', 'production', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'fabricating',
+  'fabrication', 'build', 'building', 'mining', 'mine', 'smelting', 'smelt', 'refining', 'refine', 'processing', 'separation',
+]);
+/** Chips made with such a technology, beyond CHIPMAKING_WORDS: memory by its kinds. */
+export const MADE_CHIPS = new Set(['dram', 'nand', 'microchips', 'microchip', 'processors', 'hbm']);
+
 /**
  * Words before or after "equipment" that make it some other kind ("military equipment", "telecommunications equipment")
  * or name its makers or buyers ("the equipment group", "equipment makers", "procuring equipment for SMIC").

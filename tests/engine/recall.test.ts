@@ -515,3 +515,23 @@ describe('a bare "equipment" or "tools" for the chipmaking tools', () => {
     expect(found('The US imposed tariffs of 100% on ship-to-shore cranes and cargo handling equipment and may suspend LNG export licences.')).toEqual([]);
   });
 });
+
+describe('a technology named by the chips or rare earths it makes', () => {
+  it('"technology to produce semiconductors", "technologies used to manufacture DRAM": the chipmaking tools, one mention with the chips', () => {
+    const smic = 'The US added SMIC to the Entity List. The government would deny licenses to prevent SMIC from accessing technology to produce semiconductors at advanced levels.';
+    expect(spans(smic)).toContainEqual(['technology to produce semiconductors', 'chipmaking-tools']);
+    const dram = 'Under rules announced in 2022, U.S. export controls make it virtually impossible to supply Chinese factories with technologies used to manufacture DRAM.';
+    expect(spans(dram)).toContainEqual(['technologies used to manufacture DRAM', 'chipmaking-tools']);
+  });
+
+  it('"technology to make rare earth magnets", "technologies used for rare-earth mining": the rare-earth technology', () => {
+    expect(spans('In December, China banned the export of technology to make rare earth magnets.')).toEqual([['technology to make rare earth magnets', 'rare-earth-technology']]);
+    const mining = 'The October 9 controls meant exporters would need permission for technologies used for rare-earth mining and smelting.';
+    expect(spans(mining)).toContainEqual(['technologies used for rare-earth mining', 'rare-earth-technology']);
+  });
+
+  it('outside a sentence about export controls, or with nothing made, no lever', () => {
+    expect(spans('The chipmaker invested in equipment to produce more chips after the tariffs.').map((m) => m[1])).not.toContain('chipmaking-tools');
+    expect(spans('Apple uses technology to make its phones thinner, as export controls tighten.').map((m) => m[1])).not.toContain('chipmaking-tools');
+  });
+});
