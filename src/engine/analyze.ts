@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, facedBy, goodsTargetOf, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addChipModels, addChipTools, addCompanyLists, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, addChipModels, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, PURCHASE_WORDS, TRADE_CHARGE_CUES } from './rules';
@@ -316,7 +316,9 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   levers = addAnaphors(text, tokens, levers, stray ? raw.levers.filter((m) => !stray!.has(m)) : raw.levers, lexicon, state, actorEnd);
   levers = addRatedCharges(text, tokens, levers, raw.levers, lexicon, state);
   levers = addChipTools(tokens, levers, lexicon, state);
+  levers = addMakingTechnology(text, tokens, levers, lexicon, state);
   levers = addCompanyLists(text, tokens, levers, lexicon, state);
+  levers = addOpenedProbes(text, tokens, levers, sided, lexicon, state);
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
@@ -326,6 +328,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   // A list of goods ("pork legs and shoulders, apples and potatoes") carries its evidence along: a word next to an
   // accepted one is accepted too.
   let lastAccepted = -Infinity;
+  const unsupported: Match<LeverEntry>[] = [];
   levers = levers.filter((m) => {
     if (!m.entry.needsContext) return true;
     // In an article about trade pressure, a generic word ("sanctions", "curbs", "chips") needs less around it.
@@ -333,8 +336,10 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     const ok = state.seen.has(m.entry.lever) || isFee(tokens, m) || (m.entry.generic && categorySeen(m, lexicon, state)) || hasTradeEvidence(tokens, m, lexicon, actors, levers, window) || (strong && m.entry.generic) || (m.entry.generic && tokens[m.i].norm === 'sanctions') || (state.tradeDoc && m.entry.generic && /^sanction/.test(tokens[m.i].norm))
       || (m.i - lastAccepted <= 7 && inList(text, tokens, lastAccepted, m.i)) || controlledHardware(tokens, m, state, lexicon) || refersToProbe(tokens, m, state, lexicon, actors);
     if (ok) lastAccepted = m.j;
+    else unsupported.push(m);
     return ok;
   });
+  if (state.tradeDoc) levers = withFellowGoods(levers, unsupported, lexicon);
   levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(text, tokens, m, lexicon));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens, text), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
@@ -353,6 +358,20 @@ function controlledHardware(tokens: Token[], m: Match<LeverEntry>, state: DocSta
     if (category === 'export-controls' || category === 'semiconductors-tech') return true;
   }
   return false;
+}
+
+/**
+ * "US exports of corn, wheat and sorghum to China fell to zero, and sales of pork and cotton remain sluggish", "tariffs
+ * on Australian barley ..., raising hope that wine could be next": in a story about trade pressure (DocState.tradeDoc),
+ * a good a buyer can withhold, in a sentence where another such good is under pressure, is under it too, however far
+ * the evidence. Returns `levers` with these put back, in text order.
+ */
+function withFellowGoods(levers: Match<LeverEntry>[], unsupported: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
+  if (unsupported.length === 0) return levers;
+  const bought = (m: Match<LeverEntry>) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer';
+  if (!levers.some(bought)) return levers;
+  const back = unsupported.filter(bought);
+  return back.length ? [...levers, ...back].sort((a, b) => a.i - b.i) : levers;
 }
 
 /** A good's last word without its plural "s": "almonds" and "almond" are one good. */
@@ -523,12 +542,15 @@ function inList(text: string, tokens: Token[], from: number, to: number): boolea
 /**
  * "It covers orange juice, peanut butter, coffee, wine, cosmetics, clothing, footwear and furniture": a list that
  * names at least two goods a buyer can withhold, in a sentence with a measure on them, is a retaliation list, and its
- * other members (one to three plain words each) are goods on it too.
+ * other members (one to three plain words each) are goods on it too. Without a measure in the sentence ("It covers
+ * ... cosmetics, clothing, footwear", "including whiskey, coffee, toilet paper and sleeping bags"), only the members
+ * between two such goods of one list are.
  */
 function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
   // ("resuming purchases of soybeans and cracking down on fentanyl": "purchases" is the buying, not a good on a list.)
   const goods = levers.filter((m) => lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' && !(m.j - m.i === 1 && PURCHASE_WORDS.has(tokens[m.i].norm)));
-  if (goods.length < 2 || !levers.some((m) => m.entry.polarity === 'measure')) return levers;
+  if (goods.length < 2) return levers;
+  const measured = levers.some((m) => m.entry.polarity === 'measure');
   const taken = (i: number, j: number) => levers.some((o) => o.i < j && i < o.j);
   const added: Match<LeverEntry>[] = [];
   const gap = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start);
@@ -558,7 +580,7 @@ function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry
   for (const seed of goods) {
     // Walk left from the seed, member by member.
     let i0 = seed.i;
-    for (let steps = 0; steps < 15; steps++) {
+    for (let steps = 0; steps < 15 && measured; steps++) {
       const e = previousMember(i0);
       if (e < 0) break;
       const lever = levers.find((o) => o.j - 1 === e);
@@ -576,15 +598,16 @@ function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry
       }
       i0 = i;
     }
-    // Walk right from the seed, member by member.
+    // Walk right from the seed, member by member. (Without a measure, members wait for a good after them.)
     let k = seed.j - 1;
+    let pending: Match<LeverEntry>[] = [];
     for (let steps = 0; steps < 15; steps++) {
       const i = nextMember(k);
       if (i < 0) break;
       let j = i;
       while (j < tokens.length && j - i < 3 && plain(j) && (j === i || /^[\s-]+$/.test(gap(j - 1, j)))) j++;
-      // "paper products", "sports equipment": a kind of goods.
-      if (j > i && j < tokens.length && /^(products|goods|equipment|parts)$/.test(tokens[j].norm) && /^[\s-]+$/.test(gap(j - 1, j))) j++;
+      // "paper products", "sports equipment": a kind of goods. ("boats - products chosen": not across a dash.)
+      if (j > i && j < tokens.length && /^(products|goods|equipment|parts)$/.test(tokens[j].norm) && /^(\s+|-)$/.test(gap(j - 1, j))) j++;
       const lever = levers.find((o) => o.i === i);
       if (lever) j = Math.max(j, lever.j);
       if (j === i) break;
@@ -592,7 +615,11 @@ function extendGoodsList(text: string, tokens: Token[], levers: Match<LeverEntry
       const after = j < tokens.length ? tokens[j].norm : '';
       const ends = j >= tokens.length || nextMember(j - 1) >= 0 || !/^\s+$/.test(gap(j - 1, j)) || /^(from|in|to|on|that|which|for|at|with)$/.test(after);
       if (!lever && (!ends || tokens.slice(i, j).some((t) => /(ly|ed)$/.test(t.norm)))) break;
-      if (!taken(i, j)) added.push({ i, j, entry: { ...seed.entry, needsContext: false } });
+      if (lever && lexicon.levers.get(lever.entry.lever)?.openHolder === 'buyer') {
+        added.push(...pending);
+        pending = [];
+      }
+      if (!taken(i, j)) (measured ? added : pending).push({ i, j, entry: { ...seed.entry, needsContext: false } });
       k = j - 1;
     }
   }

@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES } from './rules';
 import { joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -839,25 +839,33 @@ export function addChipModels(text: string, tokens: Token[], levers: Match<Lever
 /**
  * "restricted its ability to supply tools to China's memory chipmakers", "the export of advanced wafer fabrication
  * equipment and tools to China", "chips produced using US-designed tools": a bare "tools" in a sentence about export
- * controls and chipmaking is the chipmaking tools (chipmaking-tools), in a story that names a lever before or in the same
- * sentence. Not "cutting tools", "the regulatory tools we have" (NOT_CHIP_TOOLS). Returns `levers` with these added.
+ * controls and chipmaking (or in a story that has named the tools) is the chipmaking tools (chipmaking-tools), in a story
+ * that names a lever before or in the same sentence. Not "cutting tools", "the regulatory tools we have"
+ * (NOT_CHIP_TOOLS). Likewise a bare "equipment" beside a word of chipmaking ("restrictions on advanced chips and their
+ * manufacturing equipment", "export controls on six categories of equipment used in chip manufacturing"), not
+ * "military equipment" or "equipment makers" (NOT_CHIP_EQUIPMENT). Returns `levers` with these added.
  */
 export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
   const info = lexicon.levers.get('chipmaking-tools');
   if (!info || (state.seen.size === 0 && levers.length === 0)) return levers;
   let at = -1;
-  for (let k = 1; k < tokens.length && at < 0; k++) if (tokens[k].norm === 'tools' && !covers(levers, k) && !NOT_CHIP_TOOLS.has(tokens[k - 1].norm)) at = k;
+  for (let k = 1; k < tokens.length && at < 0; k++) if (isToolWord(tokens, k) && !covers(levers, k)) at = k;
   if (at < 0) return levers;
   let cue = false;
-  let chip = levers.some((m) => m.entry.category === 'semiconductors-tech');
+  // ("can no longer ship certain tools to Chinese customers" in a story about the tools.)
+  const toolStory = state.seen.has('chipmaking-tools');
+  let chipWord = false;
   for (const t of tokens) {
     if (CONTROL_CUES.has(t.norm)) cue = true;
-    if (CHIPMAKING_WORDS.has(t.norm)) chip = true;
+    if (CHIPMAKING_WORDS.has(t.norm)) chipWord = true;
   }
+  const chip = chipWord || toolStory || levers.some((m) => m.entry.category === 'semiconductors-tech');
   if (!cue || !chip) return levers;
   const added: Match<LeverEntry>[] = [];
   for (let k = at; k < tokens.length; k++) {
-    if (tokens[k].norm !== 'tools' || covers(levers, k) || NOT_CHIP_TOOLS.has(tokens[k - 1].norm)) continue;
+    if (!isToolWord(tokens, k) || covers(levers, k)) continue;
+    // ("equipment", a word of far more trades than "tools", only beside a word of chipmaking or in a story about the tools.)
+    if (tokens[k].norm === 'equipment' && !chipWord && !toolStory) continue;
     // ("immersion lithography tools": the noun of a tool named just before is part of its name.)
     const before = levers.findIndex((m) => m.j === k && m.entry.lever === 'chipmaking-tools');
     if (before >= 0) {
@@ -867,6 +875,72 @@ export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexic
     added.push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'chipmaking-tools', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }
   return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "tools" (not "cutting tools", NOT_CHIP_TOOLS) or "equipment" (not "military equipment", nor "equipment makers" or
+ * "equipment for SMIC": NOT_CHIP_EQUIPMENT): a word addChipTools may take for the chipmaking tools.
+ */
+function isToolWord(tokens: Token[], k: number): boolean {
+  const w = tokens[k].norm;
+  const prev = tokens[k - 1].norm;
+  if (w === 'tools') return !NOT_CHIP_TOOLS.has(prev);
+  return w === 'equipment' && !NOT_CHIP_TOOLS.has(prev) && !NOT_CHIP_EQUIPMENT.has(prev) && !NOT_CHIP_EQUIPMENT.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * "accessing technology to produce semiconductors", "supply Chinese factories with technologies used to manufacture DRAM",
+ * "banned the export of technology to make rare earth magnets", "permission for technologies used for rare-earth mining":
+ * a technology, machine or tools named by the chips or the rare earths it makes is the chipmaking tools
+ * (chipmaking-tools) or the rare-earth technology (rare-earth-technology), one mention from the technology to the good
+ * (the good alone is an end use; see isEndUse). Up to five words after "to", "for" or "in" must hold a word of making
+ * and the good; the sentence must be about export controls (CONTROL_CUES). Only in a story that names a lever before or
+ * in the same sentence. Returns `levers` with these added (and the good they absorb removed), in text order.
+ */
+export function addMakingTechnology(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  if (state.seen.size === 0 && levers.length === 0) return levers;
+  let out = levers;
+  let cue: boolean | undefined;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (!MADE_WITH.has(tokens[k].norm) || covers(out, k)) continue;
+    if (!(cue ??= tokens.some((t) => CONTROL_CUES.has(t.norm)))) return out;
+    let q = k + 1;
+    if (/^(used|needed|required)$/.test(tokens[q].norm)) q++;
+    if (!/^(to|for|in)$/.test(tokens[q]?.norm ?? '') || punctuationBetween(text, tokens[k], tokens[k + 1])) continue;
+    let making = false;
+    let end = -1;
+    let lever = '';
+    for (let p = q + 1; p < Math.min(tokens.length, q + 6) && !lever; p++) {
+      if (punctuationBetween(text, tokens[p - 1], tokens[p]) && text.slice(tokens[p - 1].end, tokens[p].start) !== '-') break;
+      if (MAKING_WORDS.has(tokens[p].norm)) making = true;
+      const good = out.find((m) => m.i === p && m.entry.polarity === 'flow');
+      if (good && /^rare-earth/.test(good.entry.lever)) {
+        lever = 'rare-earth-technology';
+        end = good.j;
+      } else if (tokens[p].norm === 'rare' && /^earths?$/.test(tokens[p + 1]?.norm ?? '')) {
+        // ("rare-earth mining": the mineral named only to qualify its mining is no mention of its own.)
+        lever = 'rare-earth-technology';
+        end = p + 2;
+        if (end < tokens.length && MAKING_WORDS.has(tokens[end].norm)) {
+          making = true;
+          end++;
+        }
+      } else if (CHIPMAKING_WORDS.has(tokens[p].norm) || MADE_CHIPS.has(tokens[p].norm)) {
+        lever = 'chipmaking-tools';
+        end = good ? good.j : p + 1;
+      }
+    }
+    // ("technologies used for rare-earth mining and smelting": the word of making may follow the good.)
+    if (lever && !making && end < tokens.length && MAKING_WORDS.has(tokens[end].norm)) making = true;
+    const info = lever ? lexicon.levers.get(lever) : undefined;
+    if (!making || !info) continue;
+    const i = k;
+    const j = end;
+    const made: Match<LeverEntry> = { i, j, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } };
+    out = [...out.filter((m) => m.j <= i || m.i >= j), made].sort((a, b) => a.i - b.i);
+    k = j - 1;
+  }
+  return out;
 }
 
 /** Names of the two sides that keep blacklists of each other's companies, as addCompanyLists reads them. */
@@ -898,6 +972,44 @@ export function addCompanyLists(text: string, tokens: Token[], levers: Match<Lev
     const china = whose === 'american' || whose === 'foreign' || whose === 's' || tokens.some((t) => t.norm === 'unreliable') ||
       (whose !== 'chinese' && (before ? /^(china|beijing)$/.test(before) : lastChina > (state.lastAt.get('entity-list') ?? -1)));
     const info = lexicon.levers.get(china ? 'counter-sanctions' : 'entity-list');
+    if (!info) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "Chinese regulators said they had opened an investigation into FedEx", "Beijing began a review of Nvidia's deal",
+ * "Chinese authorities launched a review in March of products sold by Micron": an investigation a side opens into a
+ * firm or its goods is a lever, whatever the sentence says of trade: China's probes of foreign firms (china-probes)
+ * when the sentence names China, a trade probe otherwise. The probe word right after a verb of opening and "a", "an",
+ * "its" or "their" (up to two words between: "launched a new antitrust probe"), and "into", "of" or "on" within three
+ * words after it ("launching an investigation and" opens nothing named). Returns `levers` with these added, in text
+ * order.
+ */
+export function addOpenedProbes(text: string, tokens: Token[], levers: Match<LeverEntry>[], actors: { entry: ActorEntry }[], lexicon: CompiledLexicon, state: DocState): Match<LeverEntry>[] {
+  let sides: SideId[] | undefined;
+  let added: Match<LeverEntry>[] | undefined;
+  // ("review" is no phrase of the lexicon, so the page gate cannot look for it: only in a story that names a lever.)
+  const named = state.seen.size > 0 || levers.length > 0;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!OPENED_PROBES.has(tokens[k].norm) || covers(levers, k) || (!named && !PROBE_ONLY.has(tokens[k].norm))) continue;
+    let q = k - 1;
+    while (q > k - 3 && q > 1 && !/^(a|an|its|their)$/.test(tokens[q].norm) && /^\p{Ll}/u.test(tokens[q].text)) q--;
+    if (!/^(a|an|its|their)$/.test(tokens[q].norm) || !PROBE_OPENERS.has(tokens[q - 1].norm)) continue;
+    let tight = true;
+    for (let p = q; p < k && tight; p++) tight = !punctuationBetween(text, tokens[p - 1], tokens[p]) || text.slice(tokens[p - 1].end, tokens[p].start) === '-';
+    if (!tight) continue;
+    let object = false;
+    for (let p = k + 1; p < Math.min(tokens.length, k + 4) && !object; p++) {
+      if (/[.;:!?]/.test(text.slice(tokens[p - 1].end, tokens[p].start))) break;
+      object = /^(into|of|on)$/.test(tokens[p].norm);
+    }
+    if (!object) continue;
+    sides ??= actors.map((a) => a.entry.side).filter((s): s is SideId => s !== null);
+    if (sides.length === 0) continue;
+    const info = lexicon.levers.get(sides.includes('china') ? 'china-probes' : 'trade-remedies');
     if (!info) continue;
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
   }

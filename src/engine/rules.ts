@@ -641,6 +641,21 @@ export const CHIPMAKING_WORDS = new Set(['chip', 'chips', 'chipmaker', 'chipmake
  * or that point back at machines already named ("these tools contain US components").
  */
 export const NOT_CHIP_TOOLS = new Set(['cutting', 'machine', 'hand', 'power', 'regulatory', 'policy', 'own', 'diplomatic', 'legal', 'economic', 'political', 'trade', 'retaliatory', 'such', 'other', 'many', 'several', 'software', 'design', 'ai', 'digital', 'online', 'new', 'these', 'those']);
+/** Goods a technology or machine may be for making (addMakingTechnology): "technology to produce semiconductors". */
+export const MADE_WITH = new Set(['technology', 'technologies', 'equipment', 'tools', 'machines', 'machinery']);
+/** Words of making, mining or refining a good (addMakingTechnology). */
+export const MAKING_WORDS = new Set([
+  'produce', 'producing', 'production', 'make', 'making', 'manufacture', 'manufacturing', 'fabricate', 'fabricating',
+  'fabrication', 'build', 'building', 'mining', 'mine', 'smelting', 'smelt', 'refining', 'refine', 'processing', 'separation',
+]);
+/** Chips made with such a technology, beyond CHIPMAKING_WORDS: memory by its kinds. */
+export const MADE_CHIPS = new Set(['dram', 'nand', 'microchips', 'microchip', 'processors', 'hbm']);
+
+/**
+ * Words before or after "equipment" that make it some other kind ("military equipment", "telecommunications equipment")
+ * or name its makers or buyers ("the equipment group", "equipment makers", "procuring equipment for SMIC").
+ */
+export const NOT_CHIP_EQUIPMENT = new Set(['military', 'telecommunications', 'telecoms', 'telecom', 'network', 'networking', 'medical', 'sports', 'farm', 'agricultural', 'defence', 'defense', 'office', 'household', 'surveillance', 'construction', 'transport', 'protective', 'and', 'group', 'maker', 'makers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'firms', 'companies', 'sector', 'industry', 'stocks', 'for']);
 /** Who a blacklist lists (see addCompanyLists): "a list of Chinese companies", "its list of American firms". */
 export const LISTED_PARTIES = new Set(['companies', 'firms', 'entities', 'businesses', 'suppliers']);
 /** Words that make a list of companies a blacklist: export controls, sanctions, a ban, selling without a licence. */
@@ -721,6 +736,15 @@ export const ASPECTUAL = new Set(['begin', 'began', 'begun', 'begins', 'start', 
 
 /** Bare words for an investigation: a trade lever only with a word of trade in the sentence (PROBE_CUES). */
 export const PROBE_ONLY = new Set(['investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries']);
+
+/** Verbs that open an investigation ("Beijing began a review of", "regulators opened an investigation into"). */
+export const PROBE_OPENERS = new Set([
+  'open', 'opens', 'opened', 'opening', 'launch', 'launches', 'launched', 'launching', 'begin', 'begins', 'began', 'begun',
+  'start', 'starts', 'started', 'initiate', 'initiates', 'initiated',
+]);
+
+/** Words for the investigation such a verb opens: PROBE_ONLY and a regulator's "review". */
+export const OPENED_PROBES = new Set([...PROBE_ONLY, 'review', 'reviews']);
 
 /** Words that put an investigation on trade: what is dumped or subsidised, or the kind of case. */
 export const PROBE_CUES = new Set([

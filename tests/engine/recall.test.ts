@@ -431,3 +431,115 @@ describe('China\'s Treasury holdings named by the securities themselves', () => 
     expect(spans('This would make China the third-largest foreign holder of US government bonds.').map((m) => m[1])).toContain('treasury-holdings');
   });
 });
+
+describe('goods between two goods of a retaliation list', () => {
+  it('"cosmetics, clothing, footwear", "coffee, toilet paper and sleeping bags": a member between two goods is a good, with no measure in the sentence', () => {
+    const canada = 'Canada announced retaliatory tariffs on US goods on Tuesday. Its list covers orange juice, peanut butter, coffee, cosmetics, clothing, footwear, motorcycles, furniture, lumber and paper products.';
+    const found = spans(canada).map((m) => m[0]);
+    expect(found).toContain('clothing');
+    expect(found).toContain('lumber');
+    const consumer = 'Canada answered the steel tariffs. A long list of consumer goods carried 10 percent, including whiskey, orange juice, coffee, toilet paper and sleeping bags.';
+    expect(spans(consumer).map((m) => m[0])).toContain('toilet paper');
+  });
+
+  it('a member after the last good stays out when the sentence names no measure', () => {
+    const text = 'Canada announced retaliatory tariffs on US goods on Tuesday. The list covers orange juice, peanut butter and garden hoses.';
+    expect(spans(text).map((m) => m[0])).not.toContain('garden hoses');
+  });
+
+  it('"lawnmowers and boats - products chosen": a member ends at a spaced dash', () => {
+    expect(spans('Canada imposed retaliatory tariffs on whiskey, yogurt, lawnmowers and boats - products chosen to hurt Republican states.')).toContainEqual(['boats', 'targeted-goods']);
+  });
+});
+
+describe('an investigation a side opens into a firm', () => {
+  it('"Chinese regulators opened an investigation into FedEx", "Beijing began a review of Nvidia\'s deal": China\'s probe of a foreign firm', () => {
+    expect(spans('The same week, Chinese regulators said they had opened an investigation into FedEx, after the courier diverted two packages.')).toEqual([['investigation', 'china-probes']]);
+    const nvidia = 'US export controls bar Nvidia from selling its best chips to China. In December 2024, Beijing began a review of Nvidia\'s deal to acquire Mellanox.';
+    expect(spans(nvidia)).toContainEqual(['review', 'china-probes']);
+    const micron = 'Washington added Chinese chipmakers to the Entity List. Chinese authorities launched a review in March of products sold in the country by Micron.';
+    expect(spans(micron)).toContainEqual(['review', 'china-probes']);
+  });
+
+  it('"review", which the page gate does not look for, only in a story that has named a lever', () => {
+    expect(spans('In December 2024, Beijing began a review of Nvidia\'s deal to acquire Mellanox.')).toEqual([]);
+  });
+
+  it('the probe so opened is the one a later sentence refers back to ("the FedEx investigation", "its review")', () => {
+    const text = 'Chinese regulators opened an investigation into FedEx in June. The FedEx investigation says Beijing will use the tools it has.';
+    expect(spans(text).filter((m) => m[0] === 'investigation')).toHaveLength(2);
+  });
+
+  it('no side in the sentence, or nothing opened into: no lever', () => {
+    expect(spans('The home secretary said he would not be launching an investigation and that the reports were wrong.')).toEqual([]);
+    expect(spans('Regulators opened an inquiry into AOL. The probe lasted a year.')).toEqual([]);
+    expect(spans('The company began a review of its accounts after the audit.')).toEqual([]);
+  });
+});
+
+describe('goods a buyer withholds, together in a sentence', () => {
+  // A story about trade pressure: three levers named outright, and sides.
+  const story = 'Beijing imposed retaliatory tariffs on US farm goods and halted soybean purchases after Washington added Chinese firms to the Entity List. ';
+
+  it('"sales of pork and cotton remain sluggish", "raising hope that wine could be next": a good beside another good under pressure is under it too', () => {
+    const soy = story + 'In addition to soybeans, US exports of corn, wheat, and sorghum to China fell to zero in 2025, and sales of pork and cotton remain sluggish.';
+    const found = spans(soy).map((m) => m[0]);
+    expect(found).toContain('pork');
+    expect(found).toContain('cotton');
+    const wine = story + 'China has officially scrapped more than 80% of punitive tariffs on Australian barley that it has imposed since May 2020, raising hope that wine could be next as relations improve.';
+    expect(spans(wine)).toContainEqual(['wine', 'targeted-goods']);
+  });
+
+  it('goods with no good under pressure beside them stay out, and so do goods beside one outside a story about trade pressure', () => {
+    expect(spans(story + 'Shoppers in Sydney bought more wine this year, and the harvest of cotton was large.').map((m) => m[0])).not.toContain('wine');
+    expect(spans('Tariffs hit pork, and later that year he opened a shop that sold coffee.').map((m) => m[0])).not.toContain('coffee');
+  });
+});
+
+describe('more names of chipmaking machines', () => {
+  it('"semiconductor machinery", "deep ultraviolet systems", "microchip machines", "chip-related equipment": the chipmaking-tools lever', () => {
+    expect(spans('ASML, the largest maker of semiconductor machinery, will need a licence to export to China.')).toContainEqual(['semiconductor machinery', 'chipmaking-tools']);
+    expect(spans('The Dutch rules cover its deep ultraviolet systems, which need an export licence from September.')).toContainEqual(['deep ultraviolet systems', 'chipmaking-tools']);
+    expect(spans('The Netherlands tightens export restrictions on microchip machines.')).toContainEqual(['microchip machines', 'chipmaking-tools']);
+    expect(spans('Japan\'s export restrictions on 23 types of chip-related equipment take effect this month.')).toContainEqual(['chip-related equipment', 'chipmaking-tools']);
+  });
+});
+
+describe('a bare "equipment" or "tools" for the chipmaking tools', () => {
+  it('"restrictions on advanced chips and their manufacturing equipment", "export controls on six categories of equipment used in chip manufacturing"', () => {
+    expect(spans('Previously, Washington has imposed restrictions on advanced chips and their manufacturing equipment.')).toContainEqual(['equipment', 'chipmaking-tools']);
+    expect(spans('Japan will impose export controls on six categories of equipment used in chip manufacturing.')).toContainEqual(['equipment', 'chipmaking-tools']);
+  });
+
+  it('"can no longer ship certain tools to Chinese customers" in a story that has named the tools', () => {
+    const text = 'Applied Materials sells chipmaking equipment worldwide. The company said it can no longer ship certain tools to affected Chinese customers.';
+    expect(spans(text)).toContainEqual(['tools', 'chipmaking-tools']);
+  });
+
+  it('other equipment, its makers, or equipment with no word of chipmaking stays out', () => {
+    const found = (text: string) => spans(text).filter((m) => m[1] === 'chipmaking-tools');
+    expect(found('Export controls on chips cover military equipment sold to China.')).toEqual([]);
+    expect(found('The restrictions on chips hit equipment makers in Japan.')).toEqual([]);
+    expect(found('The US imposed tariffs of 100% on ship-to-shore cranes and cargo handling equipment and may suspend LNG export licences.')).toEqual([]);
+  });
+});
+
+describe('a technology named by the chips or rare earths it makes', () => {
+  it('"technology to produce semiconductors", "technologies used to manufacture DRAM": the chipmaking tools, one mention with the chips', () => {
+    const smic = 'The US added SMIC to the Entity List. The government would deny licenses to prevent SMIC from accessing technology to produce semiconductors at advanced levels.';
+    expect(spans(smic)).toContainEqual(['technology to produce semiconductors', 'chipmaking-tools']);
+    const dram = 'Under rules announced in 2022, U.S. export controls make it virtually impossible to supply Chinese factories with technologies used to manufacture DRAM.';
+    expect(spans(dram)).toContainEqual(['technologies used to manufacture DRAM', 'chipmaking-tools']);
+  });
+
+  it('"technology to make rare earth magnets", "technologies used for rare-earth mining": the rare-earth technology', () => {
+    expect(spans('In December, China banned the export of technology to make rare earth magnets.')).toEqual([['technology to make rare earth magnets', 'rare-earth-technology']]);
+    const mining = 'The October 9 controls meant exporters would need permission for technologies used for rare-earth mining and smelting.';
+    expect(spans(mining)).toContainEqual(['technologies used for rare-earth mining', 'rare-earth-technology']);
+  });
+
+  it('outside a sentence about export controls, or with nothing made, no lever', () => {
+    expect(spans('The chipmaker invested in equipment to produce more chips after the tariffs.').map((m) => m[1])).not.toContain('chipmaking-tools');
+    expect(spans('Apple uses technology to make its phones thinner, as export controls tighten.').map((m) => m[1])).not.toContain('chipmaking-tools');
+  });
+});

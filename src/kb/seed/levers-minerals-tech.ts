@@ -702,6 +702,13 @@ export const mineralsAndTechLevers: Lever[] = [
       'lithographic equipment',
       'microchip-making machine',
       'microchip-making equipment',
+      // More of the same names: the machine or machinery and the kind of chip it makes.
+      'semiconductor machinery',
+      'chip machine',
+      'microchip machine',
+      'deep ultraviolet system',
+      'extreme ultraviolet system',
+      'chip-related equipment',
       // ASML's immersion scanners by model (NXT:1970i to NXT:2100i), named in Dutch and US licence rules.
       '1970i',
       '1980i',
