@@ -1,0 +1,20 @@
+/**
+ * Side classes, fourth round: sentences written here in the style of 2018-2025 trade news (and confirmed on the gold
+ * set's tuning part, sets web-2026e to web-2026o) where a later sentence's guess gives a lever to the wrong side.
+ */
+import { describe, expect, it } from 'vitest';
+import { sideOf } from './stage-context';
+
+describe('a bare "ban" after the story showed one side banning', () => {
+  const story = 'The U.S. Commerce Department has banned American firms from selling components to the Chinese phone maker Zeta for seven years for breaking U.S. sanctions on Iran. '
+    + 'The ban is the result of the company\'s failure to keep an agreement with the U.S. government. '
+    + 'Shares of its suppliers in Asia fell sharply on the Commerce ban.';
+  it('is the banning side\'s, not the other party of the side its sentence names', () => {
+    expect(sideOf(story, 'ban')).toBe('us');
+    expect(sideOf(story, 'ban', 1)).toBe('us');
+    expect(sideOf('Washington had effectively banned the chip in April. Following the April ban, the firm sought licences from the U.S. government.', 'ban')).toBe('us');
+  });
+  it('not when the side before the verb is the one banned, nor when two sides ban', () => {
+    expect(sideOf('China was banned from buying the chips. The ban hurt the U.S. government\'s standing in talks.', 'ban')).not.toBe('china');
+  });
+});
