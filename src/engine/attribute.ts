@@ -631,7 +631,8 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     }
     const other = holders.find((h) => h !== target.entry.side);
     if (other) return { side: other, confidence: 0.65 };
-    if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state), confidence: 0.55 };
+    // ("The tariffs on Canada and Mexico took effect": no side listed with the target is its other party.)
+    if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state, null, targetsListedWith(ctx, target)), confidence: 0.55 };
   }
 
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
@@ -1347,6 +1348,17 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
     if (!(between.length === 0 && comma) && !(between.length === 1 && /^(and|or)$/.test(between[0]))) break;
     out.push(a.entry.side);
     cur = a;
+  }
+  return out;
+}
+
+/** The sides of a list of targets that holds `target` ("tariffs on Canada, Mexico and China"), `target`'s own included. */
+function targetsListedWith(ctx: SentenceContext, target: ActorHit): SideId[] {
+  let out: SideId[] = [];
+  for (const a of ctx.actors) {
+    if (a.i < target.i || a.role !== 'target' || !a.entry.side) continue;
+    const listed = listedWith(ctx, a);
+    if (listed.length > out.length && listed.includes(target.entry.side!)) out = listed;
   }
   return out;
 }

@@ -18,3 +18,17 @@ describe('a bare "ban" after the story showed one side banning', () => {
     expect(sideOf('China was banned from buying the chips. The ban hurt the U.S. government\'s standing in talks.', 'ban')).not.toBe('china');
   });
 });
+
+describe('the last side of a pair or list a lever falls on', () => {
+  it('is a target like the first, though a verb follows it', () => {
+    expect(sideOf('The tariffs on Canada and Mexico were set to take effect in February.', 'tariffs')).toBe('us');
+    expect(sideOf('Tariffs on Canada, Mexico and China took effect on Tuesday.', 'Tariffs')).toBe('us');
+  });
+  it('no side listed with the target is its other party', () => {
+    expect(sideOf('Ottawa and Mexico City protested. The duties on Canada and Mexico were raised in March.', 'duties')).not.toBe('mexico');
+  });
+  it('not after ", and", which opens a clause, nor after a comma that ends a phrase', () => {
+    expect(sideOf('Trump imposed tariffs on Canada, and Mexico retaliated with duties on pork.', 'duties')).toBe('mexico');
+    expect(sideOf('In addition to the Netherlands, Japan also decided to restrict the export of certain chip technology.', 'chip technology')).toBe('japan');
+  });
+});
