@@ -845,10 +845,24 @@ function exportOrigin(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
  * continued purchase of Russian oil"), the one "its" refers to ("tariffs on India for its imports of Russian oil"),
  * or the subject of a verb of buying ("New Delhi will continue to buy Russian oil").
  */
+/** Words that give a good as the reason for a measure: "tariffs on India over Russian oil". */
+const REASON_WORDS = new Set(['over', 'citing']);
+
 function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, accept: (side: SideId) => boolean): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
   const ok = (side: SideId | null | undefined): side is SideId => !!side && side !== origin && accept(side);
+  const from = actors.findLast((a) => a.j <= m.i && a.j >= m.i - 2 && a.entry.side === origin);
+  if (from) {
+    // "citing New Delhi's Russian oil imports": a possessive right before the origin names the buyer.
+    const owner = actors.find((a) => a.j === from.i && tokens[a.j - 1].possessive);
+    if (owner && ok(owner.entry.side)) return owner.entry.side;
+    // "tariffs on India over Russian oil": a good given as the reason for a measure on a side is that side's buying.
+    if (REASON_WORDS.has(tokens[from.i - 1]?.norm ?? '')) {
+      const target = actors.findLast((a) => a.j < from.i && a.role === 'target' && ok(a.entry.side));
+      if (target && ctx.levers.some((o) => o.j <= target.i && o.entry.polarity === 'measure')) return target.entry.side!;
+    }
+  }
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
     if (!BUYING_WORDS.has(tokens[k].norm)) continue;
     for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {

@@ -32,3 +32,16 @@ describe('the last side of a pair or list a lever falls on', () => {
     expect(sideOf('In addition to the Netherlands, Japan also decided to restrict the export of certain chip technology.', 'chip technology')).toBe('japan');
   });
 });
+
+describe('a good bought from a third side, named as the reason for a measure', () => {
+  it('is held by the buyer a possessive names before its origin', () => {
+    expect(sideOf('Trump has doubled tariffs on Indian exports to 50%, citing New Delhi’s Russian oil imports.', 'oil')).toBe('india');
+  });
+  it('is held by the side the measure falls on, after "over" or "citing"', () => {
+    expect(sideOf("Trump's new tariffs on India over Russian oil", 'oil')).toBe('india');
+    expect(sideOf('Washington slapped tariffs on Turkey over Iranian oil.', 'oil')).toBe('turkey');
+  });
+  it('not when no measure falls on a side', () => {
+    expect(sideOf('India will keep buying Russian oil despite the tariffs.', 'oil')).toBe('india');
+  });
+});
