@@ -55,6 +55,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
     }
     ti = tj;
   }
+  giveMeasuresToImposer(mentions, tokens, state);
   settleFromDocument(mentions, lexicon, targets);
   return { mentions, tally: tallyMentions(mentions) };
 }
@@ -152,6 +153,48 @@ const INFERRED_WORD = 0.7;
 
 /** How far (in characters, about two paragraphs) a stated side of the same lever may lend itself to a mention. */
 const NEAR_CHARS = 1000;
+
+/** The confidence of a side guessed as the other party of the sentence's only named side (attribute.ts). */
+const GUESSED_OTHER_PARTY = 0.55;
+
+/** Words before a past participle that make it passive ("was banned"): the side before it is then the target. */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
+
+/** A verb of imposing a measure, and the noun a later sentence names that measure by ("banned" ... "the ban"). */
+const MEASURE_VERB_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ['banned', /^bans?$/i],
+  ['sanctioned', /^sanctions?$/i],
+  ['blacklisted', /^blacklists?$/i],
+  ['embargoed', /^embargo(e?s)?$/i],
+]);
+
+/**
+ * "The U.S. Department of Commerce has banned American companies from selling components to ZTE ... The ban is the
+ * result of ZTE's failure": a later bare "ban" whose own sentence only names its target (a guess of the other party)
+ * is the ban of the one side the story showed banning. Only when the story shows one such side for that verb.
+ */
+function giveMeasuresToImposer(mentions: Mention[], tokens: Token[], state: DocState): void {
+  const imposers = new Map<string, { side: SideId | null; from: number }>();
+  let h = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const verb = tokens[k].norm;
+    if (!MEASURE_VERB_NOUNS.has(verb) || PASSIVE_BE.has(tokens[k - 1].norm)) continue;
+    // The nearest side named in the few words before the verb: its subject ("Washington had effectively banned").
+    while (h < state.sideHits.length && state.sideHits[h].at < k) h++;
+    const hit = state.sideHits[h - 1];
+    if (!hit || hit.at < k - 6) continue;
+    const known = imposers.get(verb);
+    if (!known) imposers.set(verb, { side: hit.side, from: tokens[k].end });
+    else if (known.side !== hit.side) known.side = null;
+  }
+  if (imposers.size === 0) return;
+  for (const m of mentions) {
+    if (m.confidence > GUESSED_OTHER_PARTY) continue;
+    for (const [verb, { side, from }] of imposers) {
+      if (side && m.start > from && m.side !== side && MEASURE_VERB_NOUNS.get(verb)!.test(m.text)) m.side = side;
+    }
+  }
+}
 
 /**
  * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes

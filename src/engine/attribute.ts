@@ -631,7 +631,8 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     }
     const other = holders.find((h) => h !== target.entry.side);
     if (other) return { side: other, confidence: 0.65 };
-    if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state), confidence: 0.55 };
+    // ("The tariffs on Canada and Mexico took effect": no side listed with the target is its other party.)
+    if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state, null, targetsListedWith(ctx, target)), confidence: 0.55 };
   }
 
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
@@ -844,10 +845,24 @@ function exportOrigin(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null
  * continued purchase of Russian oil"), the one "its" refers to ("tariffs on India for its imports of Russian oil"),
  * or the subject of a verb of buying ("New Delhi will continue to buy Russian oil").
  */
+/** Words that give a good as the reason for a measure: "tariffs on India over Russian oil". */
+const REASON_WORDS = new Set(['over', 'citing']);
+
 function buyerOf(ctx: SentenceContext, m: Match<LeverEntry>, origin: SideId, accept: (side: SideId) => boolean): SideId | null {
   const { tokens, actors } = ctx;
   const [lo] = clauseOf(ctx.clauses, m.i);
   const ok = (side: SideId | null | undefined): side is SideId => !!side && side !== origin && accept(side);
+  const from = actors.findLast((a) => a.j <= m.i && a.j >= m.i - 2 && a.entry.side === origin);
+  if (from) {
+    // "citing New Delhi's Russian oil imports": a possessive right before the origin names the buyer.
+    const owner = actors.find((a) => a.j === from.i && tokens[a.j - 1].possessive);
+    if (owner && ok(owner.entry.side)) return owner.entry.side;
+    // "tariffs on India over Russian oil": a good given as the reason for a measure on a side is that side's buying.
+    if (REASON_WORDS.has(tokens[from.i - 1]?.norm ?? '')) {
+      const target = actors.findLast((a) => a.j < from.i && a.role === 'target' && ok(a.entry.side));
+      if (target && ctx.levers.some((o) => o.j <= target.i && o.entry.polarity === 'measure')) return target.entry.side!;
+    }
+  }
   for (let k = m.i - 1; k >= Math.max(lo, m.i - 8); k--) {
     if (!BUYING_WORDS.has(tokens[k].norm)) continue;
     for (let q = k - 1; q >= Math.max(lo, k - 3); q--) {
@@ -1347,6 +1362,17 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
     if (!(between.length === 0 && comma) && !(between.length === 1 && /^(and|or)$/.test(between[0]))) break;
     out.push(a.entry.side);
     cur = a;
+  }
+  return out;
+}
+
+/** The sides of a list of targets that holds `target` ("tariffs on Canada, Mexico and China"), `target`'s own included. */
+function targetsListedWith(ctx: SentenceContext, target: ActorHit): SideId[] {
+  let out: SideId[] = [];
+  for (const a of ctx.actors) {
+    if (a.i < target.i || a.role !== 'target' || !a.entry.side) continue;
+    const listed = listedWith(ctx, a);
+    if (listed.length > out.length && listed.includes(target.entry.side!)) out = listed;
   }
   return out;
 }

@@ -145,7 +145,14 @@ export function classifyActors(
 ): ActorHit[] {
   const leverEnds = new Set<number>();
   for (const m of leverStart.values()) leverEnds.add(m.j);
+  const done: ActorHit[] = [];
   return actors.map((a) => {
+    const hit = classifyActor(a);
+    done.push(hit);
+    return hit;
+  });
+
+  function classifyActor(a: Match<ActorEntry>): ActorHit {
     const lastTok = tokens[a.j - 1];
     const prev = a.i > 0 ? tokens[a.i - 1].norm : '';
     const prev2 = a.i > 1 ? tokens[a.i - 2].norm : '';
@@ -169,7 +176,7 @@ export function classifyActors(
       // ("imports from the EU were subject to duties": "the" may stand after "from", where goods come from.)
       const [p1, p2] = prev === 'the' && prev2 === 'from' ? [prev2, a.i > 2 ? tokens[a.i - 3].norm : ''] : [prev, prev2];
       const objectOf = OBJECT_MARKERS.has(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
-      role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf ? 'target' : 'actor';
+      role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf || listedWithTarget(a) ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
       let k = a.j;
@@ -225,12 +232,30 @@ export function classifyActors(
           if (role !== 'holder-of-lever' || afterLever) role = 'target';
         }
         if (prev === 'by' && role !== 'holder-of-lever') role = 'actor';
+        if (role === 'actor' && listedWithTarget(a)) role = 'target';
         if (betweenPair(tokens, a.i)) role = 'neutral';
       }
     }
     if (a.entry.kind === 'actor' && venue(tokens, a.i)) role = 'neutral';
     return { i: a.i, j: a.j, entry: a.entry, role, subjectLike: role === 'actor' && subjectLike };
-  });
+  }
+
+  /**
+   * "The tariffs on Canada and Mexico were set to take effect": the last side of a pair a lever's preposition names is
+   * a target like the first, though a verb follows it. (Not after ", and", which may open a clause of its own.)
+   */
+  function listedWithTarget(a: Match<ActorEntry>): boolean {
+    const before = done.at(-1);
+    if (!before || before.role !== 'target' || before.entry.side === null || before.entry.side === a.entry.side || a.i < 2) return false;
+    const conj = tokens[a.i - 1];
+    // "Canada and Mexico", "Canada, Mexico and China": joined by "and" / "or" with no comma, or by a comma alone.
+    // (A comma alone only inside a list that goes on: "In addition to the Netherlands, Japan also decided" is no list.)
+    if (before.j === a.i) {
+      const goesOn = a.j < tokens.length && (/^(and|or)$/.test(tokens[a.j].norm) || /^\s*,\s*$/.test(text.slice(tokens[a.j - 1].end, tokens[a.j].start)));
+      return goesOn && /^\s*,\s*$/.test(text.slice(tokens[a.i - 1].end, tokens[a.i].start));
+    }
+    return before.j === a.i - 1 && /^(and|or)$/.test(conj.norm) && !punctuationBetween(text, tokens[a.i - 2], conj);
+  }
 }
 
 /** Is the side at token `i` the object of a verb of asking ("asked Seoul", "urged Tokyo")? */
