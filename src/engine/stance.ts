@@ -463,6 +463,30 @@ const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', '
 const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);
 
 export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
+  const stance = stanceInClause(ctx, m);
+  // "it would be 45 days before export licenses are issued": an easing still to come leaves the lever held.
+  return stance === 'relax' && easingYetToCome(ctx, m) ? 'tighten' : stance;
+}
+
+/** "before (any further) export licences (for advanced chips) are issued / granted": the lever waits for its easing. */
+function easingYetToCome(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, text } = ctx;
+  let opened = false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 6); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1])) break;
+    if (tokens[k].norm === 'before') { opened = true; break; }
+  }
+  if (!opened) return false;
+  for (let k = m.j; k < Math.min(tokens.length - 1, m.j + 4); k++) {
+    if (k > m.j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
+    if (/^(is|are|was|were|be|been|get|gets)$/.test(tokens[k].norm) && PENDING_EASINGS.has(tokens[k + 1].norm)) return true;
+  }
+  return false;
+}
+
+const PENDING_EASINGS = new Set(['issued', 'granted', 'approved', 'lifted', 'removed', 'eased', 'resumed', 'restored']);
+
+function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const { tokens, lexicon, text } = ctx;
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
   const leverId = m.entry.lever;

@@ -20,3 +20,14 @@ describe('a lever said not to fall on a target', () => {
     expect(stance('There was no new tariff on LNG in the deal.', 'tariff')).toBe('neutral');
   });
 });
+
+describe('an easing still to come', () => {
+  it('leaves the lever held when "before" opens it and a passive easing closes it', () => {
+    expect(stance('The firm was told it would be 45 days before export licenses are issued.', 'export licenses')).toBe('tighten');
+    expect(stance('The bill requires a review before any further export licences for advanced chips are granted.', 'export licences')).toBe('tighten');
+  });
+
+  it('still eases a lever whose easing is had', () => {
+    expect(stance('Commerce said export licenses were issued on Monday.', 'export licenses')).toBe('relax');
+  });
+});
