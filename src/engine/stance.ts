@@ -446,6 +446,10 @@ function inLongerLeverName(ctx: SentenceContext, m: Match<LeverEntry>, k: number
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** Words before a lever named as a cause: "due to tight export restrictions", "hit by US tariffs". */
 const CAUSE_MODIFIERS = new Set(['tight', 'strict', 'harsh', 'heavy', 'steep', 'us', 'u', 's', 'american', 'chinese']);
+/** The two words before "no" that make a lever said not to exist an easing: "face no", "will be no". */
+const NO_LEVER_EASES = /(^| )(face|faces|faced|facing)$|^(will|would|shall) be$/;
+const NO_LEVER_ADVERBS = new Set(['essentially', 'virtually', 'therefore', 'also', 'then', 'thus']);
+
 /** "without paying any extra duty". */
 const SPARED_MODIFIERS = new Set(['any', 'extra', 'additional']);
 const SPARED_VERBS = new Set(['paying', 'facing', 'incurring', 'attracting']);
@@ -459,6 +463,30 @@ const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', '
 const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);
 
 export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
+  const stance = stanceInClause(ctx, m);
+  // "it would be 45 days before export licenses are issued": an easing still to come leaves the lever held.
+  return stance === 'relax' && easingYetToCome(ctx, m) ? 'tighten' : stance;
+}
+
+/** "before (any further) export licences (for advanced chips) are issued / granted": the lever waits for its easing. */
+function easingYetToCome(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, text } = ctx;
+  let opened = false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 6); k--) {
+    if (punctuationBetween(text, tokens[k], tokens[k + 1])) break;
+    if (tokens[k].norm === 'before') { opened = true; break; }
+  }
+  if (!opened) return false;
+  for (let k = m.j; k < Math.min(tokens.length - 1, m.j + 4); k++) {
+    if (k > m.j && punctuationBetween(text, tokens[k - 1], tokens[k])) return false;
+    if (/^(is|are|was|were|be|been|get|gets)$/.test(tokens[k].norm) && PENDING_EASINGS.has(tokens[k + 1].norm)) return true;
+  }
+  return false;
+}
+
+const PENDING_EASINGS = new Set(['issued', 'granted', 'approved', 'lifted', 'removed', 'eased', 'resumed', 'restored']);
+
+function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   const { tokens, lexicon, text } = ctx;
   const [lo, hi] = clauseOf(ctx.clauses, m.i);
   const leverId = m.entry.lever;
@@ -616,6 +644,9 @@ export function stanceOf(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // ("was not in any way a trade embargo": "in any way", "by any means" may stand after the negation.)
     const p = tokens[k - 1]?.norm === 'way' || tokens[k - 1]?.norm === 'means' ? (tokens[k - 2]?.norm === 'any' && /^(in|by)$/.test(tokens[k - 3]?.norm ?? '') ? k - 3 : k) : k;
     const deniedCopula = lexicon.negations.has(tokens[p - 1]?.norm ?? '') && COPULAS.has(tokens[p - 2]?.norm ?? '');
+    // "These countries face essentially no restrictions", "there will be no tariff on these products": a target
+    // spared the lever, or a lever promised not to come, eases it.
+    if (n === 'no' && NO_LEVER_EASES.test(tokens.slice(Math.max(0, k - 4), k).map((t) => t.norm).filter((w) => !NO_LEVER_ADVERBS.has(w)).slice(-2).join(' '))) return 'relax';
     if (n === 'no' || ((n === 'a' || n === 'an') && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
     if (!MODIFIERS.has(n) && n !== 'complete' && n !== 'outright' && n !== 'real') break;
   }

@@ -1,0 +1,33 @@
+/** Stance classes of the ninth stance round: each test names the class and fails without its rule. */
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../src/engine/stance';
+import { prepare } from './stage-context';
+
+/** stanceOf() for the lever `term` of a one-sentence text. */
+function stance(text: string, term: string, nth = 0) {
+  const p = prepare(text);
+  return stanceOf(p.ctx, p.lever(term, nth));
+}
+
+describe('a lever said not to fall on a target', () => {
+  it('eases after "face no" or "will be no", an adverb between allowed', () => {
+    expect(stance('Firms in these countries face essentially no export controls.', 'export controls')).toBe('relax');
+    expect(stance('There will, therefore, be no tariff on these products if construction has started.', 'tariff')).toBe('relax');
+    expect(stance('For allies there would be no tariffs under the new plan.', 'tariffs')).toBe('relax');
+  });
+
+  it('still only names a lever said not to exist', () => {
+    expect(stance('There was no new tariff on LNG in the deal.', 'tariff')).toBe('neutral');
+  });
+});
+
+describe('an easing still to come', () => {
+  it('leaves the lever held when "before" opens it and a passive easing closes it', () => {
+    expect(stance('The firm was told it would be 45 days before export licenses are issued.', 'export licenses')).toBe('tighten');
+    expect(stance('The bill requires a review before any further export licences for advanced chips are granted.', 'export licences')).toBe('tighten');
+  });
+
+  it('still eases a lever whose easing is had', () => {
+    expect(stance('Commerce said export licenses were issued on Monday.', 'export licenses')).toBe('relax');
+  });
+});
