@@ -543,3 +543,15 @@ describe('a technology named by the chips or rare earths it makes', () => {
     expect(spans('Apple uses technology to make its phones thinner, as export controls tighten.').map((m) => m[1])).not.toContain('chipmaking-tools');
   });
 });
+
+describe('a good halted by the -s or -ing form of a halt verb', () => {
+  it('"suspends seafood", "suspending all imported salmon", "banning wine": the good withheld is a mention', () => {
+    expect(spans('Beijing suspends seafood from Japan over the wastewater release.').map((m) => m[0])).toContain('seafood');
+    expect(spans('Beijing said it was suspending all imported salmon from Norway.').map((m) => m[0])).toContain('salmon');
+    expect(spans('Beijing is banning wine from Australia.').map((m) => m[0])).toContain('wine');
+  });
+
+  it('a firm suspending its own orders puts no good under pressure', () => {
+    expect(spans('Exporters of garments, textiles and shrimp say American buyers began suspending orders.').map((m) => m[0])).not.toContain('shrimp');
+  });
+});
