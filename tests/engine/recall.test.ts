@@ -555,3 +555,14 @@ describe('a good halted by the -s or -ing form of a halt verb', () => {
     expect(spans('Exporters of garments, textiles and shrimp say American buyers began suspending orders.').map((m) => m[0])).not.toContain('shrimp');
   });
 });
+
+describe('chipmaking chemicals named generically', () => {
+  it('"three chemical materials", "high-tech materials": the chemicals a side curbs', () => {
+    expect(spans('Tokyo tightened export restrictions on three chemical materials to South Korea in July.').map((m) => m[0])).toContain('chemical materials');
+    expect(spans('Japan said it would allow exports of some high-tech materials to South Korea.').map((m) => m[0])).toContain('high-tech materials');
+  });
+
+  it('a chemical material with no trade around it is no mention', () => {
+    expect(spans('The lab stores chemical materials in a cool room.')).toEqual([]);
+  });
+});
