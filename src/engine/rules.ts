@@ -422,6 +422,14 @@ export const CONTROL_CUES = new Set([
 ]);
 
 /** Words that put pressure on goods named in the same sentence: "retaliation targets pork", "halted purchases". */
+/**
+ * "China suspends seafood from Japan", "suspending all imported seafood", "banning imports of Japanese fish": the
+ * -s and -ing forms of a halt put a good under pressure like PRESSURE_CUES, except where what is halted is a firm's
+ * own orders ("buyers began cancelling or suspending orders"), which is commerce, not a measure.
+ */
+export const HALT_FORMS = new Set(['suspends', 'suspending', 'banning']);
+export const COMMERCIAL_HALTS = new Set(['orders', 'order', 'shipments', 'production', 'operations']);
+
 export const PRESSURE_CUES = new Set([
   'retaliation', 'retaliatory', 'retaliate', 'retaliated', 'retaliating', 'target', 'targets', 'targeted', 'targeting',
   'boycott', 'boycotts', 'boycotted', 'halt', 'halted', 'halts', 'halting', 'suspend', 'suspended', 'suspension', 'ban',

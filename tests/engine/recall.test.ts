@@ -543,3 +543,26 @@ describe('a technology named by the chips or rare earths it makes', () => {
     expect(spans('Apple uses technology to make its phones thinner, as export controls tighten.').map((m) => m[1])).not.toContain('chipmaking-tools');
   });
 });
+
+describe('a good halted by the -s or -ing form of a halt verb', () => {
+  it('"suspends seafood", "suspending all imported salmon", "banning wine": the good withheld is a mention', () => {
+    expect(spans('Beijing suspends seafood from Japan over the wastewater release.').map((m) => m[0])).toContain('seafood');
+    expect(spans('Beijing said it was suspending all imported salmon from Norway.').map((m) => m[0])).toContain('salmon');
+    expect(spans('Beijing is banning wine from Australia.').map((m) => m[0])).toContain('wine');
+  });
+
+  it('a firm suspending its own orders puts no good under pressure', () => {
+    expect(spans('Exporters of garments, textiles and shrimp say American buyers began suspending orders.').map((m) => m[0])).not.toContain('shrimp');
+  });
+});
+
+describe('chipmaking chemicals named generically', () => {
+  it('"three chemical materials", "high-tech materials": the chemicals a side curbs', () => {
+    expect(spans('Tokyo tightened export restrictions on three chemical materials to South Korea in July.').map((m) => m[0])).toContain('chemical materials');
+    expect(spans('Japan said it would allow exports of some high-tech materials to South Korea.').map((m) => m[0])).toContain('high-tech materials');
+  });
+
+  it('a chemical material with no trade around it is no mention', () => {
+    expect(spans('The lab stores chemical materials in a cool room.')).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ export const goodsLevers: Lever[] = [
       'semiconductor material',
       'semiconductor chemical',
     ],
-    contextAliases: ['neon gas', 'specialty chemical', 'resist', 'euv resist'],
+    contextAliases: ['neon gas', 'specialty chemical', 'resist', 'euv resist', 'chemical material', 'high-tech material'],
     context:
       'A few suppliers, most of them Japanese, make the ultra-pure chemicals that chip fabs cannot run without. ' +
       'Requiring a licence for each shipment slows a rival\'s production without banning anything: from 4 July 2019 ' +
