@@ -365,11 +365,18 @@ function brokenBefore(ctx: SentenceContext, p: number): boolean {
   return false;
 }
 
-/** "without paying the extra", "without facing": the words before the lever at `i` spare it. */
+/** "without paying the extra", "without facing", "no longer face": the words before the lever at `i` spare it. */
 function spared(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (DETERMINERS.has(tokens[k].norm) || MODIFIERS.has(tokens[k].norm) || startsWithDigit(tokens[k].norm) || SPARED_MODIFIERS.has(tokens[k].norm))) k--;
-  return k > 0 && SPARED_VERBS.has(tokens[k].norm) && tokens[k - 1].norm === 'without';
+  if (k > 0 && SPARED_VERBS.has(tokens[k].norm) && tokens[k - 1].norm === 'without') return true;
+  // "will no longer face the 25% tariffs", "are no longer subject to the duties", "will no longer be hit by tariffs".
+  let v = k;
+  if (tokens[v]?.norm === 'to' && tokens[v - 1]?.norm === 'subject') v--;
+  else if (/^(by|with)$/.test(tokens[v]?.norm ?? '') && tokens[v - 1]?.norm === 'hit') v--;
+  else if (!NO_LONGER_FACED.has(tokens[v]?.norm ?? '')) return false;
+  if (v !== k && /^(be|being)$/.test(tokens[v - 1]?.norm ?? '')) v--;
+  return v > 1 && tokens[v - 1].norm === 'longer' && tokens[v - 2].norm === 'no';
 }
 
 /**
@@ -453,6 +460,8 @@ const NO_LEVER_ADVERBS = new Set(['essentially', 'virtually', 'therefore', 'also
 /** "without paying any extra duty". */
 const SPARED_MODIFIERS = new Set(['any', 'extra', 'additional']);
 const SPARED_VERBS = new Set(['paying', 'facing', 'incurring', 'attracting']);
+/** Verbs of bearing a measure that "no longer" before them eases: "will no longer face tariffs". */
+const NO_LONGER_FACED = new Set(['face', 'faces', 'facing', 'pay', 'pays', 'paying', 'incur', 'attract', 'bear']);
 const ENFORCING = new Set(['enforce', 'enforces', 'enforcing']);
 /** "have fallen under European sanctions", "came under export controls". */
 const FALLING_UNDER = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'come', 'comes', 'came', 'coming']);

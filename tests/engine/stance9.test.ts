@@ -31,3 +31,15 @@ describe('an easing still to come', () => {
     expect(stance('Commerce said export licenses were issued on Monday.', 'export licenses')).toBe('relax');
   });
 });
+
+describe('a measure "no longer" borne', () => {
+  it('eases after "no longer face", "no longer be subject to", "no longer be hit by"', () => {
+    expect(stance('US-made goods will no longer face the 25% tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('Canadian steel will no longer be subject to the tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('Goods from Mexico will no longer be hit by tariffs.', 'tariffs')).toBe('relax');
+  });
+
+  it('a measure still faced stays in force', () => {
+    expect(stance('Canadian steel still faces the tariffs.', 'tariffs')).toBe('tighten');
+  });
+});
