@@ -7,6 +7,7 @@ import { analyze, newDocState, prepareSentence, readSentence } from '../../src/e
 import { compileLexicon, verbLexicon, type CompiledLexicon } from '../../src/engine/index';
 import type { LeverEntry } from '../../src/engine/lexicon';
 import type { matchPhrases } from '../../src/engine/match';
+import { stanceOf } from '../../src/engine/stance';
 import { tokenize, type Token } from '../../src/engine/tokens';
 import type { ActorHit, Attributed, DocState, Match, SentenceContext } from '../../src/engine/types';
 import { seed } from '../../src/kb/seed/index';
@@ -78,4 +79,10 @@ export function sideOf(text: string, term: string, nth = 0): string | null {
   const hits = analyze(text, lexicon).mentions.filter((m) => m.text === term);
   if (!hits[nth]) throw new Error(`"${term}" not found in "${text}"`);
   return hits[nth].side;
+}
+
+/** stanceOf() for the nth lever whose text is `term` in a one-sentence text. */
+export function stanceIn(text: string, term: string, nth = 0): string {
+  const p = prepare(text);
+  return stanceOf(p.ctx, p.lever(term, nth));
 }

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analysedOnly, negated, polarityFrom, resolve, stanceOf, verbClassAt } from '../../src/engine/stance';
+import { analysedOnly, negated, polarityFrom, resolve, verbClassAt } from '../../src/engine/stance';
 import { tokenize } from '../../src/engine/tokens';
 import { annotateText } from '../../src/engine/index';
 import { seed } from '../../src/kb/seed/index';
-import { lexicon, prepare, tokenIndex } from './stage-context';
+import { lexicon, prepare, stanceIn, tokenIndex } from './stage-context';
 
-/** stanceOf() for the lever `term` of a one-sentence text. */
-function stance(text: string, term: string) {
-  const p = prepare(text);
-  return stanceOf(p.ctx, p.lever(term));
-}
+const stance = stanceIn;
 
 describe('resolve', () => {
   it('reads "more" and "less" by the polarity of the object', () => {

@@ -1,13 +1,8 @@
 /** Stance classes of the ninth stance round: each test names the class and fails without its rule. */
 import { describe, expect, it } from 'vitest';
-import { stanceOf } from '../../src/engine/stance';
-import { prepare } from './stage-context';
+import { stanceIn } from './stage-context';
 
-/** stanceOf() for the lever `term` of a one-sentence text. */
-function stance(text: string, term: string, nth = 0) {
-  const p = prepare(text);
-  return stanceOf(p.ctx, p.lever(term, nth));
-}
+const stance = stanceIn;
 
 describe('a lever said not to fall on a target', () => {
   it('eases after "face no" or "will be no", an adverb between allowed', () => {
