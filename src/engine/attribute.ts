@@ -819,7 +819,8 @@ const DEALING = /^(resolution|talks|negotiations|negotiate|negotiating|deal|agre
 function exportOrigin(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   const { tokens, actors } = ctx;
   const [, hi] = clauseOf(ctx.clauses, m.i);
-  const sideAt = (k: number) => actors.find((a) => a.i === k && a.entry.side && !/^(to|into|from|toward|towards)$/.test(tokens[k - 1]?.norm ?? ''))?.entry.side ?? null;
+  // ("curbs on China-bound shipments": a side the goods are bound for is where they go, not where they leave.)
+  const sideAt = (k: number) => actors.find((a) => a.i === k && a.entry.side && !/^(to|into|from|toward|towards)$/.test(tokens[k - 1]?.norm ?? '') && !/^(bound|destined)$/.test(tokens[a.j]?.norm ?? ''))?.entry.side ?? null;
   for (let q = m.i; q < Math.min(hi, tokens.length, m.j + 8); q++) {
     if (!EXPORT_NOUNS.test(tokens[q].norm)) continue;
     // "exports of American chips", "the export of US technology".

@@ -132,6 +132,16 @@ function controlledAfter(tokens: Token[], k: number, leverStart: Map<number, Mat
 
 /** Prepositions that make a side after them an object ("selling to China"). */
 const OBJECT_MARKERS = new Set(['to', 'on', 'against', 'into', 'from', 'toward', 'towards', 'targeting']);
+/**
+ * Verb forms (never nouns) whose object is struck by a measure: "the rules hit China with new curbs", "slapping Canada
+ * with tariffs". (Not "sanctions" or "targets", which are as often nouns: "the sanctions China imposed".)
+ */
+const STRIKING = new Set(['hit', 'hitting', 'slapped', 'slapping', 'targeted', 'punished', 'punishing', 'penalised',
+  'penalized', 'penalising', 'penalizing', 'saddled', 'saddling', 'sanctioned', 'sanctioning', 'blacklisted',
+  // ... and whose object is harmed: "the effort to hobble Beijing's chipmaking ambitions", "to stymie China's ability".
+  'hobble', 'hobbling', 'stymie', 'stymieing', 'stymying', 'cripple', 'crippling', 'hamper', 'hampering', 'thwart',
+  'thwarting', 'contain', 'containing', 'undermine', 'undermining', 'weaken', 'weakening', 'isolate', 'isolating',
+  'punish', 'pressure', 'pressuring', 'squeeze', 'squeezing', 'choke', 'choking', 'starve', 'starving']);
 /** Leaders, governments and capitals whose name before a measure owns it: "Trump tariffs", "Beijing curbs". */
 const GOVERNMENTS = new Set(['trump', 'biden', 'obama', 'reagan', 'bush', 'clinton', 'xi', 'administration', 'washington', 'house', 'department', 'commission', 'brussels', 'beijing', 'tokyo', 'ottawa', 'delhi', 'seoul', 'london', 'berlin', 'paris', 'canberra']);
 
@@ -163,7 +173,7 @@ export function classifyActors(
     let role: ActorRole = 'actor';
     if (lastTok.possessive) {
       // "tariffs on China's goods": a possessive after a lever's preposition names the target.
-      role = possessiveTarget(tokens, a.i, leverEnds) ? 'target' : 'actor';
+      role = possessiveTarget(tokens, a.i, leverEnds) || STRIKING.has(prev) ? 'target' : 'actor';
     } else if (subjectLike) {
       // "selling to China begins": a side after a preposition is its object, whatever follows it.
       // "in response to Trump raising the tariff": the side is the agent of the verb after it, not an object.
@@ -175,7 +185,7 @@ export function classifyActors(
         (/^(of|after|despite|without|about)$/.test(prev) && !leverEnds.has(a.i - 1) && !TRADE_FLOWS.has(prev2)));
       // ("imports from the EU were subject to duties": "the" may stand after "from", where goods come from.)
       const [p1, p2] = prev === 'the' && prev2 === 'from' ? [prev2, a.i > 2 ? tokens[a.i - 3].norm : ''] : [prev, prev2];
-      const objectOf = OBJECT_MARKERS.has(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund;
+      const objectOf = (OBJECT_MARKERS.has(p1) && !/^(according|due|thanks|owing|prior|next|close|compared)$/.test(p2) && !agentOfGerund) || STRIKING.has(prev);
       role = betweenPair(tokens, a.i) ? 'neutral' : passiveTarget(tokens, a.j) || objectOf || listedWithTarget(a) ? 'target' : 'actor';
     } else {
       // What does the name qualify? Skip adjectives up to a noun.
@@ -232,6 +242,7 @@ export function classifyActors(
           if (role !== 'holder-of-lever' || afterLever) role = 'target';
         }
         if (prev === 'by' && role !== 'holder-of-lever') role = 'actor';
+        if (role === 'actor' && STRIKING.has(prev)) role = 'target';
         if (role === 'actor' && listedWithTarget(a)) role = 'target';
         if (betweenPair(tokens, a.i)) role = 'neutral';
       }

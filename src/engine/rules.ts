@@ -477,7 +477,8 @@ export const FREE_OF = new Set([
 /** Nouns that a good can qualify without being a lever: "chip industry", "rare-earth producer", "magnet shortage". */
 export const ATTRIBUTIVE_HEADS = new Set([
   'industry', 'industries', 'sector', 'sectors', 'firm', 'firms', 'company', 'companies', 'maker', 'makers', 'producer',
-  'producers', 'manufacturer', 'manufacturers', 'manufacturing', 'market', 'markets', 'stock', 'stocks', 'shares',
+  'producers', 'manufacturer', 'manufacturers', 'toolmaker', 'toolmakers', 'chipmaker', 'chipmakers', 'automaker',
+  'automakers', 'carmaker', 'carmakers', 'manufacturing', 'market', 'markets', 'stock', 'stocks', 'shares',
   'mine', 'mines', 'miner', 'miners', 'mining', 'production', 'processing', 'plant', 'plants', 'facility',
   'facilities', 'factory', 'factories', 'giant', 'giants', 'circuitry', 'design', 'designer', 'designers', 'startup',
   'startups', 'shortage', 'shortages', 'technology', 'research', 'researchers', 'engineers', 'workers', 'jobs',

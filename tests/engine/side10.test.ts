@@ -1,0 +1,41 @@
+/**
+ * Side classes found on the tuning part of the newest sets (web-2026p, web-2026q): a side a measure strikes or harms
+ * taken for its holder. Sentences written here in the style of 2023-2025 chip-rule news.
+ */
+import { describe, expect, it } from 'vitest';
+import { sideOf } from './stage-context';
+import { annotateText } from '../../src/engine';
+import { seed } from '../../src/kb/seed';
+
+describe('a side right after a verb that strikes it with a measure', () => {
+  it('is the target ("hit China with", "slapped Canada with")', () => {
+    expect(sideOf('The rules hit China with new export restrictions.', 'export restrictions')).toBe('us');
+    expect(sideOf('The package is hitting China with curbs on memory chips.', 'curbs')).toBe('us');
+  });
+  it('not when the side is the one striking back', () => {
+    expect(sideOf('China hit back with tariffs on US soybeans.', 'tariffs')).toBe('china');
+    expect(sideOf('The sanctions China imposed on US defence firms took effect.', 'sanctions')).toBe('china');
+  });
+});
+
+describe('a side or its possessive after a verb of harming', () => {
+  it('is the target ("to hobble Beijing\'s ambitions", "to contain China")', () => {
+    expect(sideOf('The effort to hobble Beijing\'s chipmaking ambitions also hits Chinese toolmakers with new export restrictions.', 'export restrictions')).toBe('us');
+    expect(sideOf('The aim is to contain China with export controls.', 'export controls')).toBe('us');
+  });
+});
+
+describe('a side the goods are bound for', () => {
+  it('is where they go, not the exporter that holds the control', () => {
+    expect(sideOf('The package includes curbs on China-bound shipments of memory chips.', 'curbs')).toBe('us');
+    expect(sideOf('It adds restrictions on Russia-bound exports of machine tools.', 'restrictions')).not.toBe('russia');
+  });
+});
+
+describe('a good that only qualifies a maker', () => {
+  it('is no lever ("Chinese chip toolmakers")', () => {
+    const found = annotateText('The rules hit Chinese chip toolmakers and chipmaking tools with new curbs.', seed).mentions.map((m) => m.text);
+    expect(found).not.toContain('chip');
+    expect(found).toContain('chipmaking tools');
+  });
+});
