@@ -13,6 +13,8 @@ export const TRAPS = [
   'oilseed processors', 'oilseed processor', 'canola processors', 'soybean processors', 'dairy processors',
   'seafood processors', 'poultry processors', 'pork processors', 'beef processors', 'payment processors',
   'payment processor', 'card processors', 'data processors', 'data processor',
+  // Refined copper and other metals sold as cathodes, not battery parts.
+  'copper cathode', 'copper cathodes', 'nickel cathode', 'nickel cathodes', 'zinc cathode', 'zinc cathodes',
   'chip on his shoulder', 'chip on her shoulder', 'chip shop', 'fish and chips', 'bargaining chip', 'cow chip',
   'visa card', 'visa cards', 'visa debit', 'visa credit', 'visa inc', 'visa and mastercard', 'visa or mastercard',
   'mastercard and visa', 'license plate', 'license plates', 'licence plate', 'licence plates', "driver's license",

@@ -496,3 +496,12 @@ describe('names that look like lever words: initials before a capitalised lever 
     expect(words('Washington tightened export controls on SME sold to China.')).toEqual(['export controls', 'SME']);
   });
 });
+
+describe('refined metal sold as cathodes', () => {
+  it('"copper cathodes" are copper, not battery parts', () => {
+    expect(words('Chile says 99.9% of its copper exports to the United States are made up of copper cathodes and are not covered by the 50% tariff.')).toEqual(['tariff']);
+  });
+  it('battery cathodes under a control stay a lever', () => {
+    expect(words('China restricted exports of cathodes for lithium batteries.')).toContain('cathodes');
+  });
+});
