@@ -1210,6 +1210,9 @@ function sellerSubjectBuyer(ctx: SentenceContext, m: Match<LeverEntry>, subject:
   const boughtNoun = BUYING_NOUNS.has(tokens[m.j - 1].norm);
   const boughtVerb = m.i > 0 && BUYING_VERBS.has(tokens[m.i - 1].norm);
   if (!boughtNoun && !boughtVerb) return null;
+  // (Only where the story names the usual buyer: in a story of India and the US, India's "energy purchases" are India's,
+  // though India is the side other than China that the story names.)
+  if (!ctx.state.sideCounts.get(holders[0])) return null;
   return counterpart(holders[0], ctx.state) === subject ? holders[0] : null;
 }
 

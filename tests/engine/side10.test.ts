@@ -39,3 +39,13 @@ describe('a good that only qualifies a maker', () => {
     expect(found).toContain('chipmaking tools');
   });
 });
+
+describe('a good its buyer holds, bought by a side in a story without the usual buyer', () => {
+  it('is the buying subject\'s, not the usual buyer\'s (China) when the story never names China', () => {
+    const story = 'India’s international trade is in turmoil as never before. Donald Trump told reporters that India had agreed to taper off energy purchases from Russia.';
+    expect(sideOf(story, 'energy purchases')).toBe('india');
+  });
+  it('still the usual buyer\'s when the story names it and the subject is the seller', () => {
+    expect(sideOf('China agreed to the deal in Beijing. The United States expects soybean purchases to double.', 'soybean purchases')).toBe('china');
+  });
+});
