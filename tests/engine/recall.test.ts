@@ -566,3 +566,14 @@ describe('chipmaking chemicals named generically', () => {
     expect(spans('The lab stores chemical materials in a cool room.')).toEqual([]);
   });
 });
+
+describe('a prefix word written closed or hyphenated', () => {
+  it('"super-hard materials" of the alias "superhard materials", "countertariffs" of "counter-tariffs"', () => {
+    expect(spans('China banned exports of gallium, germanium, antimony and super-hard materials to the US.')).toContainEqual(['super-hard materials', 'antimony']);
+    expect(spans('Canada said it would eliminate all countertariffs on US products covered by the trade agreement.').map((m) => m[0])).toContain('countertariffs');
+  });
+
+  it('the prefix word of another noun stays out ("super-hard coating")', () => {
+    expect(spans('The new super-hard coating protects the blades of the export model.')).toEqual([]);
+  });
+});
