@@ -339,12 +339,22 @@ describe('a model name and the measure on it stay two', () => {
   });
 });
 
-describe('chip initials in brackets that end their phrase', () => {
+describe('initials in brackets that end their phrase', () => {
   it('"exports of its H20 graphics processing units (GPUs) to China": the GPUs count on their own', () => {
     expect(spans('Nvidia will take a charge tied to exports of its H20 graphics processing units (GPUs) to China.')).toEqual([
       ['H20 graphics processing units', 'ai-chips'],
       ['GPUs', 'ai-chips'],
     ]);
+  });
+
+  it('"liquefied natural gas (LNG) and", "tariff-rate quotas (TRQ) under", "Regulation (FSR), which": any initials that name a lever', () => {
+    expect(spans('Seoul pledged to purchase $100 billion worth of liquefied natural gas (LNG) and other energy products from the US.').map((m) => m[0])).toContain('LNG');
+    expect(spans('The panel ruled on Canada’s dairy tariff-rate quotas (TRQ) under the trade agreement.').map((m) => m[0])).toContain('TRQ');
+    expect(spans('It was the first raid under the EU’s Foreign Subsidies Regulation (FSR), which took effect in 2023.').map((m) => m[0])).toContain('FSR');
+  });
+
+  it('"liquefied natural gas (LNG) cargoes": initials before a noun are left out, any initials', () => {
+    expect(spans('Seoul pledged to buy liquefied natural gas (LNG) cargoes from the US.').map((m) => m[0])).toEqual(['liquefied natural gas']);
   });
 
   it('"graphics processing unit (GPU) chips": initials before their noun are still left out', () => {
