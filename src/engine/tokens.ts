@@ -99,7 +99,7 @@ const AFTER_PHRASE = /^\)(?:\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:to|from|for|in
  * products", "the Foreign Subsidies Regulation (FSR), which": initials in brackets that end their phrase are a word of
  * their own (a mention of their own where they name a lever); before a noun ("(GPU) chips") they are left out.
  */
-function initialsAlone(text: string, close: number): boolean {
+export function initialsAlone(text: string, close: number): boolean {
   return AFTER_PHRASE.test(text.slice(close, close + 8));
 }
 

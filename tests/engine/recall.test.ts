@@ -587,3 +587,24 @@ describe('a prefix word written closed or hyphenated', () => {
     expect(spans('The new super-hard coating protects the blades of the export model.')).toEqual([]);
   });
 });
+
+describe('initials a story defines for a lever', () => {
+  it('"the Anti-Coercion Instrument (ACI) ... the ACI": the initials name the lever again, in the brackets too', () => {
+    const text = 'Lawmakers voted to clear the Anti-Coercion Instrument (ACI), which should enter force soon. An EU report on the ACI named China.';
+    expect(spans(text).filter((m) => m[0] === 'ACI')).toEqual([
+      ['ACI', 'sanctions'],
+      ['ACI', 'sanctions'],
+    ]);
+  });
+
+  it('"Generalised System of Preferences (GSP)": small words aside; "Foreign Direct Product rules (‘FDPs’)": quoted, plural', () => {
+    const gsp = 'Trump ended India’s place in the Generalised System of Preferences (GSP) programme. India is the biggest beneficiary of the GSP.';
+    expect(spans(gsp).map((m) => m[0])).toEqual(['Generalised System of Preferences', 'GSP']);
+    expect(spans('BIS introduced two new Foreign Direct Product rules (‘FDPs’).').map((m) => m[0])).toContain('FDPs');
+  });
+
+  it('initials that spell no lever named before them, or written in another case, name nothing', () => {
+    expect(spans('The European Central Bank (ECB) raised rates. Tariffs rose. The ECB said prices would rise.').map((m) => m[0])).toEqual(['Tariffs']);
+    expect(spans('Lawmakers cleared the Anti-Coercion Instrument (ACI). The aci team met.').map((m) => m[0])).toEqual(['Anti-Coercion Instrument', 'ACI']);
+  });
+});
