@@ -349,7 +349,25 @@ export function nounVariants(alias: string, withSingular: boolean): string[] {
     for (const [re, to] of ALT_SPELLINGS) alt = alt.replace(re, to);
     out.add(alt);
   }
+  for (const form of [...out]) for (const other of prefixSpellings(form)) out.add(other);
   return [...out];
+}
+
+/**
+ * A prefix word is written closed or hyphenated: "superhard materials" and "super-hard materials", "counter-tariffs"
+ * and "countertariffs". The other way of writing each such word of a phrase. Only the two prefixes of lever words
+ * the seed writes one way: each form is one more phrase for the page gate to hold (with "anti-", "semi-", "multi-"
+ * and "ultra-" as well the gate string passed its bound), and "re-" or "co-" would split "reserve" and "cobalt".
+ */
+const PREFIXED = /^(counter|super)(-?)([a-z]{3,})$/;
+function prefixSpellings(form: string): string[] {
+  const words = form.split(' ');
+  const out: string[] = [];
+  words.forEach((w, k) => {
+    const m = PREFIXED.exec(w);
+    if (m) out.push([...words.slice(0, k), m[2] === '-' ? `${m[1]}${m[3]}` : `${m[1]}-${m[3]}`, ...words.slice(k + 1)].join(' '));
+  });
+  return out;
 }
 
 /** Mass nouns whose plural is never what news copy means ("graphites", "antimonies"). */

@@ -6,7 +6,7 @@ import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
 import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES } from './rules';
-import { joinable, type Token } from './tokens';
+import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
 import { covers } from './spans';
@@ -1224,3 +1224,69 @@ function inRangeOfUses(text: string, tokens: Token[], m: Match<LeverEntry>): boo
 
 /** Words that make a range "from ... to ..." one of uses. */
 const RANGE_OF_USES = new Set(['used', 'uses', 'use', 'essential', 'crucial', 'vital', 'critical', 'needed', 'manufacturing', 'making', 'applications', 'found', 'ingredient', 'inputs']);
+
+/** Initials in brackets right after a phrase, quoted or not: "(ACI)", "(‘FDPs’)", "“temporary general license” (TGL)". */
+const BRACKETED_INITIALS = /^['"\u2019\u201d]?\s?\(['"\u2018\u2019\u201c\u201d]?(\p{Lu}[\p{Lu}\d]{1,5})(s?)['"\u2018\u2019\u201c\u201d]?\)/u;
+
+/**
+ * "the Anti-Coercion Instrument (ACI) ... An EU report on the ACI", "two new Foreign Direct Product rules (‘FDPs’)":
+ * initials a story defines in brackets right after a lever's name, spelling the first or last words of that name,
+ * name the same lever wherever the story writes them again, as written (or with a plural "s"), and in the brackets
+ * themselves when they end their phrase. Records the definitions in `state` and returns `levers` with these added, in
+ * text order.
+ */
+export function addDefinedInitials(text: string, tokens: Token[], levers: Match<LeverEntry>[], state: DocState): Match<LeverEntry>[] {
+  for (const m of levers) {
+    // Most mentions have no bracket after them: one character code first.
+    const after = tokens[m.j - 1].end;
+    const open = text.indexOf('(', after);
+    if (open < 0 || open > after + 2) continue;
+    const hit = BRACKETED_INITIALS.exec(text.slice(after, after + 14));
+    if (!hit || !spellsEnd(tokens, m, hit[1])) continue;
+    (state.initials ??= new Map()).set(hit[1], { ...m.entry, needsContext: false });
+  }
+  if (!state.initials) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // Initials open with a capital: most words are passed over on their first character.
+    const c = t.text.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a) continue;
+    const entry = definedAs(t, state.initials);
+    if (!entry || covers(levers, k)) continue;
+    // (The initials in their brackets before a noun qualify it: "the Generalised System of Preferences (GSP) programme".)
+    const close = text.indexOf(')', t.end);
+    if (close >= 0 && close <= t.end + 1 && !initialsAlone(text, close)) continue;
+    (added ??= []).push({ i: k, j: k + 1, entry });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Whether `letters` are the initials of the first or the last words of the mention, small words aside when they have
+ * no letter of their own ("Generalised System of Preferences (GSP)").
+ */
+function spellsEnd(tokens: Token[], m: Match<LeverEntry>, letters: string): boolean {
+  const words: string[] = [];
+  for (let q = m.i; q < m.j; q++) words.push(tokens[q].norm);
+  const spells = (list: string[], from: number) => {
+    for (let q = 0; q < letters.length; q++) if (list[from + q][0] !== letters[q].toLowerCase()) return false;
+    return true;
+  };
+  const n = letters.length;
+  const ends = (list: string[]) => n <= list.length && (spells(list, 0) || spells(list, list.length - n));
+  return ends(words) || ends(words.filter((w) => !INITIALS_SKIP.has(w)));
+}
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to']);
+
+/** The lever that initials the story defined name (as written, or with a plural "s"). */
+function definedAs(t: Token, initials: Map<string, LeverEntry>): LeverEntry | undefined {
+  return initials.get(t.text) ?? (t.text.endsWith('s') ? initials.get(t.text.slice(0, -1)) : undefined);
+}
+
+/** Whether a word is initials the story defined for a lever (see addDefinedInitials). */
+export function isDefinedInitials(t: Token, initials: Map<string, LeverEntry>): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a && definedAs(t, initials) !== undefined;
+}

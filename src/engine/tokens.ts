@@ -55,7 +55,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end === start) continue;
     const raw = text.slice(start, end);
     tokens.push({ start, end, text: raw, norm: normalForm(raw), possessive });
-    if (end - start > 1 && text.charCodeAt(start - 1) === 0x28 /* ( */ && text.charCodeAt(matchEnd) === 0x29 /* ) */ && isInitials(tokens) && !chipInitialsAlone(text, raw, matchEnd)) tokens.pop();
+    if (end - start > 1 && text.charCodeAt(start - 1) === 0x28 /* ( */ && text.charCodeAt(matchEnd) === 0x29 /* ) */ && isInitials(tokens) && !initialsAlone(text, matchEnd)) tokens.pop();
   }
   return tokens;
 }
@@ -91,16 +91,16 @@ function isInitials(tokens: Token[]): boolean {
   return true;
 }
 
-const CHIP_INITIALS = /^(?:GPU|CPU|NPU|TPU)s?$/;
 /** What may follow a bracket that ends a phrase: a preposition, a conjunction, a verb of being, or punctuation. */
-const AFTER_PHRASE = /^\)(?:\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:to|from|for|in|into|and|or|that|which|were|was|are|is|with|by|on|at|as)\b)/;
+const AFTER_PHRASE = /^\)(?:\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:to|from|for|in|into|and|or|that|which|were|was|are|is|with|by|on|at|as|under|after|through|against|until|since)\b)/;
 
 /**
- * "exports of its H20 graphics processing units (GPUs) to China": chip initials in brackets that end their phrase are
- * a mention of their own; before a noun ("(GPU) chips") they are left out like any initials.
+ * "exports of its H20 graphics processing units (GPUs) to China", "liquefied natural gas (LNG) and other energy
+ * products", "the Foreign Subsidies Regulation (FSR), which": initials in brackets that end their phrase are a word of
+ * their own (a mention of their own where they name a lever); before a noun ("(GPU) chips") they are left out.
  */
-function chipInitialsAlone(text: string, raw: string, close: number): boolean {
-  return CHIP_INITIALS.test(raw) && AFTER_PHRASE.test(text.slice(close, close + 8));
+export function initialsAlone(text: string, close: number): boolean {
+  return AFTER_PHRASE.test(text.slice(close, close + 8));
 }
 
 /**

@@ -74,6 +74,11 @@ export interface DocState {
   pressedGoods?: Set<string>;
   /** Mentions so far of levers named by a phrase that needs no context: three make `tradeDoc` true. */
   plainMentions: number;
+  /**
+   * Initials the story defined in brackets after a lever's name ("the Anti-Coercion Instrument (ACI)"), as written,
+   * with the lever they name: a later "the ACI" is that lever.
+   */
+  initials?: Map<string, LeverEntry>;
 }
 
 /** Everything the rules need to know about one sentence. */

@@ -339,12 +339,22 @@ describe('a model name and the measure on it stay two', () => {
   });
 });
 
-describe('chip initials in brackets that end their phrase', () => {
+describe('initials in brackets that end their phrase', () => {
   it('"exports of its H20 graphics processing units (GPUs) to China": the GPUs count on their own', () => {
     expect(spans('Nvidia will take a charge tied to exports of its H20 graphics processing units (GPUs) to China.')).toEqual([
       ['H20 graphics processing units', 'ai-chips'],
       ['GPUs', 'ai-chips'],
     ]);
+  });
+
+  it('"liquefied natural gas (LNG) and", "tariff-rate quotas (TRQ) under", "Regulation (FSR), which": any initials that name a lever', () => {
+    expect(spans('Seoul pledged to purchase $100 billion worth of liquefied natural gas (LNG) and other energy products from the US.').map((m) => m[0])).toContain('LNG');
+    expect(spans('The panel ruled on Canada’s dairy tariff-rate quotas (TRQ) under the trade agreement.').map((m) => m[0])).toContain('TRQ');
+    expect(spans('It was the first raid under the EU’s Foreign Subsidies Regulation (FSR), which took effect in 2023.').map((m) => m[0])).toContain('FSR');
+  });
+
+  it('"liquefied natural gas (LNG) cargoes": initials before a noun are left out, any initials', () => {
+    expect(spans('Seoul pledged to buy liquefied natural gas (LNG) cargoes from the US.').map((m) => m[0])).toEqual(['liquefied natural gas']);
   });
 
   it('"graphics processing unit (GPU) chips": initials before their noun are still left out', () => {
@@ -564,5 +574,37 @@ describe('chipmaking chemicals named generically', () => {
 
   it('a chemical material with no trade around it is no mention', () => {
     expect(spans('The lab stores chemical materials in a cool room.')).toEqual([]);
+  });
+});
+
+describe('a prefix word written closed or hyphenated', () => {
+  it('"super-hard materials" of the alias "superhard materials", "countertariffs" of "counter-tariffs"', () => {
+    expect(spans('China banned exports of gallium, germanium, antimony and super-hard materials to the US.')).toContainEqual(['super-hard materials', 'antimony']);
+    expect(spans('Canada said it would eliminate all countertariffs on US products covered by the trade agreement.').map((m) => m[0])).toContain('countertariffs');
+  });
+
+  it('the prefix word of another noun stays out ("super-hard coating")', () => {
+    expect(spans('The new super-hard coating protects the blades of the export model.')).toEqual([]);
+  });
+});
+
+describe('initials a story defines for a lever', () => {
+  it('"the Anti-Coercion Instrument (ACI) ... the ACI": the initials name the lever again, in the brackets too', () => {
+    const text = 'Lawmakers voted to clear the Anti-Coercion Instrument (ACI), which should enter force soon. An EU report on the ACI named China.';
+    expect(spans(text).filter((m) => m[0] === 'ACI')).toEqual([
+      ['ACI', 'sanctions'],
+      ['ACI', 'sanctions'],
+    ]);
+  });
+
+  it('"Generalised System of Preferences (GSP)": small words aside; "Foreign Direct Product rules (‘FDPs’)": quoted, plural', () => {
+    const gsp = 'Trump ended India’s place in the Generalised System of Preferences (GSP) programme. India is the biggest beneficiary of the GSP.';
+    expect(spans(gsp).map((m) => m[0])).toEqual(['Generalised System of Preferences', 'GSP']);
+    expect(spans('BIS introduced two new Foreign Direct Product rules (‘FDPs’).').map((m) => m[0])).toContain('FDPs');
+  });
+
+  it('initials that spell no lever named before them, or written in another case, name nothing', () => {
+    expect(spans('The European Central Bank (ECB) raised rates. Tariffs rose. The ECB said prices would rise.').map((m) => m[0])).toEqual(['Tariffs']);
+    expect(spans('Lawmakers cleared the Anti-Coercion Instrument (ACI). The aci team met.').map((m) => m[0])).toEqual(['Anti-Coercion Instrument', 'ACI']);
   });
 });

@@ -54,7 +54,9 @@ describe('tokenize', () => {
 
   it('leaves out initials in brackets that spell the words before them, and keeps any other bracketed word', () => {
     expect(tokenize('artificial intelligence (AI) chips').map((t) => t.text)).toEqual(['artificial', 'intelligence', 'chips']);
-    expect(tokenize('rare earth elements (REEs) were curbed').map((t) => t.text)).toEqual(['rare', 'earth', 'elements', 'were', 'curbed']);
+    expect(tokenize('rare earth elements (REEs) mining was curbed').map((t) => t.text)).toEqual(['rare', 'earth', 'elements', 'mining', 'was', 'curbed']);
+    // Initials that end their phrase are a word of their own: "(REEs) were curbed", "(LNG) and other products".
+    expect(tokenize('rare earth elements (REEs) were curbed').map((t) => t.text)).toEqual(['rare', 'earth', 'elements', 'REEs', 'were', 'curbed']);
     expect(tokenize('extreme ultraviolet (EUV) tools').map((t) => t.text)).toEqual(['extreme', 'ultraviolet', 'EUV', 'tools']);
     expect(tokenize('the ministry (MOFCOM) said').map((t) => t.text)).toEqual(['the', 'ministry', 'MOFCOM', 'said']);
   });
