@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
@@ -1578,6 +1578,20 @@ function antecedentOfRelative(ctx: SentenceContext, lo: number, to: number): Act
   return undefined;
 }
 
+/**
+ * "Britain's aluminium sector", "South Korea's Yonhap news agency", "Germany's Daimler AG": a side in the possessive
+ * whose noun (past a word or two) is a firm, a trade or people, not its government.
+ */
+function privatePossessor(tokens: Token[], a: ActorHit): boolean {
+  if (!tokens[a.j - 1].possessive) return false;
+  for (let k = a.j; k < Math.min(tokens.length, a.j + 3); k++) {
+    const n = tokens[k].norm;
+    if (GOVERNING_NOUNS.has(n)) return false;
+    if (FIRMS.has(n) || PEOPLE.has(n) || PRIVATE_HEADS.has(n)) return true;
+  }
+  return false;
+}
+
 function subjectFor(
   ctx: SentenceContext,
   m: Match<LeverEntry>,
@@ -1600,7 +1614,8 @@ function subjectFor(
     }
     if (subject) return subject;
     // A side after a verb is its object ("sanctions have lost Poland markets"), not its subject.
-    const first = cands[0];
+    // ("Britain's aluminium sector has warned", "Germany's Daimler AG": a side owning firms or people speaks for none.)
+    const first = cands.find((a) => !privatePossessor(tokens, a));
     if (first && tokens.slice(from, first.i).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm) || t.norm.endsWith('ed'))) return undefined;
     return first;
   };

@@ -508,6 +508,12 @@ export const FIRMS = new Set([
   'businesses',
 ]);
 
+/** Heads of a private body a side's name may own, besides FIRMS and PEOPLE: "Britain's aluminium sector". */
+export const PRIVATE_HEADS = new Set([
+  'sector', 'sectors', 'industry', 'industries', 'news', 'newspaper', 'media', 'shares', 'stocks', 'automakers',
+  'carmakers', 'chipmakers', 'steelmakers', 'automaker', 'carmaker', 'chipmaker', 'steelmaker', 'ag', 'inc', 'corp',
+]);
+
 /** Verbs of asking for a licence: "apply for", "seek", "obtain". */
 export const SEEKING_LICENCE = new Set([
   'apply', 'applying', 'applied', 'applies', 'seek', 'seeking', 'sought', 'obtain', 'obtaining', 'request', 'requesting',
