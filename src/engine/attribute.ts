@@ -412,7 +412,9 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
   if (zero && accept(zero)) return { side: zero, confidence: 0.85 };
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
+  // ("the two nations would revisit the rare earth issue": a good only one side can withhold stays that side's.)
+  const oneHolder = holders.length === 1 && m.entry.polarity === 'flow';
+  if ((!oneHolder && reciprocalClause(ctx, m.i)) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
