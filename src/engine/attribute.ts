@@ -141,6 +141,31 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
   return own;
 }
 
+/** Nouns of those who buy from a seller: "Russia's top crude buyers", "Australia's biggest barley customer". */
+const SELLERS_BUYERS = new Set(['buyer', 'buyers', 'customer', 'customers', 'importer', 'importers', 'client', 'clients']);
+/** Nouns of a seller's flow that a destination may follow: "Brazil's soybean shipments to China". */
+const SELLERS_FLOWS = new Set(['exports', 'export', 'shipments', 'shipment', 'sales', 'deliveries']);
+
+/**
+ * A good a buyer holds, in the possessive of its seller: "India is among Russia's top crude buyers" (the subject),
+ * "Australia's biggest barley customer" (the other party), "Brazil's soybean shipments to China" (the destination).
+ * Returns the buyer, null when there is none to name, undefined when the possessor is no seller.
+ */
+function buyerOfSellers(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideId): SideId | null | undefined {
+  const { tokens, actors } = ctx;
+  const next = tokens[m.j]?.norm ?? '';
+  if (SELLERS_BUYERS.has(next)) {
+    const subject = actors.findLast((x) => x.subjectLike && x.entry.side && x.entry.side !== seller && x.j <= m.i);
+    return subject?.entry.side ?? counterpart(seller, ctx.state);
+  }
+  if ((SELLERS_FLOWS.has(tokens[m.j - 1].norm) || SELLERS_FLOWS.has(next)) && tokens[SELLERS_FLOWS.has(next) ? m.j + 1 : m.j]?.norm === 'to') {
+    const to = SELLERS_FLOWS.has(next) ? m.j + 1 : m.j;
+    const dest = actorAfter(ctx, to);
+    return dest?.entry.side && dest.entry.side !== seller ? dest.entry.side : undefined;
+  }
+  return undefined;
+}
+
 /** Words between a measure and the "on" of the goods it falls on: a rate, a passive ("would be put on"). */
 const BEFORE_GOODS_ON = /^(to|from|of|at|up|percent|per|cent|pct|would|will|be|been|is|are|was|were|being|now|also|put|imposed|levied|slapped|placed|applied|ranging)$/;
 /** Words of an amount or a selection between "on" and the goods: "on more than $20 billion in", "on all", "on select". */
@@ -250,6 +275,11 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     const a = endingAt(actors, k);
     if (a && a.entry.side) {
       if (tokens[k].possessive) {
+        const seller = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' ? buyerOfSellers(ctx, m, a.entry.side) : undefined;
+        if (seller !== undefined) {
+          if (seller && accept(seller)) return { side: seller, confidence: 0.8 };
+          break;
+        }
         if (accept(a.entry.side)) return { side: a.entry.side, confidence: 0.95 };
         break;
       }
