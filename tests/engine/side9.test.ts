@@ -1,0 +1,37 @@
+/**
+ * Side classes, fifth round: sentences written here in the style of 2018-2025 trade news (and confirmed on the gold
+ * set's tuning part) where a side that only owns a firm, sells a good or shares a pair was taken for the holder.
+ */
+import { describe, expect, it } from 'vitest';
+import { sideOf } from './stage-context';
+
+describe('a side in the possessive before a firm, a trade or people', () => {
+  it('is no subject: it speaks for a private body, not its government', () => {
+    expect(sideOf('The U.S. raised its metals duties in June. Britain\'s steel sector has warned the tariffs threaten thousands of jobs.', 'tariffs')).not.toBe('uk');
+    expect(sideOf('China announced tariffs on $75 billion of US goods. Among automakers, Tesla Inc and Germany\'s Daimler AG are the most vulnerable to the additional levies.', 'levies')).toBe('china');
+    expect(sideOf('Tokyo eased its curbs on photoresist. South Korea\'s Yonhap news agency said the shipment receiving export permission was bound for Samsung.', 'permission')).not.toBe('south-korea');
+  });
+  it('while a possessive government body still acts', () => {
+    expect(sideOf('China\'s commerce ministry said the controls on antimony exports will take effect next month.', 'controls')).toBe('china');
+  });
+});
+
+describe('a good a buyer holds, in the possessive of its seller', () => {
+  it('is the buyer\'s: the subject, the destination, or the other party', () => {
+    expect(sideOf('Analysts said the tariff would hurt Moscow, since India is among Russia\'s top crude buyers.', 'crude')).toBe('india');
+    expect(sideOf('Brazil\'s soybean shipments to China rose to a record last year.', 'soybean')).toBe('china');
+    expect(sideOf('China imposed an 80% tariff on Australian barley. The measure cuts off the market of Australia\'s biggest barley customer.', 'barley', 1)).toBe('china');
+  });
+  it('while a seller\'s own good without a buyer named stays as before', () => {
+    expect(sideOf('China\'s rare earths are a powerful lever in the trade war.', 'rare earths')).toBe('china');
+  });
+});
+
+describe('a pair named around a good only one side can withhold', () => {
+  it('leaves the good to that side', () => {
+    expect(sideOf('Trump said the two nations would revisit the rare earth issue every year.', 'rare earth')).toBe('china');
+  });
+  it('while a measure both hold stays both sides\'', () => {
+    expect(sideOf('The two countries agreed to cut tariffs on each other\'s goods.', 'tariffs')).toBeNull();
+  });
+});
