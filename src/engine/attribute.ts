@@ -48,6 +48,20 @@ function actorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
 }
 
 /**
+ * A side named after token k past a title and given names, capitalised and unbroken ("imposed by President Donald
+ * Trump", "by Prime Minister Mark Carney's government"), or undefined.
+ */
+function titledActorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
+  const { actors, tokens, text } = ctx;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
+    if (!startsWithUpper(tokens[q].text) || (q > k + 1 && punctuationBetween(text, tokens[q - 1], tokens[q]))) return undefined;
+    const a = actors.find((x) => x.i === q && x.entry.side);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/**
  * The other party when a sentence names only the target of a lever: the side named most often in the last few
  * sentences besides the target, else in the whole story (a 1987 story about Japan pairs the US with Japan, not with
  * China), else the US or China; null when even those are excluded.
@@ -401,7 +415,7 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     if (tokens[k].norm === 'by') {
       // "fees on vessels owned by Chinese companies": the owner of the goods, not the agent of the lever.
       if (OWNING_PARTICIPLES.test(tokens[k - 1]?.norm ?? '')) break;
-      const a = actorAfter(ctx, k);
+      const a = actorAfter(ctx, k) ?? titledActorAfter(ctx, k);
       if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
       break;
     }
