@@ -6,7 +6,7 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
+import { afterTime, askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
 import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
@@ -1307,9 +1307,16 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   // "the US decision to revoke the visas of Chinese students", "Beijing's move to ban exports": the side named right
   // before the noun of the move.
   for (let k = m.i - 2; k >= Math.max(1, m.i - 6); k--) {
-    if (tokens[k].norm !== 'to' || !MOVE_NOUNS.has(tokens[k - 1].norm)) continue;
-    const a = sidedActorEndingBefore(ctx.actors, k - 1);
-    if (!a || punctuationBetween(ctx.text, tokens[k - 2], tokens[k - 1])) break;
+    if (tokens[k].norm !== 'to') continue;
+    // ("the Trump administration's move last year to impose extra levies": a time may stand between the noun and "to".)
+    let noun = k - 1;
+    if (!MOVE_NOUNS.has(tokens[noun].norm)) {
+      noun = -1;
+      for (let q = k - 2; q >= Math.max(1, k - 4); q--) if (MOVE_NOUNS.has(tokens[q].norm) && afterTime(tokens, q + 1) === k) noun = q;
+      if (noun < 0) continue;
+    }
+    const a = sidedActorEndingBefore(ctx.actors, noun);
+    if (!a || punctuationBetween(ctx.text, tokens[noun - 1], tokens[noun])) break;
     for (let q = k + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
     return a.entry.side;
   }
