@@ -1645,6 +1645,23 @@ function privatePossessor(tokens: Token[], a: ActorHit): boolean {
   return false;
 }
 
+/**
+ * "On the Chinese side, the October export controls were suspended", "In the UK, more export licences were refused": a
+ * side that opens the sentence as its frame, before a comma, speaks for a clause after it that names no side acting.
+ */
+function framingSide(ctx: SentenceContext, to: number): ActorHit | undefined {
+  const { tokens, actors, text } = ctx;
+  const first = tokens[0]?.norm;
+  if (first !== 'on' && first !== 'in') return undefined;
+  const at = tokens[1]?.norm === 'the' ? 2 : 1;
+  const a = actors.find((x) => x.i === at && x.entry.side);
+  if (!a || a.j >= to) return undefined;
+  // "On the Chinese side," with its noun; "In Japan," alone.
+  const end = first === 'on' ? (tokens[a.j]?.norm === 'side' ? a.j + 1 : -1) : a.j;
+  if (end < 1 || end >= to || !/^\s*,\s*$/.test(text.slice(tokens[end - 1].end, tokens[end].start))) return undefined;
+  return actors.some((x) => x !== a && x.entry.side && x.i >= end && x.i < to) ? undefined : a;
+}
+
 function subjectFor(
   ctx: SentenceContext,
   m: Match<LeverEntry>,
@@ -1677,6 +1694,7 @@ function subjectFor(
   // hangs on is its subject, whatever its role in the clause before.
   if (!s) s = antecedentOfRelative(ctx, lo, m.i);
   if (!s && lo > 0) s = pick(0, m.i);
+  if (!s) s = framingSide(ctx, m.i);
   if (s?.entry.side) {
     if (accept(s.entry.side)) return { side: s.entry.side, carried: false };
     return null;
