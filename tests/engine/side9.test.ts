@@ -35,3 +35,29 @@ describe('a pair named around a good only one side can withhold', () => {
     expect(sideOf('The two countries agreed to cut tariffs on each other\'s goods.', 'tariffs')).toBeNull();
   });
 });
+
+describe('the agent of a passive past a title and given names', () => {
+  it('holds the lever', () => {
+    expect(sideOf('China retaliated on Wednesday to new tariffs imposed by President Donald Trump, announcing it would raise duties on U.S. goods.', 'tariffs')).toBe('us');
+  });
+  it('not a lower-case word after "by"', () => {
+    expect(sideOf('China said the tariffs imposed by several trading partners on its goods were unfair.', 'tariffs')).not.toBe('us');
+  });
+});
+
+describe('the side whose move reaches the lever, with a time between the move and "to"', () => {
+  it('holds the lever', () => {
+    expect(sideOf('India slapped retaliatory tariffs on 29 US goods in response to the Trump administration\'s move last year to impose extra levies on steel.', 'levies')).toBe('us');
+    expect(sideOf('Tokyo protested against Seoul\'s plan this week to tighten export controls on chip materials.', 'export controls')).toBe('south-korea');
+  });
+});
+
+describe('a side that frames the sentence before a comma', () => {
+  it('speaks for a clause that names no side acting', () => {
+    expect(sideOf('The US cut its fentanyl tariffs. On the Chinese side, the October export controls were suspended for a year.', 'export controls')).toBe('china');
+    expect(sideOf('In the UK, more export licences were refused under the code than under the embargo.', 'export licences')).toBe('uk');
+  });
+  it('not when the clause names another side', () => {
+    expect(sideOf('In Japan, the US export controls on chip tools drew complaints.', 'export controls')).toBe('us');
+  });
+});
