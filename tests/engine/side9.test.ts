@@ -61,3 +61,12 @@ describe('a side that frames the sentence before a comma', () => {
     expect(sideOf('In Japan, the US export controls on chip tools drew complaints.', 'export controls')).toBe('us');
   });
 });
+
+describe('the side the story shows retaliating', () => {
+  it('is the subject nearest before the word of retaliation, not the sentence\'s first subject', () => {
+    const story = 'If Washington restricts imports of steel, the EU threatens with retaliatory duties on bourbon. '
+      + 'There are plans to retaliate with tariffs on products such as motorcycles, potatoes, tomatoes and orange juice.';
+    expect(sideOf(story, 'tariffs')).toBe('eu');
+    expect(sideOf(story, 'potatoes')).toBe('eu');
+  });
+});
