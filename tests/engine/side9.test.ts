@@ -70,3 +70,14 @@ describe('the side the story shows retaliating', () => {
     expect(sideOf(story, 'potatoes')).toBe('eu');
   });
 });
+
+describe('a member state of the EU named as the holder of duties', () => {
+  it('gives them to the Union, which sets customs duties and trade remedies for its members', () => {
+    expect(sideOf('France\'s finance minister warned that Europe was ready to react with tariffs of its own if Washington pressed ahead.', 'tariffs')).toBe('eu');
+    expect(sideOf('Germany imposed anti-dumping duties on Chinese steel.', 'anti-dumping duties')).toBe('eu');
+  });
+  it('while a member\'s own export controls and taxes stay its own', () => {
+    expect(sideOf('The Dutch government tightened export controls on ASML machines.', 'export controls')).toBe('netherlands');
+    expect(sideOf('France\'s digital services tax angered Washington.', 'digital services tax')).toBe('france');
+  });
+});
