@@ -463,7 +463,7 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
   // ("the two nations would revisit the rare earth issue": a good only one side can withhold stays that side's.)
   const oneHolder = holders.length === 1 && m.entry.polarity === 'flow';
-  if ((!oneHolder && reciprocalClause(ctx, m.i)) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
+  if ((!oneHolder && (reciprocalClause(ctx, m.i) || pairBoth(ctx, m))) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -806,6 +806,27 @@ function pairedSubject(ctx: SentenceContext, i: number): boolean {
     if (a.entry.side === b.entry.side || a.role !== 'actor' || b.j > i) continue;
     const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
     if (/^(and|and the)$/.test(between) && b.subjectLike) return true;
+  }
+  return false;
+}
+
+/**
+ * "Beijing and Washington have both taken steps ... lifting sanctions", "the US and China each raised tariffs": two sides
+ * as the clause's subject with "both" or "each" after them act on the lever together, so no one side holds it.
+ */
+function pairBoth(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  const sided = ctx.actors.filter((a) => a.entry.side && a.i >= lo && a.j <= m.i);
+  for (let q = 0; q + 1 < sided.length; q++) {
+    const [a, b] = [sided[q], sided[q + 1]];
+    if (a.entry.side === b.entry.side || a.role !== 'actor' || b.role !== 'actor') continue;
+    if (!/^(and|and the)$/.test(tokens.slice(a.j, b.i).map((t) => t.norm).join(' '))) continue;
+    for (let k = b.j; k < Math.min(m.i, b.j + 3); k++) {
+      const n = tokens[k].norm;
+      if (n === 'both' || n === 'each') return true;
+      if (!AUXILIARIES.has(n)) break;
+    }
   }
   return false;
 }

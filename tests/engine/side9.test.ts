@@ -81,3 +81,13 @@ describe('a member state of the EU named as the holder of duties', () => {
     expect(sideOf('France\'s digital services tax angered Washington.', 'digital services tax')).toBe('france');
   });
 });
+
+describe('two sides as the subject with "both" or "each" after them', () => {
+  it('hold the lever together, so no one side', () => {
+    expect(sideOf('Beijing and Washington have both taken steps to ease tensions by lifting sanctions and pausing trade investigations.', 'sanctions')).toBeNull();
+    expect(sideOf('Canada and Mexico both imposed tariffs in June.', 'tariffs')).toBeNull();
+  });
+  it('while a good only one side holds stays that side\'s', () => {
+    expect(sideOf('China and the US have both discussed rare earths.', 'rare earths')).toBe('china');
+  });
+});
