@@ -55,8 +55,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
     }
     ti = tj;
   }
-  giveMeasuresToImposer(mentions, tokens, state);
-  settleFromDocument(mentions, lexicon, targets);
+  settleFromDocument(mentions, lexicon, targets, measureImposers(tokens, state));
   return { mentions, tally: tallyMentions(mentions) };
 }
 
@@ -168,13 +167,15 @@ const MEASURE_VERB_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['embargoed', /^embargo(e?s)?$/i],
 ]);
 
+/** For each verb of imposing a measure the story uses, the one side shown using it (null for two) and where it is first used. */
+type Imposers = Map<string, { side: SideId | null; from: number }>;
+
 /**
- * "The U.S. Department of Commerce has banned American companies from selling components to ZTE ... The ban is the
- * result of ZTE's failure": a later bare "ban" whose own sentence only names its target (a guess of the other party)
- * is the ban of the one side the story showed banning. Only when the story shows one such side for that verb.
+ * "The U.S. Department of Commerce has banned American companies from selling components to ZTE": the sides the story
+ * shows imposing a measure by its verb, the side named in the few words before the verb (its subject).
  */
-function giveMeasuresToImposer(mentions: Mention[], tokens: Token[], state: DocState): void {
-  const imposers = new Map<string, { side: SideId | null; from: number }>();
+function measureImposers(tokens: Token[], state: DocState): Imposers {
+  const imposers: Imposers = new Map();
   let h = 0;
   for (let k = 1; k < tokens.length; k++) {
     const verb = tokens[k].norm;
@@ -187,20 +188,27 @@ function giveMeasuresToImposer(mentions: Mention[], tokens: Token[], state: DocS
     if (!known) imposers.set(verb, { side: hit.side, from: tokens[k].end });
     else if (known.side !== hit.side) known.side = null;
   }
-  if (imposers.size === 0) return;
-  for (const m of mentions) {
-    if (m.confidence > GUESSED_OTHER_PARTY) continue;
-    for (const [verb, { side, from }] of imposers) {
-      if (side && m.start > from && m.side !== side && MEASURE_VERB_NOUNS.get(verb)!.test(m.text)) m.side = side;
-    }
+  return imposers;
+}
+
+/**
+ * "... The ban is the result of ZTE's failure": a later bare "ban" whose own sentence only names its target (a guess of
+ * the other party) is the ban of the one side the story showed banning, or undefined.
+ */
+function imposedBy(m: Mention, imposers: Imposers): SideId | undefined {
+  if (m.confidence > GUESSED_OTHER_PARTY) return undefined;
+  for (const [verb, { side, from }] of imposers) {
+    if (side && m.start > from && MEASURE_VERB_NOUNS.get(verb)!.test(m.text)) return side;
   }
+  return undefined;
 }
 
 /**
  * Second pass: a mention whose side the sentence did not state (a headline, "the tariffs" in paragraph nine) takes
- * the side the whole story gives that lever where it does say, when the story is clear about it.
+ * the side of the one side the story showed imposing it by its verb (measureImposers), else the side the whole story
+ * gives that lever where it does say, when the story is clear about it.
  */
-function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targets: Map<Mention, SideId | null>): void {
+function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targets: Map<Mention, SideId | null>, imposers: Imposers): void {
   const sides = new Map<string, Map<SideId, number>>();
   for (const m of mentions) {
     if (!m.side || m.confidence < 0.75) continue;
@@ -212,6 +220,11 @@ function settleFromDocument(mentions: Mention[], lexicon: CompiledLexicon, targe
   const overall = new Map<SideId, number>();
   for (const seen of sides.values()) for (const [side, n] of seen) overall.set(side, (overall.get(side) ?? 0) + n);
   for (const m of mentions) {
+    const imposer = imposers.size > 0 ? imposedBy(m, imposers) : undefined;
+    if (imposer) {
+      m.side = imposer;
+      continue;
+    }
     if ((m.side !== null && m.confidence > INFERRED) || m.confidence === UNSURE_RECIPROCAL) continue;
     const seen = sides.get(m.lever) ?? (m.side === null && (lexicon.levers.get(m.lever)?.holders.length ?? 0) === 0 ? overall : undefined);
     if (!seen) continue;

@@ -6,8 +6,8 @@
 import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
-import { askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { afterTime, askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EU_COMMON_LEVERS, EU_MEMBERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
@@ -44,6 +44,20 @@ function sideStartingIn(actors: ActorHit[], from: number, to: number): SideId | 
 function actorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
   const { actors, tokens } = ctx;
   for (const a of actors) if (a.i === k + 1 || (a.i === k + 2 && tokens[k + 1].norm === 'the')) return a;
+  return undefined;
+}
+
+/**
+ * A side named after token k past a title and given names, capitalised and unbroken ("imposed by President Donald
+ * Trump", "by Prime Minister Mark Carney's government"), or undefined.
+ */
+function titledActorAfter(ctx: SentenceContext, k: number): ActorHit | undefined {
+  const { actors, tokens, text } = ctx;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) {
+    if (!startsWithUpper(tokens[q].text) || (q > k + 1 && punctuationBetween(text, tokens[q - 1], tokens[q]))) return undefined;
+    const a = actors.find((x) => x.i === q && x.entry.side);
+    if (a) return a;
+  }
   return undefined;
 }
 
@@ -126,7 +140,7 @@ function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {
 }
 
 export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
-  const own = attributeInSentence(ctx, m);
+  const own = memberToUnion(m, attributeInSentence(ctx, m));
   // "it will levy 25% tariffs on more than $20 billion in US goods", "vowed to impose new tariffs on around $300 billion
   // of Chinese goods": a measure never belongs to the side whose goods it falls on, whoever the clause seems to name.
   // ("Duties ranging from 27.7% to 34.9% will be applied to EU brandy shipments": with nothing else said, the other party.)
@@ -139,6 +153,36 @@ export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attributi
     }
   }
   return own;
+}
+
+/** Nouns of those who buy from a seller: "Russia's top crude buyers", "Australia's biggest barley customer". */
+const SELLERS_BUYERS = new Set(['buyer', 'buyers', 'customer', 'customers', 'importer', 'importers', 'client', 'clients']);
+/** Nouns of a seller's flow that a destination may follow: "Brazil's soybean shipments to China". */
+const SELLERS_FLOWS = new Set(['exports', 'export', 'shipments', 'shipment', 'sales', 'deliveries']);
+
+/**
+ * A good a buyer holds, in the possessive of its seller: "India is among Russia's top crude buyers" (the subject),
+ * "Australia's biggest barley customer" (the other party), "Brazil's soybean shipments to China" (the destination).
+ * Returns the buyer, null when there is none to name, undefined when the possessor is no seller.
+ */
+function buyerOfSellers(ctx: SentenceContext, m: Match<LeverEntry>, seller: SideId): SideId | null | undefined {
+  const { tokens, actors } = ctx;
+  const next = tokens[m.j]?.norm ?? '';
+  if (SELLERS_BUYERS.has(next)) {
+    const subject = actors.findLast((x) => x.subjectLike && x.entry.side && x.entry.side !== seller && x.j <= m.i);
+    return subject?.entry.side ?? counterpart(seller, ctx.state);
+  }
+  if ((SELLERS_FLOWS.has(tokens[m.j - 1].norm) || SELLERS_FLOWS.has(next)) && tokens[SELLERS_FLOWS.has(next) ? m.j + 1 : m.j]?.norm === 'to') {
+    const to = SELLERS_FLOWS.has(next) ? m.j + 1 : m.j;
+    const dest = actorAfter(ctx, to);
+    return dest?.entry.side && dest.entry.side !== seller ? dest.entry.side : undefined;
+  }
+  return undefined;
+}
+
+/** "France's Finance Minister warned Europe was ready to react with tariffs": a member's duties are the Union's. */
+function memberToUnion(m: Match<LeverEntry>, a: Attribution): Attribution {
+  return a.side && EU_MEMBERS.has(a.side) && EU_COMMON_LEVERS.has(m.entry.lever) ? { ...a, side: 'eu' } : a;
 }
 
 /** Words between a measure and the "on" of the goods it falls on: a rate, a passive ("would be put on"). */
@@ -250,6 +294,11 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     const a = endingAt(actors, k);
     if (a && a.entry.side) {
       if (tokens[k].possessive) {
+        const seller = lexicon.levers.get(m.entry.lever)?.openHolder === 'buyer' ? buyerOfSellers(ctx, m, a.entry.side) : undefined;
+        if (seller !== undefined) {
+          if (seller && accept(seller)) return { side: seller, confidence: 0.8 };
+          break;
+        }
         if (accept(a.entry.side)) return { side: a.entry.side, confidence: 0.95 };
         break;
       }
@@ -371,7 +420,7 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     if (tokens[k].norm === 'by') {
       // "fees on vessels owned by Chinese companies": the owner of the goods, not the agent of the lever.
       if (OWNING_PARTICIPLES.test(tokens[k - 1]?.norm ?? '')) break;
-      const a = actorAfter(ctx, k);
+      const a = actorAfter(ctx, k) ?? titledActorAfter(ctx, k);
       if (a?.entry.side && accept(a.entry.side)) return { side: a.entry.side, confidence: 0.85 };
       break;
     }
@@ -412,7 +461,9 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
   if (zero && accept(zero)) return { side: zero, confidence: 0.85 };
 
   // "tariffs they imposed on each other", "the two sides cut tariffs": the lever is both sides' at once.
-  if (reciprocalClause(ctx, m.i) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
+  // ("the two nations would revisit the rare earth issue": a good only one side can withhold stays that side's.)
+  const oneHolder = holders.length === 1 && m.entry.polarity === 'flow';
+  if ((!oneHolder && (reciprocalClause(ctx, m.i) || pairBoth(ctx, m))) || betweenPair(ctx, m) || (holders.length !== 1 && (sidePairOnly(ctx, m.i) || pairAgreeing(ctx, m)))) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // A lever word used to name something else ("the microchip pact", "a tariff dispute") is not being wielded by the
   // clause's subject: only the document or the knowledge base can say whose it is.
@@ -755,6 +806,27 @@ function pairedSubject(ctx: SentenceContext, i: number): boolean {
     if (a.entry.side === b.entry.side || a.role !== 'actor' || b.j > i) continue;
     const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
     if (/^(and|and the)$/.test(between) && b.subjectLike) return true;
+  }
+  return false;
+}
+
+/**
+ * "Beijing and Washington have both taken steps ... lifting sanctions", "the US and China each raised tariffs": two sides
+ * as the clause's subject with "both" or "each" after them act on the lever together, so no one side holds it.
+ */
+function pairBoth(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  const [lo] = clauseOf(ctx.clauses, m.i);
+  const sided = ctx.actors.filter((a) => a.entry.side && a.i >= lo && a.j <= m.i);
+  for (let q = 0; q + 1 < sided.length; q++) {
+    const [a, b] = [sided[q], sided[q + 1]];
+    if (a.entry.side === b.entry.side || a.role !== 'actor' || b.role !== 'actor') continue;
+    if (!/^(and|and the)$/.test(tokens.slice(a.j, b.i).map((t) => t.norm).join(' '))) continue;
+    for (let k = b.j; k < Math.min(m.i, b.j + 3); k++) {
+      const n = tokens[k].norm;
+      if (n === 'both' || n === 'each') return true;
+      if (!AUXILIARIES.has(n)) break;
+    }
   }
   return false;
 }
@@ -1265,9 +1337,16 @@ function moveBy(ctx: SentenceContext, m: Match<LeverEntry>): SideId | null {
   // "the US decision to revoke the visas of Chinese students", "Beijing's move to ban exports": the side named right
   // before the noun of the move.
   for (let k = m.i - 2; k >= Math.max(1, m.i - 6); k--) {
-    if (tokens[k].norm !== 'to' || !MOVE_NOUNS.has(tokens[k - 1].norm)) continue;
-    const a = sidedActorEndingBefore(ctx.actors, k - 1);
-    if (!a || punctuationBetween(ctx.text, tokens[k - 2], tokens[k - 1])) break;
+    if (tokens[k].norm !== 'to') continue;
+    // ("the Trump administration's move last year to impose extra levies": a time may stand between the noun and "to".)
+    let noun = k - 1;
+    if (!MOVE_NOUNS.has(tokens[noun].norm)) {
+      noun = -1;
+      for (let q = k - 2; q >= Math.max(1, k - 4); q--) if (MOVE_NOUNS.has(tokens[q].norm) && afterTime(tokens, q + 1) === k) noun = q;
+      if (noun < 0) continue;
+    }
+    const a = sidedActorEndingBefore(ctx.actors, noun);
+    if (!a || punctuationBetween(ctx.text, tokens[noun - 1], tokens[noun])) break;
     for (let q = k + 1; q < m.i; q++) if (/[,;:]/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start)) || CLAUSE_BREAKS.has(tokens[q].norm)) return null;
     return a.entry.side;
   }
@@ -1582,6 +1661,37 @@ function antecedentOfRelative(ctx: SentenceContext, lo: number, to: number): Act
   return undefined;
 }
 
+/**
+ * "Britain's aluminium sector", "South Korea's Yonhap news agency", "Germany's Daimler AG": a side in the possessive
+ * whose noun (past a word or two) is a firm, a trade or people, not its government.
+ */
+function privatePossessor(tokens: Token[], a: ActorHit): boolean {
+  if (!tokens[a.j - 1].possessive) return false;
+  for (let k = a.j; k < Math.min(tokens.length, a.j + 3); k++) {
+    const n = tokens[k].norm;
+    if (GOVERNING_NOUNS.has(n)) return false;
+    if (FIRMS.has(n) || PEOPLE.has(n) || PRIVATE_HEADS.has(n)) return true;
+  }
+  return false;
+}
+
+/**
+ * "On the Chinese side, the October export controls were suspended", "In the UK, more export licences were refused": a
+ * side that opens the sentence as its frame, before a comma, speaks for a clause after it that names no side acting.
+ */
+function framingSide(ctx: SentenceContext, to: number): ActorHit | undefined {
+  const { tokens, actors, text } = ctx;
+  const first = tokens[0]?.norm;
+  if (first !== 'on' && first !== 'in') return undefined;
+  const at = tokens[1]?.norm === 'the' ? 2 : 1;
+  const a = actors.find((x) => x.i === at && x.entry.side);
+  if (!a || a.j >= to) return undefined;
+  // "On the Chinese side," with its noun; "In Japan," alone.
+  const end = first === 'on' ? (tokens[a.j]?.norm === 'side' ? a.j + 1 : -1) : a.j;
+  if (end < 1 || end >= to || !/^\s*,\s*$/.test(text.slice(tokens[end - 1].end, tokens[end].start))) return undefined;
+  return actors.some((x) => x !== a && x.entry.side && x.i >= end && x.i < to) ? undefined : a;
+}
+
 function subjectFor(
   ctx: SentenceContext,
   m: Match<LeverEntry>,
@@ -1604,7 +1714,8 @@ function subjectFor(
     }
     if (subject) return subject;
     // A side after a verb is its object ("sanctions have lost Poland markets"), not its subject.
-    const first = cands[0];
+    // ("Britain's aluminium sector has warned", "Germany's Daimler AG": a side owning firms or people speaks for none.)
+    const first = cands.find((a) => !privatePossessor(tokens, a));
     if (first && tokens.slice(from, first.i).some((t) => ctx.lexicon.verbs.has(t.norm) || VERBISH_EXTRA.has(t.norm) || t.norm.endsWith('ed'))) return undefined;
     return first;
   };
@@ -1613,6 +1724,7 @@ function subjectFor(
   // hangs on is its subject, whatever its role in the clause before.
   if (!s) s = antecedentOfRelative(ctx, lo, m.i);
   if (!s && lo > 0) s = pick(0, m.i);
+  if (!s) s = framingSide(ctx, m.i);
   if (s?.entry.side) {
     if (accept(s.entry.side)) return { side: s.entry.side, carried: false };
     return null;

@@ -15,7 +15,9 @@ export function updateSubject(tokens: Token[], actors: ActorHit[], state: DocSta
   // "Canada plans additional retaliation", "Canada's retaliatory tariffs": the side that answers in this story.
   const k = tokens.findIndex((t) => RETALIATING.has(t.norm));
   if (k < 0) return;
-  const owner = actors.find((a) => a.entry.side && a.j === k && a.role !== 'target') ?? (subject && subject.i < k ? subject : undefined);
+  // ("If Washington restricts imports, the EU threatens with retaliatory duties": the subject nearest before the word.)
+  const nearest = actors.findLast((a) => a.role === 'actor' && a.subjectLike && a.entry.side && a.j <= k);
+  const owner = actors.find((a) => a.entry.side && a.j === k && a.role !== 'target') ?? nearest ?? (subject && subject.i < k ? subject : undefined);
   if (owner?.entry.side) state.retaliator = owner.entry.side;
 }
 
