@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { afterTime, askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EU_COMMON_LEVERS, EU_MEMBERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
@@ -140,7 +140,7 @@ function plainWord(t: Token, lexicon: SentenceContext['lexicon']): boolean {
 }
 
 export function attribute(ctx: SentenceContext, m: Match<LeverEntry>): Attribution {
-  const own = memberToUnion(m, attributeInSentence(ctx, m));
+  const own = attributeInSentence(ctx, m);
   // "it will levy 25% tariffs on more than $20 billion in US goods", "vowed to impose new tariffs on around $300 billion
   // of Chinese goods": a measure never belongs to the side whose goods it falls on, whoever the clause seems to name.
   // ("Duties ranging from 27.7% to 34.9% will be applied to EU brandy shipments": with nothing else said, the other party.)
@@ -178,11 +178,6 @@ function buyerOfSellers(ctx: SentenceContext, m: Match<LeverEntry>, seller: Side
     return dest?.entry.side && dest.entry.side !== seller ? dest.entry.side : undefined;
   }
   return undefined;
-}
-
-/** "France's Finance Minister warned Europe was ready to react with tariffs": a member's duties are the Union's. */
-function memberToUnion(m: Match<LeverEntry>, a: Attribution): Attribution {
-  return a.side && EU_MEMBERS.has(a.side) && EU_COMMON_LEVERS.has(m.entry.lever) ? { ...a, side: 'eu' } : a;
 }
 
 /** Words between a measure and the "on" of the goods it falls on: a rate, a passive ("would be put on"). */

@@ -511,19 +511,6 @@ export const FIRMS = new Set([
   'businesses',
 ]);
 
-/**
- * Members of the European Union, by side id. Customs duties and trade remedies are the Union's alone (the common
- * commercial policy: TFEU articles 3(1)(e) and 207), so a member never holds them; export controls on its own goods
- * (Dutch licences for ASML) and its own taxes (France's digital services tax) stay its own.
- */
-export const EU_MEMBERS = new Set([
-  'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'denmark', 'estonia', 'finland', 'france', 'germany',
-  'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland',
-  'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden',
-]);
-/** Levers the European Union holds for its members (EU_MEMBERS): customs duties and trade remedies. */
-export const EU_COMMON_LEVERS = new Set(['tariffs', 'retaliatory-tariffs', 'trade-remedies']);
-
 /** Heads of a private body a side's name may own, besides FIRMS and PEOPLE: "Britain's aluminium sector". */
 export const PRIVATE_HEADS = new Set([
   'sector', 'sectors', 'industry', 'industries', 'news', 'newspaper', 'media', 'shares', 'stocks', 'automakers',

@@ -71,17 +71,6 @@ describe('the side the story shows retaliating', () => {
   });
 });
 
-describe('a member state of the EU named as the holder of duties', () => {
-  it('gives them to the Union, which sets customs duties and trade remedies for its members', () => {
-    expect(sideOf('France\'s finance minister warned that Europe was ready to react with tariffs of its own if Washington pressed ahead.', 'tariffs')).toBe('eu');
-    expect(sideOf('Germany imposed anti-dumping duties on Chinese steel.', 'anti-dumping duties')).toBe('eu');
-  });
-  it('while a member\'s own export controls and taxes stay its own', () => {
-    expect(sideOf('The Dutch government tightened export controls on ASML machines.', 'export controls')).toBe('netherlands');
-    expect(sideOf('France\'s digital services tax angered Washington.', 'digital services tax')).toBe('france');
-  });
-});
-
 describe('two sides as the subject with "both" or "each" after them', () => {
   it('hold the lever together, so no one side', () => {
     expect(sideOf('Beijing and Washington have both taken steps to ease tensions by lifting sanctions and pausing trade investigations.', 'sanctions')).toBeNull();
