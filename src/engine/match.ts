@@ -1175,7 +1175,7 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
  */
 function usedInList(text: string, tokens: Token[], i: number): boolean {
   let link = false;
-  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = USE_LINKS.has(tokens[k].norm);
+  for (let k = Math.max(2, i - 8); k < i && !link; k++) link = USE_LINKS.has(tokens[k].norm);
   if (!link) return false;
   let commas = false;
   let listed = false;
@@ -1187,11 +1187,15 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
     if (w === 'and' || w === 'or') listed = true;
     if (USE_LINKS.has(w)) {
       const use = tokens[k - 1];
-      if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;
+      if (!USES_BEFORE_LINK.has(use.norm)) return false;
       // A use named in a clause of its own ("gallium, used in chips, and germanium") lists nothing of its own by commas.
       const before = /^(is|are|was|were)$/.test(tokens[k - 2].norm) ? k - 2 : k - 1;
-      const aside = /,/.test(text.slice(tokens[before - 1].end, tokens[before].start)) || /^(which|that)$/.test(tokens[before - 1].norm);
-      return !(aside && commas);
+      const commaAside = /,/.test(text.slice(tokens[before - 1].end, tokens[before].start));
+      const aside = commaAside || /^(which|that)$/.test(tokens[before - 1].norm);
+      // The first use, right after "used in", is an end use too ("a metal used in batteries", "the main ingredient in
+      // the anodes of batteries"), except in a list of materials each glossed by a use ("neodymium, used in magnets, and
+      // yttrium, used for electronics"), where the use is named as a good of its own.
+      return !(aside && commas) && (listed || (!commaAside && FIRST_USE_BEFORE_LINK.has(use.norm)));
     }
     if (!/^\p{Ll}/u.test(tokens[k].text) || tokens[k].possessive || /^(to|which|that|who|well|is|are|was|were|has|have|had|will|would|can|could|may)$/.test(w) || CLAUSE_BREAKS.has(w) || (w === 'as' && tokens[k - 1].norm !== 'such')) return false;
   }
@@ -1200,6 +1204,13 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
 
 /** "in", "into", "for": what links a use to the word of using ("used in", "goes into"). */
 const USE_LINKS = new Set(['in', 'into', 'for']);
+
+/**
+ * Of those, the ones that make even the first good after them a use: "used in batteries", "the main ingredient in the
+ * anodes of batteries". What a material "goes into" is where it flows ("graphite goes into the batteries of every
+ * electric car"), still a good under pressure.
+ */
+const FIRST_USE_BEFORE_LINK = new Set(['used', 'ingredient']);
 
 /** Words before "in", "into" or "for" that name uses: "used in", "goes into", "essential for". */
 const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'crucial', 'vital', 'critical', 'needed', 'found', 'ingredient']);

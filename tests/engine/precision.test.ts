@@ -496,3 +496,16 @@ describe('names that look like lever words: initials before a capitalised lever 
     expect(words('Washington tightened export controls on SME sold to China.')).toEqual(['export controls', 'SME']);
   });
 });
+
+describe('the first good a material is used in', () => {
+  it('"a metal used in batteries", "is used in the batteries for", "the main ingredient in the anodes of batteries": a use, not a lever', () => {
+    expect(words('China imposed the same limits on antimony, a metal used in batteries and solar panels.')).not.toContain('batteries');
+    expect(words('China tightened export controls on graphite, which is used in the batteries for electric vehicles.')).not.toContain('batteries');
+    expect(words('Graphite, the main ingredient in the anodes of electric-vehicle batteries, came under export controls next.')).not.toContain('batteries');
+  });
+
+  it('a material that "goes into" a good, and a use glossed in a list of materials, still name the good', () => {
+    expect(words('China imposed licence requirements on graphite. Graphite goes into the batteries of nearly every electric car.')).toContain('batteries');
+    expect(words('China restricted rare earths such as neodymium, used in magnets, and yttrium, used for electronics.')).toContain('magnets');
+  });
+});
