@@ -212,6 +212,9 @@ function modelAbsorbs(text: string, tokens: Token[], a: Match<LeverEntry>, b: Ma
   return true;
 }
 
+/** A bare noun of buying that, right after a good, is the buying of that good ("oil purchases"). */
+const BOUGHT_NOUNS = new Set(['purchases', 'purchase']);
+
 /**
  * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
  * mention of the named lever, spanning both.
@@ -242,7 +245,13 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
     // its legal ground; the two are one mention of the second.
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
-    if (oneGood || sameMeasure) {
+    // "Russian oil purchases", "the H20 purchases": a good and the buying of it are one mention, the good's. (The span
+    // stays the good's: the buyer is found from the word of buying after it.)
+    const goodBought = b && joined && b.j - b.i === 1 && BOUGHT_NOUNS.has(tokens[b.i].norm) && b.entry.needsContext && a.entry.polarity === 'flow' && a.entry.lever !== b.entry.lever;
+    if (goodBought) {
+      out.push(a);
+      k++;
+    } else if (oneGood || sameMeasure) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
       k++;
     } else if (b && modelAbsorbs(text, tokens, a, b)) {

@@ -509,3 +509,15 @@ describe('the first good a material is used in', () => {
     expect(words('China restricted rare earths such as neodymium, used in magnets, and yttrium, used for electronics.')).toContain('magnets');
   });
 });
+
+describe('a good and the buying of it', () => {
+  it('"Russian oil purchases", "the H20 purchases": one mention, the good, not a second one on "purchases"', () => {
+    expect(words('The tariff is meant to press New Delhi to cut back on Russian oil purchases.')).toEqual(['tariff', 'oil']);
+    expect(words('Chinese tech giants were increasing their H20 purchases despite the export rules.')).not.toContain('purchases');
+  });
+
+  it('purchases on their own, and a good’s own purchases alias, stay ("halted purchases of US soybeans", "soybean purchases")', () => {
+    expect(words('China halted purchases of US soybeans.')).toEqual(['purchases', 'soybeans']);
+    expect(words('China halted soybean purchases.')).toEqual(['soybean purchases']);
+  });
+});
