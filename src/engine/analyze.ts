@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, facedBy, goodsTargetOf, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addChipModels, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, joinProbes, addChipModels, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, PURCHASE_WORDS, TRADE_CHARGE_CUES } from './rules';
@@ -361,7 +361,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   levers = addChipTools(tokens, levers, lexicon, state);
   levers = addMakingTechnology(text, tokens, levers, lexicon, state);
   levers = addCompanyLists(text, tokens, levers, lexicon, state);
-  levers = addOpenedProbes(text, tokens, levers, sided, lexicon, state);
+  levers = joinProbes(text, tokens, addOpenedProbes(text, tokens, levers, sided, lexicon, state));
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.

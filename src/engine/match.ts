@@ -212,6 +212,23 @@ function modelAbsorbs(text: string, tokens: Token[], a: Match<LeverEntry>, b: Ma
   return true;
 }
 
+/**
+ * "the antidumping duty investigation", "an anti-subsidy duty probe": a measure and the bare word of probing right after
+ * it, found as the probe the story spoke of, are one mention, the probe into that measure.
+ */
+export function joinProbes(text: string, tokens: Token[], levers: Match<LeverEntry>[]): Match<LeverEntry>[] {
+  const out: Match<LeverEntry>[] = [];
+  for (let k = 0; k < levers.length; k++) {
+    const a = levers[k];
+    const b = levers[k + 1];
+    if (b && b.i === a.j && b.j - b.i === 1 && PROBE_ONLY.has(tokens[b.i].norm) && a.entry.polarity === 'measure' && a.entry.lever === b.entry.lever && joinable(text, tokens[a.j - 1], tokens[b.i])) {
+      out.push({ i: a.i, j: b.j, entry: a.entry });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** A bare noun of buying that, right after a good, is the buying of that good ("oil purchases"). */
 const BOUGHT_NOUNS = new Set(['purchases', 'purchase']);
 
@@ -261,8 +278,11 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
       out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
     } else if (coordinated) {
-      out.push({ i: a.i, j: b.j, entry: a.entry });
-      k++;
+      // ("an anti-dumping and anti-subsidy tariff": the generic noun after the pair is still theirs.)
+      const c = levers[k + 2];
+      const noun = c && c.i === b.j && c.entry.generic && c.entry.polarity === 'measure' && joinable(text, tokens[b.j - 1], tokens[c.i]);
+      out.push({ i: a.i, j: noun ? c.j : b.j, entry: a.entry });
+      k += noun ? 2 : 1;
     } else if (bracketed) {
       out.push(b);
       k++;

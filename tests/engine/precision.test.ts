@@ -521,3 +521,17 @@ describe('a good and the buying of it', () => {
     expect(words('China halted soybean purchases.')).toEqual(['soybean purchases']);
   });
 });
+
+describe('a trade remedy and the noun that completes it are one mention', () => {
+  it('"the antidumping duty investigation": the measure and the probe word after it are one probe', () => {
+    expect(words('Commerce suspended the antidumping duty investigation on fresh tomatoes from Mexico.')).toEqual(['antidumping duty investigation', 'tomatoes']);
+  });
+
+  it('"an anti-dumping and anti-subsidy tariff": the generic noun after a coordinated pair belongs to the pair', () => {
+    expect(words('China will impose an 80% anti-dumping and anti-subsidy tariff on barley from Australia.')).toEqual(['anti-dumping and anti-subsidy tariff', 'barley']);
+  });
+
+  it('a coordinated pair that has its own noun is unchanged ("anti-dumping and countervailing duties")', () => {
+    expect(words('China imposed anti-dumping and countervailing duties on Australian wine.')).toEqual(['anti-dumping and countervailing duties', 'wine']);
+  });
+});
