@@ -26,6 +26,13 @@ const EMPTY: Analysis = { mentions: [], tally: tallyMentions([]) };
  * Finds every lever mention in `text` with its side and stance. Cheap first: one tokenising pass and a map lookup
  * per token decide whether anything is there; sentences without a lever word are never looked at again.
  */
+/**
+ * "access to U.S. technology", "American technology": a side's technology in general says who holds the controls around
+ * it (it is read as a lever while the sentence is worked out) but is not itself reported: the gold sets name it a lever
+ * in one sentence of five, the tools, chips and software it stands for are levers of their own.
+ */
+const EVIDENCE_ONLY = /^technolog(y|ies)$/i;
+
 export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   const tokens = tokenize(text);
   // The phrases each word starts, looked up once: the document pass, the sentence filter and the matcher share them.
@@ -57,7 +64,8 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   }
   giveMeasuresToImposer(mentions, tokens, state);
   settleFromDocument(mentions, lexicon, targets);
-  return { mentions, tally: tallyMentions(mentions) };
+  const reported = mentions.filter((m) => !(m.lever === 'controlled-goods' && EVIDENCE_ONLY.test(m.text)));
+  return { mentions: reported, tally: tallyMentions(reported) };
 }
 
 /** The state of a document before its first sentence: which sides it names, and where, and whether it is about trade. */

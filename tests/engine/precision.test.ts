@@ -535,3 +535,17 @@ describe('a trade remedy and the noun that completes it are one mention', () => 
     expect(words('China imposed anti-dumping and countervailing duties on Australian wine.')).toEqual(['anti-dumping and countervailing duties', 'wine']);
   });
 });
+
+describe('a side’s technology in general', () => {
+  it('"access to U.S. technology", "American technology", "US technologies": not reported as a lever', () => {
+    expect(words('The Commerce Department moved to restrict Huawei’s access to US technologies, targeting its chip supply.')).not.toContain('technologies');
+    expect(words('The rule bars blacklisted firms from using American technology without a licence.')).not.toContain('technology');
+  });
+
+  it('still says who holds the measures around it, and the goods beside it stay ("U.S. components and technology")', () => {
+    const found = analyze('Washington cut off Huawei’s access to U.S. components and technology under export controls.', lexicon).mentions;
+    expect(found.map((m) => [m.text, m.side])).toContainEqual(['components', 'us']);
+    expect(found.map((m) => m.text)).not.toContain('technology');
+    expect(words('China banned the export of technology to make rare earth magnets.')).toEqual(['technology to make rare earth magnets']);
+  });
+});
