@@ -1177,6 +1177,31 @@ export function isEndUse(text: string, tokens: Token[], m: Match<LeverEntry>, le
   return usedInList(text, tokens, m.i) || inRangeOfUses(text, tokens, m);
 }
 
+/**
+ * "exempting sectors like aircraft, energy, and orange juice from higher levies", "except energy products and potash",
+ * "a zero tariff exemption for alcohol, including champagne, wines, and spirits": goods a measure spares are not under
+ * it; the measure is the lever. Up to eight words of a list (commas, "and", "or", "such as", "like", "including",
+ * lower-case words) may stand between the word of sparing and the good. A verb with its own object ("the U.S. excluded
+ * rare earths from its list", "exempt certain products") is read by the stance of the good instead.
+ */
+export function isSpared(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 9); k--) {
+    const w = tokens[k].norm;
+    if (SPARING_WORDS.has(w)) return true;
+    if (w === 'for' && k > 0 && /^exemptions?$/.test(tokens[k - 1].norm)) return true;
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (!/^\s*,?\s*$/.test(gap) && gap !== '-') return false;
+    if (tokens[k].possessive || SPARED_LIST_BREAKS.test(w) || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words after which a list of goods is what a measure spares. */
+const SPARING_WORDS = new Set(['except', 'excepting', 'excluding', 'exempting']);
+/** Words that end the list back from a good: a preposition, a verb of being, a relative. */
+const SPARED_LIST_BREAKS = /^(on|from|to|of|in|into|at|by|with|under|is|are|was|were|be|been|which|that|who|but)$/;
+
 /** "make advanced chips", "produce AI chips": a class of controlled chips named in lower case (not a model: "build the H20"). */
 function madeChips(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.entry.lever !== 'ai-chips') return false;

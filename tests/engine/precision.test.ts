@@ -549,3 +549,16 @@ describe('a side’s technology in general', () => {
     expect(words('China banned the export of technology to make rare earth magnets.')).toEqual(['technology to make rare earth magnets']);
   });
 });
+
+describe('goods a measure spares', () => {
+  it('"exempting sectors like aircraft, energy, and orange juice", "except energy products", "an exemption for alcohol, including champagne": not levers', () => {
+    expect(words('Trump slapped a 50% tariff on Brazil but softened the blow by exempting sectors like aircraft, energy, and orange juice from higher levies.')).toEqual(['tariff', 'levies']);
+    expect(words('The administration slapped a 25% import tariff on Canadian goods, except energy products and potash, which received a reduced 10% tariff.')).not.toContain('energy products');
+    expect(words('France had pushed hard to win a zero tariff exemption for alcohol, including champagne, wines, and spirits.')).toEqual(['tariff']);
+  });
+
+  it('goods a verb exempts with its own object, and goods under the measure beside them, stay', () => {
+    expect(words('The new duties will apply to Scotch whisky, but exempt certain products, including Italian wine.')).toEqual(['duties', 'whisky', 'wine']);
+    expect(words('Canada imposed tariffs on US orange juice, excluding nothing.')).toContain('orange juice');
+  });
+});
