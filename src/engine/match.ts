@@ -673,6 +673,8 @@ function quarrelAfter(text: string, tokens: Token[], k: number): boolean {
 /** "chip industry", "rare-earth producer", "magnet shortage": a good named only to qualify another noun. */
 export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
   const next = tokens[m.j];
+  // ("the semiconductor, telecommunications, and electric vehicle industries": the first of a list sharing a head.)
+  if (next && m.entry.polarity === 'flow' && /^\s*,\s*$/.test(text.slice(tokens[m.j - 1].end, next.start))) return /^\p{Ll}/u.test(next.text) && sharedAttributiveHead(text, tokens, m.j);
   if (!next || (punctuationBetween(text, tokens[m.j - 1], next) && text.slice(tokens[m.j - 1].end, next.start) !== '-')) return false;
   // "a tariff spat", "the tariff war", "a tariff-driven trade war", "the tariff and export-control war": the quarrel,
   // not the lever.
@@ -705,6 +707,9 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   return sharedAttributiveHead(text, tokens, m.j);
 }
 
+/** Words that end a list member rather than continue it ("Shein and Temu among firms hit"). */
+const NOT_MEMBER_WORDS = /^(among|of|in|on|for|to|with|by|at|from|as|are|is|were|was|be|and|or|the|a|an)$/;
+
 /** Heads that a list of single words can share: "the car, semiconductor and aerospace industries". */
 const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'makers', 'producers', 'manufacturers', 'companies', 'firms', 'markets', 'stocks', 'shares', 'suppliers']);
 
@@ -718,9 +723,15 @@ function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolea
   while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) k++;
   if (k >= j + 4 || k + 2 >= tokens.length || !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) return false;
   const last = tokens[k + 1];
-  const head = tokens[k + 2];
-  if (!/^\s+$/.test(text.slice(last.end, head.start)) || /^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
-  return SHARED_HEADS.has(head.norm);
+  if (/^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
+  // ("the semiconductor, telecommunications, and electric vehicle industries", "the battery, solar and semiconductor
+  // supply chains": the last member may be two words, the head "supply chains".)
+  for (let h = k + 2; h <= Math.min(k + 3, tokens.length - 1); h++) {
+    if (!/^\s+$/.test(text.slice(tokens[h - 1].end, tokens[h].start)) || (h > k + 2 && (!/^\p{Ll}/u.test(tokens[h - 1].text) || NOT_MEMBER_WORDS.test(tokens[h - 1].norm)))) return false;
+    const head = tokens[h].norm;
+    if (SHARED_HEADS.has(head) || (head === 'supply' && /^chains?$/.test(tokens[h + 1]?.norm ?? ''))) return true;
+  }
+  return false;
 }
 
 /**

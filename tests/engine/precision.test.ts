@@ -562,3 +562,16 @@ describe('goods a measure spares', () => {
     expect(words('Canada imposed tariffs on US orange juice, excluding nothing.')).toContain('orange juice');
   });
 });
+
+describe('goods in a list of words that share one industry head', () => {
+  it('"the semiconductor, telecommunications, and electric vehicle industries", "the battery, solar and semiconductor supply chains", "fresh apple and tree nut producers"', () => {
+    expect(words('China imposed export controls on gallium and germanium, two metals that are vital parts of the semiconductor, telecommunications, and electric vehicle industries.')).not.toContain('semiconductor');
+    expect(words('Firms in the electric vehicle, battery, solar and semiconductor supply chains should comment on the Section 301 tariffs.')).not.toContain('battery');
+    expect(words('American fresh apple and tree nut producers could lose sales if India raises its retaliatory tariffs.')).not.toContain('apple');
+  });
+
+  it('a list of goods with no shared head, or names in the list, still name the goods', () => {
+    expect(words('China banned exports of gallium, germanium and antimony to the US.')).toEqual(['gallium', 'germanium', 'antimony']);
+    expect(words('Trump ends de minimis exemption, Shein and Temu among firms hit')).toContain('de minimis exemption');
+  });
+});
