@@ -566,6 +566,18 @@ const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports'
 /** Words that make a "price cap" the G7 cap on Russian oil, not a regulator's cap on household energy bills. */
 const PRICE_CAP_CUES = new Set(['oil', 'crude', 'russia', 'russian', 'g7', 'sanctions', 'barrel', 'tanker', 'tankers', 'fleet', 'petroleum']);
 
+/**
+ * "called for an inquiry into the origins of COVID-19": a probe word at token j - 1 followed by "into (the) origins",
+ * an inquiry into how something began, is no trade probe however much trade its sentence names.
+ */
+export function intoOrigins(tokens: Token[], j: number): boolean {
+  let k = j;
+  if (tokens[k]?.norm !== 'into') return false;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  return /^(origin|origins|cause|causes|source|sources|outbreak)$/.test(tokens[k]?.norm ?? '');
+}
+
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
   // "the price cap" is the sanctions on Russian oil only beside oil, Russia or the G7 ("the energy price cap" is Ofgem's).
@@ -589,6 +601,7 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
   // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
   if (m.j - m.i === 1 && PROBE_ONLY.has(head)) {
+    if (intoOrigins(tokens, m.j)) return true;
     for (const t of tokens) if (PROBE_CUES.has(t.norm)) return false;
     return !levers.some((o) => o !== m && !o.entry.needsContext);
   }
@@ -796,7 +809,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const ids = lexicon.anaphors.get(tokens[k].norm);
-    if (!ids) continue;
+    if (!ids || intoOrigins(tokens, k + 1)) continue;
     let latest: string | undefined;
     for (const id of ids) if (state.seen.has(id) && (latest === undefined || (state.lastAt.get(id) ?? -1) > (state.lastAt.get(latest) ?? -1))) latest = id;
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
@@ -1035,7 +1048,7 @@ export function addOpenedProbes(text: string, tokens: Token[], levers: Match<Lev
   // ("review" is no phrase of the lexicon, so the page gate cannot look for it: only in a story that names a lever.)
   const named = state.seen.size > 0 || levers.length > 0;
   for (let k = 2; k < tokens.length; k++) {
-    if (!OPENED_PROBES.has(tokens[k].norm) || covers(levers, k) || (!named && !PROBE_ONLY.has(tokens[k].norm))) continue;
+    if (!OPENED_PROBES.has(tokens[k].norm) || covers(levers, k) || (!named && !PROBE_ONLY.has(tokens[k].norm)) || intoOrigins(tokens, k + 1)) continue;
     let q = k - 1;
     while (q > k - 3 && q > 1 && !/^(a|an|its|their)$/.test(tokens[q].norm) && /^\p{Ll}/u.test(tokens[q].text)) q--;
     if (!/^(a|an|its|their)$/.test(tokens[q].norm) || !PROBE_OPENERS.has(tokens[q - 1].norm)) continue;

@@ -575,3 +575,15 @@ describe('goods in a list of words that share one industry head', () => {
     expect(words('Trump ends de minimis exemption, Shein and Temu among firms hit')).toContain('de minimis exemption');
   });
 });
+
+describe('an inquiry into how something began', () => {
+  it('"called for an inquiry into the origins of COVID-19": no trade probe, even in a story of probes and duties', () => {
+    const story = 'China imposed anti-dumping duties on Australian barley after a probe. ';
+    expect(words(`${story}Trade froze after Canberra called for an inquiry into the origins of COVID-19, and China imposed tariffs on barley.`)).not.toContain('inquiry');
+    expect(words(`${story}Australia has called for an independent investigation into the origins of the coronavirus, which angered Beijing.`)).not.toContain('investigation');
+  });
+
+  it('a probe into goods or into a firm is still one', () => {
+    expect(words('China opened an anti-dumping probe into imports of barley. The investigation into the barley trade ran for 18 months.')).toContain('investigation');
+  });
+});
