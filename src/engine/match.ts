@@ -293,7 +293,8 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
       // ("the H20 export halt": a model name and the measure on it stay two, as "H20 licences" do.)
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
-    } else if (adjacent && b.entry.category === a.entry.category) {
+    } else if (adjacent && (b.entry.category === a.entry.category || (a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && b.entry.lever === 'controlled-goods'))) {
+      // ("graphite dual-use items": a named good and the generic kind of controlled goods after it are the good.)
       // "H200 chips": the model name is the mention; the generic noun after it adds nothing.
       out.push(a);
       k++;

@@ -587,3 +587,14 @@ describe('an inquiry into how something began', () => {
     expect(words('China opened an anti-dumping probe into imports of barley. The investigation into the barley trade ran for 18 months.')).toContain('investigation');
   });
 });
+
+describe('a named good and the kind of controlled goods after it', () => {
+  it('"graphite dual-use items": one mention, the good', () => {
+    expect(words('China requires a stricter review of end-usage for graphite dual-use items shipped to the United States.')).not.toContain('dual-use items');
+    expect(words('China requires a stricter review of end-usage for graphite dual-use items shipped to the United States.')).toContain('graphite');
+  });
+
+  it('the kind named apart from the good stays ("gallium and other dual-use items")', () => {
+    expect(words('China banned exports of gallium and other dual-use items.')).toEqual(['gallium', 'dual-use items']);
+  });
+});
