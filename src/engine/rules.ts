@@ -731,7 +731,7 @@ export const END_USE_MODIFIERS = new Set(['computer', 'advanced', 'highly', 'sop
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to', 'into']);
 export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'goes', 'go', 'went', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
   // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
-  'manufacturers', 'makers', 'producers', 'chains', 'demand',
+  'manufacturers', 'makers', 'producers', 'manufacturer', 'maker', 'producer', 'chains', 'demand',
   // "curb Beijing's ambitions in semiconductors", "China's progress in chips": a field of endeavour, not goods.
   'ambitions', 'ambition', 'progress', 'capabilities', 'capability', 'leadership', 'self-sufficiency', 'self-reliance',
   'advances', 'dominance', 'lead', 'competitiveness', 'prowess']);

@@ -598,3 +598,13 @@ describe('a named good and the kind of controlled goods after it', () => {
     expect(words('China banned exports of gallium and other dual-use items.')).toEqual(['gallium', 'dual-use items']);
   });
 });
+
+describe('chips named by the one who makes them', () => {
+  it('"the world’s main producer of advanced AI chips": the firm, not the chips', () => {
+    expect(words('TSMC, the world’s main producer of advanced AI chips, posted record profit despite US export controls.')).toEqual(['export controls']);
+  });
+
+  it('chips under a measure stay ("export controls on advanced AI chips")', () => {
+    expect(words('The US tightened export controls on advanced AI chips.')).toContain('advanced AI chips');
+  });
+});
