@@ -608,3 +608,11 @@ describe('chips named by the one who makes them', () => {
     expect(words('The US tightened export controls on advanced AI chips.')).toContain('advanced AI chips');
   });
 });
+
+describe('chips that only qualify a race, a rivalry or a market favourite', () => {
+  it('"AI chip competition", "the AI chip race", "the AI chip darling": the contest or the firm, not the chips', () => {
+    expect(words('Trump allowed H200 exports to China, reshaping US export controls and AI chip competition.')).not.toContain('AI chip');
+    expect(words('The US and China are locked in an AI chip race as export controls tighten.')).toEqual(['export controls']);
+    expect(words('The AI chip darling made a series of announcements despite the export curbs.')).toEqual(['export curbs']);
+  });
+});
