@@ -485,7 +485,7 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
-  'importers', 'customers', 'earnings', 'group', 'groups', 'race', 'rivalry', 'competition', 'darling', 'darlings',
+  'importers', 'customers', 'earnings', 'group', 'groups', 'race', 'rivalry', 'competition', 'darling', 'darlings', 'stability', 'truce',
   'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
   'substrates', 'exposure', 'progress', 'supplier', 'suppliers', 'orchards', 'consumption', 'security',
   // "China's chip-making capabilities", "memory chip sites", "the semiconductor supply chain".

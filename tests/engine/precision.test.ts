@@ -616,3 +616,10 @@ describe('chips that only qualify a race, a rivalry or a market favourite', () =
     expect(words('The AI chip darling made a series of announcements despite the export curbs.')).toEqual(['export curbs']);
   });
 });
+
+describe('goods that only qualify a truce or a stability', () => {
+  it('"a rare earth truce", "European semiconductor stability": the truce or the stability, not the goods', () => {
+    expect(words('Despite a rare earth truce signed in London, licence approvals remain slow.')).not.toContain('rare earth');
+    expect(words('The minister paused the order while keeping oversight intended to protect European semiconductor stability.')).not.toContain('semiconductor');
+  });
+});
