@@ -716,6 +716,9 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   const elsewhere = m.i > 0 && SUBSTITUTE_ORIGINS.has(tokens[m.i - 1].norm);
   if (m.entry.category === 'critical-minerals' && !bareMagnet && !named && !elsewhere && (MINERAL_SITES.has(next.norm) || (next.norm === 'mine' && tokens[m.j + 1]?.norm === 'production'))) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
+  // ("chip trade policies", "the soybean trade association": the same, with "trade" between.)
+  const after = tokens[m.j + 1];
+  if (next.norm === 'trade' && after && ATTRIBUTIVE_HEADS.has(after.norm) && !punctuationBetween(text, tokens[m.j - 1], next) && !punctuationBetween(text, next, after)) return true;
   // "the global semiconductor supply chain": the industry, not a supply withheld.
   if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   return sharedAttributiveHead(text, tokens, m.j);

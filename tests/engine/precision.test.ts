@@ -623,3 +623,14 @@ describe('goods that only qualify a truce or a stability', () => {
     expect(words('The minister paused the order while keeping oversight intended to protect European semiconductor stability.')).not.toContain('semiconductor');
   });
 });
+
+describe('a good before "trade" and a head it qualifies', () => {
+  it('"chip trade policies", "the soybean trade association": the policies or the body, not the good', () => {
+    expect(words('China is investigating whether the US discriminated against Chinese firms via chip trade policies.')).not.toContain('chip');
+    expect(words('The soybean trade association criticised the tariffs.')).toEqual(['tariffs']);
+  });
+
+  it('the good stays before "trade" alone or a quarrel ("the soybean trade war", gold names it)', () => {
+    expect(words('China halted the soybean trade with the US after the tariffs.')).toContain('soybean');
+  });
+});
