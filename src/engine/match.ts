@@ -1242,6 +1242,8 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   // ("high-end" is two words.)
   for (let n = 0; n < 3 && k > 0 && END_USE_MODIFIERS.has(tokens[k].norm); n++) k--;
+  // ("makers of analog and embedded semiconductors": two plain modifiers joined by "and" or "or".)
+  if (k > 3 && /^(and|or)$/.test(tokens[k - 1].norm) && /^\p{Ll}+$/u.test(tokens[k].text) && /^\p{Ll}+$/u.test(tokens[k - 2].text) && END_USE_LINKS.has(tokens[k - 3].norm)) k -= 3;
   // ("goes into the compound semiconductors": the article before them.)
   if (k > 1 && tokens[k].norm === 'the' && END_USE_LINKS.has(tokens[k - 1].norm)) k--;
   const prev = tokens[k]?.norm ?? '';

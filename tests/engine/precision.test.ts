@@ -634,3 +634,13 @@ describe('a good before "trade" and a head it qualifies', () => {
     expect(words('China halted the soybean trade with the US after the tariffs.')).toContain('soybean');
   });
 });
+
+describe('chips named by their makers across two modifiers', () => {
+  it('"makers of analog and embedded semiconductors": the makers, not the chips', () => {
+    expect(words('Makers of analog and embedded semiconductors face a Chinese anti-dumping probe.')).toEqual(['anti-dumping probe']);
+  });
+
+  it('"exports of advanced and legacy semiconductors" stay', () => {
+    expect(words('The US restricted exports of advanced and legacy semiconductors to China.')).toContain('semiconductors');
+  });
+});
