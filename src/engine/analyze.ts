@@ -433,8 +433,25 @@ const goodWord = (t: Token) => (t.norm.length > 3 && t.norm.endsWith('s') ? t.no
  * under pressure (a tariff on it, a halt to its purchases) stays the lever in a later sentence that names no pressure.
  */
 function pressedBefore(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
-  return state.pressedGoods?.has(goodWord(tokens[m.j - 1])) === true && !grown(tokens, m);
+  return state.pressedGoods?.has(goodWord(tokens[m.j - 1])) === true && !grown(tokens, m) && !valuesTrade(tokens);
 }
+
+/**
+ * "beef exports were worth roughly $2.2 billion", "China imported 4.3 billion yuan in pork products": a sentence that
+ * only puts a value on a good's trade counts it; a good pressed earlier in the story is not pressed again there. (Not
+ * where someone buys: "China has purchased more than $1 billion of barley a year" is the buyer's lever.)
+ */
+function valuesTrade(tokens: Token[]): boolean {
+  let value = false;
+  for (const t of tokens) {
+    if (PURCHASE_WORDS.has(t.norm)) return false;
+    if (TRADE_VALUE_WORDS.has(t.norm)) value = true;
+  }
+  return value;
+}
+
+/** Words that put a value on trade. */
+const TRADE_VALUE_WORDS = new Set(['worth', 'million', 'billion', 'mn', 'bn']);
 
 /**
  * Side and stance for each lever of a prepared sentence, in order: its own evidence, then what a governing lever

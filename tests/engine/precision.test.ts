@@ -644,3 +644,15 @@ describe('chips named by their makers across two modifiers', () => {
     expect(words('The US restricted exports of advanced and legacy semiconductors to China.')).toContain('semiconductors');
   });
 });
+
+describe('a good pressed earlier, then only valued', () => {
+  it('"beef exports were worth roughly $2.2 billion": a count of trade, not pressure, even after a ban on the beef', () => {
+    const story = 'China suspended imports of Australian beef from several abattoirs in 2020. ';
+    expect(words(`${story}In the 2023/24 financial year, beef exports were worth roughly $2.2 billion to Australia's economy.`).filter((w) => w === 'beef')).toHaveLength(1);
+  });
+
+  it('a buyer’s purchases so valued stay ("China has purchased more than $1 billion of barley a year")', () => {
+    const story = 'China imposed an 80% tariff on Australian barley. ';
+    expect(words(`${story}In recent years, China has purchased more than $1 billion of barley per year from Australia.`).filter((w) => w === 'barley')).toHaveLength(2);
+  });
+});
