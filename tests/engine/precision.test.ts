@@ -656,3 +656,15 @@ describe('a good pressed earlier, then only valued', () => {
     expect(words(`${story}In recent years, China has purchased more than $1 billion of barley per year from Australia.`).filter((w) => w === 'barley')).toHaveLength(2);
   });
 });
+
+describe('a side, a lever word, then a count of those it hits', () => {
+  it('"EU sanctions 4 officials and 1 entity", "US sanctions three Chinese refiners": a verb, not the measure', () => {
+    expect(words('EU sanctions 4 officials and 1 entity')).toEqual([]);
+    expect(words('US sanctions three Chinese refiners for buying Iranian oil')).not.toContain('sanctions');
+  });
+
+  it('a count of time after the word, or a preposition before the count, leaves the measure ("US sanctions 20 years on", "sanctions on 4 officials")', () => {
+    expect(words('US sanctions 20 years on still bite Iran.')).toEqual(['sanctions']);
+    expect(words('The US imposed sanctions on 4 officials.')).toEqual(['sanctions']);
+  });
+});
