@@ -9,7 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, facedBy, goodsTargetOf, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
-import { addAnaphors, addChipModels, addDefinedInitials, isDefinedInitials, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, joinProbes, addChipModels, addDefinedInitials, isDefinedInitials, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isSpared, intoOrigins, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, PURCHASE_WORDS, TRADE_CHARGE_CUES } from './rules';
@@ -26,6 +26,13 @@ const EMPTY: Analysis = { mentions: [], tally: tallyMentions([]) };
  * Finds every lever mention in `text` with its side and stance. Cheap first: one tokenising pass and a map lookup
  * per token decide whether anything is there; sentences without a lever word are never looked at again.
  */
+/**
+ * "access to U.S. technology", "American technology": a side's technology in general says who holds the controls around
+ * it (it is read as a lever while the sentence is worked out) but is not itself reported: the gold sets name it a lever
+ * in one sentence of five, the tools, chips and software it stands for are levers of their own.
+ */
+const EVIDENCE_ONLY = /^technolog(y|ies)$/i;
+
 export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   const tokens = tokenize(text);
   // The phrases each word starts, looked up once: the document pass, the sentence filter and the matcher share them.
@@ -56,7 +63,8 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
     ti = tj;
   }
   settleFromDocument(mentions, lexicon, targets, measureImposers(tokens, state));
-  return { mentions, tally: tallyMentions(mentions) };
+  const reported = mentions.filter((m) => !(m.lever === 'controlled-goods' && EVIDENCE_ONLY.test(m.text)));
+  return { mentions: reported, tally: tallyMentions(reported) };
 }
 
 /** The state of a document before its first sentence: which sides it names, and where, and whether it is about trade. */
@@ -374,7 +382,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   levers = addChipTools(tokens, levers, lexicon, state);
   levers = addMakingTechnology(text, tokens, levers, lexicon, state);
   levers = addCompanyLists(text, tokens, levers, lexicon, state);
-  levers = addOpenedProbes(text, tokens, levers, sided, lexicon, state);
+  levers = joinProbes(text, tokens, addOpenedProbes(text, tokens, levers, sided, lexicon, state));
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
   levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
@@ -396,7 +404,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
     return ok;
   });
   if (state.tradeDoc) levers = withFellowGoods(levers, unsupported, lexicon);
-  levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(text, tokens, m, lexicon));
+  levers = levers.filter((m) => (!isIdleGood(tokens, m, levers, lexicon) || pressedBefore(tokens, m, state)) && !isEndUse(text, tokens, m, lexicon) && !isSpared(text, tokens, m));
   levers = extendGoodsList(text, tokens, levers, lexicon);
   levers = addDefinedInitials(text, tokens, levers, state);
   const ctx: SentenceContext = { text, tokens, lexicon, actors, levers, clauses: clauseStarts(tokens, text), state, done: new Map(), reciprocal: new Map(), coordinateBreaks: undefined };
@@ -439,8 +447,25 @@ const goodWord = (t: Token) => (t.norm.length > 3 && t.norm.endsWith('s') ? t.no
  * under pressure (a tariff on it, a halt to its purchases) stays the lever in a later sentence that names no pressure.
  */
 function pressedBefore(tokens: Token[], m: Match<LeverEntry>, state: DocState): boolean {
-  return state.pressedGoods?.has(goodWord(tokens[m.j - 1])) === true && !grown(tokens, m);
+  return state.pressedGoods?.has(goodWord(tokens[m.j - 1])) === true && !grown(tokens, m) && !valuesTrade(tokens);
 }
+
+/**
+ * "beef exports were worth roughly $2.2 billion", "China imported 4.3 billion yuan in pork products": a sentence that
+ * only puts a value on a good's trade counts it; a good pressed earlier in the story is not pressed again there. (Not
+ * where someone buys: "China has purchased more than $1 billion of barley a year" is the buyer's lever.)
+ */
+function valuesTrade(tokens: Token[]): boolean {
+  let value = false;
+  for (const t of tokens) {
+    if (PURCHASE_WORDS.has(t.norm)) return false;
+    if (TRADE_VALUE_WORDS.has(t.norm)) value = true;
+  }
+  return value;
+}
+
+/** Words that put a value on trade. */
+const TRADE_VALUE_WORDS = new Set(['worth', 'million', 'billion', 'mn', 'bn']);
 
 /**
  * Side and stance for each lever of a prepared sentence, in order: its own evidence, then what a governing lever
@@ -700,7 +725,7 @@ const LIST_STOP = new Set([
  * conduct a further investigation", "the EU now maintains dozens of active probes" (not "an inquiry into AOL").
  */
 function refersToProbe(tokens: Token[], m: Match<LeverEntry>, state: DocState, lexicon: CompiledLexicon, actors: Match<ActorEntry>[]): boolean {
-  if (m.j - m.i !== 1 || !PROBE_ONLY.has(tokens[m.i].norm)) return false;
+  if (m.j - m.i !== 1 || !PROBE_ONLY.has(tokens[m.i].norm) || intoOrigins(tokens, m.j)) return false;
   if (state.seen.has(m.entry.lever) && /^(the|this|that|its|their)$/.test(tokens[m.i - 1]?.norm ?? '')) return true;
   // "will conduct a further investigation", "opened a second probe": another probe of the story's kind.
   const probeSeen = state.seen.has(m.entry.lever) || (lexicon.anaphors.get(tokens[m.i].norm) ?? []).some((id) => state.seen.has(id));

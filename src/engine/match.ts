@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -213,6 +213,26 @@ function modelAbsorbs(text: string, tokens: Token[], a: Match<LeverEntry>, b: Ma
 }
 
 /**
+ * "the antidumping duty investigation", "an anti-subsidy duty probe": a measure and the bare word of probing right after
+ * it, found as the probe the story spoke of, are one mention, the probe into that measure.
+ */
+export function joinProbes(text: string, tokens: Token[], levers: Match<LeverEntry>[]): Match<LeverEntry>[] {
+  const out: Match<LeverEntry>[] = [];
+  for (let k = 0; k < levers.length; k++) {
+    const a = levers[k];
+    const b = levers[k + 1];
+    if (b && b.i === a.j && b.j - b.i === 1 && PROBE_ONLY.has(tokens[b.i].norm) && a.entry.polarity === 'measure' && a.entry.lever === b.entry.lever && joinable(text, tokens[a.j - 1], tokens[b.i])) {
+      out.push({ i: a.i, j: b.j, entry: a.entry });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** A bare noun of buying that, right after a good, is the buying of that good ("oil purchases"). */
+const BOUGHT_NOUNS = new Set(['purchases', 'purchase']);
+
+/**
  * "anti-subsidy duties", "rare-earth export controls": a named lever followed by a generic instrument is one
  * mention of the named lever, spanning both.
  */
@@ -242,7 +262,13 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
     // "IEEPA reciprocal tariffs", "the Entity List affiliates rule": a measure's name right before another measure names
     // its legal ground; the two are one mention of the second.
     const groundedMeasure = b && b.i === a.j && a.entry.polarity === 'measure' && b.entry.polarity === 'measure' && !a.entry.generic && !b.entry.generic && joinable(text, tokens[a.j - 1], tokens[b.i]);
-    if (oneGood || sameMeasure) {
+    // "Russian oil purchases", "the H20 purchases": a good and the buying of it are one mention, the good's. (The span
+    // stays the good's: the buyer is found from the word of buying after it.)
+    const goodBought = b && joined && b.j - b.i === 1 && BOUGHT_NOUNS.has(tokens[b.i].norm) && b.entry.needsContext && a.entry.polarity === 'flow' && a.entry.lever !== b.entry.lever;
+    if (goodBought) {
+      out.push(a);
+      k++;
+    } else if (oneGood || sameMeasure) {
       out.push({ i: a.i, j: b.j, entry: a.entry.needsContext ? b.entry : a.entry });
       k++;
     } else if (b && modelAbsorbs(text, tokens, a, b)) {
@@ -252,8 +278,11 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
       out.push({ i: a.i, j: b.j, entry: b.entry });
       k++;
     } else if (coordinated) {
-      out.push({ i: a.i, j: b.j, entry: a.entry });
-      k++;
+      // ("an anti-dumping and anti-subsidy tariff": the generic noun after the pair is still theirs.)
+      const c = levers[k + 2];
+      const noun = c && c.i === b.j && c.entry.generic && c.entry.polarity === 'measure' && joinable(text, tokens[b.j - 1], tokens[c.i]);
+      out.push({ i: a.i, j: noun ? c.j : b.j, entry: a.entry });
+      k += noun ? 2 : 1;
     } else if (bracketed) {
       out.push(b);
       k++;
@@ -264,7 +293,8 @@ export function mergeHeads(text: string, tokens: Token[], levers: Match<LeverEnt
       // ("the H20 export halt": a model name and the measure on it stay two, as "H20 licences" do.)
       out.push({ i: a.i, j: b.j, entry: a.entry });
       k++;
-    } else if (adjacent && b.entry.category === a.entry.category) {
+    } else if (adjacent && (b.entry.category === a.entry.category || (a.entry.polarity === 'flow' && b.entry.polarity === 'flow' && b.entry.lever === 'controlled-goods'))) {
+      // ("graphite dual-use items": a named good and the generic kind of controlled goods after it are the good.)
       // "H200 chips": the model name is the mention; the generic noun after it adds nothing.
       out.push(a);
       k++;
@@ -304,9 +334,22 @@ export function isVerbUse(text: string, tokens: Token[], m: Match<LeverEntry>, a
   if (t.norm === 'controls' && (/^(most|much|nearly|about|around|roughly|almost|half|over|more|up|close|well|some|two-thirds|three-quarters)$/.test(next.norm) || (/^\d/.test(next.norm) && /^(percent|per|%)/.test(text.slice(next.end, next.end + 9).trim() || tokens[m.j + 1]?.norm || '')))) return true;
   // "China sanctions 20 US firms", "Beijing bans the export": a side, the word, then its object.
   const prevActor = actorAt.get(m.i - 1);
+  // "EU sanctions 4 officials and 1 entity", "US sanctions three Chinese refiners": a count of those hit makes even
+  // "EU sanctions" a verb (not a count of time: "US sanctions 20 years on").
+  if (prevActor && (startsWithDigit(next.norm) || NUMBER_WORDS.has(next.norm)) && countedParties(tokens, m.j + 1)) return true;
   if (prevActor?.entry.kind === 'demonym' || prevActor?.entry.alsoDemonym || prevActor?.role === 'holder-of-lever') return false;
   if (prevActor && (startsWithDigit(next.norm) || /^(the|a|an|its|their|all|some|more|exports?|imports?|shipments?|sales?)$/.test(next.norm) || actorAt.has(m.j))) {
     return true;
+  }
+  return false;
+}
+
+/** From token k, up to two modifiers and then a plural noun of parties ("officials", "Chinese refiners", "US firms"). */
+function countedParties(tokens: Token[], k: number): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+    const w = tokens[q].norm;
+    if (/^(years?|months?|weeks?|days?|hours?|percent|per|cent|times|billion|million|trillion)$/.test(w)) return false;
+    if (/^(officials|entities|entity|firms|companies|individuals|people|persons|executives|refiners|banks|vessels|tankers|ships|organisations|organizations|groups|suppliers|makers|manufacturers|contractors|businesses)$/.test(w)) return true;
   }
   return false;
 }
@@ -537,6 +580,18 @@ const QUOTA_CUES = new Set(['import', 'imports', 'imported', 'export', 'exports'
 /** Words that make a "price cap" the G7 cap on Russian oil, not a regulator's cap on household energy bills. */
 const PRICE_CAP_CUES = new Set(['oil', 'crude', 'russia', 'russian', 'g7', 'sanctions', 'barrel', 'tanker', 'tankers', 'fleet', 'petroleum']);
 
+/**
+ * "called for an inquiry into the origins of COVID-19": a probe word at token j - 1 followed by "into (the) origins",
+ * an inquiry into how something began, is no trade probe however much trade its sentence names.
+ */
+export function intoOrigins(tokens: Token[], j: number): boolean {
+  let k = j;
+  if (tokens[k]?.norm !== 'into') return false;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  return /^(origin|origins|cause|causes|source|sources|outbreak)$/.test(tokens[k]?.norm ?? '');
+}
+
 export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Match<LeverEntry>[] = [], text = ''): boolean {
   const head = tokens[m.j - 1].norm;
   // "the price cap" is the sanctions on Russian oil only beside oil, Russia or the G7 ("the energy price cap" is Ofgem's).
@@ -560,6 +615,7 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   // A bare "investigation" or "probe" is a trade lever only in a sentence about trade: "an investigation into
   // Chinese state aid", "the probe into imports of brandy"; not "an inquiry into AOL by market regulators".
   if (m.j - m.i === 1 && PROBE_ONLY.has(head)) {
+    if (intoOrigins(tokens, m.j)) return true;
     for (const t of tokens) if (PROBE_CUES.has(t.norm)) return false;
     return !levers.some((o) => o !== m && !o.entry.needsContext);
   }
@@ -644,6 +700,8 @@ function quarrelAfter(text: string, tokens: Token[], k: number): boolean {
 /** "chip industry", "rare-earth producer", "magnet shortage": a good named only to qualify another noun. */
 export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
   const next = tokens[m.j];
+  // ("the semiconductor, telecommunications, and electric vehicle industries": the first of a list sharing a head.)
+  if (next && m.entry.polarity === 'flow' && /^\s*,\s*$/.test(text.slice(tokens[m.j - 1].end, next.start))) return /^\p{Ll}/u.test(next.text) && sharedAttributiveHead(text, tokens, m.j);
   if (!next || (punctuationBetween(text, tokens[m.j - 1], next) && text.slice(tokens[m.j - 1].end, next.start) !== '-')) return false;
   // "a tariff spat", "the tariff war", "a tariff-driven trade war", "the tariff and export-control war": the quarrel,
   // not the lever.
@@ -671,10 +729,16 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   const elsewhere = m.i > 0 && SUBSTITUTE_ORIGINS.has(tokens[m.i - 1].norm);
   if (m.entry.category === 'critical-minerals' && !bareMagnet && !named && !elsewhere && (MINERAL_SITES.has(next.norm) || (next.norm === 'mine' && tokens[m.j + 1]?.norm === 'production'))) return false;
   if (!punctuationBetween(text, tokens[m.j - 1], next) && ATTRIBUTIVE_HEADS.has(next.norm)) return true;
+  // ("chip trade policies", "the soybean trade association": the same, with "trade" between.)
+  const after = tokens[m.j + 1];
+  if (next.norm === 'trade' && after && ATTRIBUTIVE_HEADS.has(after.norm) && !punctuationBetween(text, tokens[m.j - 1], next) && !punctuationBetween(text, next, after)) return true;
   // "the global semiconductor supply chain": the industry, not a supply withheld.
   if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   return sharedAttributiveHead(text, tokens, m.j);
 }
+
+/** Words that end a list member rather than continue it ("Shein and Temu among firms hit"). */
+const NOT_MEMBER_WORDS = /^(among|of|in|on|for|to|with|by|at|from|as|are|is|were|was|be|and|or|the|a|an)$/;
 
 /** Heads that a list of single words can share: "the car, semiconductor and aerospace industries". */
 const SHARED_HEADS = new Set(['industry', 'industries', 'sector', 'sectors', 'makers', 'producers', 'manufacturers', 'companies', 'firms', 'markets', 'stocks', 'shares', 'suppliers']);
@@ -689,9 +753,15 @@ function sharedAttributiveHead(text: string, tokens: Token[], j: number): boolea
   while (k < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) k++;
   if (k >= j + 4 || k + 2 >= tokens.length || !(tokens[k].norm === 'and' || tokens[k].norm === 'or')) return false;
   const last = tokens[k + 1];
-  const head = tokens[k + 2];
-  if (!/^\s+$/.test(text.slice(last.end, head.start)) || /^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
-  return SHARED_HEADS.has(head.norm);
+  if (/^(the|a|an|its|their|his|her|our|other)$/.test(last.norm)) return false;
+  // ("the semiconductor, telecommunications, and electric vehicle industries", "the battery, solar and semiconductor
+  // supply chains": the last member may be two words, the head "supply chains".)
+  for (let h = k + 2; h <= Math.min(k + 3, tokens.length - 1); h++) {
+    if (!/^\s+$/.test(text.slice(tokens[h - 1].end, tokens[h].start)) || (h > k + 2 && (!/^\p{Ll}/u.test(tokens[h - 1].text) || NOT_MEMBER_WORDS.test(tokens[h - 1].norm)))) return false;
+    const head = tokens[h].norm;
+    if (SHARED_HEADS.has(head) || (head === 'supply' && /^chains?$/.test(tokens[h + 1]?.norm ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -756,7 +826,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
   let added: Match<LeverEntry>[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const ids = lexicon.anaphors.get(tokens[k].norm);
-    if (!ids) continue;
+    if (!ids || intoOrigins(tokens, k + 1)) continue;
     let latest: string | undefined;
     for (const id of ids) if (state.seen.has(id) && (latest === undefined || (state.lastAt.get(id) ?? -1) > (state.lastAt.get(latest) ?? -1))) latest = id;
     // "changes to the H-1B visa program ... by requiring a $100,000 fee": a lever named earlier in the same sentence
@@ -995,7 +1065,7 @@ export function addOpenedProbes(text: string, tokens: Token[], levers: Match<Lev
   // ("review" is no phrase of the lexicon, so the page gate cannot look for it: only in a story that names a lever.)
   const named = state.seen.size > 0 || levers.length > 0;
   for (let k = 2; k < tokens.length; k++) {
-    if (!OPENED_PROBES.has(tokens[k].norm) || covers(levers, k) || (!named && !PROBE_ONLY.has(tokens[k].norm))) continue;
+    if (!OPENED_PROBES.has(tokens[k].norm) || covers(levers, k) || (!named && !PROBE_ONLY.has(tokens[k].norm)) || intoOrigins(tokens, k + 1)) continue;
     let q = k - 1;
     while (q > k - 3 && q > 1 && !/^(a|an|its|their)$/.test(tokens[q].norm) && /^\p{Ll}/u.test(tokens[q].text)) q--;
     if (!/^(a|an|its|their)$/.test(tokens[q].norm) || !PROBE_OPENERS.has(tokens[q - 1].norm)) continue;
@@ -1148,6 +1218,31 @@ export function isEndUse(text: string, tokens: Token[], m: Match<LeverEntry>, le
   return usedInList(text, tokens, m.i) || inRangeOfUses(text, tokens, m);
 }
 
+/**
+ * "exempting sectors like aircraft, energy, and orange juice from higher levies", "except energy products and potash",
+ * "a zero tariff exemption for alcohol, including champagne, wines, and spirits": goods a measure spares are not under
+ * it; the measure is the lever. Up to eight words of a list (commas, "and", "or", "such as", "like", "including",
+ * lower-case words) may stand between the word of sparing and the good. A verb with its own object ("the U.S. excluded
+ * rare earths from its list", "exempt certain products") is read by the stance of the good instead.
+ */
+export function isSpared(text: string, tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 9); k--) {
+    const w = tokens[k].norm;
+    if (SPARING_WORDS.has(w)) return true;
+    if (w === 'for' && k > 0 && /^exemptions?$/.test(tokens[k - 1].norm)) return true;
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (!/^\s*,?\s*$/.test(gap) && gap !== '-') return false;
+    if (tokens[k].possessive || SPARED_LIST_BREAKS.test(w) || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words after which a list of goods is what a measure spares. */
+const SPARING_WORDS = new Set(['except', 'excepting', 'excluding', 'exempting']);
+/** Words that end the list back from a good: a preposition, a verb of being, a relative. */
+const SPARED_LIST_BREAKS = /^(on|from|to|of|in|into|at|by|with|under|is|are|was|were|be|been|which|that|who|but)$/;
+
 /** "make advanced chips", "produce AI chips": a class of controlled chips named in lower case (not a model: "build the H20"). */
 function madeChips(tokens: Token[], m: Match<LeverEntry>): boolean {
   if (m.entry.lever !== 'ai-chips') return false;
@@ -1160,6 +1255,8 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   // ("high-end" is two words.)
   for (let n = 0; n < 3 && k > 0 && END_USE_MODIFIERS.has(tokens[k].norm); n++) k--;
+  // ("makers of analog and embedded semiconductors": two plain modifiers joined by "and" or "or".)
+  if (k > 3 && /^(and|or)$/.test(tokens[k - 1].norm) && /^\p{Ll}+$/u.test(tokens[k].text) && /^\p{Ll}+$/u.test(tokens[k - 2].text) && END_USE_LINKS.has(tokens[k - 3].norm)) k -= 3;
   // ("goes into the compound semiconductors": the article before them.)
   if (k > 1 && tokens[k].norm === 'the' && END_USE_LINKS.has(tokens[k - 1].norm)) k--;
   const prev = tokens[k]?.norm ?? '';
@@ -1175,7 +1272,7 @@ function endUseRightBefore(tokens: Token[], i: number): boolean {
  */
 function usedInList(text: string, tokens: Token[], i: number): boolean {
   let link = false;
-  for (let k = Math.max(2, i - 8); k < i - 1 && !link; k++) link = USE_LINKS.has(tokens[k].norm);
+  for (let k = Math.max(2, i - 8); k < i && !link; k++) link = USE_LINKS.has(tokens[k].norm);
   if (!link) return false;
   let commas = false;
   let listed = false;
@@ -1187,11 +1284,15 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
     if (w === 'and' || w === 'or') listed = true;
     if (USE_LINKS.has(w)) {
       const use = tokens[k - 1];
-      if (!listed || k === i - 1 || !USES_BEFORE_LINK.has(use.norm)) return false;
+      if (!USES_BEFORE_LINK.has(use.norm)) return false;
       // A use named in a clause of its own ("gallium, used in chips, and germanium") lists nothing of its own by commas.
       const before = /^(is|are|was|were)$/.test(tokens[k - 2].norm) ? k - 2 : k - 1;
-      const aside = /,/.test(text.slice(tokens[before - 1].end, tokens[before].start)) || /^(which|that)$/.test(tokens[before - 1].norm);
-      return !(aside && commas);
+      const commaAside = /,/.test(text.slice(tokens[before - 1].end, tokens[before].start));
+      const aside = commaAside || /^(which|that)$/.test(tokens[before - 1].norm);
+      // The first use, right after "used in", is an end use too ("a metal used in batteries", "the main ingredient in
+      // the anodes of batteries"), except in a list of materials each glossed by a use ("neodymium, used in magnets, and
+      // yttrium, used for electronics"), where the use is named as a good of its own.
+      return !(aside && commas) && (listed || (!commaAside && FIRST_USE_BEFORE_LINK.has(use.norm)));
     }
     if (!/^\p{Ll}/u.test(tokens[k].text) || tokens[k].possessive || /^(to|which|that|who|well|is|are|was|were|has|have|had|will|would|can|could|may)$/.test(w) || CLAUSE_BREAKS.has(w) || (w === 'as' && tokens[k - 1].norm !== 'such')) return false;
   }
@@ -1200,6 +1301,13 @@ function usedInList(text: string, tokens: Token[], i: number): boolean {
 
 /** "in", "into", "for": what links a use to the word of using ("used in", "goes into"). */
 const USE_LINKS = new Set(['in', 'into', 'for']);
+
+/**
+ * Of those, the ones that make even the first good after them a use: "used in batteries", "the main ingredient in the
+ * anodes of batteries". What a material "goes into" is where it flows ("graphite goes into the batteries of every
+ * electric car"), still a good under pressure.
+ */
+const FIRST_USE_BEFORE_LINK = new Set(['used', 'ingredient']);
 
 /** Words before "in", "into" or "for" that name uses: "used in", "goes into", "essential for". */
 const USES_BEFORE_LINK = new Set(['used', 'go', 'goes', 'went', 'essential', 'crucial', 'vital', 'critical', 'needed', 'found', 'ingredient']);

@@ -488,7 +488,7 @@ export const ATTRIBUTIVE_HEADS = new Set([
   'industrial', 'equipment', 'materials', 'reserves', 'deposits', 'refining', 'refineries', 'separation', 'price',
   'prices', 'farmers', 'growers', 'producer', 'lobby', 'association', 'self-sufficiency', 'ambitions', 'standoff', 'policy',
   'policies', 'holder', 'holders', 'index', 'indexes', 'indices', 'outfit', 'outfits', 'exporter', 'exporters', 'importer',
-  'importers', 'customers', 'earnings', 'group', 'groups',
+  'importers', 'customers', 'earnings', 'group', 'groups', 'race', 'rivalry', 'competition', 'darling', 'darlings', 'stability', 'truce',
   'alliance', 'alliances', 'knowledge', 'redesign', 'redesigns', 'analyst', 'analysts', 'development', 'substrate',
   'substrates', 'exposure', 'progress', 'supplier', 'suppliers', 'orchards', 'consumption', 'security',
   // "China's chip-making capabilities", "memory chip sites", "the semiconductor supply chain".
@@ -740,7 +740,7 @@ export const END_USE_MODIFIERS = new Set(['computer', 'advanced', 'highly', 'sop
 export const END_USE_LINKS = new Set(['of', 'for', 'in', 'to', 'into']);
 export const END_USE_BEFORE_LINK = new Set(['production', 'manufacture', 'manufacturing', 'making', 'fabrication', 'used', 'goes', 'go', 'went', 'crucial', 'critical', 'essential', 'vital', 'needed', 'necessary', 'key', 'important', 'inputs', 'input', 'ingredient', 'ingredients',
   // "manufacturers of semiconductors", "supply chains for semiconductors": who makes them or how they move.
-  'manufacturers', 'makers', 'producers', 'chains', 'demand',
+  'manufacturers', 'makers', 'producers', 'manufacturer', 'maker', 'producer', 'chains', 'demand',
   // "curb Beijing's ambitions in semiconductors", "China's progress in chips": a field of endeavour, not goods.
   'ambitions', 'ambition', 'progress', 'capabilities', 'capability', 'leadership', 'self-sufficiency', 'self-reliance',
   'advances', 'dominance', 'lead', 'competitiveness', 'prowess']);

@@ -505,3 +505,175 @@ describe('refined metal sold as cathodes', () => {
     expect(words('China restricted exports of cathodes for lithium batteries.')).toContain('cathodes');
   });
 });
+
+describe('the first good a material is used in', () => {
+  it('"a metal used in batteries", "is used in the batteries for", "the main ingredient in the anodes of batteries": a use, not a lever', () => {
+    expect(words('China imposed the same limits on antimony, a metal used in batteries and solar panels.')).not.toContain('batteries');
+    expect(words('China tightened export controls on graphite, which is used in the batteries for electric vehicles.')).not.toContain('batteries');
+    expect(words('Graphite, the main ingredient in the anodes of electric-vehicle batteries, came under export controls next.')).not.toContain('batteries');
+  });
+
+  it('a material that "goes into" a good, and a use glossed in a list of materials, still name the good', () => {
+    expect(words('China imposed licence requirements on graphite. Graphite goes into the batteries of nearly every electric car.')).toContain('batteries');
+    expect(words('China restricted rare earths such as neodymium, used in magnets, and yttrium, used for electronics.')).toContain('magnets');
+  });
+});
+
+describe('a good and the buying of it', () => {
+  it('"Russian oil purchases", "the H20 purchases": one mention, the good, not a second one on "purchases"', () => {
+    expect(words('The tariff is meant to press New Delhi to cut back on Russian oil purchases.')).toEqual(['tariff', 'oil']);
+    expect(words('Chinese tech giants were increasing their H20 purchases despite the export rules.')).not.toContain('purchases');
+  });
+
+  it('purchases on their own, and a good’s own purchases alias, stay ("halted purchases of US soybeans", "soybean purchases")', () => {
+    expect(words('China halted purchases of US soybeans.')).toEqual(['purchases', 'soybeans']);
+    expect(words('China halted soybean purchases.')).toEqual(['soybean purchases']);
+  });
+});
+
+describe('a trade remedy and the noun that completes it are one mention', () => {
+  it('"the antidumping duty investigation": the measure and the probe word after it are one probe', () => {
+    expect(words('Commerce suspended the antidumping duty investigation on fresh tomatoes from Mexico.')).toEqual(['antidumping duty investigation', 'tomatoes']);
+  });
+
+  it('"an anti-dumping and anti-subsidy tariff": the generic noun after a coordinated pair belongs to the pair', () => {
+    expect(words('China will impose an 80% anti-dumping and anti-subsidy tariff on barley from Australia.')).toEqual(['anti-dumping and anti-subsidy tariff', 'barley']);
+  });
+
+  it('a coordinated pair that has its own noun is unchanged ("anti-dumping and countervailing duties")', () => {
+    expect(words('China imposed anti-dumping and countervailing duties on Australian wine.')).toEqual(['anti-dumping and countervailing duties', 'wine']);
+  });
+});
+
+describe('a side’s technology in general', () => {
+  it('"access to U.S. technology", "American technology", "US technologies": not reported as a lever', () => {
+    expect(words('The Commerce Department moved to restrict Huawei’s access to US technologies, targeting its chip supply.')).not.toContain('technologies');
+    expect(words('The rule bars blacklisted firms from using American technology without a licence.')).not.toContain('technology');
+  });
+
+  it('still says who holds the measures around it, and the goods beside it stay ("U.S. components and technology")', () => {
+    const found = analyze('Washington cut off Huawei’s access to U.S. components and technology under export controls.', lexicon).mentions;
+    expect(found.map((m) => [m.text, m.side])).toContainEqual(['components', 'us']);
+    expect(found.map((m) => m.text)).not.toContain('technology');
+    expect(words('China banned the export of technology to make rare earth magnets.')).toEqual(['technology to make rare earth magnets']);
+  });
+});
+
+describe('goods a measure spares', () => {
+  it('"exempting sectors like aircraft, energy, and orange juice", "except energy products", "an exemption for alcohol, including champagne": not levers', () => {
+    expect(words('Trump slapped a 50% tariff on Brazil but softened the blow by exempting sectors like aircraft, energy, and orange juice from higher levies.')).toEqual(['tariff', 'levies']);
+    expect(words('The administration slapped a 25% import tariff on Canadian goods, except energy products and potash, which received a reduced 10% tariff.')).not.toContain('energy products');
+    expect(words('France had pushed hard to win a zero tariff exemption for alcohol, including champagne, wines, and spirits.')).toEqual(['tariff']);
+  });
+
+  it('goods a verb exempts with its own object, and goods under the measure beside them, stay', () => {
+    expect(words('The new duties will apply to Scotch whisky, but exempt certain products, including Italian wine.')).toEqual(['duties', 'whisky', 'wine']);
+    expect(words('Canada imposed tariffs on US orange juice, excluding nothing.')).toContain('orange juice');
+  });
+});
+
+describe('goods in a list of words that share one industry head', () => {
+  it('"the semiconductor, telecommunications, and electric vehicle industries", "the battery, solar and semiconductor supply chains", "fresh apple and tree nut producers"', () => {
+    expect(words('China imposed export controls on gallium and germanium, two metals that are vital parts of the semiconductor, telecommunications, and electric vehicle industries.')).not.toContain('semiconductor');
+    expect(words('Firms in the electric vehicle, battery, solar and semiconductor supply chains should comment on the Section 301 tariffs.')).not.toContain('battery');
+    expect(words('American fresh apple and tree nut producers could lose sales if India raises its retaliatory tariffs.')).not.toContain('apple');
+  });
+
+  it('a list of goods with no shared head, or names in the list, still name the goods', () => {
+    expect(words('China banned exports of gallium, germanium and antimony to the US.')).toEqual(['gallium', 'germanium', 'antimony']);
+    expect(words('Trump ends de minimis exemption, Shein and Temu among firms hit')).toContain('de minimis exemption');
+  });
+});
+
+describe('an inquiry into how something began', () => {
+  it('"called for an inquiry into the origins of COVID-19": no trade probe, even in a story of probes and duties', () => {
+    const story = 'China imposed anti-dumping duties on Australian barley after a probe. ';
+    expect(words(`${story}Trade froze after Canberra called for an inquiry into the origins of COVID-19, and China imposed tariffs on barley.`)).not.toContain('inquiry');
+    expect(words(`${story}Australia has called for an independent investigation into the origins of the coronavirus, which angered Beijing.`)).not.toContain('investigation');
+  });
+
+  it('a probe into goods or into a firm is still one', () => {
+    expect(words('China opened an anti-dumping probe into imports of barley. The investigation into the barley trade ran for 18 months.')).toContain('investigation');
+  });
+});
+
+describe('a named good and the kind of controlled goods after it', () => {
+  it('"graphite dual-use items": one mention, the good', () => {
+    expect(words('China requires a stricter review of end-usage for graphite dual-use items shipped to the United States.')).not.toContain('dual-use items');
+    expect(words('China requires a stricter review of end-usage for graphite dual-use items shipped to the United States.')).toContain('graphite');
+  });
+
+  it('the kind named apart from the good stays ("gallium and other dual-use items")', () => {
+    expect(words('China banned exports of gallium and other dual-use items.')).toEqual(['gallium', 'dual-use items']);
+  });
+});
+
+describe('chips named by the one who makes them', () => {
+  it('"the world’s main producer of advanced AI chips": the firm, not the chips', () => {
+    expect(words('TSMC, the world’s main producer of advanced AI chips, posted record profit despite US export controls.')).toEqual(['export controls']);
+  });
+
+  it('chips under a measure stay ("export controls on advanced AI chips")', () => {
+    expect(words('The US tightened export controls on advanced AI chips.')).toContain('advanced AI chips');
+  });
+});
+
+describe('chips that only qualify a race, a rivalry or a market favourite', () => {
+  it('"AI chip competition", "the AI chip race", "the AI chip darling": the contest or the firm, not the chips', () => {
+    expect(words('Trump allowed H200 exports to China, reshaping US export controls and AI chip competition.')).not.toContain('AI chip');
+    expect(words('The US and China are locked in an AI chip race as export controls tighten.')).toEqual(['export controls']);
+    expect(words('The AI chip darling made a series of announcements despite the export curbs.')).toEqual(['export curbs']);
+  });
+});
+
+describe('goods that only qualify a truce or a stability', () => {
+  it('"a rare earth truce", "European semiconductor stability": the truce or the stability, not the goods', () => {
+    expect(words('Despite a rare earth truce signed in London, licence approvals remain slow.')).not.toContain('rare earth');
+    expect(words('The minister paused the order while keeping oversight intended to protect European semiconductor stability.')).not.toContain('semiconductor');
+  });
+});
+
+describe('a good before "trade" and a head it qualifies', () => {
+  it('"chip trade policies", "the soybean trade association": the policies or the body, not the good', () => {
+    expect(words('China is investigating whether the US discriminated against Chinese firms via chip trade policies.')).not.toContain('chip');
+    expect(words('The soybean trade association criticised the tariffs.')).toEqual(['tariffs']);
+  });
+
+  it('the good stays before "trade" alone or a quarrel ("the soybean trade war", gold names it)', () => {
+    expect(words('China halted the soybean trade with the US after the tariffs.')).toContain('soybean');
+  });
+});
+
+describe('chips named by their makers across two modifiers', () => {
+  it('"makers of analog and embedded semiconductors": the makers, not the chips', () => {
+    expect(words('Makers of analog and embedded semiconductors face a Chinese anti-dumping probe.')).toEqual(['anti-dumping probe']);
+  });
+
+  it('"exports of advanced and legacy semiconductors" stay', () => {
+    expect(words('The US restricted exports of advanced and legacy semiconductors to China.')).toContain('semiconductors');
+  });
+});
+
+describe('a good pressed earlier, then only valued', () => {
+  it('"beef exports were worth roughly $2.2 billion": a count of trade, not pressure, even after a ban on the beef', () => {
+    const story = 'China suspended imports of Australian beef from several abattoirs in 2020. ';
+    expect(words(`${story}In the 2023/24 financial year, beef exports were worth roughly $2.2 billion to Australia's economy.`).filter((w) => w === 'beef')).toHaveLength(1);
+  });
+
+  it('a buyer’s purchases so valued stay ("China has purchased more than $1 billion of barley a year")', () => {
+    const story = 'China imposed an 80% tariff on Australian barley. ';
+    expect(words(`${story}In recent years, China has purchased more than $1 billion of barley per year from Australia.`).filter((w) => w === 'barley')).toHaveLength(2);
+  });
+});
+
+describe('a side, a lever word, then a count of those it hits', () => {
+  it('"EU sanctions 4 officials and 1 entity", "US sanctions three Chinese refiners": a verb, not the measure', () => {
+    expect(words('EU sanctions 4 officials and 1 entity')).toEqual([]);
+    expect(words('US sanctions three Chinese refiners for buying Iranian oil')).not.toContain('sanctions');
+  });
+
+  it('a count of time after the word, or a preposition before the count, leaves the measure ("US sanctions 20 years on", "sanctions on 4 officials")', () => {
+    expect(words('US sanctions 20 years on still bite Iran.')).toEqual(['sanctions']);
+    expect(words('The US imposed sanctions on 4 officials.')).toEqual(['sanctions']);
+  });
+});

@@ -612,7 +612,8 @@ describe('stanceOf', () => {
   it('moves an example with what it exemplifies', () => {
     // Goods that are no lever: the verb before them governs the example after "including" or "such as".
     expect(stance('China committed to buy at least $200 billion more in American goods and services over 2020 and 2021 than it had in 2017, including an extra $32 billion of farm products.', 'farm products')).toBe('relax');
-    expect(stance('Brazil softened the blow by excluding sectors such as aircraft, energy and orange juice from heavier levies.', 'orange juice')).toBe('relax');
+    // (Goods after "excluding" or "exempting" are no mentions at all: see precision.test.ts, "goods a measure spares".)
+    expect(stance('Trump softened the blow: he exempted sectors such as aircraft, energy and orange juice from heavier levies.', 'orange juice')).toBe('relax');
     expect(stance('Beijing halted purchases of American goods, including soybeans and pork.', 'pork')).toBe('tighten');
     // A lever named before the example lends it its own pull.
     expect(stance('Beijing launched an anti-dumping probe into analog chips imported from the US, including interface chips.', 'interface chips')).toBe('tighten');
