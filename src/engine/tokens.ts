@@ -166,6 +166,17 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   return between === '.' && left.text.length === 1 && right.text.length === 1;
 }
 
+/**
+ * The normal forms of tokens[from, to), as tokens.slice(from, to).map((t) => t.norm) gives them (for from, to >= 0), in
+ * an array pushed in a loop: the rules join and search these, and map makes arrays of another kind once the rule
+ * calling it is optimised, which throws the rule's compiled code away (see packedList in spans.ts).
+ */
+export function normsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) out.push(tokens[k].norm);
+  return out;
+}
+
 /** Phrase text as the matcher sees it: tokens joined by one space. */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase)
