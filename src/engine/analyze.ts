@@ -9,6 +9,7 @@ import { oneSpelling } from './lexicon';
 import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, facedBy, goodsTargetOf, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
+import { packedList } from './spans';
 import { addAnaphors, joinProbes, addChipModels, addDefinedInitials, isDefinedInitials, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isSpared, intoOrigins, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
@@ -318,7 +319,7 @@ const INSTITUTIONS = /^(senate|congress|parliament|treasury|department|ministry|
  * one) belongs to the side named right before it, in a possessive or as an adjective.
  */
 function ownInstitutions(text: string, tokens: Token[], actors: Match<ActorEntry>[]): Match<ActorEntry>[] {
-  return actors.map((a, k) => {
+  return packedList(actors, (a, k) => {
     const before = actors[k - 1];
     if (!before || before.j !== a.i || before.entry.side === a.entry.side || a.entry.kind !== 'actor' || !INSTITUTIONS.test(tokens[a.j - 1].norm)) return a;
     const owner = tokens[before.j - 1].possessive || before.entry.kind === 'demonym' || before.entry.alsoDemonym === true;
@@ -384,7 +385,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   levers = addCompanyLists(text, tokens, levers, lexicon, state);
   levers = joinProbes(text, tokens, addOpenedProbes(text, tokens, levers, sided, lexicon, state));
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
-  levers = levers.map((m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
+  levers = packedList(levers, (m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();
   for (const m of levers) finalStart.set(m.i, m);

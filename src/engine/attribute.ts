@@ -9,6 +9,7 @@ import { clauseOf, punctuationBetween } from './clauses';
 import { afterTime, askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
 import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
+import { normsOf } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
 import { covers, endingAt } from './spans';
 import { toolMakerSide } from './sides';
@@ -684,7 +685,7 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
   // "Negotiators from both sides will discuss tariffs": explicitly nobody's.
   // (The clause is joined and searched only when one of its words ends in "both", "two", "each" or "either".)
   if (bothSidesWordIn(tokens, lo, m.i)) {
-    const clause = tokens.slice(lo, m.i).map((t) => t.norm).join(' ');
+    const clause = normsOf(tokens, lo, m.i).join(' ');
     if (/\b(both|the two|each|either) (sides|side|countries|governments|nations|parties|capitals)\b/.test(clause)) return { side: null, confidence: UNSURE_RECIPROCAL };
   }
 
@@ -781,7 +782,7 @@ function betweenPair(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   const { tokens } = ctx;
   // (A flow between two sides is the buyer's or the seller's: "agricultural sales between the two countries".)
   if (tokens[m.j]?.norm !== 'between' || m.entry.polarity !== 'measure') return false;
-  if (/^(the two|both) (sides|countries|nations|governments|economies|neighbours|neighbors|powers)$/.test(tokens.slice(m.j + 1, m.j + 4).map((t) => t.norm).join(' ').replace(/^(the two|both) (\w+).*$/, '$1 $2'))) return true;
+  if (/^(the two|both) (sides|countries|nations|governments|economies|neighbours|neighbors|powers)$/.test(normsOf(tokens, m.j + 1, m.j + 4).join(' ').replace(/^(the two|both) (\w+).*$/, '$1 $2'))) return true;
   const pair = ctx.actors.filter((a) => a.entry.side && a.i > m.j && a.i <= m.j + 8);
   return pair.length >= 2 && pair[0].entry.side !== pair[1].entry.side && tokens.slice(pair[0].j, pair[1].i).some((t) => t.norm === 'and');
 }
@@ -799,7 +800,7 @@ function pairedSubject(ctx: SentenceContext, i: number): boolean {
   for (let q = 0; q + 1 < sided.length; q++) {
     const [a, b] = [sided[q], sided[q + 1]];
     if (a.entry.side === b.entry.side || a.role !== 'actor' || b.j > i) continue;
-    const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
+    const between = normsOf(ctx.tokens, a.j, b.i).join(' ');
     if (/^(and|and the)$/.test(between) && b.subjectLike) return true;
   }
   return false;
@@ -846,7 +847,7 @@ function pairAgreeing(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
       const sided = ctx.actors.filter((a) => a.entry.side && a.j <= k && a.i >= lo);
       const [a, b] = sided.slice(-2);
       if (!a || !b || a.entry.side === b.entry.side) return false;
-      const between = ctx.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
+      const between = normsOf(ctx.tokens, a.j, b.i).join(' ');
       return /^(and|and the)$/.test(between) && !/^(which|whom)$/.test(ctx.tokens[a.i - 1]?.norm ?? '');
     }
   }
@@ -1098,7 +1099,7 @@ function dealtWith(ctx: SentenceContext, m: Match<LeverEntry>, accept: (side: Si
   const party = actors.find((a) => a.j === k && a.entry.side && a.i > lo && withBefore(a));
   if (!party?.entry.side || !accept(party.entry.side)) return null;
   // Talks "with" the other side sit after a noun or verb of dealing.
-  const before = tokens.slice(Math.max(lo, party.i - 5), party.i).map((t) => t.norm);
+  const before = normsOf(tokens, Math.max(lo, party.i - 5), party.i);
   return before.some((w) => DEALING.test(w)) ? party.entry.side : null;
 }
 
@@ -1435,7 +1436,7 @@ function listedWith(ctx: SentenceContext, last: ActorHit): SideId[] {
     const a = actors[q];
     if (!a.entry.side) continue;
     // Joined by a comma, "and" or "or" (perhaps with "the"): "the EU, Canada, and the US".
-    const between = tokens.slice(a.j, cur.i).map((t) => t.norm).filter((w) => w !== 'the');
+    const between = normsOf(tokens, a.j, cur.i).filter((w) => w !== 'the');
     const comma = a.j < tokens.length && punctuationBetween(text, tokens[a.j - 1], tokens[a.j]);
     if (!(between.length === 0 && comma) && !(between.length === 1 && /^(and|or)$/.test(between[0]))) break;
     out.push(a.entry.side);
@@ -1740,7 +1741,7 @@ function subjectFor(
   const source = announcer(ctx, 0);
   if (source && accept(source)) return { side: source, carried: false };
   // A pronoun or "the ministry" as subject: carry the previous sentence's subject.
-  const opener = tokens.slice(lo, Math.min(m.i, lo + 4)).map((t) => t.norm);
+  const opener = normsOf(tokens, lo, Math.min(m.i, lo + 4));
   const direct = pronounSubject(ctx, lo, m.i);
   const hasAnaphor = direct || opener.some((w, k) => ANAPHORS.has(w) || (k + 1 < opener.length && ANAPHORS.has(`${w} ${opener[k + 1]}`)));
   // Not for bought levers: "they" in a farm story is as likely the farmers as the government.

@@ -9,7 +9,7 @@ import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
-import { covers } from './spans';
+import { covers, packedList } from './spans';
 
 /**
  * The phrase group of each token: the phrases the word starts, or undefined for the many words that start none. Looked
@@ -845,7 +845,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     // "‘de minimis’ exemptions": the word right after a mention of its lever is that mention's noun.
     const named = levers.findIndex((o) => o.j === k && o.entry.lever === latest && (joinable(text, tokens[k - 1], tokens[k]) || quotedBefore(text, tokens, o, { i: k, j: k + 1, entry: o.entry })));
     if (named >= 0) {
-      levers = levers.map((o, n) => (n === named ? { ...o, j: k + 1 } : o));
+      levers = packedList(levers, (o, n) => (n === named ? { ...o, j: k + 1 } : o));
       continue;
     }
     (added ??= []).push({ i: k, j: k + 1, entry: { kind: 'lever', lever: latest, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
@@ -940,7 +940,7 @@ export function addChipTools(tokens: Token[], levers: Match<LeverEntry>[], lexic
     // ("immersion lithography tools": the noun of a tool named just before is part of its name.)
     const before = levers.findIndex((m) => m.j === k && m.entry.lever === 'chipmaking-tools');
     if (before >= 0) {
-      levers = levers.map((m, n) => (n === before ? { ...m, j: k + 1 } : m));
+      levers = packedList(levers, (m, n) => (n === before ? { ...m, j: k + 1 } : m));
       continue;
     }
     added.push({ i: k, j: k + 1, entry: { kind: 'lever', lever: 'chipmaking-tools', category: info.category, needsContext: false, generic: false, polarity: info.polarity } });

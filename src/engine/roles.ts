@@ -157,12 +157,10 @@ export function classifyActors(
 ): ActorHit[] {
   const leverEnds = new Set<number>();
   for (const m of leverStart.values()) leverEnds.add(m.j);
+  // (Pushed in a loop, not mapped: see packedList in spans.ts.)
   const done: ActorHit[] = [];
-  return actors.map((a) => {
-    const hit = classifyActor(a);
-    done.push(hit);
-    return hit;
-  });
+  for (let k = 0; k < actors.length; k++) done.push(classifyActor(actors[k]));
+  return done;
 
   function classifyActor(a: Match<ActorEntry>): ActorHit {
     const lastTok = tokens[a.j - 1];

@@ -9,6 +9,7 @@ import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
 import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, RAISED_WORRIES, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
+import { normsOf } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
 import { covers, startsAt } from './spans';
 
@@ -552,7 +553,7 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (!CHAIN_LINKS.has(tokens[q].norm) && (tokens[k - 1]?.norm !== 'from' || ++unknown > 4)) break;
     }
     // "will remain off-limits", "stay banned": kept out is held back, whatever the object.
-    if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'tighten';
+    if (cls === 'keep' && k >= m.j && OFF_LIMITS.test(normsOf(tokens, k + 1, k + 3).join(' '))) return 'tighten';
     // "the 24% tariff stays suspended", "the duties remain on hold": a measure kept eased is eased.
     const polarity = polarityFrom(ctx, k + 1, m, k);
     // "will continue to buy Russian oil", "kept buying soybeans": more of the same flow is no move.
@@ -655,7 +656,7 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     const deniedCopula = lexicon.negations.has(tokens[p - 1]?.norm ?? '') && COPULAS.has(tokens[p - 2]?.norm ?? '');
     // "These countries face essentially no restrictions", "there will be no tariff on these products": a target
     // spared the lever, or a lever promised not to come, eases it.
-    if (n === 'no' && NO_LEVER_EASES.test(tokens.slice(Math.max(0, k - 4), k).map((t) => t.norm).filter((w) => !NO_LEVER_ADVERBS.has(w)).slice(-2).join(' '))) return 'relax';
+    if (n === 'no' && NO_LEVER_EASES.test(normsOf(tokens, Math.max(0, k - 4), k).filter((w) => !NO_LEVER_ADVERBS.has(w)).slice(-2).join(' '))) return 'relax';
     if (n === 'no' || ((n === 'a' || n === 'an') && ((/^(constitute|constitutes|constituted|mean|means|amount|amounts)$/.test(tokens[k - 1]?.norm ?? '') && negated(tokens, k - 1, lexicon)) || deniedCopula))) return 'neutral';
     if (!MODIFIERS.has(n) && n !== 'complete' && n !== 'outright' && n !== 'real') break;
   }
@@ -837,7 +838,7 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       }
     }
     // "the 24% tariff stays suspended", "the duties remain on hold": a measure kept eased is eased.
-    if (cls === 'keep' && ownMeasure && KEPT_EASED.test(tokens.slice(k + 1, k + 3).map((t) => t.norm).join(' '))) return 'relax';
+    if (cls === 'keep' && ownMeasure && KEPT_EASED.test(normsOf(tokens, k + 1, k + 3).join(' '))) return 'relax';
     // "The restrictions have slashed exports": a lever that acts on an object is in force and biting.
     // ("tariffs do increase prices", "duties will raise the costs of goods": an effect on prices is analysis.)
     if (cls && cls !== 'relax' && ownMeasure && actsOnObject(ctx, m.j, k)) return pricedObject(tokens, k + 1) ? 'neutral' : 'tighten';
@@ -1109,7 +1110,7 @@ function wieldedAs(tokens: Token[], j: number): boolean {
   if (tokens[j]?.norm === 'against') return true;
   if (tokens[j]?.norm === 'to') return WIELD_PURPOSES.test(tokens[j + 1]?.norm ?? '');
   if (tokens[j]?.norm !== 'as') return false;
-  const words = tokens.slice(j + 1, j + 5).map((t) => t.norm);
+  const words = normsOf(tokens, j + 1, j + 5);
   return words.some((w) => /^(weapon|weapons|retaliation|retaliatory|lever|leverage|bargaining|card|tool|cudgel|punishment|countermeasure)$/.test(w));
 }
 

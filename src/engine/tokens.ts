@@ -23,21 +23,18 @@ const RIGHT_QUOTE = 0x2019;
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
 
 /**
- * Tokenizing runs over every character of every page, so it allocates only the tokens themselves: the two regular
- * expressions are only tested (no match arrays), and the possessive endings are read as character codes.
+ * Tokenizing runs over every character of every page, so it allocates only the tokens themselves: ASCII words are read
+ * as character codes, the two regular expressions (only tested, no match arrays) read the rest, and the possessive
+ * endings are read as character codes.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD_START.lastIndex = from;
-  while (WORD_START.test(text)) {
-    // One code unit back, two for a letter outside the Basic Multilingual Plane.
-    const found = WORD_START.lastIndex;
-    const start = found >= 2 && isLowSurrogate(text.charCodeAt(found - 1)) && isHighSurrogate(text.charCodeAt(found - 2)) ? found - 2 : found - 1;
-    if (start >= to) break;
-    WORD.lastIndex = start;
-    WORD.test(text);
-    const matchEnd = WORD.lastIndex;
-    WORD_START.lastIndex = matchEnd;
+  let next = from;
+  for (;;) {
+    const start = wordStart(text, next);
+    if (start < 0 || start >= to) break;
+    const matchEnd = wordEnd(text, start);
+    next = matchEnd;
     let end = matchEnd;
     let possessive = false;
     const last = text.charCodeAt(end - 1);
@@ -58,6 +55,54 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end - start > 1 && text.charCodeAt(start - 1) === 0x28 /* ( */ && text.charCodeAt(matchEnd) === 0x29 /* ) */ && isInitials(tokens) && !initialsAlone(text, matchEnd)) tokens.pop();
   }
   return tokens;
+}
+
+/** Whether a UTF-16 code unit below 0x80 is a letter or a digit (what [\p{L}\p{N}] matches in ASCII). */
+const isAsciiWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isAsciiLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * Where the next word starts at or after `from`, or -1: what WORD_START finds. ASCII is read in place; from the first
+ * other character on, the expression looks.
+ */
+function wordStart(text: string, from: number): number {
+  for (let q = from; q < text.length; q++) {
+    const c = text.charCodeAt(q);
+    if (c < 0x80) {
+      if (isAsciiWordCode(c)) return q;
+      continue;
+    }
+    WORD_START.lastIndex = q;
+    if (!WORD_START.test(text)) return -1;
+    // One code unit back, two for a letter outside the Basic Multilingual Plane.
+    const found = WORD_START.lastIndex;
+    return found >= 2 && isLowSurrogate(text.charCodeAt(found - 1)) && isHighSurrogate(text.charCodeAt(found - 2)) ? found - 2 : found - 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the word starting at `start` ends: what WORD matches. A word of ASCII letters and digits, perhaps with an
+ * apostrophe and ASCII letters, is read in place; anything else goes to the expression.
+ */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let e = start;
+  while (e < n && isAsciiWordCode(text.charCodeAt(e))) e++;
+  const c = e < n ? text.charCodeAt(e) : -1;
+  if (e > start && c < 0x80 && c !== APOSTROPHE) return e;
+  if (e > start && isApostrophe(c)) {
+    let f = e + 1;
+    while (f < n && isAsciiLetterCode(text.charCodeAt(f))) f++;
+    const d = f < n ? text.charCodeAt(f) : -1;
+    if (d < 0x80 || d === RIGHT_QUOTE) {
+      if (f === e + 1) return e + 1;
+      return isApostrophe(d) ? f + 1 : f;
+    }
+  }
+  WORD.lastIndex = start;
+  WORD.test(text);
+  return WORD.lastIndex;
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -119,6 +164,17 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   const between = text.slice(left.end, right.start);
   if (/^[\s\-\u2010\u2011/]+$/.test(between)) return true;
   return between === '.' && left.text.length === 1 && right.text.length === 1;
+}
+
+/**
+ * The normal forms of tokens[from, to), as tokens.slice(from, to).map((t) => t.norm) gives them (for from, to >= 0), in
+ * an array pushed in a loop: the rules join and search these, and map makes arrays of another kind once the rule
+ * calling it is optimised, which throws the rule's compiled code away (see packedList in spans.ts).
+ */
+export function normsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) out.push(tokens[k].norm);
+  return out;
 }
 
 /** Phrase text as the matcher sees it: tokens joined by one space. */
