@@ -412,6 +412,21 @@ function continuing(tokens: Token[], k: number): boolean {
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
+/** Words between a verb and its object that join or place rather than qualify it: past one, the lever is no object. */
+const NOT_QUALIFYING = new Set(['of', 'and', 'or', 'up', 'out', 'back', 'off', 'down', 'in', 'per', 'by', 'about']);
+
+/** Only what qualifies the lever (determiners, modifiers, amounts, names, adverbs) between the verb at `k` and it. */
+function directObject(ctx: SentenceContext, k: number, m: Match<LeverEntry>): boolean {
+  const { tokens, text } = ctx;
+  for (let q = k + 1; q < m.i; q++) {
+    if (punctuationBetween(text, tokens[q - 1], tokens[q])) return false;
+    const n = tokens[q].norm;
+    if (NOT_QUALIFYING.has(n)) return false;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !PERCENT_WORDS.has(n) && !n.endsWith('ly') && !tokens[q].possessive && !covers(ctx.actors, q)) return false;
+  }
+  return !punctuationBetween(text, tokens[m.i - 1], tokens[m.i]);
+}
+
 /** "to" right before the verb at k (an adverb may stand between) and a word of failing before it: "failed to curb". */
 function failedTo(tokens: Token[], k: number): boolean {
   const to = tokens[k - 1]?.norm === 'to' ? k - 1 : tokens[k - 2]?.norm === 'to' && tokens[k - 1].norm.endsWith('ly') ? k - 2 : -1;
@@ -560,8 +575,10 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "China bought $19.5 billion worth of farm goods in 2017", "products China purchased annually before the trade
     // war": trade dated to a year or told as a yearly habit is counted, not moved.
     if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && TRADING.has(tokens[k].norm) && datedTrade(ctx, k, hi)) return 'neutral';
-    // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
-    if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
+    // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it. ("China will prohibit foreign
+    // firms listed as unreliable entities", "restrict more companies through the Entity List": a measure that is not
+    // the verb's object is the means of the stopping, not what is stopped.)
+    if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm) && directObject(ctx, k, m)) return 'relax';
     // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
     if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|scramble|scrambles|scrambled|scrambling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
     const meant = resolve(cls, polarity);

@@ -1,0 +1,18 @@
+/** Stance classes of the tenth stance round: each test names the class and fails without its rule. */
+import { describe, expect, it } from 'vitest';
+import { stanceIn } from './stage-context';
+
+const stance = stanceIn;
+
+describe('a stopping verb eases only the measure that is its object', () => {
+  it('leaves a measure in force when the stopped thing is someone else', () => {
+    expect(stance('Beijing will prohibit foreign firms named on the unreliable entity list from trading in China.', 'unreliable entity list')).toBe('tighten');
+    expect(stance('Washington can still restrict more Chinese companies through the Entity List.', 'Entity List')).toBe('tighten');
+    expect(stance('Firms found to coerce could be blocked from sourcing goods governed by EU export controls.', 'export controls')).toBe('tighten');
+  });
+
+  it('still eases a measure that is the object', () => {
+    expect(stance('Senators said they might vote to block the tariffs.', 'tariffs')).toBe('relax');
+    expect(stance('The court blocked the new 25% tariffs.', 'tariffs')).toBe('relax');
+  });
+});
