@@ -412,6 +412,21 @@ function continuing(tokens: Token[], k: number): boolean {
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
+/** Intransitive verbs of a quantity moving: what follows them behind "on" or "after" is the cause, not the thing moved. */
+const MOVING = /^(rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|soar|soars|soared|soaring|surge|surges|surged|surging|plunge|plunges|plunged|plunging|plummet|plummets|plummeted|plummeting|tumble|tumbles|tumbled|tumbling|slump|slumps|slumped|slumping|sink|sinks|sank|sunk|sinking|slide|slides|slid|sliding|rally|rallies|rallied|rallying|rebound|rebounds|rebounded|rebounding|decline|declines|declined|declining)$/;
+/** Words that give the cause of a move: "fell on the ban", "rose after the tariffs", "slumped amid". */
+const MOVED_BY = new Set(['on', 'after', 'amid', 'following', 'despite', 'upon']);
+
+/** A preposition of cause right after the verb at `k` (adverbs and amounts may stand between) and before the lever. */
+function movedOn(tokens: Token[], k: number, i: number): boolean {
+  for (let q = k + 1; q < i; q++) {
+    const n = tokens[q].norm;
+    if (MOVED_BY.has(n)) return true;
+    if (!n.endsWith('ly') && !startsWithDigit(n) && !PERCENT_WORDS.has(n) && n !== 'by' && n !== 'as' && n !== 'much') return false;
+  }
+  return false;
+}
+
 /** Words between a verb and its object that join or place rather than qualify it: past one, the lever is no object. */
 const NOT_QUALIFYING = new Set(['of', 'and', 'or', 'up', 'out', 'back', 'off', 'down', 'in', 'per', 'by', 'about']);
 
@@ -713,6 +728,9 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
+    // "Shares of ZTE suppliers fell sharply on the Commerce ban", "prices rose after the tariffs": a market that moves
+    // on a lever says the lever is there; the move is the market's, so it does not pull the lever.
+    if (MOVING.test(tokens[k].norm) && movedOn(tokens, k, m.i)) break;
     // "Restrictions on some beef exporters remain, and imports of rock lobster are still blocked": a verb that ends
     // the clause before ", and" is that clause's.
     if (k + 2 < m.i && /^(and|but)$/.test(tokens[k + 1].norm) && hasCharIn(text, tokens[k].end, tokens[k + 1].start, ',')) break;

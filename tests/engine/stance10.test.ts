@@ -16,3 +16,15 @@ describe('a stopping verb eases only the measure that is its object', () => {
     expect(stance('The court blocked the new 25% tariffs.', 'tariffs')).toBe('relax');
   });
 });
+
+describe('a market that moves on a lever', () => {
+  it('says the lever is in force: the move is the market\'s', () => {
+    expect(stance('Shares of big chip suppliers fell sharply on the Commerce ban.', 'ban')).toBe('tighten');
+    expect(stance('Soybean futures slumped 4% after the new Chinese tariffs.', 'tariffs')).toBe('tighten');
+  });
+
+  it('still reads a move of the lever itself', () => {
+    expect(stance('Stocks rallied after the tariffs were lifted.', 'tariffs')).toBe('relax');
+    expect(stance('Tariffs rose sharply on Monday.', 'Tariffs')).toBe('tighten');
+  });
+});
