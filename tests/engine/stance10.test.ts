@@ -28,3 +28,14 @@ describe('a market that moves on a lever', () => {
     expect(stance('Tariffs rose sharply on Monday.', 'Tariffs')).toBe('tighten');
   });
 });
+
+describe('verbs of giving and tearing down', () => {
+  it('giving a permission or access eases it', () => {
+    expect(stance('Japan said it is giving export permits for photoresist shipments to South Korea.', 'export permits')).toBe('relax');
+    expect(stance('The act gave African countries preferential access to the US market.', 'preferential access')).toBe('relax');
+  });
+
+  it('tearing down a measure eases it', () => {
+    expect(stance('The deal would tear down the tariffs on US pork and beef.', 'tariffs')).toBe('relax');
+  });
+});
