@@ -50,6 +50,9 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (PERCENT_WORDS.has(tokens[k].norm) || percentAfter(ctx.text, tokens[k].end)) return 'measure';
     // "measures on canola meal, lobsters and peas also removed": goods listed under a measure move with it.
     if (verbAt >= m.j && measureOver(ctx, m)) return 'measure';
+    // "Tariffs will be placed on various agricultural goods", "slapped 25% on pork": goods that a verb puts something on
+    // are what the measure falls on.
+    if (verbAt < m.i && putOn(ctx, verbAt, m.i)) return 'measure';
   }
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
   let chain = m.i;
@@ -123,6 +126,22 @@ function measureOver(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
     else if (++words > 3 || lexicon.verbFirstWords.has(n)) return false;
   }
   return false;
+}
+
+/** Prepositions of what a measure falls on: "placed on goods", "slapped on pork". */
+const FALLS_ON = new Set(['on', 'onto', 'against']);
+
+/**
+ * Right after the verb at `k` (adverbs, amounts and "it" or "them" may stand between), "on" or "against", then only
+ * what qualifies the lever before it at `i`.
+ */
+function putOn(ctx: SentenceContext, k: number, i: number): boolean {
+  const { tokens } = ctx;
+  let q = k + 1;
+  while (q < i && (tokens[q].norm.endsWith('ly') || startsWithDigit(tokens[q].norm) || PERCENT_WORDS.has(tokens[q].norm) || tokens[q].norm === 'it' || tokens[q].norm === 'them')) q++;
+  if (q >= i || !FALLS_ON.has(tokens[q].norm)) return false;
+  for (q++; q < i; q++) if (!DETERMINERS.has(tokens[q].norm) && !MODIFIERS.has(tokens[q].norm) && !startsWithUpper(tokens[q].text) && !covers(ctx.actors, q)) return false;
+  return !punctuationBetween(ctx.text, tokens[k], tokens[i]);
 }
 
 /** The index of a lever's head word: its last, or the one before its own preposition ("investments in China"). */

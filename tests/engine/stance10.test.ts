@@ -39,3 +39,14 @@ describe('verbs of giving and tearing down', () => {
     expect(stance('The deal would tear down the tariffs on US pork and beef.', 'tariffs')).toBe('relax');
   });
 });
+
+describe('goods that a verb puts something on', () => {
+  it('are what the measure falls on', () => {
+    expect(stance('Tariffs will be placed on various US agricultural goods, including soybeans.', 'agricultural goods')).toBe('tighten');
+    expect(stance('Provisional duties would not be imposed on EU brandy, the ministry said.', 'brandy')).toBe('relax');
+  });
+
+  it('goods a flow verb moves directly keep their own polarity', () => {
+    expect(stance('China shipped more soybeans after the truce.', 'soybeans')).toBe('relax');
+  });
+});
