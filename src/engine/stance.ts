@@ -835,7 +835,7 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
     // "Tungsten, used in armour-piercing rounds, was placed under export controls": step over the aside.
-    for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 14); k++) {
+    for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 20); k++) {
       if (/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         from = k;
         break;

@@ -50,3 +50,9 @@ describe('goods that a verb puts something on', () => {
     expect(stance('China shipped more soybeans after the truce.', 'soybeans')).toBe('relax');
   });
 });
+
+describe('a lever that opens the sentence, a long aside, then its verb', () => {
+  it('takes the verb after an aside of up to about twenty words', () => {
+    expect(stance('The anti-dumping duties, which ranged from 116.2 percent to 218.4 percent depending on the producer, will be lifted on Friday.', 'anti-dumping duties')).toBe('relax');
+  });
+});
