@@ -446,6 +446,35 @@ function movedOn(tokens: Token[], k: number, i: number): boolean {
   return false;
 }
 
+/** Words before an object that are no verb: prepositions, and adverbs that bound a list ("not just controlled items"). */
+const NOT_VERBS = new Set(['in', 'on', 'of', 'to', 'for', 'from', 'with', 'by', 'at', 'as', 'into', 'onto', 'about', 'over', 'under', 'than', 'like', 'against', 'without', 'just', 'only', 'even', 'also', 'still', 'merely', 'simply', 'and', 'or', 'but', 'because', 'that']);
+/** Verbs of changing: not changing a measure keeps it ("does not affect the ban"), so their denial is no denial of it. */
+const CHANGING = /^(chang|alter|affect|touch|modif|revis|adjust|amend)/;
+
+/**
+ * The word before the lever's determiners and modifiers is a verb outside the lexicon and is denied ("not", "never",
+ * "yet to" before it): "has not yet published its list", "does not expect the restrictions to".
+ */
+function deniedObject(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text } = ctx;
+  let k = m.i - 1;
+  while (k > lo && (DETERMINERS.has(tokens[k].norm) || (MODIFIERS.has(tokens[k].norm) && !NOT_VERBS.has(tokens[k].norm)) || startsWithDigit(tokens[k].norm) || tokens[k].possessive || covers(ctx.actors, k))) k--;
+  if (k <= lo || punctuationBetween(text, tokens[k], tokens[m.i])) return false;
+  const n = tokens[k].norm;
+  if (NOT_VERBS.has(n) || n.endsWith('ly') || ctx.lexicon.negations.has(n) || n.endsWith("n't") || CHANGING.test(n) || COPULAS.has(n) || AUXILIARIES.has(n)) return false;
+  // A verb stands right after the denial, an auxiliary or "to" ("not the original list" has an adjective there).
+  const prev = tokens[k - 1].norm;
+  if (!DENIALS.test(prev) && prev !== 'to' && prev !== 'yet' && !AUXILIARIES.has(prev)) return false;
+  // ("without a licence", "refused to": other words of denial say the lever is needed or is the point.)
+  for (let q = k - 1; q >= Math.max(lo, k - 4); q--) {
+    if (DENIALS.test(tokens[q].norm)) return true;
+    if (tokens[q].norm === 'yet' && tokens[q + 1]?.norm === 'to') return true;
+  }
+  return false;
+}
+
+const DENIALS = /^(not|never|n't)$|n't$/;
+
 /** Words between a verb and its object that join or place rather than qualify it: past one, the lever is no object. */
 const NOT_QUALIFYING = new Set(['of', 'and', 'or', 'up', 'out', 'back', 'off', 'down', 'in', 'per', 'by', 'about']);
 
@@ -940,6 +969,9 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "the list has not been published", "levies will not have much of an effect": a lever whose own clause denies
   // something of it, with no move in that clause, is only described.
   if (subjectDenied(ctx, m, hi)) return 'neutral';
+  // "has not yet published its unreliable entity list", "chose not to enact such bans", "have never paid a duty": the
+  // object of a denied act that no verb of the lexicon names is not in force by that act.
+  if (deniedObject(ctx, m, lo)) return 'neutral';
   return 'tighten';
 }
 

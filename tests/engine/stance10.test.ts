@@ -56,3 +56,18 @@ describe('a lever that opens the sentence, a long aside, then its verb', () => {
     expect(stance('The anti-dumping duties, which ranged from 116.2 percent to 218.4 percent depending on the producer, will be lifted on Friday.', 'anti-dumping duties')).toBe('relax');
   });
 });
+
+describe('the object of a denied act that no verb of the lexicon names', () => {
+  it('is not in force by that act', () => {
+    expect(stance('Beijing has not yet published its unreliable entity list.', 'unreliable entity list')).toBe('neutral');
+    expect(stance('The ministry has yet to publish the unreliable entity list.', 'unreliable entity list')).toBe('neutral');
+    expect(stance('Congress chose not to enact such export bans into law.', 'export bans')).toBe('neutral');
+    expect(stance('ASML does not expect the export restrictions to hurt its results.', 'export restrictions')).toBe('neutral');
+  });
+
+  it('leaves a measure in force when the denial is of something else', () => {
+    expect(stance('The new order does not change the tariffs on Chinese steel.', 'tariffs')).toBe('tighten');
+    expect(stance('Customs checks goods that are not included in the original export control list.', 'export control list')).toBe('tighten');
+    expect(stance('ASML cannot ship the machines to China without a specific export license.', 'export license')).toBe('tighten');
+  });
+});
