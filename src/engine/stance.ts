@@ -448,8 +448,11 @@ function movedOn(tokens: Token[], k: number, i: number): boolean {
 
 /** Words before an object that are no verb: prepositions, and adverbs that bound a list ("not just controlled items"). */
 const NOT_VERBS = new Set(['in', 'on', 'of', 'to', 'for', 'from', 'with', 'by', 'at', 'as', 'into', 'onto', 'about', 'over', 'under', 'than', 'like', 'against', 'without', 'just', 'only', 'even', 'also', 'still', 'merely', 'simply', 'and', 'or', 'but', 'because', 'that']);
-/** Verbs of changing: not changing a measure keeps it ("does not affect the ban"), so their denial is no denial of it. */
-const CHANGING = /^(chang|alter|affect|touch|modif|revis|adjust|amend)/;
+/**
+ * Verbs of changing or of an act's reach: not changing a lever keeps it ("does not affect the ban"), and a decision
+ * that "does not cover" or "does not include" a lever leaves it as it was; their denial is no denial of the lever.
+ */
+const CHANGING = /^(chang|alter|affect|touch|modif|revis|adjust|amend|cover|includ|concern|reach|extend)/;
 
 /**
  * The word before the lever's determiners and modifiers is a verb outside the lexicon and is denied ("not", "never",

@@ -67,6 +67,7 @@ describe('the object of a denied act that no verb of the lexicon names', () => {
 
   it('leaves a measure in force when the denial is of something else', () => {
     expect(stance('The new order does not change the tariffs on Chinese steel.', 'tariffs')).toBe('tighten');
+    expect(stance("The decision does not cover Nvidia's Blackwell processors, which remain reserved for allied buyers.", 'Blackwell')).not.toBe('neutral');
     expect(stance('Customs checks goods that are not included in the original export control list.', 'export control list')).toBe('tighten');
     expect(stance('ASML cannot ship the machines to China without a specific export license.', 'export license')).toBe('tighten');
   });
