@@ -1116,7 +1116,7 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
 /** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
-const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
+const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising', 'imposition', 'implementation', 'application', 'collection', 'enforcement', 'introduction']);
 const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal', 'rescission', 'rescinding', 'relaxation', 'loosening', 'unwinding', 'easing']);
 
 /** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
@@ -1152,7 +1152,9 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
       continue;
     }
     // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
-    const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
+    // ("a reprieve on the imposition of additional duties": the noun of it, after its article.)
+    const link = tokens[k - 1]?.norm === 'the' ? tokens[k - 2]?.norm : tokens[k - 1]?.norm;
+    const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(link ?? '');
     if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && n !== 'percent' && n !== 'per' && n !== 'cent' && !isActor(k)) return -1;
   }
   return -1;

@@ -72,3 +72,10 @@ describe('the object of a denied act that no verb of the lexicon names', () => {
     expect(stance('ASML cannot ship the machines to China without a specific export license.', 'export license')).toBe('tighten');
   });
 });
+
+describe('an easing of the act of putting a measure in force, named as a noun', () => {
+  it('eases the measure', () => {
+    expect(stance('France secured a reprieve on the imposition of additional customs duties on brandy.', 'customs duties')).toBe('relax');
+    expect(stance('Washington announced a 30-day delay in the implementation of the tariffs on Mexico.', 'tariffs')).toBe('relax');
+  });
+});
