@@ -186,6 +186,8 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (!lexicon.verbFirstWords.has(n) || n === 'remaining') return undefined;
   const prev = k > 0 ? tokens[k - 1] : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
+  // "Given the impact of the tariffs": without an auxiliary before it ("were given licences"), "given" is a preposition.
+  if (n === 'given' && !/^(is|are|was|were|be|been|being|has|have|had|having|get|got|gets)$/.test(prev?.norm ?? '')) return undefined;
   // "In addition to soybeans": a phrase meaning "besides", not an addition.
   if (n === 'addition' && prev?.norm === 'in' && next === 'to') return undefined;
   // "The levies are lower than temporary duties": a comparison, not a move.

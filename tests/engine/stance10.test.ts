@@ -35,6 +35,11 @@ describe('verbs of giving and tearing down', () => {
     expect(stance('The act gave African countries preferential access to the US market.', 'preferential access')).toBe('relax');
   });
 
+  it('"given" with no auxiliary before it is a preposition, not a giving', () => {
+    expect(stance('Given the impact of the tariffs, firms moved production to Mexico.', 'tariffs')).toBe('neutral');
+    expect(stance('Exporters were given licences for the chips last week.', 'licences')).toBe('relax');
+  });
+
   it('tearing down a measure eases it', () => {
     expect(stance('The deal would tear down the tariffs on US pork and beef.', 'tariffs')).toBe('relax');
   });
