@@ -51,6 +51,9 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     for (let k = Math.max(0, verbAt - 4); k < m.i; k++) if (PERCENT_WORDS.has(tokens[k].norm) || percentAfter(ctx.text, tokens[k].end)) return 'measure';
     // "measures on canola meal, lobsters and peas also removed": goods listed under a measure move with it.
     if (verbAt >= m.j && measureOver(ctx, m)) return 'measure';
+    // "Tariffs will be placed on various agricultural goods", "slapped 25% on pork": goods that a verb puts something on
+    // are what the measure falls on.
+    if (verbAt < m.i && putOn(ctx, verbAt, m.i)) return 'measure';
   }
   // The words right before the lever qualify it ("China trade tariffs", "export controls"): they are not its head.
   let chain = m.i;
@@ -126,6 +129,22 @@ function measureOver(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   return false;
 }
 
+/** Prepositions of what a measure falls on: "placed on goods", "slapped on pork". */
+const FALLS_ON = new Set(['on', 'onto', 'against']);
+
+/**
+ * Right after the verb at `k` (adverbs, amounts and "it" or "them" may stand between), "on" or "against", then only
+ * what qualifies the lever before it at `i`.
+ */
+function putOn(ctx: SentenceContext, k: number, i: number): boolean {
+  const { tokens } = ctx;
+  let q = k + 1;
+  while (q < i && (tokens[q].norm.endsWith('ly') || startsWithDigit(tokens[q].norm) || PERCENT_WORDS.has(tokens[q].norm) || tokens[q].norm === 'it' || tokens[q].norm === 'them')) q++;
+  if (q >= i || !FALLS_ON.has(tokens[q].norm)) return false;
+  for (q++; q < i; q++) if (!DETERMINERS.has(tokens[q].norm) && !MODIFIERS.has(tokens[q].norm) && !startsWithUpper(tokens[q].text) && !covers(ctx.actors, q)) return false;
+  return !punctuationBetween(ctx.text, tokens[k], tokens[i]);
+}
+
 /** The index of a lever's head word: its last, or the one before its own preposition ("investments in China"). */
 function leverHead(tokens: Token[], m: Match<LeverEntry>): number {
   for (let k = m.i + 1; k < m.j - 1; k++) if (/^(in|of|on|to|into|from|for)$/.test(tokens[k].norm)) return k - 1;
@@ -168,6 +187,8 @@ export function verbClassAt(tokens: Token[], k: number, lexicon: CompiledLexicon
   if (!lexicon.verbFirstWords.has(n) || n === 'remaining') return undefined;
   const prev = k > 0 ? tokens[k - 1] : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1].norm : '';
+  // "Given the impact of the tariffs": without an auxiliary before it ("were given licences"), "given" is a preposition.
+  if (n === 'given' && !/^(is|are|was|were|be|been|being|has|have|had|having|get|got|gets)$/.test(prev?.norm ?? '')) return undefined;
   // "In addition to soybeans": a phrase meaning "besides", not an addition.
   if (n === 'addition' && prev?.norm === 'in' && next === 'to') return undefined;
   // "The levies are lower than temporary duties": a comparison, not a move.
@@ -413,6 +434,68 @@ function continuing(tokens: Token[], k: number): boolean {
   return /^(continue|continues|continued|continuing|keep|keeps|kept|keeping)$/.test(link);
 }
 
+/** Intransitive verbs of a quantity moving: what follows them behind "on" or "after" is the cause, not the thing moved. */
+const MOVING = /^(rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|soar|soars|soared|soaring|surge|surges|surged|surging|plunge|plunges|plunged|plunging|plummet|plummets|plummeted|plummeting|tumble|tumbles|tumbled|tumbling|slump|slumps|slumped|slumping|sink|sinks|sank|sunk|sinking|slide|slides|slid|sliding|rally|rallies|rallied|rallying|rebound|rebounds|rebounded|rebounding|decline|declines|declined|declining)$/;
+/** Words that give the cause of a move: "fell on the ban", "rose after the tariffs", "slumped amid". */
+const MOVED_BY = new Set(['on', 'after', 'amid', 'following', 'despite', 'upon']);
+
+/** A preposition of cause right after the verb at `k` (adverbs and amounts may stand between) and before the lever. */
+function movedOn(tokens: Token[], k: number, i: number): boolean {
+  for (let q = k + 1; q < i; q++) {
+    const n = tokens[q].norm;
+    if (MOVED_BY.has(n)) return true;
+    if (!n.endsWith('ly') && !startsWithDigit(n) && !PERCENT_WORDS.has(n) && n !== 'by' && n !== 'as' && n !== 'much') return false;
+  }
+  return false;
+}
+
+/** Words before an object that are no verb: prepositions, and adverbs that bound a list ("not just controlled items"). */
+const NOT_VERBS = new Set(['in', 'on', 'of', 'to', 'for', 'from', 'with', 'by', 'at', 'as', 'into', 'onto', 'about', 'over', 'under', 'than', 'like', 'against', 'without', 'just', 'only', 'even', 'also', 'still', 'merely', 'simply', 'and', 'or', 'but', 'because', 'that']);
+/**
+ * Verbs of changing or of an act's reach: not changing a lever keeps it ("does not affect the ban"), and a decision
+ * that "does not cover" or "does not include" a lever leaves it as it was; their denial is no denial of the lever.
+ */
+const CHANGING = /^(chang|alter|affect|touch|modif|revis|adjust|amend|cover|includ|concern|reach|extend)/;
+
+/**
+ * The word before the lever's determiners and modifiers is a verb outside the lexicon and is denied ("not", "never",
+ * "yet to" before it): "has not yet published its list", "does not expect the restrictions to".
+ */
+function deniedObject(ctx: SentenceContext, m: Match<LeverEntry>, lo: number): boolean {
+  const { tokens, text } = ctx;
+  let k = m.i - 1;
+  while (k > lo && (DETERMINERS.has(tokens[k].norm) || (MODIFIERS.has(tokens[k].norm) && !NOT_VERBS.has(tokens[k].norm)) || startsWithDigit(tokens[k].norm) || tokens[k].possessive || covers(ctx.actors, k))) k--;
+  if (k <= lo || punctuationBetween(text, tokens[k], tokens[m.i])) return false;
+  const n = tokens[k].norm;
+  if (NOT_VERBS.has(n) || n.endsWith('ly') || ctx.lexicon.negations.has(n) || n.endsWith("n't") || CHANGING.test(n) || COPULAS.has(n) || AUXILIARIES.has(n)) return false;
+  // A verb stands right after the denial, an auxiliary or "to" ("not the original list" has an adjective there).
+  const prev = tokens[k - 1].norm;
+  if (!DENIALS.test(prev) && prev !== 'to' && prev !== 'yet' && !AUXILIARIES.has(prev)) return false;
+  // ("without a licence", "refused to": other words of denial say the lever is needed or is the point.)
+  for (let q = k - 1; q >= Math.max(lo, k - 4); q--) {
+    if (DENIALS.test(tokens[q].norm)) return true;
+    if (tokens[q].norm === 'yet' && tokens[q + 1]?.norm === 'to') return true;
+  }
+  return false;
+}
+
+const DENIALS = /^(not|never|n't)$|n't$/;
+
+/** Words between a verb and its object that join or place rather than qualify it: past one, the lever is no object. */
+const NOT_QUALIFYING = new Set(['of', 'and', 'or', 'up', 'out', 'back', 'off', 'down', 'in', 'per', 'by', 'about']);
+
+/** Only what qualifies the lever (determiners, modifiers, amounts, names, adverbs) between the verb at `k` and it. */
+function directObject(ctx: SentenceContext, k: number, m: Match<LeverEntry>): boolean {
+  const { tokens, text } = ctx;
+  for (let q = k + 1; q < m.i; q++) {
+    if (punctuationBetween(text, tokens[q - 1], tokens[q])) return false;
+    const n = tokens[q].norm;
+    if (NOT_QUALIFYING.has(n)) return false;
+    if (!DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && !PERCENT_WORDS.has(n) && !n.endsWith('ly') && !tokens[q].possessive && !covers(ctx.actors, q)) return false;
+  }
+  return !punctuationBetween(text, tokens[m.i - 1], tokens[m.i]);
+}
+
 /** "to" right before the verb at k (an adverb may stand between) and a word of failing before it: "failed to curb". */
 function failedTo(tokens: Token[], k: number): boolean {
   const to = tokens[k - 1]?.norm === 'to' ? k - 1 : tokens[k - 2]?.norm === 'to' && tokens[k - 1].norm.endsWith('ly') ? k - 2 : -1;
@@ -561,8 +644,10 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "China bought $19.5 billion worth of farm goods in 2017", "products China purchased annually before the trade
     // war": trade dated to a year or told as a yearly habit is counted, not moved.
     if ((cls === 'more' || cls === 'relax') && polarity === 'flow' && TRADING.has(tokens[k].norm) && datedTrade(ctx, k, hi)) return 'neutral';
-    // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it.
-    if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm)) return 'relax';
+    // "vote to block the tariffs", "barred the sanctions": stopping a measure eases it. ("China will prohibit foreign
+    // firms listed as unreliable entities", "restrict more companies through the Entity List": a measure that is not
+    // the verb's object is the means of the stopping, not what is stopped.)
+    if (cls === 'tighten' && polarity === 'measure' && k < m.i && PREVENTING.has(tokens[k].norm) && directObject(ctx, k, m)) return 'relax';
     // "exporters struggled to obtain licences", "unable to buy chips": a flow that could not be had is held back.
     if ((cls === 'more' || cls === 'relax') && tokens[k - 1]?.norm === 'to' && /^(struggle|struggles|struggled|struggling|scramble|scrambles|scrambled|scrambling|fail|fails|failed|failing|unable|difficult|hard|impossible)$/.test(tokens[k - 2]?.norm ?? '')) return 'tighten';
     const meant = resolve(cls, polarity);
@@ -697,6 +782,9 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // "asset freezes and financing sanctions": a word of another lever's name is no verb of this one.
     const cls = inLongerLeverName(ctx, m, k) ? undefined : verbClassAt(tokens, k, lexicon, leverId);
     if (!cls) continue;
+    // "Shares of ZTE suppliers fell sharply on the Commerce ban", "prices rose after the tariffs": a market that moves
+    // on a lever says the lever is there; the move is the market's, so it does not pull the lever.
+    if (MOVING.test(tokens[k].norm) && movedOn(tokens, k, m.i)) break;
     // "Restrictions on some beef exporters remain, and imports of rock lobster are still blocked": a verb that ends
     // the clause before ", and" is that clause's.
     if (k + 2 < m.i && /^(and|but)$/.test(tokens[k + 1].norm) && hasCharIn(text, tokens[k].end, tokens[k + 1].start, ',')) break;
@@ -782,7 +870,7 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   let from = m.j;
   if (m.i <= lo + 1 && m.j < tokens.length && /^\s*,/.test(text.slice(tokens[m.j - 1].end, tokens[m.j].start))) {
     // "Tungsten, used in armour-piercing rounds, was placed under export controls": step over the aside.
-    for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 14); k++) {
+    for (let k = m.j + 1; k < Math.min(tokens.length, m.j + 20); k++) {
       if (/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         from = k;
         break;
@@ -887,6 +975,9 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "the list has not been published", "levies will not have much of an effect": a lever whose own clause denies
   // something of it, with no move in that clause, is only described.
   if (subjectDenied(ctx, m, hi)) return 'neutral';
+  // "has not yet published its unreliable entity list", "chose not to enact such bans", "have never paid a duty": the
+  // object of a denied act that no verb of the lexicon names is not in force by that act.
+  if (deniedObject(ctx, m, lo)) return 'neutral';
   return 'tighten';
 }
 
@@ -1028,7 +1119,7 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 
 /** Nouns of an easing granted on a lever: "a delay on U.S. tariffs", "exclusions from the Section 301 tariffs". */
 /** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
-const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising']);
+const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising', 'imposition', 'implementation', 'application', 'collection', 'enforcement', 'introduction']);
 const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal', 'rescission', 'rescinding', 'relaxation', 'loosening', 'unwinding', 'easing']);
 
 /** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
@@ -1064,7 +1155,9 @@ function easedBy(ctx: SentenceContext, m: Match<LeverEntry>): number {
       continue;
     }
     // "a 30-day delay in imposing the 25% tariffs": the gerund of putting the lever in force, right after the preposition.
-    const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(tokens[k - 1]?.norm ?? '');
+    // ("a reprieve on the imposition of additional duties": the noun of it, after its article.)
+    const link = tokens[k - 1]?.norm === 'the' ? tokens[k - 2]?.norm : tokens[k - 1]?.norm;
+    const putting = PUTTING_IN_FORCE.has(n) && /^(in|of|on)$/.test(link ?? '');
     if (!putting && !DETERMINERS.has(n) && !MODIFIERS.has(n) && !startsWithDigit(n) && n !== 'percent' && n !== 'per' && n !== 'cent' && !isActor(k)) return -1;
   }
   return -1;

@@ -52,7 +52,7 @@ export const verbLexicon: VerbLexicon = {
     // Announcing, proposing or urging a measure pulls the same way as taking it; the brief tags these as threatened.
     'propose', 'recommend', 'decree', 'urge', 'provide', 'receive', 'secure', 'endorse', 'clear', 'win', 'flow', 'seek', 'obtain',
     'enhance', 'heighten', 'intensify', 'ramp up', 'scale up', 'revive', 'beef up', 'ratchet up', 'crank up', 'jack up',
-    'pick up', 'rebound', 'surge',
+    'pick up', 'rebound', 'surge', 'give',
   ],
   less: [
     'cut', 'reduce', 'lower', 'halve', 'slash', 'suspend', 'pause', 'halt', 'stop', 'end', 'scrap', 'remove',
@@ -62,7 +62,7 @@ export const verbLexicon: VerbLexicon = {
     'suspension', 'removal', 'cancellation', 'revocation', 'termination', 'reduction', 'delay', 'denial',
     'slow', 'shut', 'close', 'stall', 'dump', 'drop', 'end to', 'eliminate', 'abolish', 'ditch', 'axe', 'nullify', 'annul', 'invalidate', 'overturn', 'strike down', 'shorten', 'hold off', 'put off', 'avoid', 'cease',
     'shelve', 'call off', 'water down', 'walk back', 'pare back', 'back off', 'tear up', 'temper',
-    'retract', 'rein in', 'replace',
+    'retract', 'rein in', 'replace', 'tear down',
   ],
   measureNouns: [
     'tariff', 'duty', 'duties', 'levy', 'levies', 'control', 'restriction', 'curb', 'ban', 'embargo', 'sanction',
