@@ -817,7 +817,7 @@ function pairBoth(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
   for (let q = 0; q + 1 < sided.length; q++) {
     const [a, b] = [sided[q], sided[q + 1]];
     if (a.entry.side === b.entry.side || a.role !== 'actor' || b.role !== 'actor') continue;
-    if (!/^(and|and the)$/.test(tokens.slice(a.j, b.i).map((t) => t.norm).join(' '))) continue;
+    if (!/^(and|and the)$/.test(normsOf(tokens, a.j, b.i).join(' '))) continue;
     for (let k = b.j; k < Math.min(m.i, b.j + 3); k++) {
       const n = tokens[k].norm;
       if (n === 'both' || n === 'each') return true;
