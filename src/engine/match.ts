@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS, FLOW_NOUNS } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -834,7 +834,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
     if (latest === undefined) continue;
     const forLicence = licenceApplication(tokens, k);
-    if (!(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || forLicence)) continue;
+    if (!(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || forLicence || onFlow(text, tokens, k, raw))) continue;
     // "its applications for patents": an application whose object is named is one only for a licence.
     if (!forLicence && tokens[k + 1]?.norm === 'for' && /^applications?$/.test(tokens[k].norm)) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
@@ -1128,6 +1128,20 @@ function onGoods(text: string, tokens: Token[], k: number, raw: Match<LeverEntry
   for (let q = k + 2; q < Math.min(tokens.length, k + 8); q++) {
     if (punctuationBetween(text, tokens[q - 1], tokens[q]) && !/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return false;
     if (TAXED_GOODS.has(tokens[q].norm) || flowStartingAt(raw, q)) return true;
+  }
+  return false;
+}
+
+/**
+ * "existing limits on these exports", "earlier limits on more advanced AI chips": a measure word whose object, within a
+ * few words after on/against, is a flow of goods (an export noun or a good the lexicon knows) is the measure the story
+ * spoke of, with no determiner needed.
+ */
+function onFlow(text: string, tokens: Token[], k: number, raw: Match<LeverEntry>[]): boolean {
+  if (!/^(on|against)$/.test(tokens[k + 1]?.norm ?? '') || punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+  for (let q = k + 2; q < Math.min(tokens.length, k + 7); q++) {
+    if (punctuationBetween(text, tokens[q - 1], tokens[q])) return false;
+    if (FLOW_NOUNS.has(tokens[q].norm) || flowStartingAt(raw, q)) return true;
   }
   return false;
 }

@@ -700,6 +700,9 @@ export const NOT_TARIFF_TAXES = new Set(['rate', 'rates', 'band', 'bands', 'brac
 /** Goods a charge falls on, after "on" or "against": what makes "taxes on ..." a tariff. */
 export const TAXED_GOODS = new Set(['imports', 'imported', 'import', 'goods', 'products', 'product', 'items', 'steel', 'aluminium', 'aluminum', 'cars', 'autos', 'vehicles', 'exports', 'merchandise', 'lines', 'shipments', 'commodities']);
 
+/** Nouns of goods moving across a border: the object that makes a measure word a trade measure ("limits on these exports"). */
+export const FLOW_NOUNS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'imports', 'deliveries', 'supplies']);
+
 /** Nouns of a promise to buy: "its pledge to buy", "commitments to purchase". */
 export const PROMISES = new Set(['promise', 'promises', 'pledge', 'pledges', 'commitment', 'commitments', 'deal', 'agreement', 'vow', 'vows', 'undertaking', 'undertakings']);
 
