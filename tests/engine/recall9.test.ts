@@ -20,3 +20,21 @@ describe('a measure word whose object is a flow of goods', () => {
     expect(spans(text).map((m) => m[0])).not.toContain('limits');
   });
 });
+
+describe('products a ban keeps a firm from trading', () => {
+  it('"barred X from exporting certain products", "prohibited from purchasing Micron products", "stop purchasing"', () => {
+    const story = ' Washington has kept its export controls on chips in place.';
+    expect(spans('China has barred the chipmaker from exporting certain products made at its plants.' + story)).toContainEqual(['products', 'controlled-goods']);
+    expect(spans('Operators in China are now prohibited from purchasing Micron products.' + story)).toContainEqual(['Micron products', 'controlled-goods']);
+    expect(spans('Operators of critical infrastructure should stop purchasing Micron products.' + story)).toContainEqual(['Micron products', 'controlled-goods']);
+    expect(spans('China has prohibited exports of specific products made by the firm.' + story)).toContainEqual(['products', 'controlled-goods']);
+  });
+
+  it('products that are only sold, or kept from another use, stay unmarked', () => {
+    const story = ' Washington has kept its export controls on chips in place.';
+    const found = (t: string) => spans(t + story).map((m) => m[0]);
+    expect(found('The company sells products made at its plants.')).not.toContain('products');
+    expect(found('The court barred the firm from advertising its products.')).not.toContain('its products');
+    expect(found('Nothing stops buyers from comparing products online.')).not.toContain('products');
+  });
+});
