@@ -10,7 +10,7 @@ import { isSpaceCode, startsWithDigit, startsWithUpper } from './chars';
 import { attribute, acceptsSide, answeredByReply, facedBy, goodsTargetOf, probedAt } from './attribute';
 import { clauseStarts, exampleOf, governingLever, listSibling } from './clauses';
 import { packedList } from './spans';
-import { addAnaphors, joinProbes, addChipModels, addDefinedInitials, isDefinedInitials, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isSpared, intoOrigins, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
+import { addAnaphors, joinProbes, addChipModels, addDefinedInitials, isDefinedInitials, addChipTools, addMakingTechnology, addCompanyLists, addOpenedProbes, addPurchasedGoods, addBarredProducts, barredProductStart, isProductsWord, grown, addRatedCharges, countSides, phraseGroupsOf, isCurrencyMark, isEndUse, hasTradeEvidence, isAttributive, isDirectProductOrigin, isSpared, intoOrigins, isGroundOfSame, isIdleGood, isDumpingOf, isObligation, isPracticeAlone, isWordMentioned, isBareStatute, isAccountsItem, isDomesticGood, isLikenedTo, isStatuteName, isPartOfName, isTitleCase, matchPhrases, mergeHeads, needsCueWord, isVerbUse } from './match';
 import { classifyActors, updateSubject } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { CONTROL_ONLY, CROSS_BORDER_WORDS, DOMESTIC_CHARGE_HEADS, DOMESTIC_CHARGE_QUALIFIERS, LIST_WORDS, NUMBER_WORDS, OWN_GOODS_WORDS, PROBE_ONLY, PURCHASE_WORDS, TRADE_CHARGE_CUES } from './rules';
@@ -52,7 +52,7 @@ export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
       const sentenceTokens = tokens.slice(ti, tj);
       let has = false;
       for (let k = ti; k < tj; k++) {
-        if (groups[k]?.lever || refersBack(tokens[k], lexicon, state) || (state.initials !== undefined && isDefinedInitials(tokens[k], state.initials))) {
+        if (groups[k]?.lever || refersBack(tokens[k], lexicon, state) || (state.initials !== undefined && isDefinedInitials(tokens[k], state.initials)) || (isProductsWord(tokens[k].norm) && k - ti >= 3 && barredProductStart(text, tokens, k) >= ti)) {
           has = true;
           break;
         }
@@ -385,6 +385,7 @@ export function prepareSentence(text: string, tokens: Token[], lexicon: Compiled
   levers = addCompanyLists(text, tokens, levers, lexicon, state);
   levers = joinProbes(text, tokens, addOpenedProbes(text, tokens, levers, sided, lexicon, state));
   levers = addPurchasedGoods(text, tokens, levers, actorEnd, lexicon);
+  levers = addBarredProducts(text, tokens, levers, lexicon);
   levers = packedList(levers, (m) => shortenedNameOf(tokens, m, lexicon, state) ?? m);
   // Who a side name qualifies depends on which words are levers: classify again now that verbs are set aside.
   const finalStart = new Map<number, Match<LeverEntry>>();

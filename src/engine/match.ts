@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS, FLOW_NOUNS, BARRED_TRADE, BARRED_PRODUCT_WORDS, BAN_FORMS, STOP_FORMS } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -834,7 +834,7 @@ export function addAnaphors(text: string, tokens: Token[], levers: Match<LeverEn
     for (const o of levers) if (o.j <= k && ids.includes(o.entry.lever) && !o.entry.needsContext) latest = o.entry.lever;
     if (latest === undefined) continue;
     const forLicence = licenceApplication(tokens, k);
-    if (!(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || forLicence)) continue;
+    if (!(refersBackAt(text, tokens, k) || imposedAt(text, tokens, k, lexicon) || namedCharge(text, tokens, k, actorEnds) || forLicence || onFlow(text, tokens, k, raw))) continue;
     // "its applications for patents": an application whose object is named is one only for a licence.
     if (!forLicence && tokens[k + 1]?.norm === 'for' && /^applications?$/.test(tokens[k].norm)) continue;
     // A one-word context alias of a lever the story has not named gives way: "the ban" of a TikTok story is the TikTok
@@ -1089,6 +1089,57 @@ export function addOpenedProbes(text: string, tokens: Token[], levers: Match<Lev
 }
 
 /**
+ * "barred Nexperia from exporting certain products", "prohibited from purchasing Micron products", "should stop
+ * purchasing Micron products", "has prohibited exports of specific products made by Nexperia": products that a ban
+ * keeps a firm from trading are goods under control (controlled-goods). The products noun (with a maker's capitalised
+ * name or one word such as "certain" before it) is the object of a gerund of trade right after a ban verb's "from"
+ * (at most eight words after the verb) or after "stop", or of a ban on their exports. The pattern alone makes analyze look at
+ * the sentence; the page gate still needs a lever word somewhere in the story (analyze returns nothing without one).
+ * Returns `levers` with these added, in text order.
+ */
+export function addBarredProducts(text: string, tokens: Token[], levers: Match<LeverEntry>[], lexicon: CompiledLexicon): Match<LeverEntry>[] {
+  const info = lexicon.levers.get('controlled-goods');
+  // (The sentence may name no other lever: "China has barred Nexperia from exporting certain products" opens a story.)
+  if (!info) return levers;
+  let added: Match<LeverEntry>[] | undefined;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!isProductsWord(tokens[k].norm) || covers(levers, k)) continue;
+    const start = barredProductStart(text, tokens, k);
+    if (start < 0 || covers(levers, start)) continue;
+    (added ??= []).push({ i: start, j: k + 1, entry: { kind: 'lever', lever: info.id, category: info.category, needsContext: false, generic: false, polarity: info.polarity } });
+  }
+  if (!added) return levers;
+  return [...levers, ...added].sort((a, b) => a.i - b.i);
+}
+
+/** Whether a word is the noun addBarredProducts looks for (a string compare: analyze asks it of every word). */
+export function isProductsWord(norm: string): boolean {
+  return norm === 'products' || norm === 'product';
+}
+
+/** Where the barred products of addBarredProducts that end at the "products" token k start (a maker's name), or -1. */
+export function barredProductStart(text: string, tokens: Token[], k: number): number {
+  const tight = (a: number) => a >= 0 && a + 1 < tokens.length && !punctuationBetween(text, tokens[a], tokens[a + 1]);
+  let start = k;
+  let q = k - 1;
+  while (q >= 0 && k - q <= 2 && startsWithUpper(tokens[q].text) && !BARRED_TRADE.has(tokens[q].norm) && tight(q)) start = q--;
+  if (q >= 0 && BARRED_PRODUCT_WORDS.has(tokens[q].norm) && tight(q)) q--;
+  if (q < 2 || !tight(q)) return -1;
+  if (BARRED_TRADE.has(tokens[q].norm) && tight(q - 1)) {
+    const before = tokens[q - 1].norm;
+    if (STOP_FORMS.has(before)) return start;
+    if (before !== 'from') return -1;
+    for (let b = q - 2; b >= Math.max(0, q - 10); b--) {
+      if (!tight(b)) return -1;
+      if (BAN_FORMS.has(tokens[b].norm)) return start;
+    }
+    return -1;
+  }
+  if (tokens[q].norm === 'of' && /^(exports|sales|shipments|purchases)$/.test(tokens[q - 1].norm) && tight(q - 1) && tight(q - 2) && BAN_FORMS.has(tokens[q - 2].norm)) return start;
+  return -1;
+}
+
+/**
  * "China agrees to purchase a \"very substantial\" amount of US products", "offering to buy extra US goods", "hopes China
  * will import more American goods": a side's goods in general, bought as a concession, are the buyer's lever (the
  * farm-purchases flow). The goods noun after a side word, with a word of buying at most six words before, in one
@@ -1128,6 +1179,20 @@ function onGoods(text: string, tokens: Token[], k: number, raw: Match<LeverEntry
   for (let q = k + 2; q < Math.min(tokens.length, k + 8); q++) {
     if (punctuationBetween(text, tokens[q - 1], tokens[q]) && !/^\s*,\s*$/.test(text.slice(tokens[q - 1].end, tokens[q].start))) return false;
     if (TAXED_GOODS.has(tokens[q].norm) || flowStartingAt(raw, q)) return true;
+  }
+  return false;
+}
+
+/**
+ * "existing limits on these exports", "earlier limits on more advanced AI chips": a measure word whose object, within a
+ * few words after on/against, is a flow of goods (an export noun or a good the lexicon knows) is the measure the story
+ * spoke of, with no determiner needed.
+ */
+function onFlow(text: string, tokens: Token[], k: number, raw: Match<LeverEntry>[]): boolean {
+  if (!/^(on|against)$/.test(tokens[k + 1]?.norm ?? '') || punctuationBetween(text, tokens[k], tokens[k + 1])) return false;
+  for (let q = k + 2; q < Math.min(tokens.length, k + 7); q++) {
+    if (punctuationBetween(text, tokens[q - 1], tokens[q])) return false;
+    if (FLOW_NOUNS.has(tokens[q].norm) || flowStartingAt(raw, q)) return true;
   }
   return false;
 }

@@ -700,6 +700,18 @@ export const NOT_TARIFF_TAXES = new Set(['rate', 'rates', 'band', 'bands', 'brac
 /** Goods a charge falls on, after "on" or "against": what makes "taxes on ..." a tariff. */
 export const TAXED_GOODS = new Set(['imports', 'imported', 'import', 'goods', 'products', 'product', 'items', 'steel', 'aluminium', 'aluminum', 'cars', 'autos', 'vehicles', 'exports', 'merchandise', 'lines', 'shipments', 'commodities']);
 
+/** Nouns of goods moving across a border: the object that makes a measure word a trade measure ("limits on these exports"). */
+export const FLOW_NOUNS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'imports', 'deliveries', 'supplies']);
+
+/** Gerunds of trading a good, whose object a ban keeps from moving ("barred from exporting certain products"). */
+export const BARRED_TRADE = new Set(['exporting', 'purchasing', 'buying', 'selling', 'supplying', 'shipping', 'importing']);
+/** One word between such a gerund and "products": "certain products", "finished products". */
+export const BARRED_PRODUCT_WORDS = new Set(['certain', 'specific', 'some', 'all', 'any', 'its', 'their', 'finished', 'these', 'those']);
+/** Verbs of a ban whose "from" takes the trade it stops ("prohibited operators from buying"). */
+export const BAN_FORMS = new Set(['bar', 'bars', 'barred', 'barring', 'ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'block', 'blocks', 'blocked', 'blocking', 'forbid', 'forbids', 'forbidden', 'forbade']);
+/** Verbs of stopping a trade the subject is told to stop ("should stop purchasing Micron products"). */
+export const STOP_FORMS = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'cease', 'ceases', 'ceased']);
+
 /** Nouns of a promise to buy: "its pledge to buy", "commitments to purchase". */
 export const PROMISES = new Set(['promise', 'promises', 'pledge', 'pledges', 'commitment', 'commitments', 'deal', 'agreement', 'vow', 'vows', 'undertaking', 'undertakings']);
 
