@@ -597,6 +597,10 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   // "the price cap" is the sanctions on Russian oil only beside oil, Russia or the G7 ("the energy price cap" is Ofgem's).
   if (m.j - m.i === 2 && tokens[m.i].norm === 'price' && /^caps?$/.test(head)) return !tokens.some((t) => PRICE_CAP_CUES.has(t.norm));
   if (CONTROL_ONLY.has(head)) {
+    // "a critical component of electric vehicle batteries", "crucial components of global trade infrastructure",
+    // "a major component of a plant": a bare part word with "of" after it says what something is made of, not what
+    // is controlled ("controls on components" has its goods after the measure, not after the part word).
+    if (m.j - m.i === 1 && tokens[m.j]?.norm === 'of') return true;
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
     return true;
   }
