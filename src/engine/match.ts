@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, GROWING_WORDS, GROWING_PLACES, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -736,6 +736,9 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // ("chip trade policies", "the soybean trade association": the same, with "trade" between.)
   const after = tokens[m.j + 1];
   if (next.norm === 'trade' && after && ATTRIBUTIVE_HEADS.has(after.norm) && !punctuationBetween(text, tokens[m.j - 1], next) && !punctuationBetween(text, next, after)) return true;
+  // "the top ten pork producing states", "most coffee-producing countries": the places that make the good, not the good
+  // ("microchip-producing machines" are goods, so only a place may follow).
+  if (GROWING_WORDS.has(next.norm) && GROWING_PLACES.has(tokens[m.j + 1]?.norm ?? '')) return true;
   // "the global semiconductor supply chain": the industry, not a supply withheld.
   if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   return sharedAttributiveHead(text, tokens, m.j);

@@ -20,3 +20,16 @@ describe('a part word with "of" after it', () => {
     expect(words('Huawei can no longer buy American components under the export ban.')).toContain('components');
   });
 });
+
+describe('a good before "producing" or "growing" and a place', () => {
+  it('"pork producing states", "coffee-producing countries", "soybean-growing regions": the places, not the good', () => {
+    expect(words('Of the top ten pork producing states, eight face China’s retaliatory tariffs.')).not.toContain('pork');
+    expect(words('The 10% tariffs cover most coffee-producing countries, including Brazil.')).not.toContain('coffee');
+    expect(words('China halted purchases of soybeans, hitting soybean-growing regions.')).toEqual(['purchases', 'soybeans']);
+  });
+
+  it('a good made by a named machine or good stays ("microchip-producing machines" under export controls)', () => {
+    expect(words('ASML may no longer export certain microchip-producing machines to China.').join(' ')).toMatch(/microchip/);
+    expect(words('China imposed retaliatory tariffs on pork.')).toContain('pork');
+  });
+});
