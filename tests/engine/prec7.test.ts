@@ -33,3 +33,15 @@ describe('a good before "producing" or "growing" and a place', () => {
     expect(words('China imposed retaliatory tariffs on pork.')).toContain('pork');
   });
 });
+
+describe('an agency that wields a lever is an actor, not the lever', () => {
+  it('"must be reported to OFAC", "a licence issued by OFAC": the Office of Foreign Assets Control, not dollar sanctions', () => {
+    expect(words('Blocked property must be reported to OFAC.')).toEqual([]);
+    expect(words('Transactions are prohibited unless authorized by a general or specific license issued by OFAC.')).not.toContain('OFAC');
+  });
+
+  it('its measures stay ("OFAC sanctions", "the SDN list")', () => {
+    expect(words('The refinery was hit with OFAC sanctions over Iranian oil.')).toContain('OFAC sanctions');
+    expect(words('Treasury added the refinery to the SDN list.')).toContain('SDN list');
+  });
+});
