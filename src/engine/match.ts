@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, GROWING_WORDS, GROWING_PLACES, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, FIELD_WORDS, SECTOR_OPENERS, GROWING_WORDS, GROWING_PLACES, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -547,6 +547,23 @@ export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
   const prev = tokens[m.i - 1].norm;
   if (DOMESTIC_WORDS.has(prev)) return true;
   return MADE_WORDS.has(prev) && m.i > 1 && /^(domestically|locally)$/.test(tokens[m.i - 2].norm);
+}
+
+/**
+ * "investments in entities working on semiconductors, AI systems, or quantum information technologies", "$200 billion
+ * in sectors like semiconductors, nuclear power, biotech, and batteries": a good in a list of fields to invest in, beside
+ * a field no good is (AI, quantum computing, biotech), names an industry, not goods withheld or bought. Both are needed:
+ * a word of investment or of sectors before the list, and a field in it (not in the good's own name: "AI chips").
+ */
+export function isSectorListed(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  let field = false;
+  for (let k = Math.max(0, m.i - 8); k < Math.min(tokens.length, m.j + 8); k++) if ((k < m.i || k >= m.j) && FIELD_WORDS.has(tokens[k].norm)) field = true;
+  if (!field) return false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 10); k--) {
+    if (SECTOR_OPENERS.has(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -890,3 +890,11 @@ export const GROWING_PLACES = new Set([
   'state', 'states', 'country', 'countries', 'nation', 'nations', 'region', 'regions', 'area', 'areas', 'province',
   'provinces', 'county', 'counties', 'economy', 'economies', 'district', 'districts', 'belt', 'world',
 ]);
+
+/** Fields of technology that are no good a side can withhold: beside a chip in a list, they make it an industry. */
+export const FIELD_WORDS = new Set(['quantum', 'biotech', 'biotechnology', 'ai', 'artificial', 'microelectronics', 'nuclear', 'shipbuilding']);
+/** Words before a list of fields: "investments in", "sectors like", "entities working on". */
+export const SECTOR_OPENERS = new Set([
+  'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'sector', 'sectors', 'industries', 'fields',
+  'working',
+]);

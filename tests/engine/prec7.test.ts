@@ -45,3 +45,18 @@ describe('an agency that wields a lever is an actor, not the lever', () => {
     expect(words('Treasury added the refinery to the SDN list.')).toContain('SDN list');
   });
 });
+
+describe('a good in a list of fields to invest in', () => {
+  it('"investments in entities working on semiconductors, AI systems, or quantum", "sectors like semiconductors, nuclear power, biotech, and batteries": industries', () => {
+    expect(words('The rule bars U.S. persons from certain investments in China-based entities that are working on semiconductors, AI systems, or quantum information technologies.')).not.toContain('semiconductors');
+    expect(words('The order targets investment in semiconductors and microelectronics, quantum computing and certain artificial intelligence systems.')).not.toContain('semiconductors');
+    const deal = words('The $350 billion investment includes $200 billion in sectors like semiconductors, nuclear power, biotech, and batteries.');
+    expect(deal).not.toContain('semiconductors');
+    expect(deal).not.toContain('batteries');
+  });
+
+  it('goods under a measure beside a field stay, and a field in the good’s own name does not count ("AI chips")', () => {
+    expect(words('The US tightened export controls on semiconductors and quantum computing items.')).toContain('semiconductors');
+    expect(words('China opened a probe into US analog chips used in industries, as opposed to the artificial-intelligence chips under US export controls.')).toContain('artificial-intelligence chips');
+  });
+});
