@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS, FLOW_NOUNS, BARRED_TRADE, BARRED_PRODUCT_WORDS, BAN_FORMS, STOP_FORMS } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS, FLOW_NOUNS, BARRED_TRADE, BARRED_PRODUCT_WORDS, BAN_FORMS, STOP_FORMS, FIELD_WORDS, SECTOR_OPENERS, GROWING_WORDS, GROWING_PLACES } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -550,6 +550,23 @@ export function isDomesticGood(tokens: Token[], m: Match<LeverEntry>): boolean {
 }
 
 /**
+ * "investments in entities working on semiconductors, AI systems, or quantum information technologies", "$200 billion
+ * in sectors like semiconductors, nuclear power, biotech, and batteries": a good in a list of fields to invest in, beside
+ * a field no good is (AI, quantum computing, biotech), names an industry, not goods withheld or bought. Both are needed:
+ * a word of investment or of sectors before the list, and a field in it (not in the good's own name: "AI chips").
+ */
+export function isSectorListed(tokens: Token[], m: Match<LeverEntry>): boolean {
+  if (m.entry.polarity !== 'flow') return false;
+  let field = false;
+  for (let k = Math.max(0, m.i - 8); k < Math.min(tokens.length, m.j + 8); k++) if ((k < m.i || k >= m.j) && FIELD_WORDS.has(tokens[k].norm)) field = true;
+  if (!field) return false;
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 10); k--) {
+    if (SECTOR_OPENERS.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/**
  * "the tariffs had become the equivalent of an embargo", "tantamount to a ban": the measure a move is likened to, not one
  * that is used.
  */
@@ -597,6 +614,10 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   // "the price cap" is the sanctions on Russian oil only beside oil, Russia or the G7 ("the energy price cap" is Ofgem's).
   if (m.j - m.i === 2 && tokens[m.i].norm === 'price' && /^caps?$/.test(head)) return !tokens.some((t) => PRICE_CAP_CUES.has(t.norm));
   if (CONTROL_ONLY.has(head)) {
+    // "a critical component of electric vehicle batteries", "crucial components of global trade infrastructure",
+    // "a major component of a plant": a bare part word with "of" after it says what something is made of, not what
+    // is controlled ("controls on components" has its goods after the measure, not after the part word).
+    if (m.j - m.i === 1 && tokens[m.j]?.norm === 'of') return true;
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
     return true;
   }
@@ -732,6 +753,9 @@ export function isAttributive(text: string, tokens: Token[], m: Match<LeverEntry
   // ("chip trade policies", "the soybean trade association": the same, with "trade" between.)
   const after = tokens[m.j + 1];
   if (next.norm === 'trade' && after && ATTRIBUTIVE_HEADS.has(after.norm) && !punctuationBetween(text, tokens[m.j - 1], next) && !punctuationBetween(text, next, after)) return true;
+  // "the top ten pork producing states", "most coffee-producing countries": the places that make the good, not the good
+  // ("microchip-producing machines" are goods, so only a place may follow).
+  if (GROWING_WORDS.has(next.norm) && GROWING_PLACES.has(tokens[m.j + 1]?.norm ?? '')) return true;
   // "the global semiconductor supply chain": the industry, not a supply withheld.
   if (next.norm === 'supply' && /^chains?$/.test(tokens[m.j + 1]?.norm ?? '') && !punctuationBetween(text, tokens[m.j - 1], next)) return true;
   return sharedAttributiveHead(text, tokens, m.j);

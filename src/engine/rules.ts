@@ -895,3 +895,18 @@ export const CROSS_BORDER_WORDS = new Set(['export', 'exports', 'exported', 'exp
 
 /** Words of a rate's unit: "25 percent", "10 per cent", "5 pct". */
 export const RATE_UNITS = new Set(['percent', 'pct', 'cent', 'per']);
+
+/** "pork producing states", "coffee-growing regions": a good before one of GROWING_WORDS and a place names the places. */
+export const GROWING_WORDS = new Set(['producing', 'growing', 'exporting', 'importing']);
+export const GROWING_PLACES = new Set([
+  'state', 'states', 'country', 'countries', 'nation', 'nations', 'region', 'regions', 'area', 'areas', 'province',
+  'provinces', 'county', 'counties', 'economy', 'economies', 'district', 'districts', 'belt', 'world',
+]);
+
+/** Fields of technology that are no good a side can withhold: beside a chip in a list, they make it an industry. */
+export const FIELD_WORDS = new Set(['quantum', 'biotech', 'biotechnology', 'ai', 'artificial', 'microelectronics', 'nuclear', 'shipbuilding']);
+/** Words before a list of fields: "investments in", "sectors like", "entities working on". */
+export const SECTOR_OPENERS = new Set([
+  'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'sector', 'sectors', 'industries', 'fields',
+  'working',
+]);

@@ -380,7 +380,9 @@ export const tariffAndFinanceLevers: Lever[] = [
       'unilateral sanctions',
       'long-arm jurisdiction',
     ],
-    acronyms: ['OFAC', 'SDN'],
+    // (Not "OFAC" alone: the Office of Foreign Assets Control is the US actor that wields the lever (sides.ts), as
+    // "Commerce" is; "OFAC sanctions" stays an alias.)
+    acronyms: ['SDN'],
     tightenVerbs: ['designate', 'blacklist', 'freeze'],
     relaxVerbs: ['delist', 'waive'],
     context:
