@@ -907,6 +907,15 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // ("Pork was the heaviest blow", "the visa restrictions are the first that Washington has imposed", "motorcycles are
     // one of the products affected by the tariff": a definition that tells the lever's bite is no mere definition.)
     if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '') && !bitingPredicate(ctx, k + 1, hi)) return 'neutral';
+    // "The tariffs had been part of a broader trade dispute", "Tariffs were only part of it", "its soybean purchases are
+    // among its most effective levers": a lever placed in a larger whole is described ("are among the products
+    // affected by the tariff" tells its bite).
+    if (!inPhrase && (COPULAS.has(n) || (n === 'been' && /^(has|have|had)$/.test(tokens[k - 1]?.norm ?? '')))) {
+      let q = k + 1;
+      while (q < Math.min(hi, tokens.length) - 1 && (tokens[q].norm.endsWith('ly') || /^(only|just|also|still|not|now)$/.test(tokens[q].norm))) q++;
+      const whole = tokens[q]?.norm === 'among' || (tokens[q]?.norm === 'part' && tokens[q + 1]?.norm === 'of');
+      if (whole && !bitingPredicate(ctx, q, hi)) return 'neutral';
+    }
     // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';

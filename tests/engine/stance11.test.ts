@@ -1,0 +1,17 @@
+/** Stance classes of the eleventh stance round: each test names the class and fails without its rule. */
+import { describe, expect, it } from 'vitest';
+import { stanceIn } from './stage-context';
+
+const stance = stanceIn;
+
+describe('a lever placed in a larger whole', () => {
+  it('is only described: "part of", "among"', () => {
+    expect(stance('The steel tariffs had been part of a long quarrel with Canada.', 'steel tariffs')).toBe('neutral');
+    expect(stance('Export controls are only part of the story.', 'Export controls')).toBe('neutral');
+    expect(stance("Beijing's rare earths are among its strongest cards.", 'rare earths')).toBe('neutral');
+  });
+
+  it('still bites when the whole is what the lever hits', () => {
+    expect(stance('Motorcycles are among the products affected by the tariff.', 'Motorcycles')).toBe('tighten');
+  });
+});
