@@ -827,6 +827,14 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "announced the suspension of Section 2 of Announcement No. 46, which imposed export controls": the clause
       // describes what an easing noun before it (across its comma) takes away.
       if (tokens[outer].norm === 'which' && ownMeasure && easingOf(ctx, outer)) return 'relax';
+      // "the clause of an order that had banned exports of gallium, germanium and antimony was suspended": a relative
+      // clause inside the subject describes its head; the main verb after it, when it eases, is the move.
+      const main = headOpensClause(ctx, outer, lo, leverId) ? predicateAfter(ctx, m.j, hi, leverId) : -1;
+      if (main >= 0) {
+        const c = verbClassAt(tokens, main, lexicon, leverId)!;
+        // (What the main verb eases is the head, a measure, whatever the lever inside the clause is.)
+        if (resolve(c, 'measure') === 'relax' && !negated(tokens, main, lexicon)) return 'relax';
+      }
     }
     return settle(k, cls);
   }
@@ -1113,6 +1121,36 @@ function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean
     if (!covers(ctx.actors, q) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
   }
   return ctx.actors.some((a) => a.i === from) || PRONOUNS.has(ctx.tokens[from].norm);
+}
+
+/** No verb or auxiliary between the start of the clause (or a comma) and `at`: what stands there is a subject. */
+function headOpensClause(ctx: SentenceContext, at: number, lo: number, leverId: string): boolean {
+  const { tokens, text, lexicon } = ctx;
+  for (let q = at - 1; q >= lo; q--) {
+    if (punctuationBetween(text, tokens[q], tokens[q + 1])) return true;
+    const n = tokens[q].norm;
+    if (AUXILIARIES.has(n) || COPULAS.has(n) || verbClassAt(tokens, q, lexicon, leverId)) return false;
+  }
+  return true;
+}
+
+/**
+ * The verb of the main clause after a relative clause that ends somewhere after `j`, stepping over the list the lever is
+ * in ("gallium, germanium and antimony ... was suspended"): a verb of the lexicon right after an auxiliary, or -1.
+ */
+function predicateAfter(ctx: SentenceContext, j: number, hi: number, leverId: string): number {
+  const { tokens, text, lexicon } = ctx;
+  let listing = false;
+  for (let q = j; q < Math.min(hi, tokens.length, j + 20); q++) {
+    const gap = text.slice(tokens[q - 1].end, tokens[q].start);
+    if (/[;:()\u2014\u2013]/.test(gap)) return -1;
+    if (/,/.test(gap) && !(listing = (listing || q === j) && listGoesOn(ctx, q, hi, leverId))) return -1;
+    if (SUBORDINATORS.has(tokens[q].norm) || tokens[q].norm === 'that' || tokens[q].norm === 'which') return -1;
+    const c = verbClassAt(tokens, q, lexicon, leverId);
+    if (c && (AUXILIARIES.has(tokens[q - 1].norm) || COPULAS.has(tokens[q - 1].norm))) return q;
+    if (c) return -1;
+  }
+  return -1;
 }
 
 /** The verb of the main clause after a relative clause ending somewhere after `k`: one after an auxiliary, or "remain". */

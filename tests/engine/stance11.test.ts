@@ -15,3 +15,15 @@ describe('a lever placed in a larger whole', () => {
     expect(stance('Motorcycles are among the products affected by the tariff.', 'Motorcycles')).toBe('tighten');
   });
 });
+
+describe('a relative clause inside the subject', () => {
+  it('describes its head: the main verb that eases the head is the move', () => {
+    expect(stance('The order that had banned exports of gallium, germanium and antimony was suspended until November.', 'germanium')).toBe('relax');
+    expect(stance('The decree that imposed tariffs on US pork was lifted on Monday.', 'tariffs')).toBe('relax');
+  });
+
+  it('keeps the relative verb when the main verb does not ease', () => {
+    expect(stance('The order that had banned exports of gallium was upheld by the court.', 'gallium')).toBe('tighten');
+    expect(stance('The decree that imposed tariffs on US pork was not lifted.', 'tariffs')).toBe('tighten');
+  });
+});
