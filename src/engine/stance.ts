@@ -995,7 +995,25 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "has not yet published its unreliable entity list", "chose not to enact such bans", "have never paid a duty": the
   // object of a denied act that no verb of the lexicon names is not in force by that act.
   if (deniedObject(ctx, m, lo)) return 'neutral';
+  // "The deal includes ... $100 billion in energy purchases", "which would include $80 billion to $100 billion in
+  // agricultural purchases": a sum of goods a buyer takes on in a deal is a purchase pledged.
+  if (boughtGood(ctx, m) && amountBefore(ctx, m) && tokens.some((t) => DEAL_NOUNS.has(t.norm) || t.norm === 'include' || t.norm === 'includes')) return 'relax';
   return 'tighten';
+}
+
+/** Nouns of a deal or a pledge. */
+const DEAL_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'pact', 'truce', 'pledge', 'pledged', 'commitment', 'commitments', 'committed']);
+
+/** "$100 billion in", "$40 billion worth of", "12 million tons of" right before the lever (past its modifiers and side). */
+function amountBefore(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  let k = m.i - 1;
+  while (k > 0 && ((MODIFIERS.has(tokens[k].norm) && !/^(in|of)$/.test(tokens[k].norm)) || covers(ctx.actors, k))) k--;
+  if (!/^(in|of)$/.test(tokens[k]?.norm ?? '')) return false;
+  let q = k - 1;
+  if (tokens[q]?.norm === 'worth') q--;
+  if (/^(billion|million|trillion|bn|tons|tonnes)$/.test(tokens[q]?.norm ?? '')) q--;
+  return q >= 0 && startsWithDigit(tokens[q].norm);
 }
 
 /**

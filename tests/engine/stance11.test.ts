@@ -27,3 +27,14 @@ describe('a relative clause inside the subject', () => {
     expect(stance('The decree that imposed tariffs on US pork was not lifted.', 'tariffs')).toBe('tighten');
   });
 });
+
+describe('a sum of goods a buyer takes on in a deal', () => {
+  it('is a purchase pledged', () => {
+    expect(stance('The deal includes $20 billion in soybean purchases over two years.', 'soybean purchases')).toBe('relax');
+    expect(stance('Officials said the package would include $50 billion of US energy purchases.', 'energy purchases')).toBe('relax');
+  });
+
+  it('is not when no deal or inclusion is spoken of', () => {
+    expect(stance('Farmers in Iowa lost $2 billion in soybean purchases.', 'soybean purchases')).not.toBe('relax');
+  });
+});
