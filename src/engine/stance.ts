@@ -93,7 +93,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     }
   }
   // A noun right after the lever is the real head: "the tariff truce", "soybean purchases".
-  const next = m.j < tokens.length ? tokens[m.j].norm : '';
+  // ("these licensing requirements—permits are still needed": a noun past punctuation heads nothing of the lever.)
+  const next = m.j < tokens.length && !punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j]) ? tokens[m.j].norm : '';
   if (lexicon.flowNouns.has(next)) return 'flow';
   if (lexicon.measureNouns.has(next)) return 'measure';
   // "the H-1B visa application fee": one more noun may stand before the head.

@@ -38,3 +38,14 @@ describe('a sum of goods a buyer takes on in a deal', () => {
     expect(stance('Farmers in Iowa lost $2 billion in soybean purchases.', 'soybean purchases')).not.toBe('relax');
   });
 });
+
+describe('a noun past punctuation after the lever', () => {
+  it('is not the head that sets its polarity', () => {
+    expect(stance('The removal of the ban does not end these licensing requirements—permits are still needed.', 'licensing requirements')).toBe('tighten');
+    expect(stance('Washington agreed to suspend for one year a move imposing "Entity List" export restrictions on affiliates.', 'Entity List')).toBe('relax');
+  });
+
+  it('still is right after the lever', () => {
+    expect(stance('Washington and Beijing suspended the tariff truce on Friday.', 'tariff')).toBe('tighten');
+  });
+});
