@@ -551,7 +551,7 @@ const ENFORCING = new Set(['enforce', 'enforces', 'enforcing']);
 /** "have fallen under European sanctions", "came under export controls". */
 const FALLING_UNDER = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'come', 'comes', 'came', 'coming']);
 /** Links inside the words an analysis speaks of (analysedOnly). */
-const ANALYSED_LINKS = new Set(['with', 'of', 'for', 'by', 'to', 'on']);
+const ANALYSED_LINKS = new Set(['with', 'of', 'for', 'by', 'to', 'on', 'behind']);
 const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', 'because', 'since']);
 /** What a complaint is against: "the WTO complaint it filed against Japan's tighter regulations". */
 const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);

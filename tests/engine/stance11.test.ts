@@ -49,3 +49,14 @@ describe('a noun past punctuation after the lever', () => {
     expect(stance('Washington and Beijing suspended the tariff truce on Friday.', 'tariff')).toBe('tighten');
   });
 });
+
+describe('why a lever exists', () => {
+  it('is analysis: its purpose, rationale or justification', () => {
+    expect(stance('The stated purpose of the tariffs is to combat drug trafficking.', 'tariffs')).toBe('neutral');
+    expect(stance('The rationale behind the export controls is national security.', 'export controls')).toBe('neutral');
+  });
+
+  it('a lever imposed for a purpose is still imposed', () => {
+    expect(stance('Washington imposed the tariffs for the purpose of curbing migration.', 'tariffs')).toBe('tighten');
+  });
+});
