@@ -282,6 +282,8 @@ export const ANALYSED = new Set([
   'regarding', 'concerning', 'comply', 'tailored', 'designed', 'definition', 'meaning', 'target', 'concerns', 'fears',
   // "cited problems with South Korea's export controls", "opponents of the tariff policy".
   'problems', 'problem', 'criticism', 'critics', 'opponents', 'opposition',
+  // "the stated purpose of the tariffs is to", "the rationale behind the tariff": why a lever exists is analysis.
+  'purpose', 'purposes', 'rationale', 'justification', 'justifications',
   // "the biggest producer of gallium", "its largest supplier of soybeans": who makes or buys a good.
   'producer', 'producers', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'buyer', 'buyers',
   // "the company, which manufactures chip-making equipment", "a firm that develops AI chips": what a maker makes.

@@ -93,7 +93,8 @@ export function polarityFrom(ctx: SentenceContext, from: number, m: Match<LeverE
     }
   }
   // A noun right after the lever is the real head: "the tariff truce", "soybean purchases".
-  const next = m.j < tokens.length ? tokens[m.j].norm : '';
+  // ("these licensing requirements—permits are still needed": a noun past punctuation heads nothing of the lever.)
+  const next = m.j < tokens.length && !punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j]) ? tokens[m.j].norm : '';
   if (lexicon.flowNouns.has(next)) return 'flow';
   if (lexicon.measureNouns.has(next)) return 'measure';
   // "the H-1B visa application fee": one more noun may stand before the head.
@@ -550,7 +551,7 @@ const ENFORCING = new Set(['enforce', 'enforces', 'enforcing']);
 /** "have fallen under European sanctions", "came under export controls". */
 const FALLING_UNDER = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'come', 'comes', 'came', 'coming']);
 /** Links inside the words an analysis speaks of (analysedOnly). */
-const ANALYSED_LINKS = new Set(['with', 'of', 'for', 'by', 'to', 'on']);
+const ANALYSED_LINKS = new Set(['with', 'of', 'for', 'by', 'to', 'on', 'behind']);
 const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas', 'because', 'since']);
 /** What a complaint is against: "the WTO complaint it filed against Japan's tighter regulations". */
 const COMPLAINED_OF = new Set(['against', 'over', 'about', 'regarding']);
@@ -827,6 +828,14 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       // "announced the suspension of Section 2 of Announcement No. 46, which imposed export controls": the clause
       // describes what an easing noun before it (across its comma) takes away.
       if (tokens[outer].norm === 'which' && ownMeasure && easingOf(ctx, outer)) return 'relax';
+      // "the clause of an order that had banned exports of gallium, germanium and antimony was suspended": a relative
+      // clause inside the subject describes its head; the main verb after it, when it eases, is the move.
+      const main = headOpensClause(ctx, outer, lo, leverId) ? predicateAfter(ctx, m.j, hi, leverId) : -1;
+      if (main >= 0) {
+        const c = verbClassAt(tokens, main, lexicon, leverId)!;
+        // (What the main verb eases is the head, a measure, whatever the lever inside the clause is.)
+        if (resolve(c, 'measure') === 'relax' && !negated(tokens, main, lexicon)) return 'relax';
+      }
     }
     return settle(k, cls);
   }
@@ -907,6 +916,15 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
     // ("Pork was the heaviest blow", "the visa restrictions are the first that Washington has imposed", "motorcycles are
     // one of the products affected by the tariff": a definition that tells the lever's bite is no mere definition.)
     if (COPULAS.has(n) && !inPhrase && DEFINING.has(tokens[k + 1]?.norm ?? '') && !bitingPredicate(ctx, k + 1, hi)) return 'neutral';
+    // "The tariffs had been part of a broader trade dispute", "Tariffs were only part of it", "its soybean purchases are
+    // among its most effective levers": a lever placed in a larger whole is described ("are among the products
+    // affected by the tariff" tells its bite).
+    if (!inPhrase && (COPULAS.has(n) || (n === 'been' && /^(has|have|had)$/.test(tokens[k - 1]?.norm ?? '')))) {
+      let q = k + 1;
+      while (q < Math.min(hi, tokens.length) - 1 && (tokens[q].norm.endsWith('ly') || /^(only|just|also|still|not|now)$/.test(tokens[q].norm))) q++;
+      const whole = tokens[q]?.norm === 'among' || (tokens[q]?.norm === 'part' && tokens[q + 1]?.norm === 'of');
+      if (whole && !bitingPredicate(ctx, q, hi)) return 'neutral';
+    }
     // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
@@ -978,7 +996,25 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
   // "has not yet published its unreliable entity list", "chose not to enact such bans", "have never paid a duty": the
   // object of a denied act that no verb of the lexicon names is not in force by that act.
   if (deniedObject(ctx, m, lo)) return 'neutral';
+  // "The deal includes ... $100 billion in energy purchases", "which would include $80 billion to $100 billion in
+  // agricultural purchases": a sum of goods a buyer takes on in a deal is a purchase pledged.
+  if (boughtGood(ctx, m) && amountBefore(ctx, m) && tokens.some((t) => DEAL_NOUNS.has(t.norm) || t.norm === 'include' || t.norm === 'includes')) return 'relax';
   return 'tighten';
+}
+
+/** Nouns of a deal or a pledge. */
+const DEAL_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'pact', 'truce', 'pledge', 'pledged', 'commitment', 'commitments', 'committed']);
+
+/** "$100 billion in", "$40 billion worth of", "12 million tons of" right before the lever (past its modifiers and side). */
+function amountBefore(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens } = ctx;
+  let k = m.i - 1;
+  while (k > 0 && ((MODIFIERS.has(tokens[k].norm) && !/^(in|of)$/.test(tokens[k].norm)) || covers(ctx.actors, k))) k--;
+  if (!/^(in|of)$/.test(tokens[k]?.norm ?? '')) return false;
+  let q = k - 1;
+  if (tokens[q]?.norm === 'worth') q--;
+  if (/^(billion|million|trillion|bn|tons|tonnes)$/.test(tokens[q]?.norm ?? '')) q--;
+  return q >= 0 && startsWithDigit(tokens[q].norm);
 }
 
 /**
@@ -1104,6 +1140,36 @@ function reducedRelative(ctx: SentenceContext, from: number, k: number): boolean
     if (!covers(ctx.actors, q) && !/^(it|they|he|she|we|has|have|had)$/.test(ctx.tokens[q].norm)) return false;
   }
   return ctx.actors.some((a) => a.i === from) || PRONOUNS.has(ctx.tokens[from].norm);
+}
+
+/** No verb or auxiliary between the start of the clause (or a comma) and `at`: what stands there is a subject. */
+function headOpensClause(ctx: SentenceContext, at: number, lo: number, leverId: string): boolean {
+  const { tokens, text, lexicon } = ctx;
+  for (let q = at - 1; q >= lo; q--) {
+    if (punctuationBetween(text, tokens[q], tokens[q + 1])) return true;
+    const n = tokens[q].norm;
+    if (AUXILIARIES.has(n) || COPULAS.has(n) || verbClassAt(tokens, q, lexicon, leverId)) return false;
+  }
+  return true;
+}
+
+/**
+ * The verb of the main clause after a relative clause that ends somewhere after `j`, stepping over the list the lever is
+ * in ("gallium, germanium and antimony ... was suspended"): a verb of the lexicon right after an auxiliary, or -1.
+ */
+function predicateAfter(ctx: SentenceContext, j: number, hi: number, leverId: string): number {
+  const { tokens, text, lexicon } = ctx;
+  let listing = false;
+  for (let q = j; q < Math.min(hi, tokens.length, j + 20); q++) {
+    const gap = text.slice(tokens[q - 1].end, tokens[q].start);
+    if (/[;:()\u2014\u2013]/.test(gap)) return -1;
+    if (/,/.test(gap) && !(listing = (listing || q === j) && listGoesOn(ctx, q, hi, leverId))) return -1;
+    if (SUBORDINATORS.has(tokens[q].norm) || tokens[q].norm === 'that' || tokens[q].norm === 'which') return -1;
+    const c = verbClassAt(tokens, q, lexicon, leverId);
+    if (c && (AUXILIARIES.has(tokens[q - 1].norm) || COPULAS.has(tokens[q - 1].norm))) return q;
+    if (c) return -1;
+  }
+  return -1;
 }
 
 /** The verb of the main clause after a relative clause ending somewhere after `k`: one after an auxiliary, or "remain". */
