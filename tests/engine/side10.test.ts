@@ -49,3 +49,13 @@ describe('a good its buyer holds, bought by a side in a story without the usual 
     expect(sideOf('China agreed to the deal in Beijing. The United States expects soybean purchases to double.', 'soybean purchases')).toBe('china');
   });
 });
+
+describe('a side\'s name right before its goods ("US goods", "EU products")', () => {
+  it('names where the goods come from, not a government acting, even before a verb', () => {
+    expect(sideOf('US goods subject to Canadian duties include whiskey, ketchup and toilet paper.', 'whiskey')).toBe('canada');
+    expect(sideOf('EU products subject to Chinese duties include brandy and pork.', 'pork')).toBe('china');
+  });
+  it('while the measure named on them stays its own', () => {
+    expect(sideOf('US goods subject to Canadian duties include whiskey, ketchup and toilet paper.', 'duties')).toBe('canada');
+  });
+});
