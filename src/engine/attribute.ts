@@ -677,6 +677,12 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
       if (buyer && accept(buyer)) return { side: buyer, confidence: 0.6 };
     }
     const other = holders.find((h) => h !== target.entry.side);
+    // (Only a usual holder the story names: in a Japan–Korea story, the other party of South Korea is Japan, not the
+    // knowledge base's US that the story never names.)
+    if (other && !ctx.state.sideCounts.get(other)) {
+      const party = counterpart(target.entry.side, ctx.state, null, targetsListedWith(ctx, target));
+      if (party && accept(party)) return { side: party, confidence: 0.55 };
+    }
     if (other) return { side: other, confidence: 0.65 };
     // ("The tariffs on Canada and Mexico took effect": no side listed with the target is its other party.)
     if (holders.length === 0) return { side: counterpart(target.entry.side, ctx.state, null, targetsListedWith(ctx, target)), confidence: 0.55 };

@@ -4,7 +4,7 @@
  */
 import type { ActorEntry, CompiledLexicon, LeverEntry } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { ASKING, ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
+import { ASKING, ACTIVE_AFTER_NOUN, ATTRIBUTIVE, AUXILIARIES, AVOIDING, ORIGIN_WORDS, BLOCS, DETERMINERS, FACING, HIT_VERBS, PEOPLE, REPORTING, RETALIATING, GOODS_NOUNS, GOVERNING_NOUNS, POSSESSIVE_TARGET_PREPOSITIONS, SANCTIONERS, TARGET_PREPOSITIONS, TRADE_FLOWS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import type { ActorHit, ActorRole, DocState, Match } from './types';
 import { startsWithUpper } from './chars';
@@ -226,6 +226,10 @@ export function classifyActors(
         // origin holds it; the origin of anything else ("US-origin soybeans") is the side it is bought from.
         role = 'holder-of-lever';
       } else if (origin) role = 'target';
+      // "US goods subject to Canadian duties include whiskey", "EU products": a side's name on its goods names where they
+      // come from, not a government acting.
+      // (Before a verb after them: "US goods subject to", "US exports fell".)
+      else if (GOODS_NOUNS.has(tokens[a.j]?.norm ?? '') && !punctuationBetween(text, lastTok, tokens[a.j])) role = 'target';
       else if (adjective && next && PEOPLE.has(next.norm)) role = 'target';
       else if (adjective && next && GOVERNING_NOUNS.has(next.norm)) role = 'actor';
       else if (adjective && next && k + 1 < tokens.length && activeVerbAt(tokens, k + 1, lexicon)) role = 'actor';

@@ -49,3 +49,23 @@ describe('a good its buyer holds, bought by a side in a story without the usual 
     expect(sideOf('China agreed to the deal in Beijing. The United States expects soybean purchases to double.', 'soybean purchases')).toBe('china');
   });
 });
+
+describe('a side\'s name right before its goods ("US goods", "EU products")', () => {
+  it('names where the goods come from, not a government acting, even before a verb', () => {
+    expect(sideOf('US goods subject to Canadian duties include whiskey, ketchup and toilet paper.', 'whiskey')).toBe('canada');
+    expect(sideOf('EU products subject to Chinese duties include brandy and pork.', 'pork')).toBe('china');
+  });
+  it('while the measure named on them stays its own', () => {
+    expect(sideOf('US goods subject to Canadian duties include whiskey, ketchup and toilet paper.', 'duties')).toBe('canada');
+  });
+});
+
+describe('the other party of a named target, when the knowledge base\'s usual holder is absent from the story', () => {
+  it('is a side the story names, not the usual holder it never mentions', () => {
+    expect(sideOf('The US doubled tariffs on India over Russian oil. The larger aim is to push India toward diversifying oil imports away from Russia.', 'oil', 1)).toBe('india');
+    expect(sideOf('The US doubled tariffs on Turkey over Russian oil. The larger aim is to push Turkey toward diversifying oil imports away from Russia.', 'oil', 1)).toBe('turkey');
+  });
+  it('while the usual holder the story does name keeps it', () => {
+    expect(sideOf('The US doubled tariffs on India over Russian oil while China kept buying. The larger aim is to push India toward diversifying oil imports away from Russia.', 'oil', 1)).toBe('china');
+  });
+});
