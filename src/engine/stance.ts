@@ -7,7 +7,7 @@ import type { CompiledLexicon, LeverEntry, VerbClass } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { hasCharIn, hasCode, startsWithDigit, startsWithUpper } from './chars';
 import { askedActorEndingBefore, infinitiveTo } from './roles';
-import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, RAISED_WORRIES, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
+import { STRIVING, LIMIT_HEADS, AMOUNT_VERBS, BREAKING, COMPLAINING, UNDERMINING, MADE_FOR, PROMISES, DODGING, SEEKING, SQUEEZE_CUES, WIELDING, WIELD_PURPOSES, TOPICS, VERBISH_EXTRA, RETALIATING, APPLYING, ASPECTUAL, EXEMPTIONS, COPULAS, NUMBER_WORDS, ANALYSED, ANALYSED_AFTER, NAMED_HEADS, GOING_ON, PRICE_OBJECTS, FAILING, RAISED_WORRIES, ATTRIBUTIVE, AUXILIARIES, DEFINING, EASING_NAMES, DESCRIBING, GIVING_UP, PASSABLE_NOUNS, CHAIN_LINKS, CONTROL_CUES, DETERMINERS, ANAPHOR_DETERMINERS, FREE_OF, MODIFIERS, PERMISSIONS, PRESSURE_CUES, PREVENTING, RATE_UNITS, REPLY_NOUNS, REQUIREMENT, TARGET_PREPOSITIONS } from './rules';
 import type { Token } from './tokens';
 import { normsOf } from './tokens';
 import type { Match, SentenceContext, Stance } from './types';
@@ -720,6 +720,11 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       if (k > m.j && hasCharIn(text, tokens[k - 1].end, tokens[k].start, ';:()')) break;
     }
   }
+  // "postponing the date that he threatened to impose such duties", "would delay for six months a decision on whether
+  // to impose Section 232 tariffs": putting the lever in force is what a delayed date or decision is about.
+  // ("The new tariffs will go into effect on Aug. 6, not on Friday as Trump announced": a start moved, not the one
+  // first set.)
+  if (ownMeasure && (putOffBefore(ctx, m) || startMoved(ctx, m))) return 'relax';
   const easing = easedBy(ctx, m);
   // "removing an exemption to tariffs": taking the easing away tightens.
   // "the end of the quotas" eases a measure; "the end of de minimis exemptions", "a suspension of purchases" hold a flow
@@ -1187,6 +1192,58 @@ function mainVerbAfter(ctx: SentenceContext, k: number, hi: number, leverId: str
 /** Gerunds of putting a lever in force: "a 30-day delay in imposing the 25% tariffs". */
 const PUTTING_IN_FORCE = new Set(['imposing', 'implementing', 'applying', 'collecting', 'enforcing', 'introducing', 'raising', 'imposition', 'implementation', 'application', 'collection', 'enforcement', 'introduction']);
 const EASINGS = new Set([...FREE_OF, 'delay', 'delays', 'postponement', 'postponements', 'pause', 'pauses', 'suspension', 'suspensions', 'reprieves', 'rollback', 'rollbacks', 'removal', 'lifting', 'dumping', 'scrapping', 'cut', 'cuts', 'reduction', 'reductions', 'truce', 'ceasefire', 'cease-fire', 'end', 'ending', 'elimination', 'abolition', 'phase-out', 'repeal', 'rescission', 'rescinding', 'relaxation', 'loosening', 'unwinding', 'easing']);
+
+/** Base verbs of putting a lever in force, after "to": "to impose such duties". */
+const PUT_IN_FORCE = new Set(['impose', 'implement', 'introduce', 'levy', 'apply', 'enforce']);
+/** Words of putting off. */
+const PUTTING_OFF = /^(delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|defer|defers|deferred|deferring)$/;
+/** What is put off when the lever's start is: its date, or the decision on it. */
+const TIMINGS = new Set(['date', 'dates', 'decision', 'decisions', 'start', 'deadline', 'timing', 'timeline']);
+
+/**
+ * "postponing the date that he initially threatened to impose such duties", "delay for six months a decision on
+ * whether to impose Section 232 tariffs": "to" and a verb of putting in force right before the lever (only its
+ * qualifiers between), a date or decision within eight words before that, and a word of putting off within six words
+ * before the date.
+ */
+function putOffBefore(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, text } = ctx;
+  let v = m.i - 1;
+  while (v >= 0 && (ANAPHOR_DETERMINERS.has(tokens[v].norm) || DETERMINERS.has(tokens[v].norm) || MODIFIERS.has(tokens[v].norm) || startsWithDigit(tokens[v].norm) || PERCENT_WORDS.has(tokens[v].norm) || covers(ctx.actors, v))) v--;
+  if (v < 2 || !PUT_IN_FORCE.has(tokens[v].norm) || tokens[v - 1].norm !== 'to' || punctuationBetween(text, tokens[v], tokens[v + 1])) return false;
+  for (let t = v - 2; t >= Math.max(0, v - 10); t--) {
+    if (hasCharIn(text, tokens[t].end, tokens[t + 1].start, ';:')) return false;
+    if (!TIMINGS.has(tokens[t].norm)) continue;
+    for (let d = t - 1; d >= Math.max(0, t - 6); d--) if (PUTTING_OFF.test(tokens[d].norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words of a lever's start: "will go into effect", "takes effect", "will begin", "kicks in". */
+const STARTING = new Set(['effect', 'begin', 'begins', 'start', 'starts', 'kick', 'kicks']);
+
+/**
+ * "The new tariffs will go into effect on Aug. 6, not on Friday as Trump announced", "are set to go into effect August
+ * 6, and not August 1": the lever's start, within ten words after it, then a date, then "not" after a comma and another
+ * date (a number or a capitalised word): the start was moved from the one first set.
+ */
+function startMoved(ctx: SentenceContext, m: Match<LeverEntry>): boolean {
+  const { tokens, text } = ctx;
+  for (let k = m.j; k < Math.min(tokens.length, m.j + 10); k++) {
+    if (hasCharIn(text, tokens[k - 1].end, tokens[k].start, ',;:')) return false;
+    if (!STARTING.has(tokens[k].norm)) continue;
+    for (let q = k + 1; q < Math.min(tokens.length - 1, k + 6); q++) {
+      if (!hasCharIn(text, tokens[q - 1].end, tokens[q].start, ',')) continue;
+      const not = tokens[q].norm === 'and' ? q + 1 : q;
+      if (tokens[not]?.norm !== 'not') return false;
+      const date = tokens[not + 1]?.norm === 'on' ? not + 2 : not + 1;
+      return date < tokens.length && (startsWithDigit(tokens[date].norm) || startsWithUpper(tokens[date].text));
+    }
+    return false;
+  }
+  return false;
+}
 
 /** The links from a noun of easing to what it eases: "the suspension of", "a delay on". */
 const EASED_LINKS = new Set(['from', 'of', 'on', 'to', 'in']);
