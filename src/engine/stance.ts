@@ -930,6 +930,13 @@ function stanceInClause(ctx: SentenceContext, m: Match<LeverEntry>): Stance {
       const whole = tokens[q]?.norm === 'among' || (tokens[q]?.norm === 'part' && tokens[q + 1]?.norm === 'of');
       if (whole && !bitingPredicate(ctx, q, hi)) return 'neutral';
     }
+    // "The 15% tariff is still seen as a disappointing outcome", "These tariff tranches are generally referred to as
+    // Lists 1, 2, and 3", "the Mexico tariffs were framed as an emergency": how a lever is regarded describes it ("seen
+    // as retaliation", or a predicate that tells its bite, still tells its use).
+    if (COPULAS.has(n) && !inPhrase && k === m.j) {
+      const as = regardedAs(tokens, k + 1);
+      if (as > 0 && !answering(tokens, as) && !bitingPredicate(ctx, as, hi)) return 'neutral';
+    }
     // "The H20 microprocessor was specifically designed by Nvidia": what a good was made for describes it (a measure
     // "designed to cut off" Huawei is wielded).
     if (COPULAS.has(n) && !inPhrase && !ownMeasure && MADE_FOR.has((tokens[k + 1]?.norm.endsWith('ly') ? tokens[k + 2] : tokens[k + 1])?.norm ?? '')) return 'neutral';
@@ -1063,6 +1070,24 @@ function datedTrade(ctx: SentenceContext, k: number, hi: number): boolean {
 function bitingPredicate(ctx: SentenceContext, at: number, hi: number): boolean {
   for (let q = at; q < Math.min(hi, ctx.tokens.length, at + 10); q++) if (PRESSURE_CUES.has(ctx.tokens[q].norm) || HARMING.has(ctx.tokens[q].norm)) return true;
   return false;
+}
+
+/** Participles of regarding a thing as something. */
+const REGARDED = new Set(['seen', 'viewed', 'regarded', 'considered', 'referred', 'known', 'described', 'framed', 'perceived', 'deemed', 'called', 'labelled', 'labeled', 'dubbed', 'characterized', 'characterised', 'portrayed', 'billed', 'touted', 'hailed', 'thought']);
+/** Participles that take their description with no "as": "is considered a core value". */
+const REGARDED_BARE = new Set(['considered', 'deemed', 'called', 'dubbed', 'labelled', 'labeled']);
+
+/**
+ * After a copula at `from`, past adverbs ("still", "generally", "at least"): a participle of regarding and its "as"
+ * ("seen as", "referred to as"), or one that needs none ("considered a"): where the description starts, else -1.
+ */
+function regardedAs(tokens: Token[], from: number): number {
+  let q = from;
+  while (q < tokens.length - 1 && (tokens[q].norm.endsWith('ly') || /^(still|also|now|often|widely|long|at|least|even|once)$/.test(tokens[q].norm))) q++;
+  if (!REGARDED.has(tokens[q]?.norm ?? '')) return -1;
+  const link = tokens[q + 1]?.norm === 'to' ? q + 2 : q + 1;
+  if (tokens[link]?.norm === 'as') return link + 1;
+  return REGARDED_BARE.has(tokens[q].norm) && DEFINING.has(tokens[q + 1]?.norm ?? '') ? q + 1 : -1;
 }
 
 /** The object from `at`, past its determiners, is a price or a cost: "increase prices", "raise the costs of goods". */

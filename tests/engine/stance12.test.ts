@@ -21,3 +21,16 @@ describe('a lever whose start is put off', () => {
     expect(stance('He set a date to impose the tariffs on imported cars.', 'tariffs')).toBe('tighten');
   });
 });
+
+describe('a lever regarded as something', () => {
+  it('only describes a lever "seen as", "framed as", "referred to as" or "considered" something', () => {
+    expect(stance('However, the 15% tariff is still seen as a disappointing outcome for Europe.', 'tariff')).toBe('neutral');
+    expect(stance('The steel tariffs were at least framed as a trade remedy under a trade statute.', 'steel tariffs')).toBe('neutral');
+    expect(stance('The export controls are widely regarded as a blunt instrument.', 'export controls')).toBe('neutral');
+    expect(stance('The entity listing is considered a key tool by hawks in Congress.', 'entity listing')).toBe('neutral');
+  });
+
+  it('still reads a lever seen as a reply, or as biting', () => {
+    expect(stance('The export curbs were seen as retaliation for the court ruling.', 'export curbs')).toBe('tighten');
+  });
+});
