@@ -400,6 +400,15 @@ export const CONTROL_ONLY = new Set([
 ]);
 
 /**
+ * Verbs of making a part word after them (see needsCueWord): "Huawei tried to design more components in-house", "the
+ * feasibility of producing more components in the country": a part made at home, not one whose export is controlled.
+ */
+export const MAKING_PART_VERBS = new Set([
+  'design', 'designs', 'designing', 'produce', 'produces', 'producing', 'make', 'makes', 'making', 'manufacture',
+  'manufactures', 'manufacturing', 'build', 'builds', 'building', 'develop', 'develops', 'developing',
+]);
+
+/**
  * Words that are controlled goods only when a side owns them ("American components and software", "U.S.-origin
  * technology", "US-designed equipment") or when they stand in a list with another lever, and the sentence is on
  * export controls: "technology companies" and "the software update" are not levers.
