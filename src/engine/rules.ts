@@ -399,6 +399,9 @@ export const CONTROL_ONLY = new Set([
   'sub-assemblies', 'subassembly', 'subassemblies', 'part', 'parts',
 ]);
 
+/** Words that name China in a sentence on the flow of fentanyl (see needsCueWord): the side that holds the precursors. */
+export const FENTANYL_SOURCE_WORDS = new Set(['china', 'chinese', 'beijing', 'xi', 'prc']);
+
 /**
  * Verbs of making a part word after them (see needsCueWord): "Huawei tried to design more components in-house", "the
  * feasibility of producing more components in the country": a part made at home, not one whose export is controlled.
