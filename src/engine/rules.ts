@@ -13,6 +13,9 @@ export const TRAPS = [
   'oilseed processors', 'oilseed processor', 'canola processors', 'soybean processors', 'dairy processors',
   'seafood processors', 'poultry processors', 'pork processors', 'beef processors', 'payment processors',
   'payment processor', 'card processors', 'data processors', 'data processor',
+  // Electric cars by their drive ("duties on battery electric vehicles (BEVs) from China"), not batteries.
+  'battery electric vehicle', 'battery electric vehicles', 'battery-electric vehicle', 'battery-electric vehicles',
+  'battery electric car', 'battery electric cars',
   // Refined copper and other metals sold as cathodes, not battery parts.
   'copper cathode', 'copper cathodes', 'nickel cathode', 'nickel cathodes', 'zinc cathode', 'zinc cathodes',
   'chip on his shoulder', 'chip on her shoulder', 'chip shop', 'fish and chips', 'bargaining chip', 'cow chip',

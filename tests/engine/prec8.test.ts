@@ -45,3 +45,10 @@ describe('the flow of fentanyl without China in the sentence', () => {
     expect(got).toContain('fentanyl-precursors');
   });
 });
+
+describe('an electric car named by its drive', () => {
+  it('"countervailing duties on battery electric vehicles (BEVs) from China": no battery lever', () => {
+    expect(analyze('The Commission announced countervailing duties on battery electric vehicles (BEVs) from China.', lexicon).mentions.map((m) => m.lever)).not.toContain('batteries');
+    expect(words('China restricted exports of battery technology.')).toContain('battery technology');
+  });
+});
