@@ -404,6 +404,8 @@ export const CONTROL_ONLY = new Set([
 
 /** Words that name China in a sentence on the flow of fentanyl (see needsCueWord): the side that holds the precursors. */
 export const FENTANYL_SOURCE_WORDS = new Set(['china', 'chinese', 'beijing', 'xi', 'prc']);
+/** Words that put a flow of fentanyl at the US's land borders, not China's precursors (see needsCueWord). */
+export const BORDER_FLOW_WORDS = new Set(['canada', 'canadian', 'canadians', 'ottawa', 'mexico', 'mexican', 'mexicans', 'border', 'borders', 'cartel', 'cartels']);
 
 /**
  * Verbs of making a part word after them (see needsCueWord): "Huawei tried to design more components in-house", "the

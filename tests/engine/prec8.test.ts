@@ -34,15 +34,17 @@ describe('a part made for a listed buyer', () => {
   });
 });
 
-describe('the flow of fentanyl without China in the sentence', () => {
+describe('the flow of fentanyl across the land borders, without China in the sentence', () => {
   it('"accusing Canada of failing to stop the flow of fentanyl", a border plan "to stop the flow of fentanyl": not China’s lever', () => {
     expect(words('The new tariff on Canada took effect, the White House said, accusing Canada of failing to stop the flow of fentanyl.')).not.toContain('flow of fentanyl');
-    expect(words('We added border agents and drones to stop the flow of fentanyl, the premier said of the tariffs.')).not.toContain('flow of fentanyl');
+    expect(words('We implemented a border plan with new drones to stop the flow of fentanyl, the premier said of the tariffs.')).not.toContain('flow of fentanyl');
   });
 
   it('with China named it stays ("China’s broken promise to curb the flow of fentanyl")', () => {
     const got = analyze('Trump raised tariffs over China’s broken promises to curb the flow of fentanyl.', lexicon).mentions.map((m) => m.lever);
     expect(got).toContain('fentanyl-precursors');
+    const deal = analyze('The two sides agreed to cooperate on curbing fentanyl flows into the United States.', lexicon).mentions.map((m) => m.lever);
+    expect(deal).toContain('fentanyl-precursors');
   });
 });
 
