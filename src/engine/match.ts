@@ -678,7 +678,7 @@ function ownedBySide(tokens: Token[], i: number): boolean {
  * or buying. "Beef exports were worth $2 billion" and "the chip will run games" name no lever.
  */
 /** Verbs and measures of growing a crop. */
-const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
+const GROWING = /^(crop|crops|grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
 
 /**
  * A crop right after a verb of growing it, or after "acres of" (a word of the list between: "more soybeans"), or a later
@@ -694,6 +694,8 @@ export function grown(tokens: Token[], m: Match<LeverEntry>, levers: Match<Lever
   }
   // ("U.S. grown chicken", "home-grown corn": where the crop comes from, not its growing.)
   if (tokens[k]?.norm === 'grown' && k > 0 && (startsWithUpper(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
+  // ("a record crop of soybeans" is grown; "new-crop soybeans" is a season's sales, "crop" only before "of".)
+  if (/^crops?$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm !== 'of') return false;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
 }
 

@@ -54,3 +54,14 @@ describe('an electric car named by its drive', () => {
     expect(words('China restricted exports of battery technology.')).toContain('battery technology');
   });
 });
+
+describe('a crop of a good, grown', () => {
+  it('"a record crop of soybeans expected", "a bumper crop of corn": the harvest, not purchases withheld', () => {
+    const story = 'China halted purchases of US soybeans. ';
+    expect(words(`${story}Brazil’s harvest season is beginning, with a record crop of soybeans expected.`).filter((w) => w === 'soybeans')).toHaveLength(1);
+  });
+
+  it('"new-crop soybeans" are a season’s sales and stay', () => {
+    expect(words('Chinese buyers booked no US new-crop soybeans at all as the autumn harvest began.').join(' ')).toContain('soybeans');
+  });
+});
