@@ -5,7 +5,7 @@
 import type { SideId } from '../types/knowledge';
 import type { ActorEntry, CompiledLexicon, LeverEntry, LeverInfo, Phrase, PhraseGroup } from './lexicon';
 import { punctuationBetween } from './clauses';
-import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS, FLOW_NOUNS, BARRED_TRADE, BARRED_PRODUCT_WORDS, BAN_FORMS, STOP_FORMS, FIELD_WORDS, SECTOR_OPENERS, GROWING_WORDS, GROWING_PLACES } from './rules';
+import { PURCHASE_WORDS, GOODS_NOUNS, CHIP_MODEL, CHIP_MODEL_MAKERS, CHIP_MODEL_NOUNS, BODY_HEADS, BLACKLIST_CUES, LISTED_PARTIES, CALENDAR_NAMES, CHIPMAKING_WORDS, NOT_CHIP_TOOLS, INVESTMENT_CUES, MINERAL_FORMS, MINERAL_SITES, SUBSTITUTE_ORIGINS, QUARREL_HEADS, END_USE_BEFORE_LINK, END_USE_LINKS, END_USE_MODIFIERS, END_USE_VERBS, ANAPHOR_DETERMINERS, ANAPHOR_MODIFIERS, ANAPHOR_NOT_BEFORE, ATTRIBUTIVE_HEADS, NOT_TARIFF_TAXES, RATED_CHARGES, TAXED_GOODS, COMPANY_SUFFIXES, TITLE_MINOR_WORDS, COMPANY_WORDS, NOUN_BEFORE, CONTROL_CUES, CONTROL_ONLY, MAKING_PART_VERBS, FENTANYL_SOURCE_WORDS, BORDER_FLOW_WORDS, OWNED_ONLY, OWNED_VIA, OWNER_WORDS, PROBE_CUES, PROBE_ONLY, PRESSURE_CUES, HALT_FORMS, COMMERCIAL_HALTS, NAME_TITLES, OBLIGATION_BEFORE, PREPOSITION_AFTER, VERBABLE, VERB_CONTEXT, BODY_NAMES, CLAUSE_BREAKS, DEAL_HEADS, STATUTE_ALIASES, STATUTE_MEASURE_NOUNS, PRACTICES, PRACTICE_MEASURE_NEXT, MODEL_DESCRIPTORS, MODEL_KIND_NOUNS, NOT_CHIP_EQUIPMENT, MADE_WITH, MAKING_WORDS, MADE_CHIPS, PROBE_OPENERS, OPENED_PROBES, NUMBER_WORDS, FLOW_NOUNS, BARRED_TRADE, BARRED_PRODUCT_WORDS, BAN_FORMS, STOP_FORMS, FIELD_WORDS, SECTOR_OPENERS, GROWING_WORDS, GROWING_PLACES } from './rules';
 import { initialsAlone, joinable, type Token } from './tokens';
 import type { ActorHit, DocState, Match } from './types';
 import { startsWithDigit, startsCapitalised, startsWithUpper, startsWithLetter } from './chars';
@@ -618,6 +618,13 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
     // "a major component of a plant": a bare part word with "of" after it says what something is made of, not what
     // is controlled ("controls on components" has its goods after the measure, not after the part word).
     if (m.j - m.i === 1 && tokens[m.j]?.norm === 'of') return true;
+    // "design more components in-house", "producing its own parts": parts made, not parts whose sale is barred ("barred
+    // vendors from using U.S. technology to produce components for Huawei" makes them for a listed buyer).
+    if (m.j - m.i === 1 && tokens[m.j]?.norm !== 'for') {
+      let k = m.i - 1;
+      while (k > 0 && /^(more|its|their|own|the|some|many|key)$/.test(tokens[k].norm)) k--;
+      if (k >= 0 && MAKING_PART_VERBS.has(tokens[k].norm)) return true;
+    }
     for (const t of tokens) if (CONTROL_CUES.has(t.norm)) return false;
     return true;
   }
@@ -628,6 +635,12 @@ export function needsCueWord(tokens: Token[], m: Match<LeverEntry>, levers: Matc
   // A bare "quota" is a trade lever only beside goods or trade ("tariffs and quotas on steel products"), not a quota
   // on migrants.
   if (m.j - m.i === 1 && (head === 'quota' || head === 'quotas')) return !tokens.some((t) => QUOTA_CUES.has(t.norm));
+  // "the flow of fentanyl" across the northern or southern border is no lever of China's: "accusing Canada of failing to
+  // stop the flow of fentanyl", "a border plan ... to stop the flow of fentanyl" (unless China is named too: "China's
+  // promise to curb the flow of fentanyl"; "the two sides agreed on curbing fentanyl flows" stays).
+  if (m.entry.lever === 'fentanyl-precursors' && tokens.slice(m.i, m.j).some((t) => t.norm === 'flow' || t.norm === 'flows')) {
+    return !tokens.some((t) => FENTANYL_SOURCE_WORDS.has(t.norm)) && tokens.some((t) => BORDER_FLOW_WORDS.has(t.norm));
+  }
   // "investments in China-based entities" are a lever only where a rule bars or screens them, not "Tesla's investment in
   // China".
   if (m.entry.lever === 'outbound-investment' && /^investments?$/.test(tokens[m.i].norm) && tokens[m.i + 1]?.norm === 'in') {
@@ -665,7 +678,7 @@ function ownedBySide(tokens: Token[], i: number): boolean {
  * or buying. "Beef exports were worth $2 billion" and "the chip will run games" name no lever.
  */
 /** Verbs and measures of growing a crop. */
-const GROWING = /^(grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
+const GROWING = /^(crop|crops|grow|grows|grew|grown|growing|farm|farms|farmed|farming|plant|plants|planted|planting|harvest|harvests|harvested|harvesting|raise|raises|raising|acres|hectares)$/;
 
 /**
  * A crop right after a verb of growing it, or after "acres of" (a word of the list between: "more soybeans"), or a later
@@ -681,6 +694,8 @@ export function grown(tokens: Token[], m: Match<LeverEntry>, levers: Match<Lever
   }
   // ("U.S. grown chicken", "home-grown corn": where the crop comes from, not its growing.)
   if (tokens[k]?.norm === 'grown' && k > 0 && (startsWithUpper(tokens[k - 1].text) || /^(home|locally)$/.test(tokens[k - 1].norm))) return false;
+  // ("a record crop of soybeans" is grown; "new-crop soybeans" is a season's sales, "crop" only before "of".)
+  if (/^crops?$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm !== 'of') return false;
   return k >= 0 && k < m.i && GROWING.test(tokens[k].norm) && tokens[k].norm !== tokens[m.i].norm;
 }
 

@@ -13,6 +13,9 @@ export const TRAPS = [
   'oilseed processors', 'oilseed processor', 'canola processors', 'soybean processors', 'dairy processors',
   'seafood processors', 'poultry processors', 'pork processors', 'beef processors', 'payment processors',
   'payment processor', 'card processors', 'data processors', 'data processor',
+  // Electric cars by their drive ("duties on battery electric vehicles (BEVs) from China"), not batteries.
+  'battery electric vehicle', 'battery electric vehicles', 'battery-electric vehicle', 'battery-electric vehicles',
+  'battery electric car', 'battery electric cars',
   // Refined copper and other metals sold as cathodes, not battery parts.
   'copper cathode', 'copper cathodes', 'nickel cathode', 'nickel cathodes', 'zinc cathode', 'zinc cathodes',
   'chip on his shoulder', 'chip on her shoulder', 'chip shop', 'fish and chips', 'bargaining chip', 'cow chip',
@@ -397,6 +400,20 @@ export const PRACTICE_MEASURE_NEXT = new Set([
 export const CONTROL_ONLY = new Set([
   'gpu', 'gpus', 'processor', 'processors', 'accelerator', 'accelerators', 'hopper', 'component', 'components', 'sub-assembly',
   'sub-assemblies', 'subassembly', 'subassemblies', 'part', 'parts',
+]);
+
+/** Words that name China in a sentence on the flow of fentanyl (see needsCueWord): the side that holds the precursors. */
+export const FENTANYL_SOURCE_WORDS = new Set(['china', 'chinese', 'beijing', 'xi', 'prc']);
+/** Words that put a flow of fentanyl at the US's land borders, not China's precursors (see needsCueWord). */
+export const BORDER_FLOW_WORDS = new Set(['canada', 'canadian', 'canadians', 'ottawa', 'mexico', 'mexican', 'mexicans', 'border', 'borders', 'cartel', 'cartels']);
+
+/**
+ * Verbs of making a part word after them (see needsCueWord): "Huawei tried to design more components in-house", "the
+ * feasibility of producing more components in the country": a part made at home, not one whose export is controlled.
+ */
+export const MAKING_PART_VERBS = new Set([
+  'design', 'designs', 'designing', 'produce', 'produces', 'producing', 'make', 'makes', 'making', 'manufacture',
+  'manufactures', 'manufacturing', 'build', 'builds', 'building', 'develop', 'develops', 'developing',
 ]);
 
 /**

@@ -116,6 +116,12 @@ export const goodsLevers: Lever[] = [
       'juice',
       'cooking oil',
       'vegetable oil',
+      // Food oils, not energy: "demand for soybean oil", "palm oil exports".
+      'soybean oil',
+      'soyabean oil',
+      'palm oil',
+      'sunflower oil',
+      'edible oil',
       'tea',
       'coffee',
       'cotton',
