@@ -7,7 +7,7 @@ import type { SideId } from '../types/knowledge';
 import type { LeverEntry } from './lexicon';
 import { clauseOf, punctuationBetween } from './clauses';
 import { afterTime, askedActorEndingBefore, infinitiveTo, isAsked } from './roles';
-import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
+import { MOVE_NOUNS, PROBING_NOUNS, PROBING_VERBS, REPLYING, SELLING_VERBS, ACCUSING, COMPLAINING, PAYING, EXPORT_NOUNS, ADJUNCT_HEADS, BUYING_NOUNS, CONTEST_NOUNS, OWN_GOODS_WORDS, FACING, HIT_VERBS, BUYING_WORDS, ANAPHORS, AUXILIARIES, AVOIDING, CLAUSE_BREAKS, BUYING_VERBS, DETERMINERS, EXPORTERS, FIRMS, GOVERNING_NOUNS, PEOPLE, PRIVATE_HEADS, SEEKING_LICENCE, REPORTING, MODIFIERS, REACTIVE, REACTIVE_LAST_WORDS, RECIPROCAL, REPLY_NOUNS, REPLYING_LAST_WORDS, RETALIATING, TAKING_TO, TARGET_PREPOSITIONS, VERBISH_EXTRA } from './rules';
 import type { Token } from './tokens';
 import { normsOf } from './tokens';
 import { UNSURE_RECIPROCAL, type ActorHit, type Attribution, type DocState, type Match, type SentenceContext } from './types';
@@ -277,6 +277,10 @@ function attributeInSentence(ctx: SentenceContext, m: Match<LeverEntry>): Attrib
     const payee = actors.find((a) => a.entry.side && (a.i === m.j + 1 || (a.i === m.j + 2 && tokens[m.j + 1].norm === 'the')));
     if (payee && accept(payee.entry.side!)) return { side: payee.entry.side!, confidence: 0.85 };
   }
+
+  // "following tariff talks between the two countries", "strained by years of tariff battles", "a tariff spiral": the
+  // lever names what sides contest or deal over, held by neither.
+  if (CONTEST_NOUNS.has(tokens[m.j]?.norm ?? '') && !punctuationBetween(ctx.text, tokens[m.j - 1], tokens[m.j])) return { side: null, confidence: UNSURE_RECIPROCAL };
 
   // 1. Directly before the lever: a possessive ("China's"), a side adjective ("Chinese", "US"), or its/their.
   let reactive = false;

@@ -161,6 +161,14 @@ export const VERBISH_EXTRA = new Set([
 ]);
 
 /** Sides whose plain name before a measure names its holder ("EC tariffs"), not its target. */
+/** Nouns of a contest or dealing between sides that a lever right before names the subject of ("tariff talks", "years
+ * of tariff battles", "a tariff spiral", "the sanctions dispute"): the lever is what they deal over, no one side's. */
+export const CONTEST_NOUNS = new Set([
+  'talks', 'negotiations', 'discussions', 'consultations', 'battle', 'battles', 'war', 'wars', 'spiral', 'spirals',
+  'dispute', 'disputes', 'row', 'rows', 'standoff', 'spat', 'spats', 'clash', 'clashes', 'fight', 'fights', 'tensions',
+  'truce', 'feud', 'showdown', 'tit-for-tat',
+]);
+
 export const BLOCS = new Set(['us', 'eu', 'uk']);
 /** Sides that commonly impose sanctions; for others, "X sanctions" means sanctions on X. */
 export const SANCTIONERS = new Set(['us', 'eu', 'uk', 'china', 'japan', 'canada', 'australia', 'switzerland', 'south-korea', 'taiwan']);
