@@ -7,7 +7,7 @@ import { tariffAndFinanceLevers } from './levers-tariffs-finance';
 import { sides } from './sides';
 
 /** Bump when the shipped levers or sides change: installed profiles then update the rows the user has not edited. */
-export const SEED_VERSION = 36;
+export const SEED_VERSION = 37;
 
 export const seed: KnowledgeBase = {
   version: SEED_VERSION,
