@@ -24,16 +24,16 @@ export type { Analysis, Mention, Stance } from './types';
 const EMPTY: Analysis = { mentions: [], tally: tallyMentions([]) };
 
 /**
- * Finds every lever mention in `text` with its side and stance. Cheap first: one tokenising pass and a map lookup
- * per token decide whether anything is there; sentences without a lever word are never looked at again.
- */
-/**
  * "access to U.S. technology", "American technology": a side's technology in general says who holds the controls around
  * it (it is read as a lever while the sentence is worked out) but is not itself reported: the gold sets name it a lever
  * in one sentence of five, the tools, chips and software it stands for are levers of their own.
  */
 const EVIDENCE_ONLY = /^technolog(y|ies)$/i;
 
+/**
+ * Finds every lever mention in `text` with its side and stance. Cheap first: one tokenising pass and a map lookup
+ * per token decide whether anything is there; sentences without a lever word are never looked at again.
+ */
 export function analyze(text: string, lexicon: CompiledLexicon): Analysis {
   const tokens = tokenize(text);
   // The phrases each word starts, looked up once: the document pass, the sentence filter and the matcher share them.
