@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
-import { lexicon } from './stage-context';
+import { lexicon, mentionTexts } from './stage-context';
 
-const words = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+const words = mentionTexts;
 
 describe('a food oil is one good, not a crop and an energy import', () => {
   it('"soybean oil", "palm oil": one span, never the energy lever', () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
-import { lexicon } from './stage-context';
+import { lexicon, mentionTexts } from './stage-context';
 
-const words = (text: string) => analyze(text, lexicon).mentions.map((m) => m.text);
+const words = mentionTexts;
 
 describe('a good that only qualifies another noun', () => {
   it('"chip suppliers", "chip knowledge", "semiconductor analyst", "chip alliance": the noun after it is the subject', () => {

@@ -15,6 +15,11 @@ import { seed } from '../../src/kb/seed/index';
 /** The real lexicon of the shipped knowledge base, compiled once (cached per knowledge-base object). */
 export const lexicon: CompiledLexicon = compileLexicon(seed, verbLexicon);
 
+/** The texts of the mentions the whole engine finds in `text`, in order (the precision tests' view). */
+export function mentionTexts(text: string): string[] {
+  return analyze(text, lexicon).mentions.map((m) => m.text);
+}
+
 /** A fresh document state for a text, as analyze() builds it before its first sentence. */
 export function docState(text: string, tokens: Token[] = tokenize(text), lex: CompiledLexicon = lexicon): DocState {
   return newDocState(text, tokens, lex);
